@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.eclipse.emf.codegen.ecore.generator.Generator;
 import org.eclipse.emf.codegen.ecore.generator.GeneratorAdapterFactory;
+import org.eclipse.emf.codegen.ecore.genmodel.GenClass;
+import org.eclipse.emf.codegen.ecore.genmodel.GenFeature;
 import org.eclipse.emf.codegen.ecore.genmodel.GenJDKLevel;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModel;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModelFactory;
@@ -46,6 +48,18 @@ public final class GenerateModel {
 
     private static final String MODEL_PROJECT = "org.rensa.model";
     private static final String EDIT_PROJECT = "org.rensa.model.edit";
+
+    /** Class name to the feature the generated item provider uses as its label. */
+    private static final Map<String, String> LABEL_FEATURES = Map.of(
+            "Contract", "title",
+            "Clause", "reference",
+            "ClauseTemplate", "title",
+            "Section", "code",
+            "Requirement", "code",
+            "Visit", "site",
+            "Evidence", "code",
+            "Finding", "code",
+            "RemediationAction", "code");
 
     private GenerateModel() {
     }
@@ -137,6 +151,17 @@ public final class GenerateModel {
         genPackage.setPrefix("Rensa");
         genPackage.setBasePackage("org.rensa");
         genPackage.setDisposableProviderFactory(true);
+        // Default item-provider labels: the human-readable code or title instead of the UUID.
+        for (GenClass genClass : genPackage.getGenClasses()) {
+            String label = LABEL_FEATURES.get(genClass.getName());
+            if (label != null) {
+                for (GenFeature genFeature : genClass.getGenFeatures()) {
+                    if (genFeature.getName().equals(label)) {
+                        genClass.setLabelFeature(genFeature);
+                    }
+                }
+            }
+        }
         return genModel;
     }
 

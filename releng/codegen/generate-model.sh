@@ -13,10 +13,11 @@
 # folder target/codegen/staging. EMF writes its complete output there. This script then copies
 # ONLY the generated parts into the bundles:
 #   org.rensa.model:       src-gen/                     (replaced wholesale)
-#   org.rensa.model.edit:  src-gen/, icons/, plugin.properties (replaced wholesale)
+#   org.rensa.model.edit:  src-gen/, icons/ (replaced wholesale), plugin.properties (replaced;
+#                          EMF's placeholder providerName is set to Rensa)
 #   with --init-genmodel:  model/rensa.genmodel
 # The hand-tuned bundle metadata (META-INF/MANIFEST.MF, build.properties, plugin.xml of both
-# bundles, plugin.properties of the model bundle, plugin_ja.properties of the edit bundle) is
+# bundles, plugin.properties of the model bundle, plugin_ja.properties of both bundles) is
 # NEVER overwritten; EMF's versions stay in target/codegen/staging for comparison when the model
 # gains a package or a new extension. After adding/renaming types or features, update
 # bundles/org.rensa.model.edit/plugin_ja.properties (releng/codegen/check-ja-keys.sh lists gaps).
@@ -89,7 +90,9 @@ replace_dir() { rm -rf "$2"; mkdir -p "$(dirname "$2")"; cp -R "$1" "$2"; }
 replace_dir "$STAGING/org.rensa.model/src-gen" "$MODEL/src-gen"
 replace_dir "$STAGING/org.rensa.model.edit/src-gen" "$EDIT/src-gen"
 replace_dir "$STAGING/org.rensa.model.edit/icons" "$EDIT/icons"
-cp "$STAGING/org.rensa.model.edit/plugin.properties" "$EDIT/plugin.properties"
+# EMF writes a placeholder vendor; the only edit applied to generated output.
+sed "s/^providerName = www.example.org$/providerName = Rensa/" \
+  "$STAGING/org.rensa.model.edit/plugin.properties" >"$EDIT/plugin.properties"
 if [[ ${#INIT[@]} -gt 0 ]]; then
   cp "$STAGING/org.rensa.model/model/rensa.genmodel" "$MODEL/model/rensa.genmodel"
 fi

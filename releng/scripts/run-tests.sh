@@ -10,3 +10,4 @@ export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 export LANG=C.UTF-8
 xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B -ntp verify "$@"
 releng/scripts/cli-e2e.sh
+releng/scripts/third-party.sh --check

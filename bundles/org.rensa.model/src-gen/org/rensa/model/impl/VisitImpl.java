@@ -1,0 +1,599 @@
+/**
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+package org.rensa.model.impl;
+
+import java.time.LocalDate;
+
+import java.util.Collection;
+
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+
+import org.rensa.model.Assessment;
+import org.rensa.model.Organization;
+import org.rensa.model.RensaPackage;
+import org.rensa.model.Visit;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Visit</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.rensa.model.impl.VisitImpl#getOrganization <em>Organization</em>}</li>
+ *   <li>{@link org.rensa.model.impl.VisitImpl#getAssessment <em>Assessment</em>}</li>
+ *   <li>{@link org.rensa.model.impl.VisitImpl#getSite <em>Site</em>}</li>
+ *   <li>{@link org.rensa.model.impl.VisitImpl#getStartDate <em>Start Date</em>}</li>
+ *   <li>{@link org.rensa.model.impl.VisitImpl#getEndDate <em>End Date</em>}</li>
+ *   <li>{@link org.rensa.model.impl.VisitImpl#getAuditors <em>Auditors</em>}</li>
+ *   <li>{@link org.rensa.model.impl.VisitImpl#getInterviewees <em>Interviewees</em>}</li>
+ *   <li>{@link org.rensa.model.impl.VisitImpl#getScope <em>Scope</em>}</li>
+ *   <li>{@link org.rensa.model.impl.VisitImpl#getNotes <em>Notes</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class VisitImpl extends IdentifiableImpl implements Visit {
+	/**
+	 * The cached value of the '{@link #getOrganization() <em>Organization</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOrganization()
+	 * @generated
+	 * @ordered
+	 */
+	protected Organization organization;
+
+	/**
+	 * The cached value of the '{@link #getAssessment() <em>Assessment</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAssessment()
+	 * @generated
+	 * @ordered
+	 */
+	protected Assessment assessment;
+
+	/**
+	 * The default value of the '{@link #getSite() <em>Site</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSite()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SITE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSite() <em>Site</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSite()
+	 * @generated
+	 * @ordered
+	 */
+	protected String site = SITE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStartDate() <em>Start Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStartDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate START_DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getStartDate() <em>Start Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStartDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate startDate = START_DATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEndDate() <em>End Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEndDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate END_DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEndDate() <em>End Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEndDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate endDate = END_DATE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAuditors() <em>Auditors</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAuditors()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> auditors;
+
+	/**
+	 * The cached value of the '{@link #getInterviewees() <em>Interviewees</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInterviewees()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> interviewees;
+
+	/**
+	 * The default value of the '{@link #getScope() <em>Scope</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScope()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SCOPE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getScope() <em>Scope</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScope()
+	 * @generated
+	 * @ordered
+	 */
+	protected String scope = SCOPE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNotes() <em>Notes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNotes()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NOTES_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNotes() <em>Notes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNotes()
+	 * @generated
+	 * @ordered
+	 */
+	protected String notes = NOTES_EDEFAULT;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected VisitImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return RensaPackage.Literals.VISIT;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Organization getOrganization() {
+		if (organization != null && organization.eIsProxy()) {
+			InternalEObject oldOrganization = (InternalEObject)organization;
+			organization = (Organization)eResolveProxy(oldOrganization);
+			if (organization != oldOrganization) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, RensaPackage.VISIT__ORGANIZATION, oldOrganization, organization));
+			}
+		}
+		return organization;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Organization basicGetOrganization() {
+		return organization;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOrganization(Organization newOrganization) {
+		Organization oldOrganization = organization;
+		organization = newOrganization;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.VISIT__ORGANIZATION, oldOrganization, organization));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Assessment getAssessment() {
+		if (assessment != null && assessment.eIsProxy()) {
+			InternalEObject oldAssessment = (InternalEObject)assessment;
+			assessment = (Assessment)eResolveProxy(oldAssessment);
+			if (assessment != oldAssessment) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, RensaPackage.VISIT__ASSESSMENT, oldAssessment, assessment));
+			}
+		}
+		return assessment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Assessment basicGetAssessment() {
+		return assessment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAssessment(Assessment newAssessment) {
+		Assessment oldAssessment = assessment;
+		assessment = newAssessment;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.VISIT__ASSESSMENT, oldAssessment, assessment));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSite() {
+		return site;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSite(String newSite) {
+		String oldSite = site;
+		site = newSite;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.VISIT__SITE, oldSite, site));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getStartDate() {
+		return startDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStartDate(LocalDate newStartDate) {
+		LocalDate oldStartDate = startDate;
+		startDate = newStartDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.VISIT__START_DATE, oldStartDate, startDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getEndDate() {
+		return endDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEndDate(LocalDate newEndDate) {
+		LocalDate oldEndDate = endDate;
+		endDate = newEndDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.VISIT__END_DATE, oldEndDate, endDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getAuditors() {
+		if (auditors == null) {
+			auditors = new EDataTypeUniqueEList<String>(String.class, this, RensaPackage.VISIT__AUDITORS);
+		}
+		return auditors;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getInterviewees() {
+		if (interviewees == null) {
+			interviewees = new EDataTypeUniqueEList<String>(String.class, this, RensaPackage.VISIT__INTERVIEWEES);
+		}
+		return interviewees;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getScope() {
+		return scope;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setScope(String newScope) {
+		String oldScope = scope;
+		scope = newScope;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.VISIT__SCOPE, oldScope, scope));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getNotes() {
+		return notes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNotes(String newNotes) {
+		String oldNotes = notes;
+		notes = newNotes;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.VISIT__NOTES, oldNotes, notes));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case RensaPackage.VISIT__ORGANIZATION:
+				if (resolve) return getOrganization();
+				return basicGetOrganization();
+			case RensaPackage.VISIT__ASSESSMENT:
+				if (resolve) return getAssessment();
+				return basicGetAssessment();
+			case RensaPackage.VISIT__SITE:
+				return getSite();
+			case RensaPackage.VISIT__START_DATE:
+				return getStartDate();
+			case RensaPackage.VISIT__END_DATE:
+				return getEndDate();
+			case RensaPackage.VISIT__AUDITORS:
+				return getAuditors();
+			case RensaPackage.VISIT__INTERVIEWEES:
+				return getInterviewees();
+			case RensaPackage.VISIT__SCOPE:
+				return getScope();
+			case RensaPackage.VISIT__NOTES:
+				return getNotes();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case RensaPackage.VISIT__ORGANIZATION:
+				setOrganization((Organization)newValue);
+				return;
+			case RensaPackage.VISIT__ASSESSMENT:
+				setAssessment((Assessment)newValue);
+				return;
+			case RensaPackage.VISIT__SITE:
+				setSite((String)newValue);
+				return;
+			case RensaPackage.VISIT__START_DATE:
+				setStartDate((LocalDate)newValue);
+				return;
+			case RensaPackage.VISIT__END_DATE:
+				setEndDate((LocalDate)newValue);
+				return;
+			case RensaPackage.VISIT__AUDITORS:
+				getAuditors().clear();
+				getAuditors().addAll((Collection<? extends String>)newValue);
+				return;
+			case RensaPackage.VISIT__INTERVIEWEES:
+				getInterviewees().clear();
+				getInterviewees().addAll((Collection<? extends String>)newValue);
+				return;
+			case RensaPackage.VISIT__SCOPE:
+				setScope((String)newValue);
+				return;
+			case RensaPackage.VISIT__NOTES:
+				setNotes((String)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case RensaPackage.VISIT__ORGANIZATION:
+				setOrganization((Organization)null);
+				return;
+			case RensaPackage.VISIT__ASSESSMENT:
+				setAssessment((Assessment)null);
+				return;
+			case RensaPackage.VISIT__SITE:
+				setSite(SITE_EDEFAULT);
+				return;
+			case RensaPackage.VISIT__START_DATE:
+				setStartDate(START_DATE_EDEFAULT);
+				return;
+			case RensaPackage.VISIT__END_DATE:
+				setEndDate(END_DATE_EDEFAULT);
+				return;
+			case RensaPackage.VISIT__AUDITORS:
+				getAuditors().clear();
+				return;
+			case RensaPackage.VISIT__INTERVIEWEES:
+				getInterviewees().clear();
+				return;
+			case RensaPackage.VISIT__SCOPE:
+				setScope(SCOPE_EDEFAULT);
+				return;
+			case RensaPackage.VISIT__NOTES:
+				setNotes(NOTES_EDEFAULT);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case RensaPackage.VISIT__ORGANIZATION:
+				return organization != null;
+			case RensaPackage.VISIT__ASSESSMENT:
+				return assessment != null;
+			case RensaPackage.VISIT__SITE:
+				return SITE_EDEFAULT == null ? site != null : !SITE_EDEFAULT.equals(site);
+			case RensaPackage.VISIT__START_DATE:
+				return START_DATE_EDEFAULT == null ? startDate != null : !START_DATE_EDEFAULT.equals(startDate);
+			case RensaPackage.VISIT__END_DATE:
+				return END_DATE_EDEFAULT == null ? endDate != null : !END_DATE_EDEFAULT.equals(endDate);
+			case RensaPackage.VISIT__AUDITORS:
+				return auditors != null && !auditors.isEmpty();
+			case RensaPackage.VISIT__INTERVIEWEES:
+				return interviewees != null && !interviewees.isEmpty();
+			case RensaPackage.VISIT__SCOPE:
+				return SCOPE_EDEFAULT == null ? scope != null : !SCOPE_EDEFAULT.equals(scope);
+			case RensaPackage.VISIT__NOTES:
+				return NOTES_EDEFAULT == null ? notes != null : !NOTES_EDEFAULT.equals(notes);
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (site: ");
+		result.append(site);
+		result.append(", startDate: ");
+		result.append(startDate);
+		result.append(", endDate: ");
+		result.append(endDate);
+		result.append(", auditors: ");
+		result.append(auditors);
+		result.append(", interviewees: ");
+		result.append(interviewees);
+		result.append(", scope: ");
+		result.append(scope);
+		result.append(", notes: ");
+		result.append(notes);
+		result.append(')');
+		return result.toString();
+	}
+
+} //VisitImpl

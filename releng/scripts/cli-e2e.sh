@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: AGPL-3.0-or-later
+# End-to-end checks of the `rensa` command against the materialised product, as a user runs it.
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+rensa="$root/rensa"
+work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+export RENSA_CONFIGURATION="$work/configuration"
+passed=0; failed=0
+
+# check NAME EXPECTED_EXIT COMMAND... ; output in $work/out, errors in $work/err
+check() {
+  local name="$1" expected="$2"; shift 2
+  "$@" >"$work/out" 2>"$work/err"; local rc=$?
+  if [ "$rc" -eq "$expected" ]; then passed=$((passed + 1)); return 0; fi
+  failed=$((failed + 1)); echo "FAIL $name: exit $rc, expected $expected"; head -5 "$work/err"; return 1
+}
+expect_out() { # NAME REGEX: the last command's stdout has a line matching REGEX
+  if grep -qE "$2" "$work/out"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL $1: no line matches /$2/"; head -20 "$work/out"; fi
+}
+expect_one_line_error() {
+  if [ "$(wc -l <"$work/err")" -eq 1 ] && grep -q '^rensa: ' "$work/err" && ! grep -q 'Exception' "$work/err"; then
+    passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL $1: stderr is not one 'rensa: ' line"; cat "$work/err"; fi
+}
+
+check "help" 0 "$rensa" --help && expect_out "help lists commands" 'validate'
+check "unknown command" 2 "$rensa" frobnicate && expect_one_line_error "unknown command"
+check "info on a missing directory" 2 "$rensa" info "$work/nope" && expect_one_line_error "missing directory"
+
+cp -r "$root/samples/demo" "$work/demo"
+check "info demo" 0 "$rensa" info "$work/demo" && {
+  expect_out "demo organisations" '^organizations: (1[2-9]|[2-9][0-9])$'
+  expect_out "demo tier 4" '^tier\.4: [1-9]'
+  expect_out "demo responses" '^responses: [1-9][0-9]+$'
+}
+check "list demo organisations" 0 "$rensa" list "$work/demo" organizations && expect_out "list format" $'^[^\t]+\t.+$'
+check "validate demo" 1 "$rensa" validate "$work/demo" && expect_out "validate summary" '^[0-9]+ errors?, [0-9]+ warnings?, [0-9]+ infos?$'
+check "verify evidence demo" 0 "$rensa" verify-evidence "$work/demo"
+victim="$(find "$work/demo/evidence" -type f | sort | head -n 1)"
+printf 'tampered' >>"$victim"
+check "verify altered evidence" 1 "$rensa" verify-evidence "$work/demo" && expect_out "altered file named" "altered"
+diff -r -q "$root/samples/demo/model" "$work/demo/model" >/dev/null && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL read-only commands changed the model"; }
+
+check "new project" 0 "$rensa" new "$work/fresh" --name "Fresh" && check "info fresh" 0 "$rensa" info "$work/fresh" && expect_out "fresh is empty" '^organizations: [01]$'
+check "new over an existing project" 2 "$rensa" new "$work/fresh" && expect_one_line_error "new over existing"
+check "generate" 0 "$rensa" generate "$work/gen" --suppliers 40 --seed 7 && check "info generated" 0 "$rensa" info "$work/gen" && expect_out "generated tier 1" '^tier\.1: 40$'
+echo "not xml" >"$work/gen/model/organizations.xmi"
+check "corrupt model" 2 "$rensa" info "$work/gen" && expect_one_line_error "corrupt model"
+
+echo "cli-e2e: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
