@@ -91,12 +91,12 @@ replace_dir "$STAGING/org.rensa.model/src-gen" "$MODEL/src-gen"
 replace_dir "$STAGING/org.rensa.model.edit/src-gen" "$EDIT/src-gen"
 replace_dir "$STAGING/org.rensa.model.edit/icons" "$EDIT/icons"
 # EMF writes a placeholder vendor and literal names as enum labels; fix both in the generated output
-# (labels from edit-literal-labels.properties replace the generated lines with the same key).
+# (labels from edit-labels.properties replace the generated lines with the same key).
 sed "s/^providerName = www.example.org$/providerName = Rensa/" \
   "$STAGING/org.rensa.model.edit/plugin.properties" |
   awk 'NR == FNR { if ($0 ~ / = /) { k = substr($0, 1, index($0, " = ") - 1); label[k] = $0 } next }
        { k = substr($0, 1, index($0, " = ") - 1); print ((k in label) ? label[k] : $0) }' \
-    "$ROOT/releng/codegen/edit-literal-labels.properties" - >"$EDIT/plugin.properties"
+    "$ROOT/releng/codegen/edit-labels.properties" - >"$EDIT/plugin.properties"
 if [[ ${#INIT[@]} -gt 0 ]]; then
   cp "$STAGING/org.rensa.model/model/rensa.genmodel" "$MODEL/model/rensa.genmodel"
 fi
