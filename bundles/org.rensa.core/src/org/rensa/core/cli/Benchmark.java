@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.core.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.core.storage.ProjectStorage;
+import org.rensa.core.storage.internal.FileSystemOps;
+import org.rensa.core.storage.internal.XmiProjectStorage;
+
+/**
+ * {@code rensa benchmark}: times load and save of a large project (after one warm-up each), the heap
+ * used after load, and a save with EMF's default XMI options for comparison. Works on a private copy
+ * in a temporary directory, which is deleted afterwards.
+ */
+public final class Benchmark {
+
+	/** Target wall-clock time of load and save, in milliseconds. */
+	public static final long TARGET_MILLIS = 2000;
+	/** Target heap after load, in MiB. */
+	public static final long TARGET_HEAP_MIB = 1024;
+
+	private final PrintStream out;
+	private final ProjectStorage storage;
+
+	/**
+	 * @param out where the table goes
+	 * @param storage the storage to measure
+	 */
+	public Benchmark(PrintStream out, ProjectStorage storage) {
+		this.out = out;
+		this.storage = storage;
+	}
+
+	/**
+	 * Runs the benchmark.
+	 *
+	 * @param source an existing project to measure (read, never written), or {@code null} to generate one
+	 * @param organizations organisations of the generated project
+	 * @param responses responses of the generated project
+	 * @param evidence evidence records of the generated project
+	 * @return the exit code (0)
+	 * @throws IOException when the project cannot be generated, read or written
+	 */
+	public int run(Path source, int organizations, int responses, int evidence) throws IOException {
+		Path temp = Files.createTempDirectory("rensa-benchmark-");
+		try {
+			Path project = temp.resolve("project");
+			long start = System.nanoTime();
+			// In a method of its own so that nothing of the generated model stays reachable from this frame.
+			prepare(source, project, organizations, responses, evidence);
+			long generateMillis = millisSince(start);
+			Path model = project.resolve(XmiProjectStorage.MODEL_DIR);
+			long bytes = sizeOf(model);
+			gc();
+
+			warmUp(project);
+			gc();
+			start = System.nanoTime();
+			AuditProjectDocument document = storage.loadReadOnly(project);
+			long loadMillis = millisSince(start);
+			gc();
+			long heapMib = usedHeap() / (1024 * 1024);
+
+			storage.save(document);
+			start = System.nanoTime();
+			storage.save(document);
+			long saveMillis = millisSince(start);
+
+			Path plain = temp.resolve("default-xmi");
+			Files.createDirectories(plain);
+			saveWithDefaults(document, plain);
+			start = System.nanoTime();
+			saveWithDefaults(document, plain);
+			long plainMillis = millisSince(start);
+			long plainBytes = sizeOf(plain);
+
+			var project0 = document.getProject();
+			out.println("rensa benchmark: " + project0.getOrganizations().size() + " organizations, "
+					+ RensaCommand.elements(project0, "responses").size() + " responses, " + project0.getEvidence().size()
+					+ " evidence; model " + mib(bytes) + " MiB (default XMI " + mib(plainBytes) + " MiB); prepared in "
+					+ seconds(generateMillis) + " s");
+			out.println(String.format("%-30s %10s %10s  %s", "measure", "value", "target", "result"));
+			row("load (s)", seconds(loadMillis), seconds(TARGET_MILLIS), loadMillis <= TARGET_MILLIS);
+			row("save (s)", seconds(saveMillis), seconds(TARGET_MILLIS), saveMillis <= TARGET_MILLIS);
+			row("heap after load (MiB)", Long.toString(heapMib), Long.toString(TARGET_HEAP_MIB), heapMib <= TARGET_HEAP_MIB);
+			out.println(String.format("%-30s %10s %10s  %s", "save, default XMI options (s)", seconds(plainMillis), "-", "-"));
+			return RensaCommand.OK;
+		} finally {
+			FileSystemOps.DEFAULT.deleteTree(temp);
+		}
+	}
+
+	private void prepare(Path source, Path project, int organizations, int responses, int evidence) throws IOException {
+		if (source != null) {
+			AuditProjectDocument original = storage.loadReadOnly(source);
+			for (Resource resource : original.getResourceSet().getResources()) {
+				resource.setURI(org.eclipse.emf.common.util.URI.createFileURI(
+						project.resolve(XmiProjectStorage.MODEL_DIR).resolve(resource.getURI().lastSegment()).toString()));
+			}
+			storage.save(new AuditProjectDocument(project, original.getResourceSet(), original.getProject(), List.of()));
+		} else {
+			AuditProjectDocument document = storage.create(project, "Benchmark");
+			new ProjectGenerator(new ProjectGenerator.Spec(organizations, responses, evidence, 1L, false))
+					.generate(document.getProject(), null);
+			storage.save(document);
+		}
+	}
+
+	private void warmUp(Path project) throws IOException {
+		storage.loadReadOnly(project);
+	}
+
+	private void row(String measure, String value, String target, boolean met) {
+		out.println(String.format("%-30s %10s %10s  %s", measure, value, target, met ? "ok" : "MISSED"));
+	}
+
+	private static void saveWithDefaults(AuditProjectDocument document, Path directory) throws IOException {
+		for (Resource resource : document.getResourceSet().getResources()) {
+			Path file = directory.resolve(resource.getURI().lastSegment());
+			try (OutputStream out = Files.newOutputStream(file)) {
+				resource.save(out, Collections.emptyMap());
+			}
+		}
+	}
+
+	private static long millisSince(long start) {
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	private static String seconds(long millis) {
+		return String.format(java.util.Locale.ROOT, "%.3f", millis / 1000.0);
+	}
+
+	private static String mib(long bytes) {
+		return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+	}
+
+	private static long sizeOf(Path directory) throws IOException {
+		try (Stream<Path> files = Files.walk(directory)) {
+			return files.filter(Files::isRegularFile).mapToLong(f -> {
+				try {
+					return Files.size(f);
+				} catch (IOException e) {
+					return 0;
+				}
+			}).sum();
+		}
+	}
+
+	private static void gc() {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+	}
+
+	private static long usedHeap() {
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+	}
+}

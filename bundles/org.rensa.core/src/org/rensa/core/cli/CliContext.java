@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.core.cli;
+
+import java.io.PrintStream;
+import java.time.Clock;
+
+import org.rensa.core.storage.ProjectStorage;
+
+/**
+ * What a {@link CliCommand} runs with.
+ *
+ * @param out     results (UTF-8)
+ * @param err     warnings; errors are reported by throwing {@link CliException}
+ * @param storage opens and saves projects ({@link ProjectStorage#loadReadOnly} for commands that only read)
+ * @param clock   "today" for anything date-dependent (overdue actions, expiring certificates)
+ */
+public record CliContext(PrintStream out, PrintStream err, ProjectStorage storage, Clock clock) {
+}

@@ -1,0 +1,661 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.core.storage.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.eclipse.emf.common.util.ECollections;
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.DanglingHREFException;
+import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.core.storage.FormatMigration;
+import org.rensa.core.storage.ProjectFormatException;
+import org.rensa.core.storage.ProjectStorage;
+import org.rensa.model.AuditProject;
+import org.rensa.model.Identifiable;
+import org.rensa.model.RensaFactory;
+import org.rensa.model.RensaPackage;
+import org.xml.sax.SAXParseException;
+
+/**
+ * The XMI implementation of {@link ProjectStorage}: split resources, deterministic output, atomic
+ * save through {@code model.new/} and recovery on load.
+ */
+public final class XmiProjectStorage implements ProjectStorage {
+
+	/** The directory holding the current model. */
+	public static final String MODEL_DIR = "model";
+	/** The directory a save writes to before the swap. */
+	public static final String MODEL_NEW_DIR = "model.new";
+	/** The directory keeping the previous model. */
+	public static final String MODEL_BAK_DIR = "model.bak";
+	/** The directory holding evidence files. */
+	public static final String EVIDENCE_DIR = "evidence";
+	/** The file holding the {@link AuditProject} root. */
+	public static final String PROJECT_FILE = "project.xmi";
+
+	private final Collection<FormatMigration> migrations;
+	private final FileSystemOps fs;
+	private final XmiOptions options;
+
+	/** A storage without migrations on the real file system. */
+	public XmiProjectStorage() {
+		this(List.of(), FileSystemOps.DEFAULT, XmiOptions.FAST);
+	}
+
+	/** @param migrations format migrations, read at each load */
+	public XmiProjectStorage(Collection<FormatMigration> migrations) {
+		this(migrations, FileSystemOps.DEFAULT, XmiOptions.FAST);
+	}
+
+	/**
+	 * @param migrations format migrations, read at each load (a live, thread-safe collection is fine)
+	 * @param fs the file-system seam
+	 * @param options the XMI options
+	 */
+	public XmiProjectStorage(Collection<FormatMigration> migrations, FileSystemOps fs, XmiOptions options) {
+		this.migrations = migrations;
+		this.fs = fs;
+		this.options = options;
+	}
+
+	/** @return the names of the model files in the order they are written, {@code project.xmi} first */
+	public static List<String> modelFileNames() {
+		List<String> names = new ArrayList<>();
+		names.add(PROJECT_FILE);
+		for (EReference feature : rootFeatures()) {
+			names.add(fileName(feature));
+		}
+		return names;
+	}
+
+	/** @return the many-valued containment features of {@link AuditProject}, in model order */
+	public static List<EReference> rootFeatures() {
+		List<EReference> result = new ArrayList<>();
+		for (EReference ref : RensaPackage.Literals.AUDIT_PROJECT.getEAllContainments()) {
+			if (ref.isMany()) {
+				result.add(ref);
+			}
+		}
+		return result;
+	}
+
+	private static String fileName(EReference feature) {
+		return feature.getName() + ".xmi";
+	}
+
+	// ------------------------------------------------------------------------------------------ create
+
+	@Override
+	public AuditProjectDocument create(Path directory, String name) throws IOException {
+		Path dir = directory.toAbsolutePath().normalize();
+		if (Files.exists(dir)) {
+			if (!Files.isDirectory(dir)) {
+				throw new ProjectFormatException(dir, dir + ": exists and is not a directory");
+			}
+			try (var entries = Files.list(dir)) {
+				if (entries.findAny().isPresent()) {
+					throw new ProjectFormatException(dir, dir + ": directory is not empty");
+				}
+			}
+		}
+		fs.createDirectories(dir.resolve(EVIDENCE_DIR));
+		ResourceSet resourceSet = newResourceSet();
+		AuditProject project = RensaFactory.eINSTANCE.createAuditProject();
+		project.setId(EcoreUtil.generateUUID());
+		project.setName(name);
+		Resource resource = resourceSet.createResource(modelUri(dir, PROJECT_FILE));
+		resource.getContents().add(project);
+		AuditProjectDocument document = new AuditProjectDocument(dir, resourceSet, project, List.of());
+		save(document);
+		return document;
+	}
+
+	/** @return a resource set that never loads resources on demand */
+	public static ResourceSet newResourceSet() {
+		return new ProjectResourceSet();
+	}
+
+	static URI modelUri(Path dir, String file) {
+		return URI.createFileURI(dir.resolve(MODEL_DIR).resolve(file).toString());
+	}
+
+	// -------------------------------------------------------------------------------------------- load
+
+	@Override
+	public AuditProjectDocument load(Path directory) throws IOException {
+		return load(directory, false);
+	}
+
+	@Override
+	public AuditProjectDocument loadReadOnly(Path directory) throws IOException {
+		return load(directory, true);
+	}
+
+	private AuditProjectDocument load(Path directory, boolean readOnly) throws IOException {
+		Path dir = directory.toAbsolutePath().normalize();
+		if (!Files.isDirectory(dir)) {
+			throw new ProjectFormatException(dir, dir + ": no such project directory");
+		}
+		List<String> warnings = new ArrayList<>();
+		Path source = locateModel(dir, readOnly, warnings);
+		Path properties = source.resolve(PROPERTIES_FILE);
+		int version = readFormatVersion(properties);
+		Path migrated = null;
+		try {
+			if (version < FORMAT_VERSION) {
+				migrated = migrate(source, version);
+				source = migrated;
+				warnings.add(dir + ": migrated from format version " + version + " to " + FORMAT_VERSION
+						+ "; the project will be written in the new format when saved");
+			}
+			ResourceSet resourceSet = newResourceSet();
+			AuditProject project = loadResources(dir, source, resourceSet);
+			return new AuditProjectDocument(dir, resourceSet, project, warnings);
+		} finally {
+			if (migrated != null) {
+				FileSystemOps.DEFAULT.deleteTree(migrated);
+			}
+		}
+	}
+
+	private Path locateModel(Path dir, boolean readOnly, List<String> warnings) throws IOException {
+		Path model = dir.resolve(MODEL_DIR);
+		Path modelNew = dir.resolve(MODEL_NEW_DIR);
+		Path modelBak = dir.resolve(MODEL_BAK_DIR);
+		if (Files.isDirectory(model)) {
+			if (!Files.isRegularFile(model.resolve(PROPERTIES_FILE))) {
+				throw new ProjectFormatException(model.resolve(PROPERTIES_FILE),
+						model.resolve(PROPERTIES_FILE) + ": missing; " + dir + " is not a Rensa project");
+			}
+			return model;
+		}
+		if (Files.isRegularFile(modelNew.resolve(PROPERTIES_FILE))) {
+			// The save wrote model.new/ completely (its properties file is the commit marker) but was
+			// interrupted between the two renames.
+			if (readOnly) {
+				warnings.add(dir + ": an interrupted save was found; loaded the new version from " + MODEL_NEW_DIR + "/");
+				return modelNew;
+			}
+			fs.rename(modelNew, model);
+			fs.syncDirectory(dir);
+			warnings.add(dir + ": completed an interrupted save (" + MODEL_NEW_DIR + "/ -> " + MODEL_DIR + "/)");
+			return model;
+		}
+		if (Files.isRegularFile(modelBak.resolve(PROPERTIES_FILE))) {
+			warnings.add(dir + ": " + MODEL_DIR + "/ is missing; loaded the previous version from " + MODEL_BAK_DIR + "/");
+			return modelBak;
+		}
+		throw new ProjectFormatException(dir, dir + ": not a Rensa project (no " + MODEL_DIR + "/" + PROPERTIES_FILE + ")");
+	}
+
+	private static int readFormatVersion(Path file) throws IOException {
+		Properties properties = new Properties();
+		try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		} catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
+			throw new ProjectFormatException(file, file + ": unreadable properties file", e);
+		}
+		String format = properties.getProperty("format");
+		if (!FORMAT_NAME.equals(format)) {
+			throw new ProjectFormatException(file, file + ": not a Rensa project file (format=" + format + ")");
+		}
+		String value = properties.getProperty("formatVersion");
+		int version;
+		try {
+			version = Integer.parseInt(value == null ? "" : value.trim());
+		} catch (NumberFormatException e) {
+			throw new ProjectFormatException(file, file + ": unknown format version '" + value + "'");
+		}
+		if (version > FORMAT_VERSION) {
+			throw new ProjectFormatException(file, file + ": format version " + version
+					+ " is newer than this Rensa supports (" + FORMAT_VERSION + "); please update Rensa");
+		}
+		if (version < 0) {
+			throw new ProjectFormatException(file, file + ": unknown format version '" + value + "'");
+		}
+		return version;
+	}
+
+	private Path migrate(Path source, int version) throws IOException {
+		Map<Integer, FormatMigration> byVersion = new TreeMap<>();
+		for (FormatMigration migration : migrations) {
+			byVersion.put(migration.sourceVersion(), migration);
+		}
+		Path properties = source.resolve(PROPERTIES_FILE);
+		for (int v = version; v < FORMAT_VERSION; v++) {
+			if (!byVersion.containsKey(v)) {
+				throw new ProjectFormatException(properties, properties + ": format version " + version
+						+ " is not supported (no migration from version " + v + ")");
+			}
+		}
+		Path copy = Files.createTempDirectory("rensa-migrate-");
+		try {
+			copyTree(source, copy);
+			for (int v = version; v < FORMAT_VERSION; v++) {
+				byVersion.get(v).migrate(copy);
+				Files.writeString(copy.resolve(PROPERTIES_FILE), propertiesText(v + 1), StandardCharsets.UTF_8);
+			}
+			return copy;
+		} catch (IOException | RuntimeException e) {
+			FileSystemOps.DEFAULT.deleteTree(copy);
+			if (e instanceof ProjectFormatException pfe) {
+				throw pfe;
+			}
+			throw new ProjectFormatException(properties, properties + ": migration from format version " + version
+					+ " failed: " + e.getMessage(), e);
+		}
+	}
+
+	private static void copyTree(Path from, Path to) throws IOException {
+		Files.walkFileTree(from, new SimpleFileVisitor<>() {
+			@Override
+			public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+				Files.createDirectories(to.resolve(from.relativize(d).toString()));
+				return FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
+				Files.copy(f, to.resolve(from.relativize(f).toString()));
+				return FileVisitResult.CONTINUE;
+			}
+		});
+	}
+
+	static String propertiesText(int version) {
+		return "format=" + FORMAT_NAME + "\nformatVersion=" + version + "\n";
+	}
+
+	private AuditProject loadResources(Path dir, Path source, ResourceSet resourceSet) throws IOException {
+		// Resources are created up front so that proxies resolve by a map look-up and nothing is
+		// ever demand-loaded from an href (which could point anywhere).
+		Map<Resource, Path> files = new java.util.LinkedHashMap<>();
+		for (String name : modelFileNames()) {
+			Resource resource = resourceSet.createResource(modelUri(dir, name));
+			files.put(resource, source.resolve(name));
+		}
+		List<Resource> present = new ArrayList<>();
+		for (Map.Entry<Resource, Path> entry : files.entrySet()) {
+			if (Files.exists(entry.getValue())) {
+				present.add(entry.getKey());
+			} else if (entry.getValue().getFileName().toString().equals(PROJECT_FILE)) {
+				throw new ProjectFormatException(entry.getValue(), entry.getValue() + ": missing");
+			}
+			// Warm the URI-to-resource cache so that the parallel resolution below only reads it.
+			resourceSet.getResource(entry.getKey().getURI(), false);
+		}
+		// The resources are independent until their proxies are resolved: parse them in parallel,
+		// largest first.
+		present.sort(Comparator.comparingLong((Resource r) -> sizeOf(files.get(r))).reversed());
+		ParallelLoad.run(present, resource -> loadResource(resource, files.get(resource), options.loadOptions()),
+				files.keySet());
+		Resource projectResource = files.keySet().iterator().next();
+		Path projectFile = files.get(projectResource);
+		if (projectResource.getContents().size() != 1
+				|| !(projectResource.getContents().get(0) instanceof AuditProject)) {
+			throw new ProjectFormatException(projectFile, projectFile + ": does not hold exactly one audit project");
+		}
+		AuditProject project = (AuditProject) projectResource.getContents().get(0);
+		checkRootTypes(files);
+		resolveAndCheck(project, files);
+		return project;
+	}
+
+	private static void loadResource(Resource resource, Path file, Map<String, Object> loadOptions) throws IOException {
+		// The files are UTF-8 by definition; decoding them with the JDK's decoder before the parser is
+		// faster than the parser's own byte-wise decoding.
+		try (InputStream in = Files.newInputStream(file);
+				java.io.Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+			org.xml.sax.InputSource source = new org.xml.sax.InputSource(new java.io.BufferedReader(reader, 1 << 16));
+			source.setSystemId(file.toUri().toString());
+			((org.eclipse.emf.ecore.xmi.XMLResource) resource).load(source, loadOptions);
+		} catch (NoSuchFileException e) {
+			throw new ProjectFormatException(file, file + ": missing", e);
+		} catch (IOException | RuntimeException e) {
+			throw describeLoadFailure(file, e);
+		}
+		if (!resource.getErrors().isEmpty()) {
+			Resource.Diagnostic first = resource.getErrors().get(0);
+			throw new ProjectFormatException(file, file + ": invalid content at line " + first.getLine() + ": "
+					+ oneLine(first.getMessage()));
+		}
+	}
+
+	private static ProjectFormatException describeLoadFailure(Path file, Exception e) {
+		Throwable cause = e;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			if (cause instanceof SAXParseException) {
+				break;
+			}
+			cause = cause.getCause();
+		}
+		String message = String.valueOf(cause.getMessage());
+		if (message.contains("DOCTYPE") || message.contains("ENTITY") || message.contains("entity")) {
+			return new ProjectFormatException(file, file
+					+ ": DOCTYPE and entity declarations are not allowed in Rensa project files", e);
+		}
+		if (cause instanceof SAXParseException sax) {
+			return new ProjectFormatException(file, file + ": malformed XML at line " + sax.getLineNumber() + ", column "
+					+ sax.getColumnNumber() + ": " + oneLine(message), e);
+		}
+		if (cause instanceof Resource.Diagnostic diagnostic) {
+			return new ProjectFormatException(file, file + ": invalid content at line " + diagnostic.getLine() + ": "
+					+ oneLine(message), e);
+		}
+		return new ProjectFormatException(file, file + ": cannot be read: " + oneLine(message), e);
+	}
+
+	private static String oneLine(String message) {
+		return message == null ? "" : message.replaceAll("\\s+", " ").trim();
+	}
+
+	private static void checkRootTypes(Map<Resource, Path> files) throws ProjectFormatException {
+		Iterator<Map.Entry<Resource, Path>> it = files.entrySet().iterator();
+		it.next();
+		for (EReference feature : rootFeatures()) {
+			Map.Entry<Resource, Path> entry = it.next();
+			for (EObject root : entry.getKey().getContents()) {
+				if (!feature.getEReferenceType().isInstance(root)) {
+					throw new ProjectFormatException(entry.getValue(), entry.getValue() + ": unexpected element "
+							+ root.eClass().getName() + " (expected " + feature.getEReferenceType().getName() + ")");
+				}
+			}
+		}
+	}
+
+	private static long sizeOf(Path file) {
+		try {
+			return Files.size(file);
+		} catch (IOException e) {
+			return 0;
+		}
+	}
+
+	private static void resolveAndCheck(AuditProject project, Map<Resource, Path> files) throws IOException {
+		Path projectFile = files.values().iterator().next();
+		List<Resource> resources = new ArrayList<>(files.keySet());
+		Map<Resource, EReference> featureOf = new IdentityHashMap<>();
+		List<EReference> features = rootFeatures();
+		for (int i = 0; i < features.size(); i++) {
+			featureOf.put(resources.get(i + 1), features.get(i));
+		}
+		for (Resource resource : resources) {
+			((RensaXmiResource) resource).setIndexedLookupOnly(true);
+		}
+		try {
+			// Resource by resource in parallel: first the root's cross-resource containment proxies of
+			// the resource's feature (each feature is its own list), then every cross reference of the
+			// resource's elements. Resolving only reads the complete id maps and updates the
+			// referencing element's own lists.
+			ParallelLoad.run(resources, resource -> {
+				EReference feature = featureOf.get(resource);
+				if (feature != null) {
+					@SuppressWarnings("unchecked")
+					EList<EObject> children = (EList<EObject>) project.eGet(feature);
+					for (int i = 0, size = children.size(); i < size; i++) {
+						EObject child = children.get(i);
+						if (child.eIsProxy()) {
+							throw dangling(projectFile, project, feature, child);
+						}
+					}
+				}
+				resolveResource(resource, files.get(resource));
+			}, files.keySet());
+		} finally {
+			for (Resource resource : resources) {
+				((RensaXmiResource) resource).setIndexedLookupOnly(false);
+			}
+		}
+	}
+
+	private static final Map<EClass, EReference[]> CROSS_REFERENCES = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static void resolveResource(Resource resource, Path file) throws ProjectFormatException {
+		for (TreeIterator<EObject> it = EcoreUtil.getAllProperContents(resource, false); it.hasNext();) {
+			EObject object = it.next();
+			for (EReference reference : CROSS_REFERENCES.computeIfAbsent(object.eClass(), XmiProjectStorage::crossReferencesOf)) {
+				if (reference.isMany()) {
+					@SuppressWarnings("unchecked")
+					EList<EObject> values = (EList<EObject>) object.eGet(reference);
+					for (int i = 0, size = values.size(); i < size; i++) {
+						EObject value = values.get(i);
+						if (value.eIsProxy()) {
+							throw dangling(file, object, reference, value);
+						}
+					}
+				} else {
+					EObject value = (EObject) object.eGet(reference, true);
+					if (value != null && value.eIsProxy()) {
+						throw dangling(file, object, reference, value);
+					}
+				}
+			}
+		}
+	}
+
+	private static EReference[] crossReferencesOf(EClass eClass) {
+		List<EReference> result = new ArrayList<>();
+		for (EReference reference : eClass.getEAllReferences()) {
+			if (!reference.isContainment() && !reference.isContainer() && !reference.isTransient()
+					&& !reference.isDerived()) {
+				result.add(reference);
+			}
+		}
+		return result.toArray(new EReference[0]);
+	}
+
+	private static ProjectFormatException dangling(Path file, EObject owner, EReference reference, EObject proxy) {
+		URI uri = ((InternalEObject) proxy).eProxyURI();
+		String target = uri == null ? "?" : uri.lastSegment() + "#" + uri.fragment();
+		String ownerId = owner instanceof Identifiable identifiable ? identifiable.getId() : null;
+		return new ProjectFormatException(file, file + ": dangling reference " + owner.eClass().getName()
+				+ (ownerId == null ? "" : " " + ownerId) + "." + reference.getName() + " -> " + target);
+	}
+
+	// -------------------------------------------------------------------------------------------- save
+
+	@Override
+	public void save(AuditProjectDocument document) throws IOException {
+		Path dir = document.getDirectory();
+		AuditProject project = document.getProject();
+		List<Resource> resources = prepare(document);
+		Path model = dir.resolve(MODEL_DIR);
+		Path modelNew = dir.resolve(MODEL_NEW_DIR);
+		Path modelBak = dir.resolve(MODEL_BAK_DIR);
+		Map<String, Object> saveOptions = options.saveOptions();
+		fs.deleteTree(modelNew);
+		fs.createDirectories(modelNew);
+		List<String> names = modelFileNames();
+		for (int i = 0; i < resources.size(); i++) {
+			Resource resource = resources.get(i);
+			Path file = modelNew.resolve(names.get(i));
+			try {
+				fs.writeFile(file, out -> resource.save(out, saveOptions));
+			} catch (IOException e) {
+				throw describeSaveFailure(file, e);
+			} catch (RuntimeException e) {
+				throw new IOException(file + ": cannot be written: " + oneLine(e.getMessage()), e);
+			}
+		}
+		// The properties file is written last: it is the commit marker of a complete model.new/.
+		byte[] properties = propertiesText(FORMAT_VERSION).getBytes(StandardCharsets.UTF_8);
+		fs.writeFile(modelNew.resolve(PROPERTIES_FILE), out -> out.write(properties));
+		fs.syncDirectory(modelNew);
+		if (Files.isDirectory(model)) {
+			fs.deleteTree(modelBak);
+			fs.rename(model, modelBak);
+			fs.syncDirectory(dir);
+		}
+		fs.rename(modelNew, model);
+		fs.syncDirectory(dir);
+		fs.createDirectories(dir.resolve(EVIDENCE_DIR));
+		assert project.eResource() != null;
+	}
+
+	private static IOException describeSaveFailure(Path file, IOException e) {
+		Throwable cause = e;
+		while (cause != null) {
+			if (cause instanceof DanglingHREFException) {
+				return new IOException(file + ": cannot be written: an element refers to an element that is not part"
+						+ " of the project (" + oneLine(cause.getMessage()) + ")", e);
+			}
+			cause = cause.getCause() == cause ? null : cause.getCause();
+		}
+		return new IOException(file + ": cannot be written: " + oneLine(e.getMessage()), e);
+	}
+
+	/**
+	 * Brings the resource set into its canonical shape: one resource per root feature holding exactly
+	 * that feature's elements in order, ids assigned and unique, unordered features sorted.
+	 */
+	private static List<Resource> prepare(AuditProjectDocument document) {
+		Path dir = document.getDirectory();
+		AuditProject project = document.getProject();
+		ResourceSet resourceSet = document.getResourceSet();
+		List<Resource> resources = new ArrayList<>();
+		Resource projectResource = resource(resourceSet, modelUri(dir, PROJECT_FILE));
+		if (project.eResource() != projectResource || projectResource.getContents().size() != 1) {
+			ECollections.setEList(projectResource.getContents(), List.<EObject>of(project));
+		}
+		resources.add(projectResource);
+		for (EReference feature : rootFeatures()) {
+			Resource resource = resource(resourceSet, modelUri(dir, fileName(feature)));
+			@SuppressWarnings("unchecked")
+			EList<EObject> children = (EList<EObject>) project.eGet(feature);
+			EList<EObject> contents = resource.getContents();
+			if (!sameElements(contents, children)) {
+				ECollections.setEList(contents, new ArrayList<>(children));
+			}
+			resources.add(resource);
+		}
+		assignIds(project);
+		return resources;
+	}
+
+	private static boolean sameElements(List<EObject> a, List<EObject> b) {
+		int size = a.size();
+		if (size != b.size()) {
+			return false;
+		}
+		for (int i = 0; i < size; i++) {
+			if (a.get(i) != b.get(i)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static Resource resource(ResourceSet resourceSet, URI uri) {
+		Resource resource = resourceSet.getResource(uri, false);
+		return resource != null ? resource : resourceSet.createResource(uri);
+	}
+
+	private static void assignIds(AuditProject project) {
+		Set<String> seen = new HashSet<>();
+		Map<EClass, List<EStructuralFeature>> unordered = new IdentityHashMap<>();
+		visit(project, seen, unordered);
+		for (TreeIterator<EObject> it = project.eAllContents(); it.hasNext();) {
+			visit(it.next(), seen, unordered);
+		}
+	}
+
+	private static void visit(EObject object, Set<String> seen, Map<EClass, List<EStructuralFeature>> unordered) {
+		if (object instanceof Identifiable identifiable) {
+			String id = identifiable.getId();
+			if (id == null || id.isEmpty() || !seen.add(id)) {
+				// A missing or duplicated id (e.g. after copy and paste) gets a fresh UUID; references
+				// are object references in memory, so they follow.
+				do {
+					id = EcoreUtil.generateUUID();
+				} while (!seen.add(id));
+				identifiable.setId(id);
+			}
+		}
+		for (EStructuralFeature feature : unordered.computeIfAbsent(object.eClass(), XmiProjectStorage::unorderedFeatures)) {
+			sortUnordered(object, feature);
+		}
+	}
+
+	private static List<EStructuralFeature> unorderedFeatures(EClass eClass) {
+		List<EStructuralFeature> result = new ArrayList<>();
+		for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
+			if (feature.isMany() && !feature.isOrdered() && feature.isChangeable() && !feature.isTransient()
+					&& !feature.isDerived()) {
+				result.add(feature);
+			}
+		}
+		return result.isEmpty() ? List.of() : result;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void sortUnordered(EObject object, EStructuralFeature feature) {
+		EList<Object> values = (EList<Object>) object.eGet(feature);
+		if (values.size() < 2) {
+			return;
+		}
+		Comparator<Object> order = Comparator.comparing(XmiProjectStorage::sortKey);
+		List<Object> sorted = new ArrayList<>(values);
+		sorted.sort(order);
+		if (!sorted.equals(values)) {
+			ECollections.sort(values, order);
+		}
+	}
+
+	private static String sortKey(Object value) {
+		if (value instanceof EObject eObject) {
+			String id = EcoreUtil.getID(eObject);
+			return id == null ? "" : id;
+		}
+		return String.valueOf(value);
+	}
+
+	/** A resource set that resolves proxies only against its own resources and never loads on demand. */
+	static final class ProjectResourceSet extends org.eclipse.emf.ecore.resource.impl.ResourceSetImpl {
+		ProjectResourceSet() {
+			setURIResourceMap(new HashMap<>());
+			getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
+					(Resource.Factory) RensaXmiResource::new);
+		}
+
+		@Override
+		public Resource getResource(URI uri, boolean loadOnDemand) {
+			return super.getResource(uri, false);
+		}
+
+		@Override
+		public EObject getEObject(URI uri, boolean loadOnDemand) {
+			Resource resource = getResource(uri.trimFragment(), false);
+			return resource == null ? null : resource.getEObject(uri.fragment());
+		}
+	}
+}

@@ -1,0 +1,356 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.core.validation;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.rensa.core.storage.EvidenceStore;
+import org.rensa.model.Assessment;
+import org.rensa.model.AuditProject;
+import org.rensa.model.Certification;
+import org.rensa.model.Clause;
+import org.rensa.model.ClauseCategory;
+import org.rensa.model.Contract;
+import org.rensa.model.DeclarationGap;
+import org.rensa.model.Evidence;
+import org.rensa.model.EvidenceFile;
+import org.rensa.model.Finding;
+import org.rensa.model.InformationClass;
+import org.rensa.model.Organization;
+import org.rensa.model.Relationship;
+import org.rensa.model.RelationshipKind;
+import org.rensa.model.RemediationAction;
+import org.rensa.model.Requirement;
+import org.rensa.model.RensaPackage;
+import org.rensa.model.Response;
+import org.rensa.model.Verdict;
+
+/**
+ * The {@link EValidator} of the Rensa package: the structural checks of {@link EObjectValidator}
+ * (multiplicities, proxies, data values) plus the audit rules below, each with a stable code.
+ * <p>
+ * Context entries: {@link #PROJECT_DIRECTORY} (a {@link Path}; evidence files are checked only when
+ * present) and {@link #CLOCK} (a {@link Clock}; the system clock when absent).
+ */
+public final class RensaRulesValidator extends EObjectValidator {
+
+	/** The diagnostic source of every rule. */
+	public static final String DIAGNOSTIC_SOURCE = "org.rensa.core";
+
+	/** Context key of the project directory ({@link Path}). */
+	public static final String PROJECT_DIRECTORY = "org.rensa.core.projectDirectory";
+	/** Context key of the clock giving today's date ({@link Clock}). */
+	public static final String CLOCK = "org.rensa.core.clock";
+
+	/** Error: a subcontract carries sensitive information to a subcontractor the buyer has not approved. */
+	public static final int SUBCONTRACT_NOT_APPROVED = 101;
+	/** Error: a subcontract carries sensitive information but was not declared to the buyer. */
+	public static final int SUBCONTRACT_NOT_DECLARED = 102;
+	/** Error: no buyer–supplier contract has a FLOW_DOWN clause although the supplier subcontracts sensitive information. */
+	public static final int MISSING_FLOW_DOWN = 103;
+	/** Warning: a response verified NONCONFORM has no finding for its requirement and organisation. */
+	public static final int NONCONFORM_WITHOUT_FINDING = 104;
+	/** Warning: a remediation action is past its due date. */
+	public static final int ACTION_OVERDUE = 105;
+	/** Error: an evidence file is missing. */
+	public static final int EVIDENCE_FILE_MISSING = 106;
+	/** Error: an evidence file's content no longer matches its SHA-256. */
+	public static final int EVIDENCE_FILE_ALTERED = 107;
+	/** Warning: a certification has expired. */
+	public static final int CERTIFICATION_EXPIRED = 108;
+	/** Warning: the organisation declared a better state than was verified. */
+	public static final int RESPONSE_OVERSTATED = 109;
+
+	/** The information classes whose passing down the chain needs approval, declaration and flow-down. */
+	public static final Set<InformationClass> SENSITIVE = EnumSet.of(InformationClass.CONFIDENTIAL_BUSINESS,
+			InformationClass.TECHNICAL_DESIGN, InformationClass.PERSONAL_DATA);
+
+	/** The shared instance. */
+	public static final RensaRulesValidator INSTANCE = new RensaRulesValidator();
+
+	private RensaRulesValidator() {
+	}
+
+	/**
+	 * Registers {@link #INSTANCE} for the Rensa package in the global {@link EValidator.Registry}
+	 * (idempotent; for headless use and from the OSGi component).
+	 */
+	public static void ensureRegistered() {
+		EPackage ePackage = RensaPackage.eINSTANCE;
+		if (EValidator.Registry.INSTANCE.get(ePackage) != INSTANCE) {
+			EValidator.Registry.INSTANCE.put(ePackage, INSTANCE);
+		}
+	}
+
+	@Override
+	protected EPackage getEPackage() {
+		return RensaPackage.eINSTANCE;
+	}
+
+	@Override
+	public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean result = validate_EveryDefaultConstraint(eObject, diagnostics, context);
+		if (!result && diagnostics == null) {
+			return false;
+		}
+		if (eObject instanceof Relationship relationship) {
+			result &= validateRelationship(relationship, diagnostics);
+		} else if (eObject instanceof Contract contract) {
+			result &= validateContract(contract, diagnostics, context);
+		} else if (eObject instanceof Response response) {
+			result &= validateResponse(response, diagnostics, context);
+		} else if (eObject instanceof RemediationAction action) {
+			result &= validateAction(action, diagnostics, context);
+		} else if (eObject instanceof Evidence evidence) {
+			result &= validateEvidence(evidence, diagnostics, context);
+		} else if (eObject instanceof Certification certification) {
+			result &= validateCertification(certification, diagnostics, context);
+		}
+		return result;
+	}
+
+	// ------------------------------------------------------------------------------------------- rules
+
+	private boolean validateRelationship(Relationship relationship, DiagnosticChain diagnostics) {
+		if (relationship.getKind() != RelationshipKind.SUBCONTRACT) {
+			return true;
+		}
+		List<InformationClass> sensitive = sensitiveClasses(relationship);
+		if (sensitive.isEmpty()) {
+			return true;
+		}
+		boolean ok = true;
+		String classes = names(sensitive);
+		if (!relationship.isApproved()) {
+			ok = false;
+			report(diagnostics, Diagnostic.ERROR, SUBCONTRACT_NOT_APPROVED, "Subcontract from "
+					+ ElementLabels.name(relationship.getFrom()) + " to " + ElementLabels.name(relationship.getTo())
+					+ " passes " + classes + " but is not approved by the buyer", relationship,
+					RensaPackage.Literals.RELATIONSHIP__APPROVED);
+		}
+		if (!relationship.isDeclaredToBuyer()) {
+			ok = false;
+			report(diagnostics, Diagnostic.ERROR, SUBCONTRACT_NOT_DECLARED, "Subcontract from "
+					+ ElementLabels.name(relationship.getFrom()) + " to " + ElementLabels.name(relationship.getTo())
+					+ " passes " + classes + " but was not declared to the buyer", relationship,
+					RensaPackage.Literals.RELATIONSHIP__DECLARED_TO_BUYER);
+		}
+		return ok;
+	}
+
+	private boolean validateContract(Contract contract, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		ProjectIndex index = ProjectIndex.of(contract, context);
+		if (index == null || index.buyer == null || !contract.getParties().contains(index.buyer)) {
+			return true;
+		}
+		boolean ok = true;
+		for (Organization supplier : contract.getParties()) {
+			if (supplier == index.buyer) {
+				continue;
+			}
+			List<Relationship> subcontracts = index.sensitiveSubcontracts.get(supplier);
+			List<Contract> contracts = index.buyerContracts.get(supplier);
+			if (subcontracts == null || contracts == null || contracts.get(0) != contract
+					|| index.suppliersWithFlowDown.contains(supplier)) {
+				continue;
+			}
+			ok = false;
+			Set<InformationClass> classes = EnumSet.noneOf(InformationClass.class);
+			subcontracts.forEach(r -> classes.addAll(sensitiveClasses(r)));
+			String to = subcontracts.stream().map(r -> ElementLabels.name(r.getTo())).distinct()
+					.collect(Collectors.joining(", "));
+			report(diagnostics, Diagnostic.ERROR, MISSING_FLOW_DOWN, "No contract between buyer "
+					+ ElementLabels.name(index.buyer) + " and supplier " + ElementLabels.name(supplier)
+					+ " has a FLOW_DOWN clause, although the supplier subcontracts " + names(classes) + " to " + to,
+					contract, RensaPackage.Literals.CONTRACT__CLAUSES);
+		}
+		return ok;
+	}
+
+	private boolean validateResponse(Response response, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean ok = true;
+		Assessment assessment = response.eContainer() instanceof Assessment a ? a : null;
+		Organization organization = assessment == null ? null : assessment.getOrganization();
+		Requirement requirement = response.getRequirement();
+		String code = requirement == null ? "-" : ElementLabels.label(requirement);
+		if (response.getVerdict() == Verdict.NONCONFORM && requirement != null && organization != null) {
+			ProjectIndex index = ProjectIndex.of(response, context);
+			Set<Requirement> covered = index == null ? null : index.findings.get(organization);
+			if (index != null && (covered == null || !covered.contains(requirement))) {
+				ok = false;
+				report(diagnostics, Diagnostic.WARNING, NONCONFORM_WITHOUT_FINDING, "Requirement " + code
+						+ " was verified NONCONFORM for " + ElementLabels.name(organization)
+						+ " but no finding records it", response, RensaPackage.Literals.RESPONSE__VERDICT);
+			}
+		}
+		if (response.getGap() == DeclarationGap.OVERSTATED) {
+			ok = false;
+			report(diagnostics, Diagnostic.WARNING, RESPONSE_OVERSTATED, ElementLabels.name(organization) + " declared "
+					+ response.getDeclaredAnswer() + " for " + code + " but it was verified " + response.getVerdict(),
+					response, RensaPackage.Literals.RESPONSE__DECLARED_ANSWER);
+		}
+		return ok;
+	}
+
+	private boolean validateAction(RemediationAction action, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		LocalDate today = today(context);
+		if (!action.isOverdue(today)) {
+			return true;
+		}
+		report(diagnostics, Diagnostic.WARNING, ACTION_OVERDUE, "Remediation action "
+				+ (action.getCode() == null ? ElementLabels.label(action) : action.getCode()) + " was due on " + action.getDueDate() + " and is " + action.getStatus() + " (owner: "
+				+ (action.getOwner() == null ? "-" : action.getOwner()) + ")", action,
+				RensaPackage.Literals.REMEDIATION_ACTION__DUE_DATE);
+		return false;
+	}
+
+	private boolean validateEvidence(Evidence evidence, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		Object directory = context == null ? null : context.get(PROJECT_DIRECTORY);
+		if (!(directory instanceof Path path) || evidence.getFiles().isEmpty()) {
+			return true;
+		}
+		EvidenceStore store = (EvidenceStore) context.computeIfAbsent(EvidenceStore.class, k -> new EvidenceStore(path));
+		boolean ok = true;
+		for (EvidenceFile file : evidence.getFiles()) {
+			EvidenceStore.Status status;
+			try {
+				status = store.check(file);
+			} catch (IOException e) {
+				status = EvidenceStore.Status.MISSING;
+			}
+			if (status == EvidenceStore.Status.MISSING) {
+				ok = false;
+				report(diagnostics, Diagnostic.ERROR, EVIDENCE_FILE_MISSING, "Evidence file " + file.getPath() + " of "
+						+ ElementLabels.label(evidence) + " is missing", evidence, RensaPackage.Literals.EVIDENCE__FILES);
+			} else if (status == EvidenceStore.Status.ALTERED) {
+				ok = false;
+				report(diagnostics, Diagnostic.ERROR, EVIDENCE_FILE_ALTERED, "Evidence file " + file.getPath() + " of "
+						+ ElementLabels.label(evidence) + " was altered (its SHA-256 no longer matches)", evidence,
+						RensaPackage.Literals.EVIDENCE__FILES);
+			}
+		}
+		return ok;
+	}
+
+	private boolean validateCertification(Certification certification, DiagnosticChain diagnostics,
+			Map<Object, Object> context) {
+		LocalDate until = certification.getValidUntil();
+		if (until == null || !until.isBefore(today(context))) {
+			return true;
+		}
+		Organization organization = certification.eContainer() instanceof Organization o ? o : null;
+		report(diagnostics, Diagnostic.WARNING, CERTIFICATION_EXPIRED, certification.getScheme() + " certification of "
+				+ ElementLabels.name(organization) + " expired on " + until, certification,
+				RensaPackage.Literals.CERTIFICATION__VALID_UNTIL);
+		return false;
+	}
+
+	// ----------------------------------------------------------------------------------------- helpers
+
+	private static LocalDate today(Map<Object, Object> context) {
+		Object clock = context == null ? null : context.get(CLOCK);
+		return LocalDate.now(clock instanceof Clock c ? c : Clock.systemDefaultZone());
+	}
+
+	private static List<InformationClass> sensitiveClasses(Relationship relationship) {
+		List<InformationClass> result = new ArrayList<>();
+		for (InformationClass informationClass : relationship.getInformationClasses()) {
+			if (SENSITIVE.contains(informationClass) && !result.contains(informationClass)) {
+				result.add(informationClass);
+			}
+		}
+		return result;
+	}
+
+	private static String names(java.util.Collection<InformationClass> classes) {
+		return classes.stream().map(InformationClass::getName).collect(Collectors.joining(", "));
+	}
+
+	private static void report(DiagnosticChain diagnostics, int severity, int code, String message, EObject object,
+			EStructuralFeature feature) {
+		if (diagnostics != null) {
+			diagnostics.add(new BasicDiagnostic(severity, DIAGNOSTIC_SOURCE, code, message, new Object[] { object, feature }));
+		}
+	}
+
+	/** Project-wide look-ups computed once per validation run and kept in the context map. */
+	private static final class ProjectIndex {
+		final AuditProject project;
+		final Organization buyer;
+		final Map<Organization, List<Relationship>> sensitiveSubcontracts = new IdentityHashMap<>();
+		final Map<Organization, List<Contract>> buyerContracts = new IdentityHashMap<>();
+		final Set<Organization> suppliersWithFlowDown = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+		final Map<Organization, Set<Requirement>> findings = new IdentityHashMap<>();
+
+		private ProjectIndex(AuditProject project) {
+			this.project = project;
+			this.buyer = project.getBuyer();
+			for (Relationship relationship : project.getRelationships()) {
+				if (relationship.getKind() == RelationshipKind.SUBCONTRACT && relationship.getFrom() != null
+						&& !sensitiveClasses(relationship).isEmpty()) {
+					sensitiveSubcontracts.computeIfAbsent(relationship.getFrom(), k -> new ArrayList<>()).add(relationship);
+				}
+			}
+			if (buyer != null) {
+				for (Contract contract : project.getContracts()) {
+					if (!contract.getParties().contains(buyer)) {
+						continue;
+					}
+					boolean flowDown = false;
+					for (Clause clause : contract.getClauses()) {
+						flowDown |= clause.getCategory() == ClauseCategory.FLOW_DOWN;
+					}
+					for (Organization party : contract.getParties()) {
+						if (party != buyer) {
+							buyerContracts.computeIfAbsent(party, k -> new ArrayList<>()).add(contract);
+							if (flowDown) {
+								suppliersWithFlowDown.add(party);
+							}
+						}
+					}
+				}
+			}
+			for (Finding finding : project.getFindings()) {
+				if (finding.getOrganization() != null && finding.getRequirement() != null) {
+					findings.computeIfAbsent(finding.getOrganization(),
+							k -> java.util.Collections.newSetFromMap(new IdentityHashMap<>())).add(finding.getRequirement());
+				}
+			}
+		}
+
+		static ProjectIndex of(EObject object, Map<Object, Object> context) {
+			EObject root = EcoreUtil.getRootContainer(object);
+			if (!(root instanceof AuditProject project)) {
+				return null;
+			}
+			Map<Object, Object> cache = context == null ? new LinkedHashMap<>() : context;
+			Object cached = cache.get(ProjectIndex.class);
+			if (cached instanceof ProjectIndex index && index.project == project) {
+				return index;
+			}
+			ProjectIndex index = new ProjectIndex(project);
+			cache.put(ProjectIndex.class, index);
+			return index;
+		}
+	}
+}

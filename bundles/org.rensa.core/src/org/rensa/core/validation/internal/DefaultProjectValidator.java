@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.core.validation.internal;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.osgi.service.component.annotations.Component;
+import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.core.validation.ElementLabels;
+import org.rensa.core.validation.ProjectValidator;
+import org.rensa.core.validation.RensaRulesValidator;
+import org.rensa.model.AuditProject;
+import org.rensa.model.RensaPackage;
+
+/** The {@link ProjectValidator} service; also registers the Rensa {@link EValidator}. */
+@Component(service = ProjectValidator.class, immediate = true)
+public final class DefaultProjectValidator implements ProjectValidator {
+
+	private final Clock clock;
+
+	/** The OSGi service, using the system clock. */
+	public DefaultProjectValidator() {
+		this(Clock.systemDefaultZone());
+	}
+
+	/** @param clock the clock giving today's date */
+	public DefaultProjectValidator(Clock clock) {
+		this.clock = clock;
+		RensaRulesValidator.ensureRegistered();
+	}
+
+	@Override
+	public Diagnostic validate(AuditProjectDocument document) {
+		return validate(document.getProject(), document.getDirectory());
+	}
+
+	@Override
+	public Diagnostic validate(AuditProject project, Path projectDirectory) {
+		EValidator.Registry registry = new org.eclipse.emf.ecore.impl.EValidatorRegistryImpl(EValidator.Registry.INSTANCE);
+		registry.put(RensaPackage.eINSTANCE, RensaRulesValidator.INSTANCE);
+		Diagnostician diagnostician = new Diagnostician(registry) {
+			@Override
+			public String getObjectLabel(EObject eObject) {
+				return ElementLabels.qualified(eObject);
+			}
+		};
+		Map<Object, Object> context = diagnostician.createDefaultContext();
+		context.put(RensaRulesValidator.CLOCK, clock);
+		if (projectDirectory != null) {
+			context.put(RensaRulesValidator.PROJECT_DIRECTORY, projectDirectory.toAbsolutePath().normalize());
+		}
+		BasicDiagnostic diagnostics = diagnostician.createDefaultDiagnostic(project);
+		diagnostician.validate(project, diagnostics, context);
+		return diagnostics;
+	}
+}

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rensa.model.Contact;
+import org.rensa.model.Organization;
+import org.rensa.model.RensaFactory;
+import org.rensa.model.RensaPackage;
+import org.rensa.ui.emf.ItemLabelProviderBridge;
+import org.rensa.ui.emf.ItemTreeContentProvider;
+import org.rensa.ui.session.ProjectSession;
+
+/** The generic JFace tree content and label providers over EMF.Edit item providers. */
+final class ItemProviderBridgesTest {
+
+    @TempDir
+    Path directory;
+
+    private ProjectSession session;
+    private Shell shell;
+    private TreeViewer viewer;
+
+    @BeforeEach
+    void showProjectTree() throws Exception {
+        session = new ProjectSession(TestProjects.createAndLoad(directory.resolve("project"))); //$NON-NLS-1$
+        shell = new Shell(Display.getDefault());
+        shell.setLayout(new FillLayout());
+        viewer = new TreeViewer(shell, SWT.NONE);
+        viewer.setContentProvider(new ItemTreeContentProvider(session.adapterFactory()));
+        viewer.setLabelProvider(new ItemLabelProviderBridge(session.adapterFactory(), viewer.getControl()));
+        viewer.setInput(session.project());
+        shell.open();
+    }
+
+    @AfterEach
+    void close() {
+        shell.dispose();
+        session.dispose();
+    }
+
+    @Test
+    void childrenAndLabelsComeFromTheItemProviders() {
+        ItemTreeContentProvider content = (ItemTreeContentProvider) viewer.getContentProvider();
+        Object[] children = content.getElements(session.project());
+        assertTrue(Arrays.asList(children).containsAll(session.project().getOrganizations()));
+        Organization supplier = TestProjects.named(session.project(), TestProjects.SUPPLIER);
+        assertEquals(session.project(), content.getParent(supplier));
+        assertTrue(content.hasChildren(supplier));
+        ItemLabelProviderBridge labels = (ItemLabelProviderBridge) viewer.getLabelProvider();
+        assertTrue(labels.getText(supplier).contains(TestProjects.SUPPLIER), labels.getText(supplier));
+        assertNotNull(labels.getImage(supplier));
+    }
+
+    @Test
+    void treeFollowsStructuralChangesReportedByItemProviders() {
+        Organization supplier = TestProjects.named(session.project(), TestProjects.SUPPLIER);
+        viewer.expandAll();
+        int before = viewer.getTree().getItemCount();
+        Organization added = RensaFactory.eINSTANCE.createOrganization();
+        added.setName("Shizuoka Software"); //$NON-NLS-1$
+        session.commandStack().execute(AddCommand.create(session.editingDomain(), session.project(),
+                RensaPackage.Literals.AUDIT_PROJECT__ORGANIZATIONS, added));
+        assertEquals(before + 1, viewer.getTree().getItemCount());
+
+        Contact contact = RensaFactory.eINSTANCE.createContact();
+        contact.setName("Sato Hanako"); //$NON-NLS-1$
+        session.commandStack().execute(AddCommand.create(session.editingDomain(), supplier,
+                RensaPackage.Literals.ORGANIZATION__CONTACTS, contact));
+        viewer.expandAll();
+        assertNotNull(viewer.testFindItem(contact));
+        session.commandStack().undo();
+        assertFalse(viewer.getExpandedState(contact));
+        assertEquals(null, viewer.testFindItem(contact));
+    }
+}

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.ui.problems;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.rensa.model.provider.RensaItemProviderAdapterFactory;
+import org.rensa.ui.Messages;
+import org.rensa.ui.emf.ItemLabelProviderBridge;
+
+/**
+ * A table of validation problems: the leaf diagnostics of an EMF {@link Diagnostic}, with a
+ * severity icon, the message and the element the problem is about (labelled by EMF.Edit).
+ */
+public final class ProblemsTable extends Composite {
+
+    private final TableViewer viewer;
+    private final ComposedAdapterFactory labelsFactory = new ComposedAdapterFactory(
+            List.of(new RensaItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
+    private List<Diagnostic> problems = List.of();
+    private Consumer<EObject> openCallback = element -> { };
+
+    /**
+     * @param parent the parent composite
+     * @param style  SWT style bits of this composite
+     */
+    public ProblemsTable(Composite parent, int style) {
+        super(parent, style);
+        TableColumnLayout columns = new TableColumnLayout();
+        setLayout(columns);
+        viewer = new TableViewer(this, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        ItemLabelProviderBridge elementLabels = new ItemLabelProviderBridge(labelsFactory, viewer.getControl());
+
+        TableViewerColumn message = new TableViewerColumn(viewer, SWT.NONE);
+        message.getColumn().setText(Messages.Problems_message);
+        message.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ((Diagnostic) element).getMessage();
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                return severityImage(((Diagnostic) element).getSeverity());
+            }
+        });
+        columns.setColumnData(message.getColumn(), new ColumnWeightData(65, 200));
+
+        TableViewerColumn subject = new TableViewerColumn(viewer, SWT.NONE);
+        subject.getColumn().setText(Messages.Problems_element);
+        subject.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                EObject target = elementOf((Diagnostic) element);
+                return target == null ? "" : elementLabels.getText(target); //$NON-NLS-1$
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                EObject target = elementOf((Diagnostic) element);
+                return target == null ? null : elementLabels.getImage(target);
+            }
+        });
+        columns.setColumnData(subject.getColumn(), new ColumnWeightData(35, 120));
+
+        viewer.addDoubleClickListener(event -> {
+            Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            EObject target = selected == null ? null : elementOf((Diagnostic) selected);
+            if (target != null) {
+                openCallback.accept(target);
+            }
+        });
+        addDisposeListener(event -> labelsFactory.dispose());
+    }
+
+    /**
+     * @param diagnostic a validation result, or {@code null} to show nothing
+     */
+    public void setDiagnostic(Diagnostic diagnostic) {
+        List<Diagnostic> leaves = new ArrayList<>();
+        if (diagnostic != null) {
+            collectLeaves(diagnostic, leaves);
+        }
+        leaves.sort((a, b) -> Integer.compare(b.getSeverity(), a.getSeverity()));
+        problems = List.copyOf(leaves);
+        viewer.setInput(problems.toArray());
+    }
+
+    /** @return the problems shown, most severe first */
+    public List<Diagnostic> problems() {
+        return problems;
+    }
+
+    /** @return the numbers of errors, warnings and infos shown */
+    public int[] countsBySeverity() {
+        int[] counts = new int[3];
+        for (Diagnostic problem : problems) {
+            if (problem.getSeverity() >= Diagnostic.ERROR) {
+                counts[0]++;
+            } else if (problem.getSeverity() == Diagnostic.WARNING) {
+                counts[1]++;
+            } else {
+                counts[2]++;
+            }
+        }
+        return counts;
+    }
+
+    /** @param callback receives the element of a double-clicked problem */
+    public void onOpen(Consumer<EObject> callback) {
+        this.openCallback = callback;
+    }
+
+    /** @return the JFace table viewer */
+    public TableViewer getViewer() {
+        return viewer;
+    }
+
+    @Override
+    public boolean setFocus() {
+        return viewer.getControl().setFocus();
+    }
+
+    /**
+     * @param diagnostic a diagnostic
+     * @return the first model element in the diagnostic's data, or {@code null}
+     */
+    public static EObject elementOf(Diagnostic diagnostic) {
+        for (Object data : diagnostic.getData()) {
+            if (data instanceof EObject object) {
+                return object;
+            }
+        }
+        return null;
+    }
+
+    private static void collectLeaves(Diagnostic diagnostic, List<Diagnostic> leaves) {
+        if (diagnostic.getChildren().isEmpty()) {
+            if (diagnostic.getSeverity() != Diagnostic.OK) {
+                leaves.add(diagnostic);
+            }
+            return;
+        }
+        for (Diagnostic child : diagnostic.getChildren()) {
+            collectLeaves(child, leaves);
+        }
+    }
+
+    private static Image severityImage(int severity) {
+        String key = severity >= Diagnostic.ERROR ? Dialog.DLG_IMG_MESSAGE_ERROR
+                : severity == Diagnostic.WARNING ? Dialog.DLG_IMG_MESSAGE_WARNING : Dialog.DLG_IMG_MESSAGE_INFO;
+        return JFaceResources.getImage(key);
+    }
+}
