@@ -111,7 +111,22 @@ class StorageRoundTripTest {
 	}
 
 	@Test
-	void samplFixtureLoads() throws Exception {
+	void aReferenceToAnElementOutsideTheProjectFailsTheSaveAndKeepsTheOldProject(@TempDir Path temp) throws Exception {
+		Path dir = TestSupport.copySample(temp.resolve("p"));
+		AuditProjectDocument document = storage.load(dir);
+		Organization stray = RensaFactory.eINSTANCE.createOrganization();
+		stray.setName("Deleted meanwhile");
+		document.getProject().setBuyer(stray);
+		document.getProject().setName("Not saved");
+		java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+				() -> storage.save(document));
+		assertTrue(e.getMessage().contains("project.xmi: cannot be written: an element refers to an element that is not part of the project"),
+				e.getMessage());
+		assertEquals("Synthetic project (seed 42)", storage.load(dir).getProject().getName());
+	}
+
+	@Test
+	void sampleFixtureLoads() throws Exception {
 		Path dir = Files.createTempDirectory("rensa-sample");
 		try {
 			TestSupport.copySample(dir.resolve("p"));

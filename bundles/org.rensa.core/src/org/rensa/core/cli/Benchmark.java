@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.ProjectStorage;
 import org.rensa.core.storage.internal.FileSystemOps;
+import org.rensa.core.storage.internal.XmiOptions;
 import org.rensa.core.storage.internal.XmiProjectStorage;
 
 /**
@@ -69,12 +70,19 @@ public final class Benchmark {
 			AuditProjectDocument document = storage.loadReadOnly(project);
 			long loadMillis = millisSince(start);
 			gc();
+			gc();
 			long heapMib = usedHeap() / (1024 * 1024);
 
 			storage.save(document);
 			start = System.nanoTime();
 			storage.save(document);
 			long saveMillis = millisSince(start);
+
+			ProjectStorage fileBuffered = new XmiProjectStorage(List.of(), FileSystemOps.DEFAULT, XmiOptions.FILE_BUFFERED);
+			fileBuffered.save(document);
+			start = System.nanoTime();
+			fileBuffered.save(document);
+			long fileBufferMillis = millisSince(start);
 
 			Path plain = temp.resolve("default-xmi");
 			Files.createDirectories(plain);
@@ -89,10 +97,15 @@ public final class Benchmark {
 					+ RensaCommand.elements(project0, "responses").size() + " responses, " + project0.getEvidence().size()
 					+ " evidence; model " + mib(bytes) + " MiB (default XMI " + mib(plainBytes) + " MiB); prepared in "
 					+ seconds(generateMillis) + " s");
+			Runtime runtime = Runtime.getRuntime();
+			out.println("jvm: " + System.getProperty("java.version") + ", gc: " + ManagementFactory.getGarbageCollectorMXBeans()
+					.stream().map(java.lang.management.GarbageCollectorMXBean::getName).collect(java.util.stream.Collectors.joining(" + "))
+					+ ", max heap " + runtime.maxMemory() / (1024 * 1024) + " MiB, " + runtime.availableProcessors() + " processors");
 			out.println(String.format("%-30s %10s %10s  %s", "measure", "value", "target", "result"));
 			row("load (s)", seconds(loadMillis), seconds(TARGET_MILLIS), loadMillis <= TARGET_MILLIS);
 			row("save (s)", seconds(saveMillis), seconds(TARGET_MILLIS), saveMillis <= TARGET_MILLIS);
 			row("heap after load (MiB)", Long.toString(heapMib), Long.toString(TARGET_HEAP_MIB), heapMib <= TARGET_HEAP_MIB);
+			out.println(String.format("%-30s %10s %10s  %s", "save, OPTION_USE_FILE_BUFFER (s)", seconds(fileBufferMillis), "-", "-"));
 			out.println(String.format("%-30s %10s %10s  %s", "save, default XMI options (s)", seconds(plainMillis), "-", "-"));
 			return RensaCommand.OK;
 		} finally {
@@ -158,9 +171,7 @@ public final class Benchmark {
 	}
 
 	private static void gc() {
-		for (int i = 0; i < 3; i++) {
-			System.gc();
-		}
+		System.gc();
 	}
 
 	private static long usedHeap() {

@@ -65,24 +65,47 @@ public final class ProjectGenerator {
 	 * What to generate.
 	 *
 	 * @param organizations total number of organisations including the buyer (at least 1)
+	 * @param directSuppliers number of tier-1 suppliers, or 0 for 30 % of the organisations
 	 * @param responses total number of responses
 	 * @param evidence number of evidence records
 	 * @param seed the random seed
 	 * @param writeFiles whether evidence file contents are written to the evidence store
 	 */
-	public record Spec(int organizations, int responses, int evidence, long seed, boolean writeFiles) {
+	public record Spec(int organizations, int directSuppliers, int responses, int evidence, long seed,
+			boolean writeFiles) {
 
 		/**
-		 * The shape used by {@code rensa generate}: 20 responses and 5 evidence records per supplier.
+		 * A spec with 30 % of the organisations on tier 1.
 		 *
-		 * @param suppliers the number of suppliers and subcontractors
+		 * @param organizations total number of organisations including the buyer
+		 * @param responses total number of responses
+		 * @param evidence number of evidence records
+		 * @param seed the random seed
+		 * @param writeFiles whether evidence file contents are written
+		 */
+		public Spec(int organizations, int responses, int evidence, long seed, boolean writeFiles) {
+			this(organizations, 0, responses, evidence, seed, writeFiles);
+		}
+
+		/**
+		 * The shape used by {@code rensa generate}: {@code suppliers} tier-1 suppliers with about 2.35
+		 * subcontractors each on tiers 2–4, 20 responses and 5 evidence records per organisation
+		 * below the buyer.
+		 *
+		 * @param suppliers the number of tier-1 suppliers
 		 * @param seed the seed
 		 * @return the spec, writing evidence files
 		 */
 		public static Spec forSuppliers(int suppliers, long seed) {
-			return new Spec(suppliers + 1, suppliers * 20, suppliers * 5, seed, true);
+			int below = suppliers + Math.round(suppliers * SUBCONTRACTORS_PER_SUPPLIER);
+			return new Spec(below + 1, suppliers, below * 20, below * 5, seed, true);
 		}
 	}
+
+	/** Subcontractors per tier-1 supplier on tiers 2, 3 and 4 together. */
+	private static final float SUBCONTRACTORS_PER_SUPPLIER = 2.35f;
+	/** Relative sizes of tiers 2, 3 and 4. */
+	private static final float[] LOWER_TIERS = { 1.2f, 0.8f, 0.35f };
 
 	private static final String[] SECTORS = { "automotive parts", "electronics", "logistics", "software development",
 			"chemicals", "machining", "IT services", "printing", "cloud hosting", "facility management" };
@@ -98,8 +121,8 @@ public final class ProjectGenerator {
 
 	/** @param spec what to generate */
 	public ProjectGenerator(Spec spec) {
-		if (spec.organizations() < 1 || spec.responses() < 0 || spec.evidence() < 0) {
-			throw new IllegalArgumentException("organizations must be at least 1, responses and evidence not negative");
+		if (spec.organizations() < 1 || spec.directSuppliers() < 0 || spec.responses() < 0 || spec.evidence() < 0) {
+			throw new IllegalArgumentException("organizations must be at least 1, the other counts not negative");
 		}
 		this.spec = spec;
 		this.random = new Random(spec.seed());
@@ -147,10 +170,11 @@ public final class ProjectGenerator {
 	private List<List<Organization>> supplyChain(AuditProject project, Organization buyer) {
 		int n = spec.organizations() - 1;
 		int[] sizes = new int[4];
-		sizes[0] = n == 0 ? 0 : Math.max(1, Math.round(n * 0.30f));
-		sizes[1] = Math.min(n - sizes[0], Math.round(n * 0.35f));
-		sizes[2] = Math.min(n - sizes[0] - sizes[1], Math.round(n * 0.25f));
-		sizes[3] = n - sizes[0] - sizes[1] - sizes[2];
+		sizes[0] = n == 0 ? 0 : spec.directSuppliers() > 0 ? Math.min(n, spec.directSuppliers()) : Math.max(1, Math.round(n * 0.30f));
+		int rest = n - sizes[0];
+		sizes[1] = Math.round(rest * LOWER_TIERS[0] / SUBCONTRACTORS_PER_SUPPLIER);
+		sizes[2] = Math.min(rest - sizes[1], Math.round(rest * LOWER_TIERS[1] / SUBCONTRACTORS_PER_SUPPLIER));
+		sizes[3] = rest - sizes[1] - sizes[2];
 		List<List<Organization>> tiers = new ArrayList<>();
 		int number = 1;
 		for (int tier = 0; tier < 4; tier++) {

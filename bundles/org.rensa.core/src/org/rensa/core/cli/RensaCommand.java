@@ -73,6 +73,7 @@ public final class RensaCommand {
 	private final PrintStream err;
 	private final ProjectStorage storage;
 	private final Clock clock;
+	private final List<CliCommand> extensions;
 
 	/**
 	 * @param out where results go (use an explicit UTF-8 stream)
@@ -89,10 +90,57 @@ public final class RensaCommand {
 	 * @param clock the clock giving today's date for validation
 	 */
 	public RensaCommand(PrintStream out, PrintStream err, ProjectStorage storage, Clock clock) {
+		this(out, err, storage, clock, List.of());
+	}
+
+	/**
+	 * @param out where results go
+	 * @param err where error lines go
+	 * @param storage the storage
+	 * @param clock the clock giving today's date for validation
+	 * @param extensions commands contributed by other bundles; built-in commands take precedence
+	 */
+	public RensaCommand(PrintStream out, PrintStream err, ProjectStorage storage, Clock clock,
+			List<CliCommand> extensions) {
 		this.out = out;
 		this.err = err;
 		this.storage = storage;
 		this.clock = clock;
+		this.extensions = List.copyOf(extensions);
+	}
+
+	private static final List<String> BUILT_IN = List.of("help", "--help", "-h", "new", "info", "list", "validate",
+			"verify-evidence", "generate", "benchmark");
+
+	private String usage() {
+		if (extensions.isEmpty()) {
+			return USAGE_TEXT;
+		}
+		StringBuilder text = new StringBuilder();
+		String marker = "\n  help ";
+		int at = USAGE_TEXT.indexOf(marker);
+		text.append(USAGE_TEXT, 0, at + 1);
+		extensions.stream().filter(c -> !BUILT_IN.contains(c.name()))
+				.sorted(java.util.Comparator.comparing(CliCommand::name)).forEach(command -> {
+					String[] lines = command.synopsis().strip().split("\n");
+					text.append(String.format("  %s\n", lines[0].strip()));
+					for (int i = 1; i < lines.length; i++) {
+						text.append(String.format("  %-41s  %s\n", "", lines[i].strip()));
+					}
+				});
+		text.append(USAGE_TEXT.substring(at + 1));
+		return text.toString().replaceAll("[ ]+\n", "\n");
+	}
+
+	private int runExtension(CliCommand command, String[] args) {
+		try {
+			return command.run(List.of(args).subList(1, args.length), new CliContext(out, err, storage, clock));
+		} catch (CliException e) {
+			err.println("rensa: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").trim());
+			return e.exitCode();
+		} catch (IOException e) {
+			return fail(e.getMessage());
+		}
 	}
 
 	/** A usage error, reported as one line with exit code {@link #USAGE}. */
@@ -113,13 +161,20 @@ public final class RensaCommand {
 	public int run(String... args) {
 		try {
 			if (args.length == 0) {
-				err.println(USAGE_TEXT);
+				err.println(usage());
 				return USAGE;
+			}
+			if (!BUILT_IN.contains(args[0])) {
+				for (CliCommand command : extensions) {
+					if (command.name().equals(args[0])) {
+						return runExtension(command, args);
+					}
+				}
 			}
 			Arguments arguments = Arguments.parse(args);
 			return switch (args[0]) {
 			case "help", "--help", "-h" -> {
-				out.println(USAGE_TEXT);
+				out.println(usage());
 				yield OK;
 			}
 			case "new" -> newProject(arguments);

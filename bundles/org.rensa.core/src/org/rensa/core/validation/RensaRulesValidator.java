@@ -129,6 +129,28 @@ public final class RensaRulesValidator extends EObjectValidator {
 		return result;
 	}
 
+	/**
+	 * Derived, volatile features (such as an organisation's tier, which is computed from the whole
+	 * supply chain) are computed, not stored: checking them per element would cost a chain traversal
+	 * per organisation, and their values are not user input.
+	 */
+	@Override
+	protected boolean validate_DataValueConforms(EObject eObject, org.eclipse.emf.ecore.EAttribute eAttribute,
+			DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return isComputed(eAttribute) || super.validate_DataValueConforms(eObject, eAttribute, diagnostics, context);
+	}
+
+	@Override
+	protected boolean validate_MultiplicityConforms(EObject eObject, EStructuralFeature eStructuralFeature,
+			DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return isComputed(eStructuralFeature)
+				|| super.validate_MultiplicityConforms(eObject, eStructuralFeature, diagnostics, context);
+	}
+
+	private static boolean isComputed(EStructuralFeature feature) {
+		return feature.isDerived() && feature.isVolatile() && feature.isTransient();
+	}
+
 	// ------------------------------------------------------------------------------------------- rules
 
 	private boolean validateRelationship(Relationship relationship, DiagnosticChain diagnostics) {

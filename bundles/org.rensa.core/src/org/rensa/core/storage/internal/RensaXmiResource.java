@@ -1,8 +1,18 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.core.storage.internal;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
@@ -21,6 +31,12 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
  */
 public final class RensaXmiResource extends XMIResourceImpl {
 
+	/**
+	 * Load option: a {@code Map<String, Resource>} from file name to sibling resources that are
+	 * completely loaded and only read while this resource loads.
+	 */
+	public static final String OPTION_LOADED_SIBLINGS = "org.rensa.core.loadedSiblings";
+
 	private volatile boolean indexedLookupOnly;
 
 	/** @param uri the resource URI */
@@ -34,9 +50,9 @@ public final class RensaXmiResource extends XMIResourceImpl {
 	 * on attachment) and falls back to the general look-up otherwise.
 	 */
 	@Override
-	public org.eclipse.emf.ecore.EObject getEObject(String uriFragment) {
-		java.util.Map<String, org.eclipse.emf.ecore.EObject> map = getIntrinsicIDToEObjectMap();
-		org.eclipse.emf.ecore.EObject result = map == null ? null : map.get(uriFragment);
+	public EObject getEObject(String uriFragment) {
+		Map<String, EObject> map = getIntrinsicIDToEObjectMap();
+		EObject result = map == null ? null : map.get(uriFragment);
 		if (result != null || (indexedLookupOnly && uriFragment != null && !uriFragment.startsWith("/"))) {
 			return result;
 		}
@@ -74,9 +90,63 @@ public final class RensaXmiResource extends XMIResourceImpl {
 	 */
 	private static final class Handler extends SAXXMIHandler {
 		private final Map<String, URI> bases = new HashMap<>();
+		private final Map<?, ?> direct;
 
 		Handler(XMLResource resource, XMLHelper helper, Map<?, ?> options) {
 			super(resource, helper, options);
+			Object targets = options == null ? null : options.get(OPTION_LOADED_SIBLINGS);
+			direct = targets instanceof Map<?, ?> map && !map.isEmpty() ? map : null;
+		}
+
+		/**
+		 * References without an opposite into a sibling file that is already completely loaded are
+		 * set to the target directly: no proxy is created and nothing needs resolving later. Anything
+		 * else (unknown files or ids, opposites) takes EMF's normal path.
+		 */
+		@Override
+		protected void setValueFromId(EObject object, EReference eReference, String ids) {
+			if (direct == null || eReference.getEOpposite() != null || eReference.isContainment()) {
+				super.setValueFromId(object, eReference, ids);
+				return;
+			}
+			List<EObject> targets = new ArrayList<>(eReference.isMany() ? 8 : 1);
+			int length = ids.length();
+			int start = 0;
+			while (start < length) {
+				while (start < length && Character.isWhitespace(ids.charAt(start))) {
+					start++;
+				}
+				if (start == length) {
+					break;
+				}
+				int end = start;
+				while (end < length && !Character.isWhitespace(ids.charAt(end))) {
+					end++;
+				}
+				int hash = ids.indexOf('#', start);
+				Object sibling = hash > start && hash < end ? direct.get(ids.substring(start, hash)) : null;
+				EObject target = sibling instanceof Resource resource ? resource.getEObject(ids.substring(hash + 1, end)) : null;
+				if (target == null || !eReference.getEReferenceType().isInstance(target)) {
+					super.setValueFromId(object, eReference, ids);
+					return;
+				}
+				targets.add(target);
+				start = end;
+			}
+			if (targets.isEmpty() || (!eReference.isMany() && targets.size() > 1)) {
+				super.setValueFromId(object, eReference, ids);
+			} else if (eReference.isMany()) {
+				@SuppressWarnings("unchecked")
+				InternalEList<EObject> list = (InternalEList<EObject>) object.eGet(eReference);
+				Set<EObject> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+				for (EObject target : targets) {
+					if (seen.add(target) && (list.isEmpty() || !list.basicContains(target))) {
+						list.addUnique(target);
+					}
+				}
+			} else {
+				object.eSet(eReference, targets.get(0));
+			}
 		}
 
 		@Override

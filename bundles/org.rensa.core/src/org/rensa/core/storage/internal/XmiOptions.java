@@ -7,6 +7,7 @@ import java.util.Map;
 
 import javax.xml.XMLConstants;
 
+import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 
@@ -22,8 +23,6 @@ public final class XmiOptions {
 
 	/** Like {@link #FAST} but saving through a temporary file buffer ({@code OPTION_USE_FILE_BUFFER}). */
 	public static final XmiOptions FILE_BUFFERED = new XmiOptions(true);
-
-	private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
 
 	private final boolean fileBuffer;
 
@@ -42,11 +41,28 @@ public final class XmiOptions {
 		return features;
 	}
 
-	/** @return fresh load options (they hold per-load caches) */
+	/**
+	 * @return a parser pool for the resources of one project load. It must not outlive the load: a
+	 *         pooled parser keeps its last handler, and through it the loaded model, reachable (and
+	 *         EMF's handler cache, which is not used, would do the same).
+	 */
+	public static XMLParserPool newParserPool() {
+		return new XMLParserPoolImpl(false);
+	}
+
+	/** @return fresh load options with a private parser pool */
 	public Map<String, Object> loadOptions() {
+		return loadOptions(newParserPool());
+	}
+
+	/**
+	 * @param parserPool the parser pool shared by the resources of one load
+	 * @return fresh load options (they hold per-load caches)
+	 */
+	public Map<String, Object> loadOptions(XMLParserPool parserPool) {
 		Map<String, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-		options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
+		options.put(XMLResource.OPTION_USE_PARSER_POOL, parserPool);
 		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
 		options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
 		options.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);

@@ -315,10 +315,34 @@ public final class XmiProjectStorage implements ProjectStorage {
 			resourceSet.getResource(entry.getKey().getURI(), false);
 		}
 		// The resources are independent until their proxies are resolved: parse them in parallel,
-		// largest first.
+		// largest first. Files whose elements refer to nothing (organisations, checklists, clause
+		// templates) go first, so that references into them are set directly instead of by proxy.
 		present.sort(Comparator.comparingLong((Resource r) -> sizeOf(files.get(r))).reversed());
-		ParallelLoad.run(present, resource -> loadResource(resource, files.get(resource), options.loadOptions()),
+		List<Resource> leaves = new ArrayList<>();
+		List<Resource> others = new ArrayList<>();
+		Set<String> leafFiles = leafFileNames();
+		for (Resource resource : present) {
+			(leafFiles.contains(resource.getURI().lastSegment()) ? leaves : others).add(resource);
+		}
+		org.eclipse.emf.ecore.xmi.XMLParserPool parserPool = XmiOptions.newParserPool();
+		ParallelLoad.run(leaves, resource -> loadResource(resource, files.get(resource), options.loadOptions(parserPool)),
 				files.keySet());
+		Map<String, Resource> siblings = new HashMap<>();
+		for (Resource leaf : leaves) {
+			((RensaXmiResource) leaf).setIndexedLookupOnly(true);
+			siblings.put(leaf.getURI().lastSegment(), leaf);
+		}
+		try {
+			ParallelLoad.run(others, resource -> {
+				Map<String, Object> resourceOptions = options.loadOptions(parserPool);
+				resourceOptions.put(RensaXmiResource.OPTION_LOADED_SIBLINGS, siblings);
+				loadResource(resource, files.get(resource), resourceOptions);
+			}, files.keySet());
+		} finally {
+			for (Resource leaf : leaves) {
+				((RensaXmiResource) leaf).setIndexedLookupOnly(false);
+			}
+		}
 		Resource projectResource = files.keySet().iterator().next();
 		Path projectFile = files.get(projectResource);
 		if (projectResource.getContents().size() != 1
@@ -332,13 +356,8 @@ public final class XmiProjectStorage implements ProjectStorage {
 	}
 
 	private static void loadResource(Resource resource, Path file, Map<String, Object> loadOptions) throws IOException {
-		// The files are UTF-8 by definition; decoding them with the JDK's decoder before the parser is
-		// faster than the parser's own byte-wise decoding.
-		try (InputStream in = Files.newInputStream(file);
-				java.io.Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
-			org.xml.sax.InputSource source = new org.xml.sax.InputSource(new java.io.BufferedReader(reader, 1 << 16));
-			source.setSystemId(file.toUri().toString());
-			((org.eclipse.emf.ecore.xmi.XMLResource) resource).load(source, loadOptions);
+		try (InputStream in = Files.newInputStream(file)) {
+			resource.load(in, loadOptions);
 		} catch (NoSuchFileException e) {
 			throw new ProjectFormatException(file, file + ": missing", e);
 		} catch (IOException | RuntimeException e) {
@@ -391,6 +410,50 @@ public final class XmiProjectStorage implements ProjectStorage {
 				}
 			}
 		}
+	}
+
+	private static volatile Set<String> leafFileNames;
+
+	/**
+	 * @return the files of root features whose elements (and everything they contain) have no cross
+	 *         references at all
+	 */
+	static Set<String> leafFileNames() {
+		Set<String> result = leafFileNames;
+		if (result == null) {
+			result = new HashSet<>();
+			for (EReference feature : rootFeatures()) {
+				if (!hasCrossReferences(feature.getEReferenceType(), new HashSet<>())) {
+					result.add(fileName(feature));
+				}
+			}
+			leafFileNames = result = Set.copyOf(result);
+		}
+		return result;
+	}
+
+	private static boolean hasCrossReferences(EClass type, Set<EClass> visited) {
+		if (!visited.add(type)) {
+			return false;
+		}
+		List<EClass> candidates = new ArrayList<>();
+		candidates.add(type);
+		for (org.eclipse.emf.ecore.EClassifier classifier : type.getEPackage().getEClassifiers()) {
+			if (classifier instanceof EClass eClass && eClass != type && type.isSuperTypeOf(eClass)) {
+				candidates.add(eClass);
+			}
+		}
+		for (EClass candidate : candidates) {
+			if (crossReferencesOf(candidate).length > 0) {
+				return true;
+			}
+			for (EReference containment : candidate.getEAllContainments()) {
+				if (hasCrossReferences(containment.getEReferenceType(), visited)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static long sizeOf(Path file) {
@@ -487,7 +550,6 @@ public final class XmiProjectStorage implements ProjectStorage {
 	@Override
 	public void save(AuditProjectDocument document) throws IOException {
 		Path dir = document.getDirectory();
-		AuditProject project = document.getProject();
 		List<Resource> resources = prepare(document);
 		Path model = dir.resolve(MODEL_DIR);
 		Path modelNew = dir.resolve(MODEL_NEW_DIR);
@@ -519,7 +581,6 @@ public final class XmiProjectStorage implements ProjectStorage {
 		fs.rename(modelNew, model);
 		fs.syncDirectory(dir);
 		fs.createDirectories(dir.resolve(EVIDENCE_DIR));
-		assert project.eResource() != null;
 	}
 
 	private static IOException describeSaveFailure(Path file, IOException e) {
