@@ -60,6 +60,22 @@ class SupplyChainTiersTest {
     }
 
     @Test
+    void tiersFollowEditsOfTheChain() {
+        ChainBuilder chain = new ChainBuilder("Buyer").link("Buyer", "A").link("A", "B").link("B", "C");
+        assertEquals(3, chain.organization("C").getTier());
+
+        chain.link("Buyer", "C");
+        assertEquals(1, chain.organization("C").getTier());
+
+        chain.project().getRelationships().get(0).setTo(chain.organization("B"));
+        assertEquals(SupplyChainTiers.UNREACHABLE, chain.organization("A").getTier());
+        assertEquals(1, chain.organization("B").getTier());
+
+        chain.project().getRelationships().clear();
+        assertEquals(SupplyChainTiers.UNREACHABLE, chain.organization("C").getTier());
+    }
+
+    @Test
     void organisationsNoPathReachesAreUnreachable() {
         ChainBuilder chain = new ChainBuilder("Buyer").link("Buyer", "A").link("X", "Y");
 

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Organization;
@@ -31,6 +35,10 @@ import org.rensa.model.Relationship;
  * <p>The buyer is {@link AuditProject#getBuyer()}; when that is not set, every organisation of kind
  * {@link OrganizationKind#BUYER} is treated as a tier-0 root. Relationships with a missing end are
  * ignored.
+ *
+ * <p>{@link #tierOf(Organization)} (behind the derived {@code Organization.tier}) answers from a
+ * per-project cache, so asking every organisation for its tier stays linear; the cache is dropped on
+ * any change to the project, its relationships or its organisations.
  */
 public final class SupplyChainTiers {
 
@@ -50,7 +58,7 @@ public final class SupplyChainTiers {
      */
     public static Map<Organization, Integer> tiersOf(AuditProject project) {
         Objects.requireNonNull(project, "project");
-        Map<Organization, Integer> reached = search(project, null);
+        Map<Organization, Integer> reached = search(project);
         Map<Organization, Integer> tiers = new LinkedHashMap<>();
         for (Organization organization : project.getOrganizations()) {
             tiers.put(organization, reached.getOrDefault(organization, UNREACHABLE));
@@ -59,9 +67,8 @@ public final class SupplyChainTiers {
     }
 
     /**
-     * Computes the tier of one organisation; the breadth-first search stops as soon as the
-     * organisation is reached. Callers that need the tiers of many organisations should use
-     * {@link #tiersOf(AuditProject)} instead.
+     * The tier of one organisation, from the project's tier cache (computed on first use after a
+     * change, in O(V + E)).
      *
      * @param organization the organisation
      * @return its tier, or {@link #UNREACHABLE} when no path from the buyer reaches it or it
@@ -73,7 +80,57 @@ public final class SupplyChainTiers {
         if (project == null) {
             return UNREACHABLE;
         }
-        return search(project, organization).getOrDefault(organization, UNREACHABLE);
+        return TierCache.of(project).tiers(project).getOrDefault(organization, UNREACHABLE);
+    }
+
+    /**
+     * Caches the tiers of one project. Attached to the project, its relationships and its
+     * organisations, it forgets the tiers on any of their notifications, so edits, undo and loading
+     * are always reflected.
+     */
+    private static final class TierCache extends AdapterImpl {
+
+        private Map<Organization, Integer> tiers;
+
+        static TierCache of(AuditProject project) {
+            for (Adapter adapter : project.eAdapters()) {
+                if (adapter instanceof TierCache cache) {
+                    return cache;
+                }
+            }
+            TierCache cache = new TierCache();
+            project.eAdapters().add(cache);
+            return cache;
+        }
+
+        Map<Organization, Integer> tiers(AuditProject project) {
+            if (tiers == null) {
+                observe(project.getRelationships());
+                observe(project.getOrganizations());
+                tiers = search(project);
+            }
+            return tiers;
+        }
+
+        private void observe(List<? extends Notifier> notifiers) {
+            for (Notifier notifier : notifiers) {
+                if (!notifier.eAdapters().contains(this)) {
+                    notifier.eAdapters().add(this);
+                }
+            }
+        }
+
+        @Override
+        public void notifyChanged(Notification notification) {
+            if (!notification.isTouch()) {
+                tiers = null;
+            }
+        }
+
+        @Override
+        public boolean isAdapterForType(Object type) {
+            return type == TierCache.class;
+        }
     }
 
     private static AuditProject projectOf(Organization organization) {
@@ -81,11 +138,8 @@ public final class SupplyChainTiers {
         return container instanceof AuditProject ? (AuditProject) container : null;
     }
 
-    /**
-     * Breadth-first search from the buyer(s); stops early once {@code target} (if non-null) has
-     * been assigned a tier.
-     */
-    private static Map<Organization, Integer> search(AuditProject project, Organization target) {
+    /** Breadth-first search from the buyer(s): the tier of every organisation a path reaches. */
+    private static Map<Organization, Integer> search(AuditProject project) {
         Map<Organization, Integer> tiers = new HashMap<>();
         Deque<Organization> queue = new ArrayDeque<>();
         for (Organization root : rootsOf(project)) {
@@ -93,18 +147,12 @@ public final class SupplyChainTiers {
                 queue.add(root);
             }
         }
-        if (target != null && tiers.containsKey(target)) {
-            return tiers;
-        }
         Map<Organization, List<Organization>> downstream = adjacency(project);
         while (!queue.isEmpty()) {
             Organization current = queue.removeFirst();
             int next = tiers.get(current) + 1;
             for (Organization successor : downstream.getOrDefault(current, List.of())) {
                 if (tiers.putIfAbsent(successor, next) == null) {
-                    if (successor == target) {
-                        return tiers;
-                    }
                     queue.addLast(successor);
                 }
             }
