@@ -73,6 +73,18 @@ class ShippedCataloguesTest {
 		assertEquals(25, overall.verifiedCount());
 		assertEquals(2, overall.mismatches());
 		assertEquals(-6.0, overall.differencePercent(), 1e-9);
+
+		Assessment partial = assessment(checklist, DeclaredAnswer.DONE);
+		partial.getResponses().get(0).setVerdict(Verdict.CONFORM);
+		partial.getResponses().get(1).setVerdict(Verdict.NONCONFORM);
+		partial.getResponses().get(2).setDeclaredAnswer(DeclaredAnswer.PARTLY);
+		partial.getResponses().get(2).setVerdict(Verdict.PARTIALLY_CONFORM);
+		AssessmentScores.Score part = last(AssessmentScores.of(partial));
+		assertEquals(6, part.verified());
+		assertEquals(12, part.verifiedMaximum());
+		assertEquals(50.0, part.verifiedPercent(), 1e-9);
+		assertEquals(50.0 - 100.0 * 10 / 12, part.differencePercent(), 1e-9);
+		assertEquals(false, last(AssessmentScores.of(assessment(checklist, DeclaredAnswer.DONE))).hasVerified());
 	}
 
 	@Test

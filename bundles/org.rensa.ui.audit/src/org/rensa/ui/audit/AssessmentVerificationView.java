@@ -121,16 +121,16 @@ public final class AssessmentVerificationView extends Composite {
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column(Messages.Column_code, 80, row -> row.requirement().getCode());
-		column(Messages.Column_requirement, 380, row -> Labels.pick(row.requirement().getTitle(), row.requirement().getTitleJa()));
+		column(Messages.Column_requirement, 340, row -> Labels.pick(row.requirement().getTitle(), row.requirement().getTitleJa()));
 		column(Messages.Column_level, 60, row -> row.requirement().getLevelLabel() != null ? row.requirement().getLevelLabel()
 				: row.requirement().getLevel() > 0 ? String.valueOf(row.requirement().getLevel()) : "");
-		column(Messages.Column_declared, 110, row -> Labels.of(row.declared()));
-		column(Messages.Column_verdict, 130, row -> Labels.of(row.verdict()));
-		column(Messages.Column_method, 90, row -> row.response() == null ? "" : Labels.of(row.response().getMethod()));
-		TableViewerColumn note = column(Messages.Column_note, 260,
+		column(Messages.Column_declared, 90, row -> Labels.of(row.declared()));
+		column(Messages.Column_verdict, 120, row -> Labels.of(row.verdict()));
+		column(Messages.Column_method, 80, row -> row.response() == null ? "" : Labels.of(row.response().getMethod()));
+		TableViewerColumn note = column(Messages.Column_note, 170,
 				row -> row.response() == null || row.response().getVerificationNote() == null ? "" : row.response().getVerificationNote());
-		column(Messages.Column_evidence, 70, row -> row.evidenceCount() == 0 ? "" : String.valueOf(row.evidenceCount()));
-		column(Messages.Column_gap, 110, row -> Labels.of(row.gap()));
+		column(Messages.Column_evidence, 60, row -> row.evidenceCount() == 0 ? "" : String.valueOf(row.evidenceCount()));
+		column(Messages.Column_gap, 100, row -> Labels.of(row.gap()));
 		note.setEditingSupport(new NoteEditing());
 		ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(viewer) {
 			@Override
@@ -326,6 +326,7 @@ public final class AssessmentVerificationView extends Composite {
 		Color mismatch = getDisplay().getSystemColor(SWT.COLOR_RED);
 		for (TableItem item : viewer.getTable().getItems()) {
 			if (((VerificationRow) item.getData()).isMismatch()) {
+				item.setForeground(4, mismatch);
 				item.setForeground(8, mismatch);
 			}
 		}
@@ -333,8 +334,8 @@ public final class AssessmentVerificationView extends Composite {
 		for (AssessmentScores.Score score : AssessmentScores.of(assessment)) {
 			TableItem item = new TableItem(scores, SWT.NONE);
 			item.setText(new String[] { score.section() == null ? Messages.Scores_overall : sectionLabel(score.section()),
-					percent(score.declaredPercent()), percent(score.verifiedPercent()),
-					String.format(Locale.ROOT, "%+.0f", score.differencePercent()),
+					percent(score.declaredPercent()), score.hasVerified() ? percent(score.verifiedPercent()) : "\u2013",
+					score.hasVerified() ? String.format(Locale.ROOT, "%+.0f", score.differencePercent()) : "\u2013",
 					score.verifiedCount() + " / " + score.requirements(), String.valueOf(score.mismatches()) });
 		}
 	}

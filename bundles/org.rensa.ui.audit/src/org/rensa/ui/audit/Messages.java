@@ -84,6 +84,10 @@ public final class Messages extends NLS {
 	public static String Choose_none;
 	/** Localised text of key {@code Error_title}. */
 	public static String Error_title;
+	/** Localised text of key {@code Catalogue_dialogTitle}. */
+	public static String Catalogue_dialogTitle;
+	/** Localised text of key {@code Catalogue_imported}. */
+	public static String Catalogue_imported;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

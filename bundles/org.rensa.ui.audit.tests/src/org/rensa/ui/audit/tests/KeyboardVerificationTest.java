@@ -116,8 +116,9 @@ final class KeyboardVerificationTest {
 		assertEquals(4, scores.size());
 		String[] overall = scores.get(3);
 		assertEquals("100 %", overall[1]);
-		assertEquals("4 %", overall[2]);
-		assertEquals("-96", overall[3]);
+		assertEquals("33 %", overall[2]);
+		assertEquals("-67", overall[3]);
+		assertEquals("\u2013", scores.get(1)[2], "nothing verified in part 2 yet");
 		assertEquals("3 / 25", overall[4]);
 		assertEquals("2", overall[5]);
 	}
