@@ -48,7 +48,8 @@ import org.rensa.ui.session.ProjectSession;
  * C / P / N / X set the verdict conform / partially conform / nonconform / not applicable and move to
  * the next row, U clears it, M cycles the method, Enter edits the note, E attaches evidence, F raises a
  * finding from a mismatch. Filters: all / mismatches / not yet verified, section, level. Below the
- * table, declared and verified scores per section and overall, side by side with the difference.
+ * table, declared and verified scores per section and overall, side by side with the difference. The
+ * last column shows last year's verdict from the organisation's previous assessment.
  * Every change is an EMF command on the session's stack (undo with Ctrl+Z).
  */
 public final class AssessmentVerificationView extends Composite {
@@ -70,6 +71,7 @@ public final class AssessmentVerificationView extends Composite {
 	private BiConsumer<VerificationRow, Finding> findingListener = (row, finding) -> {
 	};
 	private VerificationFilter filter = VerificationFilter.ALL;
+	private final java.util.Map<String, Verdict> previousVerdicts;
 
 	/**
 	 * @param parent     the parent
@@ -85,6 +87,7 @@ public final class AssessmentVerificationView extends Composite {
 		this.auditor = auditor;
 		this.clock = clock;
 		setLayout(new GridLayout(4, false));
+		this.previousVerdicts = PreviousAssessment.verdicts(PreviousAssessment.of(assessment));
 
 		modeCombo = new Combo(this, SWT.READ_ONLY);
 		modeCombo.setItems(Messages.Filter_all, Messages.Filter_mismatches, Messages.Filter_unverified);
@@ -131,6 +134,10 @@ public final class AssessmentVerificationView extends Composite {
 				row -> row.response() == null || row.response().getVerificationNote() == null ? "" : row.response().getVerificationNote());
 		column(Messages.Column_evidence, 60, row -> row.evidenceCount() == 0 ? "" : String.valueOf(row.evidenceCount()));
 		column(Messages.Column_gap, 100, row -> Labels.of(row.gap()));
+		column(Messages.Column_previous, 100, row -> {
+			Verdict before = previousVerdicts.get(row.requirement().getCode());
+			return before == null ? "" : Labels.of(before);
+		});
 		note.setEditingSupport(new NoteEditing());
 		ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(viewer) {
 			@Override

@@ -88,6 +88,8 @@ public final class Messages extends NLS {
 	public static String Catalogue_dialogTitle;
 	/** Localised text of key {@code Catalogue_imported}. */
 	public static String Catalogue_imported;
+	/** Localised text of key {@code Column_previous}. */
+	public static String Column_previous;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

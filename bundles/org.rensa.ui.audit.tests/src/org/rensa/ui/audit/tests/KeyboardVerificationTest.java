@@ -145,6 +145,27 @@ final class KeyboardVerificationTest {
 		assertFalse(session.project().getFindings().contains(finding));
 	}
 
+	@Test
+	void lastYearsVerdictIsShownNextToThisYears() {
+		org.rensa.model.RensaFactory f = org.rensa.model.RensaFactory.eINSTANCE;
+		Assessment lastYear = f.createAssessment();
+		lastYear.setOrganization(assessment.getOrganization());
+		lastYear.setChecklist(assessment.getChecklist());
+		lastYear.setDeclaredOn(LocalDate.of(2025, 11, 20));
+		org.rensa.model.Response old = f.createResponse();
+		old.setRequirement(assessment.getChecklist().getSections().get(0).getRequirements().get(0));
+		old.setVerdict(Verdict.NONCONFORM);
+		lastYear.getResponses().add(old);
+		session.project().getAssessments().add(lastYear);
+		assessment.setDeclaredOn(LocalDate.of(2026, 11, 20));
+		assertEquals(lastYear, org.rensa.ui.audit.PreviousAssessment.of(assessment));
+		assertEquals(null, org.rensa.ui.audit.PreviousAssessment.of(lastYear));
+		AssessmentVerificationView again = new AssessmentVerificationView(shell, session, assessment, "auditor-1", CLOCK);
+		assertEquals("nonconform", again.table().getItem(0).getText(9));
+		assertEquals("", again.table().getItem(1).getText(9));
+		again.dispose();
+	}
+
 	private void press(char key) {
 		Event event = new Event();
 		event.character = key;
