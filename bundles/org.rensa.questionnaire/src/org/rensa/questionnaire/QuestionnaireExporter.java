@@ -78,8 +78,9 @@ public final class QuestionnaireExporter {
 	 */
 	public static void export(Assessment assessment, QuestionnaireLanguage language, Path out) throws IOException {
 		Path target = out.toAbsolutePath();
-		Path temp = Files.createTempFile(target.getParent(), ".questionnaire-", ".xlsx");
-		try (XSSFWorkbook workbook = build(assessment, language); OutputStream stream = Files.newOutputStream(temp)) {
+		Path temp = target.resolveSibling("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+		try (XSSFWorkbook workbook = build(assessment, language);
+				OutputStream stream = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW)) {
 			workbook.write(stream);
 		} catch (IOException | RuntimeException e) {
 			Files.deleteIfExists(temp);
@@ -142,6 +143,7 @@ public final class QuestionnaireExporter {
 				DeclaredAnswer answer = response == null ? DeclaredAnswer.UNANSWERED : response.getDeclaredAnswer();
 				set(row, COL_ANSWER, answer == DeclaredAnswer.UNANSWERED ? null : language.answers().get(answer), styles.input);
 				set(row, COL_COMMENT, response == null ? null : response.getDeclaredComment(), styles.input);
+				fitHeight(row, new int[] { 10, 60, 8, 45, 18, 45 });
 				entries.add(new Checksum.Entry(name, rowIndex, requirement.getId(), requirement.getCode()));
 				rowIndex++;
 			}
@@ -270,6 +272,30 @@ public final class QuestionnaireExporter {
 					? value.substring(0, SpreadsheetVersion.EXCEL2007.getMaxTextLength()) : value);
 		}
 		cell.setCellStyle(style);
+	}
+
+	/**
+	 * Sets a row height that shows the whole wrapped text (spreadsheet programs do not grow rows written
+	 * by POI): the most lines any cell needs at its column width, counting East Asian characters as two.
+	 */
+	private static void fitHeight(Row row, int[] widths) {
+		int lines = 1;
+		for (int c = 0; c < widths.length; c++) {
+			Cell cell = row.getCell(c);
+			if (cell == null || cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
+				continue;
+			}
+			int cellLines = 0;
+			for (String line : cell.getStringCellValue().split("\n", -1)) {
+				int units = 0;
+				for (int i = 0; i < line.length(); i++) {
+					units += line.charAt(i) > 0x2E7F ? 2 : 1;
+				}
+				cellLines += Math.max(1, (units + widths[c] - 2) / (widths[c] - 1));
+			}
+			lines = Math.max(lines, cellLines);
+		}
+		row.setHeightInPoints(Math.min(409, lines * 15f + 3));
 	}
 
 	private static void printSetup(XSSFSheet sheet) {
