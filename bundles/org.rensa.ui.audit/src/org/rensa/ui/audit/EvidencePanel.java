@@ -28,7 +28,8 @@ import org.rensa.ui.session.ProjectSession;
 
 /**
  * The evidence of the selected requirement: a thumbnail of each photo, the title and files, an
- * editable caption and TLP label (changes are undoable commands).
+ * editable caption, TLP label and expiry date (changes are undoable commands; a date that is not
+ * {@code YYYY-MM-DD} turns red and changes nothing).
  */
 public final class EvidencePanel extends Composite {
 
@@ -108,6 +109,24 @@ public final class EvidencePanel extends Composite {
 			}
 			tlp.select(item.getTlp().ordinal());
 			tlp.addListener(SWT.Selection, e -> set(item, Literals.EVIDENCE__TLP, Tlp.VALUES.get(tlp.getSelectionIndex())));
+			new Label(fields, SWT.NONE).setText(Messages.Evidence_expires);
+			Text expires = new Text(fields, SWT.BORDER);
+			expires.setMessage("YYYY-MM-DD");
+			expires.setText(item.getExpiresOn() == null ? "" : item.getExpiresOn().toString());
+			expires.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			org.eclipse.swt.widgets.Listener commitDate = e -> {
+				String text = expires.getText().strip();
+				try {
+					set(item, Literals.EVIDENCE__EXPIRES_ON, text.isEmpty() ? null : java.time.LocalDate.parse(text));
+					expires.setToolTipText(null);
+					expires.setForeground(null);
+				} catch (java.time.format.DateTimeParseException ex) {
+					expires.setToolTipText(Messages.Evidence_badDate);
+					expires.setForeground(getDisplay().getSystemColor(SWT.COLOR_RED));
+				}
+			};
+			expires.addListener(SWT.FocusOut, commitDate);
+			expires.addListener(SWT.DefaultSelection, commitDate);
 		}
 		content.setSize(content.computeSize(Math.max(200, scroller.getClientArea().width), SWT.DEFAULT));
 		content.layout(true, true);

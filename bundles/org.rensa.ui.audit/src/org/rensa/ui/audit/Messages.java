@@ -90,6 +90,24 @@ public final class Messages extends NLS {
 	public static String Catalogue_imported;
 	/** Localised text of key {@code Column_previous}. */
 	public static String Column_previous;
+	/** Localised text of key {@code Evidence_expires}. */
+	public static String Evidence_expires;
+	/** Localised text of key {@code Evidence_badDate}. */
+	public static String Evidence_badDate;
+	/** Localised text of key {@code Questionnaire_exportTitle}. */
+	public static String Questionnaire_exportTitle;
+	/** Localised text of key {@code Questionnaire_importTitle}. */
+	public static String Questionnaire_importTitle;
+	/** Localised text of key {@code Questionnaire_language}. */
+	public static String Questionnaire_language;
+	/** Localised text of key {@code Questionnaire_cancel}. */
+	public static String Questionnaire_cancel;
+	/** Localised text of key {@code Questionnaire_exported}. */
+	public static String Questionnaire_exported;
+	/** Localised text of key {@code Questionnaire_imported}. */
+	public static String Questionnaire_imported;
+	/** Localised text of key {@code Questionnaire_problems}. */
+	public static String Questionnaire_problems;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

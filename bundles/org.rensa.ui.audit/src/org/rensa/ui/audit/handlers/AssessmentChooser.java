@@ -18,17 +18,19 @@ final class AssessmentChooser extends Dialog {
 
 	private final List<Assessment> assessments;
 	private org.eclipse.swt.widgets.List list;
+	private final String title;
 	private Assessment chosen;
 
-	AssessmentChooser(Shell parent, List<Assessment> assessments) {
+	AssessmentChooser(Shell parent, List<Assessment> assessments, String title) {
 		super(parent);
 		this.assessments = assessments;
+		this.title = title;
 	}
 
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		shell.setText(Messages.Choose_title);
+		shell.setText(title);
 	}
 
 	@Override

@@ -56,26 +56,38 @@ public final class VerifyAssessmentHandler {
 		if (session == null) {
 			return;
 		}
+		Assessment assessment = choose(shell, session, selection, Messages.Choose_title);
+		if (assessment != null) {
+			open(assessment, application, modelService, partService);
+		}
+	}
+
+	/**
+	 * The selected assessment (or the one of a selected response), else one the user chooses.
+	 *
+	 * @return the assessment, or {@code null} when there is none or the user cancelled
+	 */
+	static Assessment choose(Shell shell, ProjectSession session, Object selection, String title) {
 		Assessment assessment = selection instanceof Assessment a ? a
 				: selection instanceof Response r && r.eContainer() instanceof Assessment a2 ? a2 : null;
-		if (assessment == null || assessment.getChecklist() == null) {
-			List<Assessment> candidates = new ArrayList<>();
-			for (Assessment candidate : session.project().getAssessments()) {
-				if (candidate.getChecklist() != null) {
-					candidates.add(candidate);
-				}
-			}
-			if (candidates.isEmpty()) {
-				MessageDialog.openInformation(shell, Messages.Choose_title, Messages.Choose_none);
-				return;
-			}
-			AssessmentChooser chooser = new AssessmentChooser(shell, candidates);
-			if (chooser.open() != Window.OK || chooser.chosen() == null) {
-				return;
-			}
-			assessment = chooser.chosen();
+		if (assessment != null && assessment.getChecklist() != null) {
+			return assessment;
 		}
-		open(assessment, application, modelService, partService);
+		List<Assessment> candidates = new ArrayList<>();
+		for (Assessment candidate : session.project().getAssessments()) {
+			if (candidate.getChecklist() != null) {
+				candidates.add(candidate);
+			}
+		}
+		if (candidates.isEmpty()) {
+			MessageDialog.openInformation(shell, title, Messages.Choose_none);
+			return null;
+		}
+		AssessmentChooser chooser = new AssessmentChooser(shell, candidates, title);
+		if (chooser.open() != Window.OK) {
+			return null;
+		}
+		return chooser.chosen();
 	}
 
 	/**
