@@ -33,6 +33,7 @@ class OscalCatalogReaderTest {
 		assertEquals(149, result.controls());
 		assertEquals(18, result.checklist().getSections().size());
 		assertEquals(149, requirements(result).size());
+		assertEquals(0, result.folded());
 		Section accessControl = result.checklist().getSections().get(0);
 		assertEquals("ac", accessControl.getCode());
 		assertEquals("Access Control", accessControl.getTitle());
@@ -64,10 +65,19 @@ class OscalCatalogReaderTest {
 		assertEquals("XML", result.format());
 		assertEquals(17, result.groups());
 		assertEquals(227, result.controls());
+		assertEquals(97, result.folded());
+		assertEquals(130, result.requirements());
+		assertEquals(130, requirements(result).size());
 		assertEquals(17, result.checklist().getSections().size());
 		Requirement screening = find(result, "SP_800_171_03.09.01");
 		assertEquals("Personnel Screening", screening.getTitle());
 		assertTrue(screening.getGuidance().startsWith("Personnel security screening activities"), screening.getGuidance());
+		assertTrue(screening.getReferences().contains("SP_800_171_SR-03.09.01"), String.valueOf(screening.getReferences()));
+		Requirement accounts = find(result, "SP_800_171_03.01.01");
+		assertTrue(accounts.getDescription().startsWith("SR-03.01.01.a Define the types of system accounts allowed and prohibited."),
+				accounts.getDescription());
+		assertTrue(accounts.getDescription().contains("\n  SR-03.01.01.c.01 Authorized users of the system,"), accounts.getDescription());
+		assertEquals("withdrawn", find(result, "SP_800_171_03.01.13").getLevelLabel());
 		assertTrue(result.checklist().getName().startsWith("Protecting Controlled Unclassified Information"));
 	}
 

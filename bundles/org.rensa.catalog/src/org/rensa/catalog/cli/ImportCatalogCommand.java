@@ -92,7 +92,8 @@ public final class ImportCatalogCommand implements CliCommand {
 			}
 			checklist = result.checklist();
 			summary = "OSCAL " + result.format() + ", " + result.groups() + " groups, " + result.controls()
-					+ " controls (" + result.enhancements() + " enhancements)";
+					+ " controls (" + result.enhancements() + " enhancements"
+					+ (result.folded() > 0 ? ", " + result.folded() + " folded into their parent" : "") + ")";
 		}
 		Path projectDirectory = Paths.get(directory);
 		AuditProjectDocument document = dryRun ? context.storage().loadReadOnly(projectDirectory)

@@ -37,7 +37,10 @@ import com.fasterxml.jackson.core.JsonFactory;
  * groups become sections (nested groups are flattened, their titles joined), controls and their
  * enhancements (nested controls) become requirements whose {@link Requirement#getCode() code} is the
  * control id; the statement becomes the description with parameters shown as
- * {@code [Assignment: …]} / {@code [Selection: …]}, the guidance part the guidance. Anything that
+ * {@code [Assignment: …]} / {@code [Selection: …]}, the guidance part the guidance. A control without
+ * statement whose only child control holds it (SP 800-171 rev 3: requirement → security requirement)
+ * becomes one requirement with that statement, the child's id kept among its references.
+ * Withdrawn controls are kept, labelled {@code withdrawn}. Anything that
  * breaks the catalogue model (no uuid, no metadata title, a control without id or title, duplicate
  * ids, a DOCTYPE) is refused with the location of the problem.
  */
@@ -59,6 +62,7 @@ public final class OscalCatalogReader {
 	private int groups;
 	private int controls;
 	private int enhancements;
+	private int folded;
 	private final Set<String> ids = new HashSet<>();
 	private final Map<String, String> parameters = new HashMap<>();
 
@@ -224,9 +228,26 @@ public final class OscalCatalogReader {
 				jsonProse(part, guidance, 0, where + ".parts[" + i + "]");
 			}
 		}
+		List<JsonNode> nested = array(control, "controls", where);
+		if (statement.length() == 0 && nested.size() == 1 && nested.get(0).isObject()
+				&& array(nested.get(0), "controls", where + ".controls[0]").isEmpty()) {
+			JsonNode only = nested.get(0);
+			String onlyId = requiredText(only, "id", where + ".controls[0]");
+			checkId(onlyId, where + ".controls[0].id");
+			collectJsonParameters(only, where + ".controls[0]");
+			List<JsonNode> onlyParts = array(only, "parts", where + ".controls[0]");
+			for (int i = 0; i < onlyParts.size(); i++) {
+				if ("statement".equals(optionalText(onlyParts.get(i), "name"))) {
+					jsonProse(onlyParts.get(i), statement, 0, where + ".controls[0].parts[" + i + "]");
+				}
+			}
+			requirement.getReferences().add(onlyId);
+			controls++;
+			folded++;
+			nested = List.of();
+		}
 		finish(requirement, label, withdrawn, statement, guidance);
 		section.getRequirements().add(requirement);
-		List<JsonNode> nested = array(control, "controls", where);
 		for (int i = 0; i < nested.size(); i++) {
 			jsonControl(nested.get(i), where + ".controls[" + i + "]", section, id);
 		}
@@ -403,9 +424,27 @@ public final class OscalCatalogReader {
 				xmlProse(part, guidance, 0);
 			}
 		}
+		List<Element> nested = children(control, "control");
+		if (statement.length() == 0 && nested.size() == 1 && children(nested.get(0), "control").isEmpty()) {
+			Element only = nested.get(0);
+			String onlyId = only.getAttribute("id");
+			if (onlyId.isEmpty()) {
+				throw fail(where + "/control[1]", "control without id");
+			}
+			checkId(onlyId, where + "/control[1]/@id");
+			collectXmlParameters(only);
+			for (Element part : children(only, "part")) {
+				if ("statement".equals(part.getAttribute("name"))) {
+					xmlProse(part, statement, 0);
+				}
+			}
+			requirement.getReferences().add(onlyId);
+			controls++;
+			folded++;
+			nested = List.of();
+		}
 		finish(requirement, label, withdrawn, statement, guidance);
 		section.getRequirements().add(requirement);
-		List<Element> nested = children(control, "control");
 		for (int i = 0; i < nested.size(); i++) {
 			xmlControl(nested.get(i), where + "/control[" + (i + 1) + "]", section, id);
 		}
@@ -604,7 +643,7 @@ public final class OscalCatalogReader {
 		if (controls == 0) {
 			throw fail("catalog", "no controls");
 		}
-		return new OscalImport(checklist, groups, controls, enhancements, format);
+		return new OscalImport(checklist, groups, controls, enhancements, folded, format);
 	}
 
 	private OscalFormatException fail(String where, String problem) {
