@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.catalog.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rensa.catalog.MetiLevel;
+import org.rensa.catalog.cli.ImportCatalogCommand;
+import org.rensa.catalog.cli.MetiLevelsCommand;
+import org.rensa.core.cli.CliException;
+import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.core.storage.ProjectStorage;
+import org.rensa.model.AuditProject;
+import org.rensa.model.Certification;
+import org.rensa.model.CertificationScheme;
+import org.rensa.model.Checklist;
+import org.rensa.model.InformationClass;
+import org.rensa.model.Organization;
+import org.rensa.model.OrganizationKind;
+import org.rensa.model.Relationship;
+import org.rensa.model.RensaFactory;
+
+class CatalogueCommandsTest {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void importCatalogAddsAnOscalChecklistToTheProject() throws Exception {
+		Path project = temp.resolve("p");
+		ProjectStorage.standard().create(project, "Test");
+		Fixtures.Capture capture = new Fixtures.Capture();
+		int code = new ImportCatalogCommand().run(List.of(project.toString(),
+				Fixtures.oscal("NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json").toString()), capture.context);
+		assertEquals(0, code);
+		assertTrue(capture.out().contains("18 sections, 149 requirements"), capture.out());
+		AuditProjectDocument document = ProjectStorage.standard().load(project);
+		Checklist checklist = document.getProject().getChecklists().get(0);
+		assertEquals(149, checklist.getSections().stream().mapToInt(s -> s.getRequirements().size()).sum());
+		assertNotNull(checklist.getSections().get(0).getRequirements().get(0).getId());
+		assertEquals("ac-1", checklist.getSections().get(0).getRequirements().get(0).getCode());
+	}
+
+	@Test
+	void importCatalogAddsAShippedCatalogue() throws Exception {
+		Path project = temp.resolve("p");
+		ProjectStorage.standard().create(project, "Test");
+		Fixtures.Capture capture = new Fixtures.Capture();
+		assertEquals(0, new ImportCatalogCommand().run(List.of(project.toString(), "--shipped", "supplier-guideline"), capture.context));
+		AuditProjectDocument document = ProjectStorage.standard().load(project);
+		assertEquals("取引先セキュリティガイドライン（3段階レベル）", document.getProject().getChecklists().get(0).getNameJa());
+	}
+
+	@Test
+	void dryRunChangesNothing() throws Exception {
+		Path project = temp.resolve("p");
+		ProjectStorage.standard().create(project, "Test");
+		Fixtures.Capture capture = new Fixtures.Capture();
+		assertEquals(0, new ImportCatalogCommand().run(List.of(project.toString(),
+				Fixtures.oscal("NIST_SP800-171_rev3_catalog.xml").toString(), "--dry-run"), capture.context));
+		assertTrue(capture.out().startsWith("would import"), capture.out());
+		assertTrue(ProjectStorage.standard().load(project).getProject().getChecklists().isEmpty());
+	}
+
+	@Test
+	void badInputIsOneLineWithExitCode2() throws Exception {
+		Path project = temp.resolve("p");
+		ProjectStorage.standard().create(project, "Test");
+		Fixtures.Capture capture = new Fixtures.Capture();
+		ImportCatalogCommand command = new ImportCatalogCommand();
+		CliException e = assertThrows(CliException.class, () -> command.run(List.of(project.toString()), capture.context));
+		assertEquals(2, e.exitCode());
+		e = assertThrows(CliException.class, () -> command.run(List.of(project.toString(), "--shipped", "x"), capture.context));
+		assertTrue(e.getMessage().contains("no shipped catalogue 'x'"));
+		Path notOscal = temp.resolve("x.json");
+		java.nio.file.Files.writeString(notOscal, "{\"profile\":{}}");
+		e = assertThrows(CliException.class, () -> command.run(List.of(project.toString(), notOscal.toString()), capture.context));
+		assertEquals(2, e.exitCode());
+		assertTrue(e.getMessage().startsWith("import-catalog: x.json: $: no \"catalog\""), e.getMessage());
+		assertTrue(ProjectStorage.standard().load(project).getProject().getChecklists().isEmpty());
+	}
+
+	@Test
+	void metiLevelIsRecommendedFromTheRelationship() throws Exception {
+		RensaFactory f = RensaFactory.eINSTANCE;
+		AuditProject project = f.createAuditProject();
+		Organization buyer = org(project, "Buyer", OrganizationKind.BUYER);
+		Organization design = org(project, "Design house", OrganizationKind.SUPPLIER);
+		Organization logistics = org(project, "Logistics", OrganizationKind.SUPPLIER);
+		Organization maintenance = org(project, "Maintenance", OrganizationKind.SUPPLIER);
+		link(project, buyer, design, InformationClass.TECHNICAL_DESIGN);
+		link(project, buyer, logistics, InformationClass.NONE);
+		link(project, buyer, maintenance, InformationClass.NETWORK_ACCESS);
+		assertEquals(MetiLevel.STAR4, MetiLevel.criteria(project, design).recommended());
+		assertEquals(MetiLevel.STAR3, MetiLevel.criteria(project, logistics).recommended());
+		assertEquals(MetiLevel.STAR4, MetiLevel.criteria(project, maintenance).recommended());
+		assertEquals("reaches the buyer's internal network", MetiLevel.criteria(project, maintenance).reasons("; "));
+		assertEquals(MetiLevel.STAR4, new MetiLevel.Criteria(false, true, false).recommended());
+
+		Certification star3 = f.createCertification();
+		star3.setScheme(CertificationScheme.METI_STAR3);
+		design.getCertifications().add(star3);
+		assertEquals(MetiLevel.STAR3, MetiLevel.recorded(design));
+
+		Path directory = temp.resolve("meti");
+		AuditProjectDocument document = ProjectStorage.standard().create(directory, "METI");
+		document.getProject().getOrganizations().addAll(project.getOrganizations());
+		document.getProject().getRelationships().addAll(project.getRelationships());
+		ProjectStorage.standard().save(document);
+		Fixtures.Capture capture = new Fixtures.Capture();
+		assertEquals(1, new MetiLevelsCommand().run(List.of(directory.toString()), capture.context));
+		assertTrue(capture.out().contains("Design house\t★4\t★3 (short)\timportant confidential information"), capture.out());
+		assertTrue(capture.out().contains("Logistics\t★3\t- (short)"), capture.out());
+	}
+
+	private static Organization org(AuditProject project, String name, OrganizationKind kind) {
+		Organization organization = RensaFactory.eINSTANCE.createOrganization();
+		organization.setName(name);
+		organization.setKind(kind);
+		project.getOrganizations().add(organization);
+		return organization;
+	}
+
+	private static void link(AuditProject project, Organization from, Organization to, InformationClass information) {
+		Relationship relationship = RensaFactory.eINSTANCE.createRelationship();
+		relationship.setFrom(from);
+		relationship.setTo(to);
+		relationship.getInformationClasses().add(information);
+		project.getRelationships().add(relationship);
+	}
+}

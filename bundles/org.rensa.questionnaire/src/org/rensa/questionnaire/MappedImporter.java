@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.questionnaire;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.rensa.model.Assessment;
+import org.rensa.model.DeclaredAnswer;
+import org.rensa.model.Requirement;
+import org.rensa.questionnaire.internal.Cells;
+import org.rensa.questionnaire.internal.WorkbookGuard;
+
+/**
+ * Reads answers from a third-party self-check workbook with a {@link WorkbookMapping}: every row
+ * from the first data row whose id cell names a requirement code of the assessment's checklist;
+ * rows with an empty id cell are skipped; unknown codes, duplicate codes and unreadable answers are
+ * reported as cell problems. Apply the result with {@link QuestionnaireImporter#apply}.
+ */
+public final class MappedImporter {
+
+	private MappedImporter() {
+	}
+
+	/**
+	 * @param file       the workbook
+	 * @param assessment the assessment to fill
+	 * @param mapping    the column mapping
+	 * @return the answers and every problem
+	 * @throws QuestionnaireFormatException when the file is refused or the mapped sheet is missing
+	 * @throws IOException when it cannot be read
+	 */
+	public static ReadResult read(Path file, Assessment assessment, WorkbookMapping mapping) throws IOException {
+		String name = file.getFileName().toString();
+		Map<String, Requirement> byCode = new HashMap<>();
+		if (assessment.getChecklist() != null) {
+			assessment.getChecklist().getSections().forEach(s -> s.getRequirements().forEach(r -> {
+				if (r.getCode() != null) {
+					byCode.put(r.getCode().strip(), r);
+				}
+			}));
+		}
+		try (XSSFWorkbook workbook = WorkbookGuard.open(file)) {
+			Sheet sheet = mapping.sheet().isEmpty() ? workbook.getSheetAt(0) : workbook.getSheet(mapping.sheet());
+			if (sheet == null) {
+				throw new QuestionnaireFormatException(name + ": no sheet '" + mapping.sheet() + "'");
+			}
+			int idColumn = WorkbookMapping.index(mapping.idColumn());
+			int answerColumn = WorkbookMapping.index(mapping.answerColumn());
+			int commentColumn = WorkbookMapping.index(mapping.commentColumn());
+			List<CellProblem> problems = new ArrayList<>();
+			List<DeclaredResponse> responses = new ArrayList<>();
+			Set<String> seen = new HashSet<>();
+			for (int r = mapping.firstRow() - 1; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				if (row == null) {
+					continue;
+				}
+				int before = problems.size();
+				String code = Cells.text(row.getCell(idColumn), sheet, r, idColumn, true, problems);
+				if (code == null || code.isEmpty()) {
+					continue;
+				}
+				Requirement requirement = byCode.get(code);
+				if (requirement == null) {
+					problems.add(Cells.problem(sheet, r, idColumn, code, "no requirement with this code in the checklist"));
+					continue;
+				}
+				if (!seen.add(code)) {
+					problems.add(Cells.problem(sheet, r, idColumn, code, "requirement listed twice"));
+					continue;
+				}
+				String answerText = Cells.text(row.getCell(answerColumn), sheet, r, answerColumn, true, problems);
+				DeclaredAnswer answer = answerText == null ? null : mapping.answerOf(answerText);
+				if (answerText != null && answer == null) {
+					problems.add(Cells.problem(sheet, r, answerColumn, answerText, "answer not in the mapping"));
+				}
+				String comment = commentColumn < 0 ? ""
+						: Cells.text(row.getCell(commentColumn), sheet, r, commentColumn, true, problems);
+				if (problems.size() == before) {
+					responses.add(new DeclaredResponse(requirement, answer, comment.isEmpty() ? null : comment));
+				}
+			}
+			return new ReadResult(assessment, List.copyOf(responses), null, List.copyOf(problems));
+		}
+	}
+}

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.questionnaire;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.rensa.model.Assessment;
+import org.rensa.model.AssessmentStatus;
+import org.rensa.model.AuditProject;
+import org.rensa.model.DeclaredAnswer;
+import org.rensa.model.RensaFactory;
+import org.rensa.model.Requirement;
+import org.rensa.model.Response;
+import org.rensa.questionnaire.internal.Cells;
+import org.rensa.questionnaire.internal.Checksum;
+import org.rensa.questionnaire.internal.WorkbookGuard;
+
+/**
+ * Reads a workbook written by {@link QuestionnaireExporter} (possibly edited and re-saved by Excel or
+ * LibreOffice) back into an assessment's declared answers. Reading and applying are separate steps:
+ * {@link #read} checks the whole file first and reports every unreadable cell; {@link #apply} changes
+ * the model only for a result without problems.
+ */
+public final class QuestionnaireImporter {
+
+	private QuestionnaireImporter() {
+	}
+
+	/**
+	 * Reads a Rensa answer workbook.
+	 *
+	 * @param file                 the .xlsx file
+	 * @param project              the project holding the assessment
+	 * @param expectedAssessmentId the assessment the caller means, or {@code null} to take the one the
+	 *                             workbook names
+	 * @return the answers and the problems
+	 * @throws QuestionnaireFormatException when the file is not a valid answer sheet of this project
+	 *                                      (or of {@code expectedAssessmentId}); nothing was changed
+	 * @throws IOException                  when the file cannot be read
+	 */
+	public static ReadResult read(Path file, AuditProject project, String expectedAssessmentId) throws IOException {
+		String name = file.getFileName().toString();
+		try (XSSFWorkbook workbook = WorkbookGuard.open(file)) {
+			Sheet meta = workbook.getSheet(QuestionnaireExporter.META_SHEET);
+			if (meta == null || !QuestionnaireExporter.MAGIC.equals(metaText(meta, 0, 1))) {
+				throw new QuestionnaireFormatException(name + ": not a questionnaire written by Rensa (no id sheet); "
+						+ "import other workbooks with a column mapping (--map)");
+			}
+			if (!String.valueOf(QuestionnaireExporter.FORMAT_VERSION).equals(metaText(meta, 0, 2))) {
+				throw new QuestionnaireFormatException(name + ": questionnaire format " + metaText(meta, 0, 2) + " is not supported");
+			}
+			String assessmentId = metaText(meta, 1, 1);
+			String checklistId = metaText(meta, 2, 1);
+			String checksum = metaText(meta, 3, 1);
+			List<Checksum.Entry> entries = new ArrayList<>();
+			int count;
+			try {
+				count = Integer.parseInt(metaText(meta, 6, 1));
+			} catch (NumberFormatException e) {
+				throw new QuestionnaireFormatException(name + ": the id sheet was altered");
+			}
+			if (count < 0 || count > WorkbookGuard.MAX_ROWS) {
+				throw new QuestionnaireFormatException(name + ": the id sheet was altered");
+			}
+			for (int i = 0; i < count; i++) {
+				int r = QuestionnaireExporter.META_FIRST_ENTRY + i;
+				try {
+					entries.add(new Checksum.Entry(metaText(meta, r, 0), Integer.parseInt(metaText(meta, r, 1)),
+							metaText(meta, r, 2), metaText(meta, r, 3)));
+				} catch (NumberFormatException e) {
+					throw new QuestionnaireFormatException(name + ": the id sheet was altered (row " + (r + 1) + ")");
+				}
+			}
+			if (!Checksum.of(assessmentId, checklistId, entries).equals(checksum)) {
+				throw new QuestionnaireFormatException(name + ": the id sheet was altered (checksum mismatch)");
+			}
+			if (expectedAssessmentId != null && !expectedAssessmentId.equals(assessmentId)) {
+				throw new QuestionnaireFormatException(name + ": this workbook is for assessment " + assessmentId
+						+ ", not " + expectedAssessmentId);
+			}
+			Assessment assessment = findAssessment(project, assessmentId);
+			if (assessment == null) {
+				throw new QuestionnaireFormatException(name + ": this workbook is for assessment " + assessmentId
+						+ ", which is not in this project");
+			}
+			if (assessment.getChecklist() == null || !checklistId.equals(assessment.getChecklist().getId())) {
+				throw new QuestionnaireFormatException(name + ": the assessment's checklist changed since the workbook was exported");
+			}
+			Map<String, Requirement> requirements = new HashMap<>();
+			assessment.getChecklist().getSections().forEach(s -> s.getRequirements().forEach(r -> requirements.put(r.getId(), r)));
+			List<CellProblem> problems = new ArrayList<>();
+			List<DeclaredResponse> responses = new ArrayList<>();
+			for (Checksum.Entry entry : entries) {
+				Requirement requirement = requirements.get(entry.requirementId());
+				if (requirement == null) {
+					throw new QuestionnaireFormatException(name + ": requirement " + entry.code() + " is no longer in the checklist");
+				}
+				Sheet sheet = workbook.getSheet(entry.sheet());
+				if (sheet == null) {
+					throw new QuestionnaireFormatException(name + ": sheet '" + entry.sheet() + "' is missing (renamed or deleted?)");
+				}
+				Cell codeCell = Cells.cell(sheet, entry.row(), QuestionnaireExporter.COL_CODE);
+				String code = codeCell == null || codeCell.getCellType() != CellType.STRING ? "" : codeCell.getStringCellValue().strip();
+				if (!code.equals(Objects.toString(entry.code(), "").strip())) {
+					throw new QuestionnaireFormatException(name + ": sheet '" + entry.sheet() + "' row " + (entry.row() + 1)
+							+ " should hold requirement " + entry.code() + " but holds '" + code + "' (rows inserted, deleted or sorted?)");
+				}
+				int problemsBefore = problems.size();
+				String answerText = Cells.text(Cells.cell(sheet, entry.row(), QuestionnaireExporter.COL_ANSWER), sheet,
+						entry.row(), QuestionnaireExporter.COL_ANSWER, false, problems);
+				DeclaredAnswer answer = answerText == null ? null : QuestionnaireLanguage.parse(answerText);
+				if (answerText != null && answer == null) {
+					problems.add(Cells.problem(sheet, entry.row(), QuestionnaireExporter.COL_ANSWER, answerText, "not one of the listed answers"));
+				}
+				String comment = Cells.text(Cells.cell(sheet, entry.row(), QuestionnaireExporter.COL_COMMENT), sheet,
+						entry.row(), QuestionnaireExporter.COL_COMMENT, true, problems);
+				if (problems.size() == problemsBefore) {
+					responses.add(new DeclaredResponse(requirement, answer, comment.isEmpty() ? null : comment));
+				}
+			}
+			String respondent = null;
+			String[] respondentCell = metaText(meta, 5, 2).split(",");
+			Sheet instructions = workbook.getSheet(metaText(meta, 5, 1));
+			if (instructions != null && respondentCell.length == 2) {
+				try {
+					int row = Integer.parseInt(respondentCell[0]);
+					int column = Integer.parseInt(respondentCell[1]);
+					String text = Cells.text(Cells.cell(instructions, row, column), instructions, row, column, true, problems);
+					respondent = text == null || text.isEmpty() ? null : text;
+				} catch (NumberFormatException e) {
+					throw new QuestionnaireFormatException(name + ": the id sheet was altered (respondent cell)");
+				}
+			}
+			return new ReadResult(assessment, List.copyOf(responses), respondent, List.copyOf(problems));
+		}
+	}
+
+	/**
+	 * Writes what was read into the assessment: declared answers, comments and the respondent; sets
+	 * the status to {@link AssessmentStatus#DECLARED} (if it was planned or sent) and the declaration
+	 * date when anything changed.
+	 *
+	 * @param result a result without problems
+	 * @param today  the declaration date to record
+	 * @return the number of requirements whose declared answer or comment changed
+	 * @throws IllegalArgumentException when the result has problems
+	 */
+	public static int apply(ReadResult result, LocalDate today) {
+		if (!result.problems().isEmpty()) {
+			throw new IllegalArgumentException("the workbook has unreadable cells; nothing applied");
+		}
+		Assessment assessment = result.assessment();
+		Map<Requirement, Response> existing = new HashMap<>();
+		for (Response response : assessment.getResponses()) {
+			existing.put(response.getRequirement(), response);
+		}
+		int changed = 0;
+		for (DeclaredResponse declared : result.responses()) {
+			Response response = existing.get(declared.requirement());
+			if (response == null) {
+				if (declared.answer() == DeclaredAnswer.UNANSWERED && declared.comment() == null) {
+					continue;
+				}
+				response = RensaFactory.eINSTANCE.createResponse();
+				response.setRequirement(declared.requirement());
+				assessment.getResponses().add(response);
+				existing.put(declared.requirement(), response);
+			}
+			boolean differs = response.getDeclaredAnswer() != declared.answer()
+					|| !Objects.equals(response.getDeclaredComment(), declared.comment());
+			if (differs) {
+				response.setDeclaredAnswer(declared.answer());
+				response.setDeclaredComment(declared.comment());
+				changed++;
+			}
+		}
+		if (result.respondent() != null && !result.respondent().equals(assessment.getRespondent())) {
+			assessment.setRespondent(result.respondent());
+		}
+		if (changed > 0) {
+			assessment.setDeclaredOn(today);
+			if (assessment.getStatus() == AssessmentStatus.PLANNED || assessment.getStatus() == AssessmentStatus.SENT) {
+				assessment.setStatus(AssessmentStatus.DECLARED);
+			}
+		}
+		return changed;
+	}
+
+	/**
+	 * @param project a project
+	 * @param id      an assessment id
+	 * @return the assessment or {@code null}
+	 */
+	public static Assessment findAssessment(AuditProject project, String id) {
+		for (Assessment assessment : project.getAssessments()) {
+			if (id.equals(assessment.getId())) {
+				return assessment;
+			}
+		}
+		return null;
+	}
+
+	private static String metaText(Sheet meta, int row, int column) {
+		Cell cell = Cells.cell(meta, row, column);
+		if (cell == null) {
+			return "";
+		}
+		return switch (cell.getCellType()) {
+		case STRING -> cell.getStringCellValue();
+		case NUMERIC -> {
+			double value = cell.getNumericCellValue();
+			yield value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+		}
+		default -> "";
+		};
+	}
+}

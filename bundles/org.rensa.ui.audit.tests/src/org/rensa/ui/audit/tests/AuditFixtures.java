@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.ui.audit.tests;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.rensa.catalog.ShippedCatalogues;
+import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.core.storage.ProjectStorage;
+import org.rensa.model.Assessment;
+import org.rensa.model.Checklist;
+import org.rensa.model.DeclaredAnswer;
+import org.rensa.model.Organization;
+import org.rensa.model.OrganizationKind;
+import org.rensa.model.RensaFactory;
+import org.rensa.model.Requirement;
+import org.rensa.model.Response;
+import org.rensa.model.Section;
+
+/** A project with one supplier and an SME-basics assessment declared "done" everywhere. */
+final class AuditFixtures {
+
+	private AuditFixtures() {
+	}
+
+	static AuditProjectDocument project(Path directory) throws IOException {
+		AuditProjectDocument document = ProjectStorage.standard().create(directory, "Audit test");
+		RensaFactory f = RensaFactory.eINSTANCE;
+		Organization supplier = f.createOrganization();
+		supplier.setKind(OrganizationKind.SUPPLIER);
+		supplier.setName("Kanto Precision Parts");
+		document.getProject().getOrganizations().add(supplier);
+		Checklist checklist = ShippedCatalogues.load(ShippedCatalogues.SME_BASICS);
+		document.getProject().getChecklists().add(checklist);
+		Assessment assessment = f.createAssessment();
+		assessment.setOrganization(supplier);
+		assessment.setChecklist(checklist);
+		for (Section section : checklist.getSections()) {
+			for (Requirement requirement : section.getRequirements()) {
+				Response response = f.createResponse();
+				response.setRequirement(requirement);
+				response.setDeclaredAnswer(DeclaredAnswer.DONE);
+				assessment.getResponses().add(response);
+			}
+		}
+		document.getProject().getAssessments().add(assessment);
+		ProjectStorage.standard().save(document);
+		return ProjectStorage.standard().load(directory);
+	}
+}

@@ -1,0 +1,414 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.ui.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TableViewerEditor;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.rensa.catalog.AssessmentScores;
+import org.rensa.model.Assessment;
+import org.rensa.model.Finding;
+import org.rensa.model.Section;
+import org.rensa.model.Verdict;
+import org.rensa.model.VerificationMethod;
+import org.rensa.ui.session.ProjectSession;
+
+/**
+ * The field verification table of one assessment, built to be used without the mouse: ↑/↓ move,
+ * C / P / N / X set the verdict conform / partially conform / nonconform / not applicable and move to
+ * the next row, U clears it, M cycles the method, Enter edits the note, E attaches evidence, F raises a
+ * finding from a mismatch. Filters: all / mismatches / not yet verified, section, level. Below the
+ * table, declared and verified scores per section and overall, side by side with the difference. The
+ * last column shows last year's verdict from the organisation's previous assessment.
+ * Every change is an EMF command on the session's stack (undo with Ctrl+Z).
+ */
+public final class AssessmentVerificationView extends Composite {
+
+	private final ProjectSession session;
+	private final Assessment assessment;
+	private final Clock clock;
+	private final String auditor;
+	private final TableViewer viewer;
+	private final Table scores;
+	private final Combo modeCombo;
+	private final Combo sectionCombo;
+	private final Combo levelCombo;
+	private final List<Section> sections;
+	private final List<Integer> levels;
+	private final Runnable sessionListener = this::refresh;
+	private Consumer<VerificationRow> evidenceAction = row -> {
+	};
+	private BiConsumer<VerificationRow, Finding> findingListener = (row, finding) -> {
+	};
+	private VerificationFilter filter = VerificationFilter.ALL;
+	private final java.util.Map<String, Verdict> previousVerdicts;
+
+	/**
+	 * @param parent     the parent
+	 * @param session    the open project
+	 * @param assessment the assessment to verify
+	 * @param auditor    recorded as "verified by"
+	 * @param clock      the clock for verification times and finding dates
+	 */
+	public AssessmentVerificationView(Composite parent, ProjectSession session, Assessment assessment, String auditor, Clock clock) {
+		super(parent, SWT.NONE);
+		this.session = session;
+		this.assessment = assessment;
+		this.auditor = auditor;
+		this.clock = clock;
+		setLayout(new GridLayout(4, false));
+		this.previousVerdicts = PreviousAssessment.verdicts(PreviousAssessment.of(assessment));
+
+		modeCombo = new Combo(this, SWT.READ_ONLY);
+		modeCombo.setItems(Messages.Filter_all, Messages.Filter_mismatches, Messages.Filter_unverified);
+		modeCombo.select(0);
+		sectionCombo = new Combo(this, SWT.READ_ONLY);
+		sections = assessment.getChecklist() == null ? List.of() : List.copyOf(assessment.getChecklist().getSections());
+		sectionCombo.add(Messages.Filter_allSections);
+		for (Section section : sections) {
+			sectionCombo.add(sectionLabel(section));
+		}
+		sectionCombo.select(0);
+		levelCombo = new Combo(this, SWT.READ_ONLY);
+		TreeSet<Integer> levelSet = new TreeSet<>();
+		VerificationFilter.rows(assessment).forEach(row -> {
+			if (row.requirement().getLevel() > 0) {
+				levelSet.add(row.requirement().getLevel());
+			}
+		});
+		levels = List.copyOf(levelSet);
+		levelCombo.add(Messages.Filter_allLevels);
+		levels.forEach(level -> levelCombo.add(NLS.bind(Messages.Filter_level, level)));
+		levelCombo.select(0);
+		Label help = new Label(this, SWT.WRAP);
+		help.setText(Messages.Keys_help);
+		help.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		modeCombo.addListener(SWT.Selection, e -> filterChanged());
+		sectionCombo.addListener(SWT.Selection, e -> filterChanged());
+		levelCombo.addListener(SWT.Selection, e -> filterChanged());
+
+		viewer = new TableViewer(this, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		Table table = viewer.getTable();
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		column(Messages.Column_code, 80, row -> row.requirement().getCode());
+		column(Messages.Column_requirement, 340, row -> Labels.pick(row.requirement().getTitle(), row.requirement().getTitleJa()));
+		column(Messages.Column_level, 60, row -> row.requirement().getLevelLabel() != null ? row.requirement().getLevelLabel()
+				: row.requirement().getLevel() > 0 ? String.valueOf(row.requirement().getLevel()) : "");
+		column(Messages.Column_declared, 90, row -> Labels.of(row.declared()));
+		column(Messages.Column_verdict, 120, row -> Labels.of(row.verdict()));
+		column(Messages.Column_method, 80, row -> row.response() == null ? "" : Labels.of(row.response().getMethod()));
+		TableViewerColumn note = column(Messages.Column_note, 170,
+				row -> row.response() == null || row.response().getVerificationNote() == null ? "" : row.response().getVerificationNote());
+		column(Messages.Column_evidence, 60, row -> row.evidenceCount() == 0 ? "" : String.valueOf(row.evidenceCount()));
+		column(Messages.Column_gap, 100, row -> Labels.of(row.gap()));
+		column(Messages.Column_previous, 100, row -> {
+			Verdict before = previousVerdicts.get(row.requirement().getCode());
+			return before == null ? "" : Labels.of(before);
+		});
+		note.setEditingSupport(new NoteEditing());
+		ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(viewer) {
+			@Override
+			protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
+				return event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
+						|| event.eventType == ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION;
+			}
+		};
+		TableViewerEditor.create(viewer, activation, ColumnViewerEditor.KEYBOARD_ACTIVATION);
+		table.addListener(SWT.KeyDown, event -> {
+			if (event.stateMask == 0 || event.stateMask == SWT.SHIFT) {
+				handleKey(event.keyCode, event.character);
+				if (event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR || Character.isLetter(event.character)) {
+					event.doit = false;
+				}
+			}
+		});
+
+		scores = new Table(this, SWT.BORDER | SWT.FULL_SELECTION);
+		scores.setHeaderVisible(true);
+		scores.setLinesVisible(true);
+		GridData scoresData = new GridData(SWT.FILL, SWT.FILL, true, false, 4, 1);
+		scoresData.heightHint = 150;
+		scores.setLayoutData(scoresData);
+		for (String title : new String[] { Messages.Scores_section, Messages.Scores_declared, Messages.Scores_verified,
+				Messages.Scores_difference, Messages.Scores_progress, Messages.Scores_mismatches }) {
+			TableColumn column = new TableColumn(scores, SWT.NONE);
+			column.setText(title);
+			column.setWidth(title.equals(Messages.Scores_section) ? 320 : 110);
+		}
+		session.addChangeListener(sessionListener);
+		addDisposeListener(e -> session.removeChangeListener(sessionListener));
+		refresh();
+		if (table.getItemCount() > 0) {
+			table.setSelection(0);
+		}
+	}
+
+	/** @param action called with the selected row when the auditor presses E */
+	public void onAttachEvidence(Consumer<VerificationRow> action) {
+		this.evidenceAction = action;
+	}
+
+	/** @param listener called after a finding was raised (with F) */
+	public void onFindingRaised(BiConsumer<VerificationRow, Finding> listener) {
+		this.findingListener = listener;
+	}
+
+	/** @param listener called when the selected row changes */
+	public void onSelectionChanged(Consumer<VerificationRow> listener) {
+		viewer.addSelectionChangedListener(event -> listener.accept(selectedRow()));
+	}
+
+	/** @return the table (for focus and drag and drop) */
+	public Table table() {
+		return viewer.getTable();
+	}
+
+	/** @return the assessment shown */
+	public Assessment assessment() {
+		return assessment;
+	}
+
+	/** @return the rows currently shown, in order */
+	public List<VerificationRow> visibleRows() {
+		List<VerificationRow> rows = new ArrayList<>();
+		for (TableItem item : viewer.getTable().getItems()) {
+			rows.add((VerificationRow) item.getData());
+		}
+		return rows;
+	}
+
+	/** @return the selected row or {@code null} */
+	public VerificationRow selectedRow() {
+		Object first = viewer.getStructuredSelection().getFirstElement();
+		return first instanceof VerificationRow row ? current(row) : null;
+	}
+
+	/** @return the score lines as shown: section label, declared %, verified %, difference */
+	public List<String[]> scoreLines() {
+		List<String[]> lines = new ArrayList<>();
+		for (TableItem item : scores.getItems()) {
+			lines.add(new String[] { item.getText(0), item.getText(1), item.getText(2), item.getText(3), item.getText(4), item.getText(5) });
+		}
+		return lines;
+	}
+
+	/**
+	 * Sets the filter (also reflected in the combos).
+	 *
+	 * @param newFilter the filter
+	 */
+	public void setFilter(VerificationFilter newFilter) {
+		filter = newFilter;
+		modeCombo.select(newFilter.mode().ordinal());
+		sectionCombo.select(newFilter.section() == null ? 0 : sections.indexOf(newFilter.section()) + 1);
+		levelCombo.select(newFilter.level() == 0 ? 0 : levels.indexOf(newFilter.level()) + 1);
+		refresh();
+	}
+
+	/**
+	 * Handles one key as if pressed in the table.
+	 *
+	 * @param keyCode   SWT key code
+	 * @param character the character typed
+	 */
+	public void handleKey(int keyCode, char character) {
+		VerificationRow row = selectedRow();
+		if (row == null) {
+			return;
+		}
+		if (keyCode == SWT.CR || keyCode == SWT.KEYPAD_CR) {
+			viewer.editElement(viewer.getStructuredSelection().getFirstElement(), 6);
+			return;
+		}
+		switch (Character.toLowerCase(character)) {
+		case 'c' -> verdict(row, Verdict.CONFORM);
+		case 'p' -> verdict(row, Verdict.PARTIALLY_CONFORM);
+		case 'n' -> verdict(row, Verdict.NONCONFORM);
+		case 'x' -> verdict(row, Verdict.NOT_APPLICABLE);
+		case 'u' -> verdict(row, Verdict.NOT_VERIFIED);
+		case 'm' -> {
+			VerificationMethod current = row.response() == null ? VerificationMethod.NONE : row.response().getMethod();
+			VerificationMethod next = VerificationMethod.VALUES.get((current.ordinal() + 1) % VerificationMethod.VALUES.size());
+			execute(VerificationCommands.setMethod(session.editingDomain(), assessment, row, next));
+		}
+		case 'e' -> evidenceAction.accept(row);
+		case 'f' -> raiseFinding(row);
+		default -> {
+			// other keys keep their normal meaning (arrows, page up/down, home/end)
+		}
+		}
+	}
+
+	/**
+	 * Raises a finding pre-filled from the row (requirement, organisation, assessment, evidence).
+	 *
+	 * @param row the row
+	 * @return the finding added to the project
+	 */
+	public Finding raiseFinding(VerificationRow row) {
+		Finding finding = VerificationCommands.prefilledFinding(assessment, current(row), LocalDate.now(clock));
+		execute(VerificationCommands.raiseFinding(session.editingDomain(), assessment, finding));
+		findingListener.accept(row, finding);
+		return finding;
+	}
+
+	private void verdict(VerificationRow row, Verdict verdict) {
+		int index = viewer.getTable().getSelectionIndex();
+		execute(VerificationCommands.setVerdict(session.editingDomain(), assessment, row, verdict, auditor, Instant.now(clock)));
+		Table table = viewer.getTable();
+		int next = Math.min(index + 1, table.getItemCount() - 1);
+		if (filter.mode() == VerificationFilter.Mode.ALL && next >= 0) {
+			table.setSelection(next);
+			viewer.setSelection(new StructuredSelection(table.getItem(next).getData()), true);
+		} else if (table.getItemCount() > 0) {
+			int keep = Math.min(index, table.getItemCount() - 1);
+			table.setSelection(keep);
+			viewer.setSelection(new StructuredSelection(table.getItem(keep).getData()), true);
+		}
+	}
+
+	private void execute(Command command) {
+		if (command.canExecute()) {
+			session.editingDomain().getCommandStack().execute(command);
+		}
+	}
+
+	private void filterChanged() {
+		int mode = modeCombo.getSelectionIndex();
+		int section = sectionCombo.getSelectionIndex();
+		int level = levelCombo.getSelectionIndex();
+		filter = new VerificationFilter(VerificationFilter.Mode.values()[Math.max(0, mode)],
+				section <= 0 ? null : sections.get(section - 1), level <= 0 ? 0 : levels.get(level - 1));
+		refresh();
+	}
+
+	private void refresh() {
+		if (isDisposed()) {
+			return;
+		}
+		VerificationRow selected = selectedRow();
+		List<VerificationRow> rows = filter.apply(assessment);
+		viewer.setInput(rows);
+		if (selected != null) {
+			for (int i = 0; i < rows.size(); i++) {
+				if (rows.get(i).requirement() == selected.requirement()) {
+					viewer.getTable().setSelection(i);
+					break;
+				}
+			}
+		}
+		Color mismatch = getDisplay().getSystemColor(SWT.COLOR_RED);
+		for (TableItem item : viewer.getTable().getItems()) {
+			if (((VerificationRow) item.getData()).isMismatch()) {
+				item.setForeground(4, mismatch);
+				item.setForeground(8, mismatch);
+			}
+		}
+		scores.removeAll();
+		for (AssessmentScores.Score score : AssessmentScores.of(assessment)) {
+			TableItem item = new TableItem(scores, SWT.NONE);
+			item.setText(new String[] { score.section() == null ? Messages.Scores_overall : sectionLabel(score.section()),
+					percent(score.declaredPercent()), score.hasVerified() ? percent(score.verifiedPercent()) : "\u2013",
+					score.hasVerified() ? String.format(Locale.ROOT, "%+.0f", score.differencePercent()) : "\u2013",
+					score.verifiedCount() + " / " + score.requirements(), String.valueOf(score.mismatches()) });
+		}
+	}
+
+	private VerificationRow current(VerificationRow row) {
+		for (VerificationRow fresh : VerificationFilter.rows(assessment)) {
+			if (fresh.requirement() == row.requirement()) {
+				return fresh;
+			}
+		}
+		return row;
+	}
+
+	private static String percent(double value) {
+		return String.format(Locale.ROOT, "%.0f %%", value);
+	}
+
+	private static String sectionLabel(Section section) {
+		String title = Labels.pick(section.getTitle(), section.getTitleJa());
+		return (section.getCode() == null || section.getCode().isEmpty() ? "" : section.getCode() + " ") + (title == null ? "" : title);
+	}
+
+	private TableViewerColumn column(String title, int width, java.util.function.Function<VerificationRow, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((VerificationRow) element);
+			}
+		});
+		return column;
+	}
+
+	private final class NoteEditing extends EditingSupport {
+		private final TextCellEditor editor = new TextCellEditor(viewer.getTable());
+
+		NoteEditing() {
+			super(viewer);
+		}
+
+		@Override
+		protected CellEditor getCellEditor(Object element) {
+			return editor;
+		}
+
+		@Override
+		protected boolean canEdit(Object element) {
+			return true;
+		}
+
+		@Override
+		protected Object getValue(Object element) {
+			VerificationRow row = current((VerificationRow) element);
+			return row.response() == null || row.response().getVerificationNote() == null ? "" : row.response().getVerificationNote();
+		}
+
+		@Override
+		protected void setValue(Object element, Object value) {
+			VerificationRow row = current((VerificationRow) element);
+			String text = String.valueOf(value);
+			String old = row.response() == null ? null : row.response().getVerificationNote();
+			if (!text.equals(old == null ? "" : old)) {
+				execute(VerificationCommands.setNote(session.editingDomain(), assessment, row, text));
+			}
+		}
+	}
+}

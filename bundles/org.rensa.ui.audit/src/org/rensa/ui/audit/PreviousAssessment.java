@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.ui.audit;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.rensa.model.Assessment;
+import org.rensa.model.AuditProject;
+import org.rensa.model.Response;
+import org.rensa.model.Verdict;
+
+/**
+ * Year over year: the previous assessment of the same organisation (an earlier campaign fiscal year,
+ * else an earlier declaration date) and its verdicts by requirement code, so this year's verification
+ * can be read next to last year's.
+ */
+public final class PreviousAssessment {
+
+	private PreviousAssessment() {
+	}
+
+	/**
+	 * @param assessment this year's assessment
+	 * @return the latest earlier assessment of the same organisation, or {@code null}
+	 */
+	public static Assessment of(Assessment assessment) {
+		if (!(assessment.eContainer() instanceof AuditProject project) || assessment.getOrganization() == null) {
+			return null;
+		}
+		Assessment best = null;
+		for (Assessment candidate : project.getAssessments()) {
+			if (candidate == assessment || candidate.getOrganization() != assessment.getOrganization()) {
+				continue;
+			}
+			if (before(candidate, assessment) && (best == null || before(best, candidate))) {
+				best = candidate;
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * @param previous an earlier assessment, may be {@code null}
+	 * @return its verdicts by requirement code (empty for {@code null})
+	 */
+	public static Map<String, Verdict> verdicts(Assessment previous) {
+		Map<String, Verdict> result = new HashMap<>();
+		if (previous != null) {
+			for (Response response : previous.getResponses()) {
+				if (response.getRequirement() != null && response.getRequirement().getCode() != null) {
+					result.put(response.getRequirement().getCode(), response.getVerdict());
+				}
+			}
+		}
+		return result;
+	}
+
+	private static boolean before(Assessment a, Assessment b) {
+		int yearA = a.getCampaign() == null ? 0 : a.getCampaign().getFiscalYear();
+		int yearB = b.getCampaign() == null ? 0 : b.getCampaign().getFiscalYear();
+		if (yearA != 0 && yearB != 0 && yearA != yearB) {
+			return yearA < yearB;
+		}
+		LocalDate dateA = a.getDeclaredOn();
+		LocalDate dateB = b.getDeclaredOn();
+		return dateA != null && dateB != null && dateA.isBefore(dateB);
+	}
+}

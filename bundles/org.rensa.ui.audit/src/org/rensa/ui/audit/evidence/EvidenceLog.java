@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.ui.audit.evidence;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.rensa.model.Evidence;
+import org.rensa.model.EvidenceFile;
+
+/**
+ * The append-only evidence log of a visit ({@code evidence-log/<visit id>.log} in the project): one
+ * tab-separated line per recorded evidence item — time, who, action, evidence id, title, files
+ * (name=sha256) — ending with a SHA-256 chained over the previous line's hash, so an edited, removed
+ * or reordered line is detected by {@link #verify(Path)}. Lines are only ever appended (and synced).
+ */
+public final class EvidenceLog {
+
+	/** The project-relative directory of evidence logs. */
+	public static final String DIRECTORY = "evidence-log";
+
+	private EvidenceLog() {
+	}
+
+	/**
+	 * @param projectDirectory the project directory
+	 * @param visitId          the visit's id ({@code no-visit} when the evidence belongs to none)
+	 * @return the log file
+	 */
+	public static Path file(Path projectDirectory, String visitId) {
+		String safe = visitId == null || visitId.isBlank() ? "no-visit" : visitId.replaceAll("[^A-Za-z0-9._-]", "_");
+		return projectDirectory.resolve(DIRECTORY).resolve(safe + ".log");
+	}
+
+	/**
+	 * Appends one line.
+	 *
+	 * @param log      the log file
+	 * @param when     the time
+	 * @param who      the auditor
+	 * @param action   e.g. {@code recorded}, {@code linked}
+	 * @param evidence the evidence item (its id must be set)
+	 * @throws IOException when the log cannot be written
+	 */
+	public static synchronized void append(Path log, Instant when, String who, String action, Evidence evidence) throws IOException {
+		Files.createDirectories(log.getParent());
+		List<String> lines = Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
+		String previous = lines.isEmpty() ? "" : lines.get(lines.size() - 1).substring(lines.get(lines.size() - 1).lastIndexOf('\t') + 1);
+		StringBuilder files = new StringBuilder();
+		for (EvidenceFile file : evidence.getFiles()) {
+			files.append(files.length() == 0 ? "" : " ").append(clean(file.getOriginalName())).append('=').append(file.getSha256());
+		}
+		String body = String.join("\t", when.toString(), clean(who), clean(action), clean(evidence.getId()), clean(evidence.getTitle()),
+				files.toString());
+		String line = body + "\t" + chain(previous, body) + "\n";
+		try (FileChannel channel = FileChannel.open(log, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+			Writer writer = Channels.newWriter(channel, StandardCharsets.UTF_8);
+			writer.write(line);
+			writer.flush();
+			channel.force(true);
+		}
+	}
+
+	/**
+	 * @param log a log file
+	 * @return the 1-based numbers of lines whose chain hash does not match (empty when intact)
+	 * @throws IOException when the log cannot be read
+	 */
+	public static List<Integer> verify(Path log) throws IOException {
+		List<Integer> broken = new ArrayList<>();
+		String previous = "";
+		int number = 0;
+		for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+			number++;
+			int tab = line.lastIndexOf('\t');
+			String hash = tab < 0 ? "" : line.substring(tab + 1);
+			if (tab < 0 || !chain(previous, line.substring(0, tab)).equals(hash)) {
+				broken.add(number);
+			}
+			previous = hash;
+		}
+		return broken;
+	}
+
+	private static String chain(String previous, String body) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(previous.getBytes(StandardCharsets.UTF_8));
+			digest.update((byte) '\n');
+			digest.update(body.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest.digest());
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String clean(String text) {
+		return text == null ? "" : text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+	}
+}

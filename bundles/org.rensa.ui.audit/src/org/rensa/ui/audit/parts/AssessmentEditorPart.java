@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.ui.audit.parts;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TableItem;
+import org.rensa.model.Assessment;
+import org.rensa.model.Evidence;
+import org.rensa.model.Tlp;
+import org.rensa.ui.audit.AssessmentVerificationView;
+import org.rensa.ui.audit.EvidencePanel;
+import org.rensa.ui.audit.Messages;
+import org.rensa.ui.audit.VerificationCommands;
+import org.rensa.ui.audit.VerificationRow;
+import org.rensa.ui.audit.evidence.EvidenceCapture;
+import org.rensa.ui.audit.evidence.EvidenceLog;
+import org.rensa.ui.session.ProjectController;
+import org.rensa.ui.session.ProjectSession;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * The assessment editor for the field: the keyboard-first verification table with scores, and the
+ * evidence of the selected requirement. E (or dropping files on a row) attaches evidence: the files
+ * go into the project's content-addressed store, the item is linked to the response and recorded in
+ * the visit's append-only evidence log. The largest file accepted is
+ * {@code -Drensa.evidence.maxMegabytes} (default 200).
+ */
+public final class AssessmentEditorPart {
+
+	/** Transient-data key of the assessment the part edits. */
+	public static final String ASSESSMENT_KEY = "org.rensa.ui.audit.assessment";
+
+	@Inject
+	private MPart part;
+	@Inject
+	private ESelectionService selectionService;
+	@Inject
+	private ProjectController controller;
+
+	private AssessmentVerificationView view;
+	private ProjectSession session;
+	private final Runnable dirtyListener = () -> {
+		if (part != null && session != null) {
+			part.setDirty(session.isDirty());
+		}
+	};
+
+	/**
+	 * @param parent         the part's composite
+	 * @param currentSession the open project
+	 */
+	@PostConstruct
+	public void create(Composite parent, @Optional ProjectSession currentSession) {
+		parent.setLayout(new FillLayout());
+		Assessment assessment = (Assessment) part.getTransientData().get(ASSESSMENT_KEY);
+		if (currentSession == null || assessment == null) {
+			new Label(parent, SWT.WRAP).setText(Messages.Editor_noProject);
+			return;
+		}
+		session = currentSession;
+		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		view = new AssessmentVerificationView(sash, session, assessment, System.getProperty("user.name"), Clock.systemDefaultZone());
+		EvidencePanel evidence = new EvidencePanel(sash, session);
+		sash.setWeights(75, 25);
+		view.onSelectionChanged(row -> {
+			evidence.show(row);
+			if (row != null) {
+				selectionService.setSelection(row.response() != null ? row.response() : row.requirement());
+			}
+		});
+		session.addChangeListener(() -> {
+			if (!evidence.isDisposed()) {
+				evidence.show(view.selectedRow());
+			}
+		});
+		view.onAttachEvidence(row -> attachWithDialog(parent.getShell(), row));
+		view.onFindingRaised((row, finding) -> selectionService.setSelection(finding));
+		DropTarget drop = new DropTarget(view.table(), DND.DROP_COPY | DND.DROP_DEFAULT);
+		drop.setTransfer(new Transfer[] { FileTransfer.getInstance() });
+		drop.addDropListener(new DropTargetAdapter() {
+			@Override
+			public void dragEnter(DropTargetEvent event) {
+				event.detail = DND.DROP_COPY;
+			}
+
+			@Override
+			public void drop(DropTargetEvent event) {
+				if (!(event.data instanceof String[] names)) {
+					return;
+				}
+				Point point = view.table().toControl(event.x, event.y);
+				TableItem item = view.table().getItem(point);
+				VerificationRow row = item != null ? (VerificationRow) item.getData() : view.selectedRow();
+				if (row != null) {
+					List<Path> files = new ArrayList<>();
+					for (String name : names) {
+						files.add(Paths.get(name));
+					}
+					attach(parent.getShell(), row, files, null);
+				}
+			}
+		});
+		session.addChangeListener(dirtyListener);
+		view.addDisposeListener(e -> session.removeChangeListener(dirtyListener));
+		part.setLabel(NLS.bind(Messages.Editor_title, assessment.getOrganization() == null ? "?" : assessment.getOrganization().getName(),
+				assessment.getChecklist() == null ? "?" : assessment.getChecklist().getName()));
+		part.setDirty(session.isDirty());
+	}
+
+	private void attachWithDialog(Shell shell, VerificationRow row) {
+		FileDialog dialog = new FileDialog(shell, SWT.OPEN | SWT.MULTI);
+		dialog.setText(NLS.bind(Messages.Evidence_dialogTitle, row.requirement().getCode()));
+		if (dialog.open() == null) {
+			return;
+		}
+		List<Path> files = new ArrayList<>();
+		for (String name : dialog.getFileNames()) {
+			files.add(Paths.get(dialog.getFilterPath(), name));
+		}
+		attach(shell, row, files, Paths.get(dialog.getFilterPath()));
+	}
+
+	private void attach(Shell shell, VerificationRow row, List<Path> files, Path chosenRoot) {
+		long maxMegabytes = Long.getLong("rensa.evidence.maxMegabytes", EvidenceCapture.DEFAULT_MAX_SIZE / (1024 * 1024));
+		EvidenceCapture capture = new EvidenceCapture(session.document().getEvidenceStore(), maxMegabytes * 1024 * 1024);
+		Instant now = Instant.now();
+		String auditor = System.getProperty("user.name");
+		Assessment assessment = view.assessment();
+		EvidenceCapture.Result result = capture.capture(session.project(), files, chosenRoot, null, Tlp.AMBER, auditor,
+				null, now);
+		Evidence evidence = result.evidence();
+		if (evidence != null) {
+			evidence.setId(UUID.randomUUID().toString());
+			session.editingDomain().getCommandStack().execute(
+					VerificationCommands.attachEvidence(session.editingDomain(), assessment, row, evidence));
+			try {
+				EvidenceLog.append(EvidenceLog.file(session.document().getDirectory(), visitId(assessment)), now, auditor,
+						"recorded for " + row.requirement().getCode(), evidence);
+			} catch (java.io.IOException e) {
+				result.problems().add("evidence log: " + e.getMessage());
+			}
+		}
+		List<String> messages = new ArrayList<>();
+		if (!result.problems().isEmpty()) {
+			messages.add(NLS.bind(Messages.Evidence_problems, String.join("\n", result.problems())));
+		}
+		if (!result.duplicates().isEmpty()) {
+			messages.add(NLS.bind(Messages.Evidence_duplicates, String.join(", ", result.duplicates())));
+		}
+		if (!messages.isEmpty()) {
+			MessageDialog.openWarning(shell, Messages.Error_title, String.join("\n\n", messages));
+		}
+	}
+
+	private String visitId(Assessment assessment) {
+		for (org.rensa.model.Visit visit : session.project().getVisits()) {
+			if (visit.getAssessment() == assessment) {
+				return visit.getId();
+			}
+		}
+		return null;
+	}
+
+	/** @return the verification view (for tests), or {@code null} without a project */
+	public AssessmentVerificationView view() {
+		return view;
+	}
+
+	/**
+	 * Saves the project.
+	 *
+	 * @param shell the shell for error dialogs
+	 */
+	@Persist
+	public void save(Shell shell) {
+		controller.save(shell);
+	}
+
+	/** Focuses the table. */
+	@Focus
+	public void setFocus() {
+		if (view != null && !view.isDisposed()) {
+			view.table().setFocus();
+		}
+	}
+}
