@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.osgi.service.component.annotations.Component;
+import org.rensa.core.analysis.ChainValidator;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.validation.ElementLabels;
 import org.rensa.core.validation.ProjectValidator;
@@ -43,7 +44,7 @@ public final class DefaultProjectValidator implements ProjectValidator {
 	@Override
 	public Diagnostic validate(AuditProject project, Path projectDirectory) {
 		EValidator.Registry registry = new org.eclipse.emf.ecore.impl.EValidatorRegistryImpl(EValidator.Registry.INSTANCE);
-		registry.put(RensaPackage.eINSTANCE, RensaRulesValidator.INSTANCE);
+		registry.put(RensaPackage.eINSTANCE, new CompositeValidator(RensaRulesValidator.INSTANCE, ChainValidator.INSTANCE));
 		Diagnostician diagnostician = new Diagnostician(registry) {
 			@Override
 			public String getObjectLabel(EObject eObject) {
