@@ -418,7 +418,7 @@ public final class ChainAnalysis {
 			}
 			Set<InformationClass> classes = EnumSet.noneOf(InformationClass.class);
 			classes.addAll(r.getInformationClasses());
-			if (r.getKind() == RelationshipKind.SUBCONTRACT) {
+			if (r.getKind() == RelationshipKind.SUBCONTRACT && !isBuyer(r.getTo())) {
 				if (!r.isDeclaredToBuyer()) {
 					problems.add(problem(ProblemKind.UNDECLARED_SUBCONTRACTOR, to, r, classes, from));
 				} else if (!r.isApproved()) {

@@ -97,9 +97,8 @@ public final class ChainMessages {
 				: "Unapproved subcontractor: " + from + " passes " + classes + " to " + organization
 						+ ", declared but not approved by the buyer (" + chain + ")";
 		case SENSITIVE_DATA_UNASSESSED -> japanese
-				? "一度も評価していない " + organization + "（第" + (problem.chain().size() - 1) + "層）に " + classes + " が渡っています（経路 " + chain + "）"
-				: classes + " reaches " + organization + ", which the buyer has never assessed (tier "
-						+ (problem.chain().size() - 1) + ": " + chain + ")";
+				? "一度も評価していない " + organization + " に " + classes + " が渡っています（経路 " + chain + "）"
+				: classes + " reaches " + organization + ", which the buyer has never assessed (" + chain + ")";
 		case FOREIGN_PERSONAL_DATA -> japanese
 				? "個人データが国外（" + country + "）の " + organization + " に渡っています（経路 " + chain + "）"
 				: "Personal data goes to " + organization + " in " + country + " (" + chain + ")";

@@ -26,7 +26,7 @@ import org.rensa.model.ClauseCategory;
 
 /**
  * The {@link EValidator} turning the {@link ChainAnalysis} into diagnostics on the project root:
- * flow-down breaks (errors), missing required clauses, unassessed recipients of sensitive information,
+ * flow-down breaks, missing required clauses, unassessed recipients of sensitive information,
  * personal data abroad, and undeclared or unapproved subcontracts that pass no sensitive information
  * (those that do are already reported by {@link RensaRulesValidator}). Composed with
  * {@link RensaRulesValidator} by the {@link org.rensa.core.validation.ProjectValidator}; reads the
@@ -37,7 +37,11 @@ public final class ChainValidator implements EValidator {
 	/** The diagnostic source. */
 	public static final String DIAGNOSTIC_SOURCE = "org.rensa.core.analysis";
 
-	/** Error: an obligation marked as flowing down is not imposed on the next organisation of the chain. */
+	/**
+	 * Warning: an obligation marked as flowing down is not imposed on the next organisation of the chain
+	 * ({@code rensa chain} exits 1 on it; the gravest case, no flow-down clause at all towards a supplier
+	 * that subcontracts sensitive information, is already an error of {@link RensaRulesValidator}).
+	 */
 	public static final int FLOW_DOWN_BREAK = 201;
 	/** Warning: the rule table requires clause categories the organisation's contracts lack. */
 	public static final int CLAUSES_MISSING = 202;
@@ -84,7 +88,7 @@ public final class ChainValidator implements EValidator {
 		ChainMessages messages = ChainMessages.EN;
 		for (FlowDownBreak flowDownBreak : report.breaks()) {
 			ok = false;
-			add(diagnostics, Diagnostic.ERROR, FLOW_DOWN_BREAK, messages.describe(flowDownBreak), flowDownBreak.link(),
+			add(diagnostics, Diagnostic.WARNING, FLOW_DOWN_BREAK, messages.describe(flowDownBreak), flowDownBreak.link(),
 					flowDownBreak.contract());
 		}
 		for (CoverageRow row : report.coverage()) {

@@ -62,12 +62,12 @@ public final class WordingDiff {
 				append(segments, Kind.SAME, a.get(i));
 				i++;
 				j++;
-			} else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-				append(segments, Kind.ADDED, b.get(j));
-				j++;
-			} else {
+			} else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
 				append(segments, Kind.REMOVED, a.get(i));
 				i++;
+			} else {
+				append(segments, Kind.ADDED, b.get(j));
+				j++;
 			}
 		}
 		return new WordingDiff(segments);
