@@ -76,9 +76,14 @@ public final class ChainAnalysis {
 	private int[] tier;
 	private Relationship[] parent;
 	private Assessed[] assessed;
+	private boolean[] buyerFlag;
 
 	/** Clauses on one relationship. */
 	private static final class Link {
+		int from;
+		int to;
+		final Set<InformationClass> classes = EnumSet.noneOf(InformationClass.class);
+		boolean sensitive;
 		final Set<ClauseCategory> present = EnumSet.noneOf(ClauseCategory.class);
 		final Set<ClauseCategory> flowsDown = EnumSet.noneOf(ClauseCategory.class);
 		final Contract[] holder = new Contract[CATEGORIES.length];
@@ -141,7 +146,19 @@ public final class ChainAnalysis {
 			if (from != null && to != null && !from.equals(to)) {
 				out[from].add(r);
 				in[to].add(r);
+				Link link = new Link();
+				link.from = from;
+				link.to = to;
+				link.classes.addAll(r.getInformationClasses());
+				for (InformationClass c : link.classes) {
+					link.sensitive |= RensaRulesValidator.SENSITIVE.contains(c);
+				}
+				links.put(r, link);
 			}
+		}
+		buyerFlag = new boolean[n];
+		for (int i = 0; i < n; i++) {
+			buyerFlag[i] = isBuyer(organizations.get(i));
 		}
 		computeTiers();
 		indexContracts();
@@ -181,7 +198,7 @@ public final class ChainAnalysis {
 		while (!queue.isEmpty()) {
 			int current = queue.removeFirst();
 			for (Relationship r : out[current]) {
-				int next = index.get(r.getTo());
+				int next = link(r).to;
 				if (tier[next] < 0) {
 					tier[next] = tier[current] + 1;
 					parent[next] = r;
@@ -217,7 +234,10 @@ public final class ChainAnalysis {
 	}
 
 	private void add(Relationship relationship, Contract contract) {
-		Link link = links.computeIfAbsent(relationship, r -> new Link());
+		Link link = links.get(relationship);
+		if (link == null) {
+			return;
+		}
 		if (link.first == null) {
 			link.first = contract;
 		}
@@ -282,7 +302,8 @@ public final class ChainAnalysis {
 
 	private boolean subcontractsSensitive(int i) {
 		for (Relationship r : out[i]) {
-			if (!isBuyer(r.getTo()) && !sensitive(r).isEmpty()) {
+			Link link = link(r);
+			if (!buyerFlag[link.to] && link.sensitive) {
 				return true;
 			}
 		}
@@ -306,9 +327,9 @@ public final class ChainAnalysis {
 			Relationship[] missingOn = new Relationship[CATEGORIES.length];
 			Relationship[] presentOn = new Relationship[CATEGORIES.length];
 			for (Relationship r : in[i]) {
-				received.addAll(r.getInformationClasses());
 				Link link = link(r);
-				Set<ClauseCategory> needed = rules.required(r.getInformationClasses(), effective, subcontracts);
+				received.addAll(link.classes);
+				Set<ClauseCategory> needed = rules.required(link.classes, effective, subcontracts);
 				required.addAll(needed);
 				for (ClauseCategory category : needed) {
 					if (!link.present.contains(category) && missingOn[category.ordinal()] == null) {
@@ -349,7 +370,7 @@ public final class ChainAnalysis {
 			Set<ClauseCategory> obligations = EnumSet.noneOf(ClauseCategory.class);
 			Contract[] origin = new Contract[CATEGORIES.length];
 			for (Relationship r : in[x]) {
-				int from = index.get(r.getFrom());
+				int from = link(r).from;
 				if (tier[from] < 0 || tier[from] >= tier[x]) {
 					continue;
 				}
@@ -398,7 +419,7 @@ public final class ChainAnalysis {
 		int current = i;
 		path.add(organizations.get(current));
 		while (parent[current] != null) {
-			current = index.get(parent[current].getFrom());
+			current = link(parent[current]).from;
 			path.add(organizations.get(current));
 		}
 		Collections.reverse(path);
@@ -438,7 +459,9 @@ public final class ChainAnalysis {
 			}
 			Set<InformationClass> classes = EnumSet.noneOf(InformationClass.class);
 			for (Relationship r : in[i]) {
-				classes.addAll(sensitive(r));
+				if (link(r).sensitive) {
+					classes.addAll(sensitive(r));
+				}
 			}
 			if (!classes.isEmpty()) {
 				problems.add(new OversightProblem(ProblemKind.SENSITIVE_DATA_UNASSESSED, organizations.get(i), null,
@@ -497,6 +520,10 @@ public final class ChainAnalysis {
 		double[] chain = new double[n];
 		int[] weakest = new int[n];
 		double total = w.weakness() + w.findings();
+		double[] sensitivityOf = new double[InformationClass.VALUES.size()];
+		for (InformationClass c : InformationClass.VALUES) {
+			sensitivityOf[c.ordinal()] = w.sensitivity().get(c);
+		}
 		for (int i = 0; i < n; i++) {
 			findings[i] = Math.min(1, findings[i]);
 			if (verified[i] > 0) {
@@ -506,8 +533,8 @@ public final class ChainAnalysis {
 			}
 			double s = -1;
 			for (Relationship r : in[i]) {
-				for (InformationClass c : r.getInformationClasses()) {
-					s = Math.max(s, w.sensitivity().get(c));
+				for (InformationClass c : link(r).classes) {
+					s = Math.max(s, sensitivityOf[c.ordinal()]);
 				}
 			}
 			sensitivity[i] = s < 0 ? w.sensitivity().get(InformationClass.NONE) : s;
@@ -528,11 +555,12 @@ public final class ChainAnalysis {
 				continue;
 			}
 			for (Relationship r : in[u]) {
-				int p = index.get(r.getFrom());
-				if (isBuyer(organizations.get(p)) || isBuyer(organizations.get(u))) {
+				Link link = link(r);
+				int p = link.from;
+				if (buyerFlag[p] || buyerFlag[u]) {
 					continue;
 				}
-				double factor = sensitive(r).isEmpty() ? w.propagationOther() : w.propagationSensitive();
+				double factor = link.sensitive ? w.propagationSensitive() : w.propagationOther();
 				double candidate = chain[u] * factor;
 				if (candidate > chain[p] + 1e-9) {
 					chain[p] = candidate;
@@ -568,7 +596,7 @@ public final class ChainAnalysis {
 			counts[0]++;
 			counts[1 + assessed[i].ordinal()]++;
 			for (Relationship r : in[i]) {
-				if (!sensitive(r).isEmpty()) {
+				if (link(r).sensitive) {
 					counts[4]++;
 					if (assessed[i] != Assessed.VERIFIED) {
 						counts[5]++;

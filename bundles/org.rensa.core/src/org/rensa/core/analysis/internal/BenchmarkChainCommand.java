@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.core.analysis.internal;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -69,16 +71,26 @@ public final class BenchmarkChainCommand implements CliCommand {
 		AnalysisSettings settings = AnalysisSettings.defaults();
 		ChainAnalysis.analyze(project, settings); // warm-up
 		long[] times = new long[runs];
+		long[] cpu = new long[runs];
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		boolean cpuTime = threads.isCurrentThreadCpuTimeSupported();
 		ChainReport report = null;
 		for (int i = 0; i < runs; i++) {
+			long c = cpuTime ? threads.getCurrentThreadCpuTime() : 0;
 			long t = System.nanoTime();
 			report = ChainAnalysis.analyze(project, settings);
 			times[i] = System.nanoTime() - t;
+			cpu[i] = cpuTime ? threads.getCurrentThreadCpuTime() - c : 0;
 		}
 		Arrays.sort(times);
+		Arrays.sort(cpu);
 		context.out().println(String.format(Locale.ROOT,
 				"coverage + flow-down + oversight + risk + visibility: median %d ms, best %d ms, worst %d ms (%d runs)",
 				times[runs / 2] / 1_000_000, times[0] / 1_000_000, times[runs - 1] / 1_000_000, runs));
+		if (cpuTime) {
+			context.out().println(String.format(Locale.ROOT, "CPU time of the analysing thread: median %d ms, best %d ms",
+					cpu[runs / 2] / 1_000_000, cpu[0] / 1_000_000));
+		}
 		context.out().println(String.format(Locale.ROOT, "%d coverage rows, %d flow-down breaks, %d oversight problems, %d scores",
 				report.coverage().size(), report.breaks().size(), report.problems().size(), report.risks().size()));
 		return RensaCommand.OK;
