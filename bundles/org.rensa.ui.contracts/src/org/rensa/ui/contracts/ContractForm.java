@@ -182,6 +182,10 @@ public final class ContractForm extends Composite {
 		return text;
 	}
 
+	private static String escape(String text) {
+		return text.replace("&", "&&"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	/** @return the reference wording of a clause: its project template's, else the library's */
 	static String reference(Clause clause) {
 		if (clause.getTemplate() != null && clause.getTemplate().getWording() != null) {
@@ -189,6 +193,15 @@ public final class ContractForm extends Composite {
 		}
 		ClauseLibrary.Entry entry = ClauseLibrary.standard().entry(clause.getCategory());
 		return entry == null ? null : entry.wording();
+	}
+
+	/** @return the Japanese reference wording of a clause: its project template's, else the library's */
+	static String referenceJa(Clause clause) {
+		if (clause.getTemplate() != null && clause.getTemplate().getWordingJa() != null) {
+			return clause.getTemplate().getWordingJa();
+		}
+		ClauseLibrary.Entry entry = ClauseLibrary.standard().entry(clause.getCategory());
+		return entry == null ? null : entry.wordingJa();
 	}
 
 	private void execute(Command command) {
@@ -255,13 +268,14 @@ public final class ContractForm extends Composite {
 		kind.select(contract.getKind().getValue());
 		signedOn.setText(contract.getSignedOn() == null ? "" : contract.getSignedOn().toString()); //$NON-NLS-1$
 		expiresOn.setText(contract.getExpiresOn() == null ? "" : contract.getExpiresOn().toString()); //$NON-NLS-1$
-		parties.setText(contract.getParties().stream().map(p -> ChainLabels.messages().name(p)).collect(Collectors.joining(" / "))); //$NON-NLS-1$
+		parties.setText(escape(contract.getParties().stream().map(p -> ChainLabels.messages().name(p))
+				.collect(Collectors.joining(" / ")))); //$NON-NLS-1$
 		String others = session.project().getContracts().stream()
 				.filter(c -> c != contract && (contract.getRelationship() != null && c.getRelationship() == contract.getRelationship()
 						|| c.getParties().containsAll(contract.getParties()) && !contract.getParties().isEmpty()))
 				.map(c -> ElementLabels.label(c) + " (" + c.getKind().getName() + ")") //$NON-NLS-1$ //$NON-NLS-2$
 				.collect(Collectors.joining(", ")); //$NON-NLS-1$
-		related.setText(others.isEmpty() ? Messages.Contract_none : others);
+		related.setText(others.isEmpty() ? Messages.Contract_none : escape(others));
 		Object selected = ((IStructuredSelection) clauses.getSelection()).getFirstElement();
 		clauses.setInput(contract.getClauses().toArray());
 		if (selected != null && contract.getClauses().contains(selected)) {
@@ -281,7 +295,17 @@ public final class ContractForm extends Composite {
 		}
 		StringBuilder text = new StringBuilder();
 		List<StyleRange> styles = new java.util.ArrayList<>();
-		for (WordingDiff.Segment segment : WordingDiff.of(reference(clause), clause.getText()).segments()) {
+		appendDiff(text, styles, WordingDiff.of(reference(clause), clause.getText()));
+		if (referenceJa(clause) != null) {
+			text.append("\n\n"); //$NON-NLS-1$
+			appendDiff(text, styles, WordingDiff.of(referenceJa(clause), clause.getTextJa()));
+		}
+		diff.setText(text.toString());
+		diff.setStyleRanges(styles.toArray(new StyleRange[0]));
+	}
+
+	private void appendDiff(StringBuilder text, List<StyleRange> styles, WordingDiff wordingDiff) {
+		for (WordingDiff.Segment segment : wordingDiff.segments()) {
 			int start = text.length();
 			text.append(segment.text());
 			if (segment.kind() != WordingDiff.Kind.SAME) {
@@ -298,8 +322,6 @@ public final class ContractForm extends Composite {
 				styles.add(style);
 			}
 		}
-		diff.setText(text.toString());
-		diff.setStyleRanges(styles.toArray(new StyleRange[0]));
 	}
 
 	/** @return the clause table */
