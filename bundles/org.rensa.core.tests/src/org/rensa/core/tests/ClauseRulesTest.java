@@ -86,6 +86,10 @@ class ClauseRulesTest {
 		assertEquals(CoverageState.NOT_REQUIRED, ChainAnalysis.analyze(f.project, relaxed).coverage().get(0)
 				.cell(ClauseCategory.VULNERABILITY_HANDLING).state());
 
+		ClauseRules strict = ClauseRules.defaults().with(InformationClass.NETWORK_ACCESS, 1, List.of(ClauseCategory.AUDIT_RIGHT));
+		AnalysisSettings.saveProjectRules(temp, strict);
+		assertEquals(strict, AnalysisSettings.defaults().withOverrides(settings).rules(), "saved tables load back");
+
 		Files.writeString(settings.resolve(AnalysisSettings.WEIGHTS_FILE), "weight.findings = lots\n", StandardCharsets.UTF_8);
 		IOException error = assertThrows(IOException.class, () -> AnalysisSettings.defaults().withOverrides(settings));
 		assertTrue(error.getMessage().contains(AnalysisSettings.WEIGHTS_FILE) && error.getMessage().contains("lots"),

@@ -76,6 +76,25 @@ public record AnalysisSettings(ClauseRules rules, RiskWeights weights) {
 		return new AnalysisSettings(r, w);
 	}
 
+	/**
+	 * Writes a rule table as the project's override file ({@code DIR/settings/clause-rules.properties}),
+	 * replacing it; the whole table is written, so it wins over the user's and the shipped defaults.
+	 *
+	 * @param projectDirectory the project directory
+	 * @param rules            the table
+	 * @throws IOException when the file cannot be written
+	 */
+	public static void saveProjectRules(Path projectDirectory, ClauseRules rules) throws IOException {
+		Path folder = projectDirectory.resolve(PROJECT_FOLDER);
+		Files.createDirectories(folder);
+		StringBuilder text = new StringBuilder("# Rensa clause rule table of this project (see the shipped clause-rules.properties)\n");
+		new java.util.TreeMap<>(rules.toProperties()).forEach((k, v) -> text.append(k).append(" = ").append(v).append('\n'));
+		Path temp = folder.resolve(RULES_FILE + ".tmp");
+		Files.writeString(temp, text, StandardCharsets.UTF_8);
+		Files.move(temp, folder.resolve(RULES_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+				java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+	}
+
 	private static Properties read(Path file) throws IOException {
 		Properties properties = new Properties();
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

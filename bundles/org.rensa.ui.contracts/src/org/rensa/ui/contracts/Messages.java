@@ -60,6 +60,13 @@ public final class Messages extends NLS {
 	public static String Contract_badDate;
 	public static String Contract_yes;
 	public static String Contract_none;
+	public static String Rules_title;
+	public static String Rules_hint;
+	public static String Rules_rule;
+	public static String Rules_defaults;
+	public static String Rules_subcontracting;
+	public static String Rules_tier1;
+	public static String Rules_tierN;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

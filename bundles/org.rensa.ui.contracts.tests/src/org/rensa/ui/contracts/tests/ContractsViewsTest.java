@@ -155,4 +155,33 @@ class ContractsViewsTest {
 		session.commandStack().undo();
 		assertEquals(clauses, contract.getClauses().size());
 	}
+
+	private static void assertSameRules(org.rensa.core.analysis.ClauseRules expected, org.rensa.core.analysis.ClauseRules actual) {
+		for (int tier = 1; tier <= 4; tier++) {
+			for (org.rensa.model.InformationClass c : org.rensa.model.InformationClass.VALUES) {
+				assertEquals(expected.required(c, tier), actual.required(c, tier), c + " tier " + tier);
+			}
+			assertEquals(expected.requiredForSubcontracting(tier), actual.requiredForSubcontracting(tier));
+		}
+	}
+
+	@Test
+	void clauseRulesDialogTogglesCellsIntoANewTable() {
+		org.rensa.core.analysis.ClauseRules defaults = org.rensa.core.analysis.ClauseRules.defaults();
+		org.rensa.ui.contracts.ClauseRulesDialog dialog = new org.rensa.ui.contracts.ClauseRulesDialog(shell, defaults);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			assertEquals(2 * (org.rensa.model.InformationClass.VALUES.size() + 1), dialog.rowCount(), "tier 1 and 2 per class");
+			assertSameRules(defaults, dialog.table());
+			// row 0 is CONFIDENTIAL_BUSINESS from tier 1: add AUDIT_RIGHT
+			dialog.toggle(0, ClauseCategory.AUDIT_RIGHT);
+			assertTrue(dialog.table().required(org.rensa.model.InformationClass.CONFIDENTIAL_BUSINESS, 1)
+					.contains(ClauseCategory.AUDIT_RIGHT));
+			dialog.toggle(0, ClauseCategory.AUDIT_RIGHT);
+			assertSameRules(defaults, dialog.table());
+		} finally {
+			dialog.close();
+		}
+	}
 }

@@ -25,13 +25,13 @@ import org.rensa.ui.contracts.parts.ContractEditorPart;
 class ModelFragmentTest {
 
 	@Test
-	void fragmentContributesTheTwoPartsAndTheEditorDescriptor() throws Exception {
+	void fragmentContributesThePartsTheEditorDescriptorAndTheRulesCommand() throws Exception {
 		Bundle bundle = FrameworkUtil.getBundle(ContractEditorPart.class);
 		ResourceSetImpl resourceSet = new ResourceSetImpl();
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("e4xmi", new XMIResourceFactoryImpl()); //$NON-NLS-1$
 		Resource resource = resourceSet.getResource(URI.createURI(bundle.getEntry("fragment.e4xmi").toString()), true); //$NON-NLS-1$
 		MModelFragments fragments = (MModelFragments) resource.getContents().get(0);
-		assertEquals(2, fragments.getFragments().size());
+		assertEquals(5, fragments.getFragments().size());
 		MStringModelFragment parts = (MStringModelFragment) fragments.getFragments().get(0);
 		assertEquals("org.rensa.app.partstack.bottom", parts.getParentElementId()); //$NON-NLS-1$
 		List<String> classes = new ArrayList<>();
@@ -42,7 +42,12 @@ class ModelFragmentTest {
 		MPartDescriptor editor = (MPartDescriptor) descriptors.getElements().get(0);
 		assertEquals(ContractEditorPart.DESCRIPTOR_ID, editor.getElementId());
 		classes.add(editor.getContributionURI());
-		assertEquals(3, classes.size());
+		org.eclipse.e4.ui.model.application.commands.MHandler handler = (org.eclipse.e4.ui.model.application.commands.MHandler)
+				((MStringModelFragment) fragments.getFragments().get(3)).getElements().get(0);
+		classes.add(handler.getContributionURI());
+		assertEquals("org.rensa.app.menu.project", //$NON-NLS-1$
+				((MStringModelFragment) fragments.getFragments().get(4)).getParentElementId());
+		assertEquals(4, classes.size());
 		for (String uri : classes) {
 			assertTrue(uri.startsWith("bundleclass://org.rensa.ui.contracts/"), uri); //$NON-NLS-1$
 			assertNotNull(bundle.loadClass(uri.substring(uri.lastIndexOf('/') + 1)));

@@ -4,6 +4,7 @@ package org.rensa.ui.contracts.parts;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.swt.SWT;
@@ -11,6 +12,7 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.rensa.ui.RensaUi;
 import org.rensa.ui.contracts.Analyses;
+import org.rensa.ui.contracts.ContractsUi;
 import org.rensa.ui.contracts.ChainTable;
 import org.rensa.ui.session.ProjectSession;
 
@@ -59,6 +61,13 @@ public final class ChainPart {
 			session.addChangeListener(listener);
 		}
 		refresh();
+	}
+
+	/** @param directory the project whose analysis settings changed */
+	@Inject
+	@Optional
+	public void settingsChanged(@UIEventTopic(ContractsUi.TOPIC_SETTINGS) Object directory) {
+		scheduleRefresh();
 	}
 
 	private void scheduleRefresh() {

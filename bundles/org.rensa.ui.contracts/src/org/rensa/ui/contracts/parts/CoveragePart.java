@@ -3,6 +3,7 @@ package org.rensa.ui.contracts.parts;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -14,6 +15,7 @@ import org.rensa.core.analysis.ChainReport.CoverageCell;
 import org.rensa.core.analysis.ChainReport.CoverageState;
 import org.rensa.model.ClauseCategory;
 import org.rensa.ui.contracts.Analyses;
+import org.rensa.ui.contracts.ContractsUi;
 import org.rensa.ui.contracts.ChainFixes;
 import org.rensa.ui.contracts.CoverageTable;
 import org.rensa.ui.session.ProjectSession;
@@ -75,6 +77,13 @@ public final class CoveragePart {
 			session.commandStack().execute(ChainFixes.addClauses(session.editingDomain(), session.project(), cell.contract(),
 					cell.relationship(), java.util.List.of(category)));
 		}
+	}
+
+	/** @param directory the project whose analysis settings changed */
+	@Inject
+	@Optional
+	public void settingsChanged(@UIEventTopic(ContractsUi.TOPIC_SETTINGS) Object directory) {
+		scheduleRefresh();
 	}
 
 	private void scheduleRefresh() {
