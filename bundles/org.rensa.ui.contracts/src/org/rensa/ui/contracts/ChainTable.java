@@ -41,6 +41,8 @@ public final class ChainTable extends Composite {
 	private AuditProject project;
 	private Consumer<EObject> revealHandler = element -> {
 	};
+	private Consumer<org.rensa.model.Contract> contractHandler = contract -> {
+	};
 
 	/**
 	 * @param parent the parent
@@ -81,7 +83,9 @@ public final class ChainTable extends Composite {
 		viewer.addSelectionChangedListener(e -> updateButtons());
 		viewer.addDoubleClickListener(e -> {
 			Object selected = selected();
-			if (selected instanceof FlowDownBreak b) {
+			if (selected instanceof FlowDownBreak b && b.contract() != null) {
+				contractHandler.accept(b.contract());
+			} else if (selected instanceof FlowDownBreak b) {
 				revealHandler.accept(b.link());
 			} else if (selected instanceof OversightProblem p) {
 				revealHandler.accept(p.relationship() != null ? p.relationship() : p.organization());
@@ -156,6 +160,11 @@ public final class ChainTable extends Composite {
 	/** @param handler called with the element to reveal on double-click */
 	public void onReveal(Consumer<EObject> handler) {
 		this.revealHandler = handler;
+	}
+
+	/** @param handler called with the broken link's contract on double-click of a flow-down break */
+	public void onOpenContract(Consumer<org.rensa.model.Contract> handler) {
+		this.contractHandler = handler;
 	}
 
 	/** @return the table viewer */

@@ -22,7 +22,8 @@ import jakarta.inject.Inject;
 
 /**
  * The Chain part: flow-down breaks and subcontracting oversight problems of the open project with
- * their quick fixes; double-click reveals the relationship or organisation.
+ * their quick fixes; double-click opens the contract of a broken link, or reveals the relationship or
+ * organisation.
  */
 public final class ChainPart {
 
@@ -32,6 +33,12 @@ public final class ChainPart {
 	private IEventBroker eventBroker;
 	@Inject
 	private UISynchronize sync;
+	@Inject
+	private org.eclipse.e4.ui.model.application.MApplication application;
+	@Inject
+	private org.eclipse.e4.ui.workbench.modeling.EModelService modelService;
+	@Inject
+	private org.eclipse.e4.ui.workbench.modeling.EPartService partService;
 
 	private ChainTable table;
 	private ProjectSession session;
@@ -46,6 +53,11 @@ public final class ChainPart {
 		table.onReveal(element -> {
 			selectionService.setSelection(element);
 			eventBroker.post(RensaUi.TOPIC_REVEAL, element);
+		});
+		table.onOpenContract(contract -> {
+			if (session != null) {
+				ContractEditorPart.open(contract, session, application, modelService, partService);
+			}
 		});
 		refresh();
 	}
