@@ -207,6 +207,17 @@ class ChainCommandsTest {
 	}
 
 	@Test
+	void rensaValidateReportsTheChainAnalysisAsWarnings() {
+		TestSupport.Run run = TestSupport.rensa("validate", demo().toString());
+		assertEquals(1, run.exitCode(), run.err());
+		List<String> lines = Arrays.asList(run.lines());
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("WARNING\tRelationship Minato Precision Castings Co., Ltd. -> Sakura Mold")
+				&& l.contains("\tFlow-down broken along ")), run.out());
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("WARNING\tOrganization Tokai Logistics Service Co., Ltd.\tContracts with")),
+				run.out());
+	}
+
+	@Test
 	void chainDiagnosticsJoinTheProjectValidation() {
 		ChainFixture f = new ChainFixture();
 		Organization a = f.supplier("A");
