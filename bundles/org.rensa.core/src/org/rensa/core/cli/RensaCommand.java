@@ -269,7 +269,7 @@ public final class RensaCommand {
 		arguments.allowOnly();
 		arguments.expectPositionals(2);
 		AuditProjectDocument document = open(arguments);
-		Diagnostic diagnostic = ProjectValidator.standard(clock).validate(document);
+		Diagnostic diagnostic = ProjectValidator.withChainAnalysis(clock).validate(document);
 		int errors = 0;
 		int warnings = 0;
 		int infos = 0;

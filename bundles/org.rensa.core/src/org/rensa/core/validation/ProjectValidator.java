@@ -44,6 +44,16 @@ public interface ProjectValidator {
 	}
 
 	/**
+	 * @param clock the clock giving today's date
+	 * @return a validator for headless use that adds the contract and supply-chain analysis
+	 *         ({@link org.rensa.core.analysis.ChainValidator}: flow-down breaks, missing clauses, oversight
+	 *         problems) to the audit rules; the OSGi service validates this way too
+	 */
+	static ProjectValidator withChainAnalysis(Clock clock) {
+		return new DefaultProjectValidator(clock, true);
+	}
+
+	/**
 	 * @param diagnostic a diagnostic tree
 	 * @return its leaves (the diagnostics without children), depth first, {@code OK} leaves omitted
 	 */

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.osgi.service.component.annotations.Component;
+import org.rensa.core.analysis.ChainValidator;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.validation.ElementLabels;
 import org.rensa.core.validation.ProjectValidator;
@@ -23,15 +24,25 @@ import org.rensa.model.RensaPackage;
 public final class DefaultProjectValidator implements ProjectValidator {
 
 	private final Clock clock;
+	private final boolean chainAnalysis;
 
-	/** The OSGi service, using the system clock. */
+	/** The OSGi service, using the system clock, with the chain analysis. */
 	public DefaultProjectValidator() {
-		this(Clock.systemDefaultZone());
+		this(Clock.systemDefaultZone(), true);
 	}
 
 	/** @param clock the clock giving today's date */
 	public DefaultProjectValidator(Clock clock) {
+		this(clock, false);
+	}
+
+	/**
+	 * @param clock         the clock giving today's date
+	 * @param chainAnalysis whether to add the {@link ChainValidator} diagnostics
+	 */
+	public DefaultProjectValidator(Clock clock, boolean chainAnalysis) {
 		this.clock = clock;
+		this.chainAnalysis = chainAnalysis;
 		RensaRulesValidator.ensureRegistered();
 	}
 
@@ -43,7 +54,9 @@ public final class DefaultProjectValidator implements ProjectValidator {
 	@Override
 	public Diagnostic validate(AuditProject project, Path projectDirectory) {
 		EValidator.Registry registry = new org.eclipse.emf.ecore.impl.EValidatorRegistryImpl(EValidator.Registry.INSTANCE);
-		registry.put(RensaPackage.eINSTANCE, RensaRulesValidator.INSTANCE);
+		registry.put(RensaPackage.eINSTANCE, chainAnalysis
+				? new CompositeValidator(RensaRulesValidator.INSTANCE, ChainValidator.INSTANCE)
+				: RensaRulesValidator.INSTANCE);
 		Diagnostician diagnostician = new Diagnostician(registry) {
 			@Override
 			public String getObjectLabel(EObject eObject) {

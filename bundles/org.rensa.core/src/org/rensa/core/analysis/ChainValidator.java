@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.core.analysis;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EValidator;
+import org.rensa.core.analysis.ChainReport.CoverageCell;
+import org.rensa.core.analysis.ChainReport.CoverageRow;
+import org.rensa.core.analysis.ChainReport.CoverageState;
+import org.rensa.core.analysis.ChainReport.FlowDownBreak;
+import org.rensa.core.analysis.ChainReport.OversightProblem;
+import org.rensa.core.validation.RensaRulesValidator;
+import org.rensa.model.AuditProject;
+import org.rensa.model.ClauseCategory;
+
+/**
+ * The {@link EValidator} turning the {@link ChainAnalysis} into diagnostics on the project root:
+ * flow-down breaks, missing required clauses, unassessed recipients of sensitive information,
+ * personal data abroad, and undeclared or unapproved subcontracts that pass no sensitive information
+ * (those that do are already reported by {@link RensaRulesValidator}). Composed with
+ * {@link RensaRulesValidator} by the {@link org.rensa.core.validation.ProjectValidator}; reads the
+ * analysis settings of the project in {@link RensaRulesValidator#PROJECT_DIRECTORY}.
+ */
+public final class ChainValidator implements EValidator {
+
+	/** The diagnostic source. */
+	public static final String DIAGNOSTIC_SOURCE = "org.rensa.core.analysis";
+
+	/**
+	 * Warning: an obligation marked as flowing down is not imposed on the next organisation of the chain
+	 * ({@code rensa chain} exits 1 on it; the gravest case, no flow-down clause at all towards a supplier
+	 * that subcontracts sensitive information, is already an error of {@link RensaRulesValidator}).
+	 */
+	public static final int FLOW_DOWN_BREAK = 201;
+	/** Warning: the rule table requires clause categories the organisation's contracts lack. */
+	public static final int CLAUSES_MISSING = 202;
+	/** Warning: a subcontract passing no sensitive information was not declared to the buyer. */
+	public static final int SUBCONTRACTOR_UNDECLARED = 203;
+	/** Warning: a declared subcontract passing no sensitive information was not approved. */
+	public static final int SUBCONTRACTOR_UNAPPROVED = 204;
+	/** Warning: sensitive information reaches an organisation the buyer never assessed. */
+	public static final int SENSITIVE_DATA_UNASSESSED = 205;
+	/** Warning: personal data goes to an organisation in another country. */
+	public static final int FOREIGN_PERSONAL_DATA = 206;
+	/** Error: the project's analysis settings cannot be read; the defaults were used. */
+	public static final int SETTINGS_UNREADABLE = 207;
+
+	/** The shared instance. */
+	public static final ChainValidator INSTANCE = new ChainValidator();
+
+	private ChainValidator() {
+	}
+
+	@Override
+	public boolean validate(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate(eObject.eClass(), eObject, diagnostics, context);
+	}
+
+	@Override
+	public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!(eObject instanceof AuditProject project) || diagnostics == null) {
+			return true;
+		}
+		AnalysisSettings settings = AnalysisSettings.defaults();
+		Object directory = context == null ? null : context.get(RensaRulesValidator.PROJECT_DIRECTORY);
+		boolean ok = true;
+		if (directory instanceof Path path) {
+			try {
+				settings = AnalysisSettings.load(path);
+			} catch (IOException e) {
+				ok = false;
+				add(diagnostics, Diagnostic.ERROR, SETTINGS_UNREADABLE,
+						"Analysis settings ignored, defaults used: " + e.getMessage(), project);
+			}
+		}
+		ChainReport report = ChainAnalysis.analyze(project, settings);
+		ChainMessages messages = ChainMessages.EN;
+		for (FlowDownBreak flowDownBreak : report.breaks()) {
+			ok = false;
+			add(diagnostics, Diagnostic.WARNING, FLOW_DOWN_BREAK, messages.describe(flowDownBreak), flowDownBreak.link(),
+					flowDownBreak.contract());
+		}
+		for (CoverageRow row : report.coverage()) {
+			Set<ClauseCategory> missing = EnumSet.noneOf(ClauseCategory.class);
+			for (CoverageCell cell : row.cells()) {
+				if (cell.state() == CoverageState.MISSING) {
+					missing.add(cell.category());
+				}
+			}
+			if (!missing.isEmpty()) {
+				ok = false;
+				add(diagnostics, Diagnostic.WARNING, CLAUSES_MISSING, "Contracts with " + messages.name(row.organization())
+						+ " lack required clauses: " + missing.stream().map(Enum::name).collect(Collectors.joining(", ")),
+						row.organization());
+			}
+		}
+		for (OversightProblem problem : report.problems()) {
+			int code;
+			switch (problem.kind()) {
+			case UNDECLARED_SUBCONTRACTOR -> code = SUBCONTRACTOR_UNDECLARED;
+			case UNAPPROVED_SUBCONTRACTOR -> code = SUBCONTRACTOR_UNAPPROVED;
+			case SENSITIVE_DATA_UNASSESSED -> code = SENSITIVE_DATA_UNASSESSED;
+			default -> code = FOREIGN_PERSONAL_DATA;
+			}
+			if ((code == SUBCONTRACTOR_UNDECLARED || code == SUBCONTRACTOR_UNAPPROVED)
+					&& !ChainAnalysis.sensitive(problem.relationship()).isEmpty()) {
+				continue;
+			}
+			ok = false;
+			add(diagnostics, Diagnostic.WARNING, code, messages.describe(problem),
+					problem.relationship() != null ? problem.relationship() : problem.organization());
+		}
+		return ok;
+	}
+
+	private static void add(DiagnosticChain diagnostics, int severity, int code, String message, Object... data) {
+		diagnostics.add(new BasicDiagnostic(severity, DIAGNOSTIC_SOURCE, code, message,
+				java.util.Arrays.stream(data).filter(java.util.Objects::nonNull).toArray()));
+	}
+
+	@Override
+	public boolean validate(EDataType eDataType, Object value, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+}

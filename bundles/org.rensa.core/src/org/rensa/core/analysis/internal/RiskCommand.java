@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.core.analysis.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+import org.rensa.core.analysis.ChainMessages;
+import org.rensa.core.analysis.ChainReport;
+import org.rensa.core.analysis.ChainReport.RiskScore;
+import org.rensa.core.analysis.ChainReport.TierVisibility;
+import org.rensa.core.cli.CliCommand;
+import org.rensa.core.cli.CliContext;
+import org.rensa.core.cli.CliException;
+import org.rensa.core.cli.RensaCommand;
+
+/**
+ * {@code rensa risk DIR [--lang en|ja]}: the chain risk score of every organisation, highest first,
+ * then the visibility gap per tier.
+ */
+@Component(service = CliCommand.class)
+public final class RiskCommand implements CliCommand {
+
+	@Override
+	public String name() {
+		return "risk";
+	}
+
+	@Override
+	public String synopsis() {
+		return "risk DIR [--lang en|ja]\n"
+				+ "  chain risk score per organisation (highest first) and the visibility gap per tier";
+	}
+
+	@Override
+	public int run(List<String> args, CliContext context) throws CliException {
+		CommandArgs arguments = CommandArgs.parse(args, Set.of("lang"));
+		ChainMessages messages = ChainCommand.language(arguments.option("lang", "en"));
+		ChainReport report = AnalysisCommands.analyze(arguments.directory(), context);
+		List<RiskScore> scores = new ArrayList<>(report.risks());
+		scores.sort(Comparator.comparingDouble(RiskScore::chain).reversed()
+				.thenComparing(Comparator.comparingDouble(RiskScore::own).reversed()));
+		context.out().println("chain\town\ttier\tassessed\torganization\tweakest link");
+		for (RiskScore score : scores) {
+			context.out().println(String.format(Locale.ROOT, "%.1f\t%.1f\t%s\t%s\t%s\t%s", score.chain(), score.own(),
+					score.tier() < 0 ? "unreached" : Integer.toString(score.tier()), score.assessed().name(),
+					messages.name(score.organization()),
+					score.weakestLink() == score.organization() ? "-" : messages.name(score.weakestLink())));
+		}
+		context.out().println();
+		context.out().println("tier\torganizations\tverified\tdeclared only\tnever assessed\tgap\tsensitive flows\tunverified flows\tflow gap");
+		for (TierVisibility tier : report.visibility()) {
+			context.out().println(String.format(Locale.ROOT, "%s\t%d\t%d\t%d\t%d\t%.0f%%\t%d\t%d\t%.0f%%",
+					tier.tier() < 0 ? "unreached" : Integer.toString(tier.tier()), tier.organizations(), tier.verified(),
+					tier.declaredOnly(), tier.neverAssessed(), 100 * tier.organizationGap(), tier.sensitiveFlows(),
+					tier.sensitiveFlowsUnverified(), 100 * tier.flowGap()));
+		}
+		return RensaCommand.OK;
+	}
+}

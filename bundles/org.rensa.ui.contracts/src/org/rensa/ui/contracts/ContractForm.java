@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.ui.contracts;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.rensa.core.analysis.ClauseLibrary;
+import org.rensa.core.analysis.WordingDiff;
+import org.rensa.core.validation.ElementLabels;
+import org.rensa.model.AuditProject;
+import org.rensa.model.Clause;
+import org.rensa.model.ClauseCategory;
+import org.rensa.model.Contract;
+import org.rensa.model.ContractKind;
+import org.rensa.model.RensaPackage;
+import org.rensa.ui.session.ProjectSession;
+
+/**
+ * The contract editor's form: title, kind, dates, parties, the other documents between the same
+ * parties (special terms, specifications), the clauses with their wording compared to the library,
+ * adding clauses from the library and editing their wording. Every edit is an EMF command.
+ */
+public final class ContractForm extends Composite {
+
+	private final ProjectSession session;
+	private final Contract contract;
+	private final Text title;
+	private final Combo kind;
+	private final Text signedOn;
+	private final Text expiresOn;
+	private final Label parties;
+	private final Label related;
+	private final Label error;
+	private final TableViewer clauses;
+	private final Combo category;
+	private final Text textEn;
+	private final Text textJa;
+	private final StyledText diff;
+	private final Runnable listener = this::refresh;
+
+	/**
+	 * @param parent   the parent
+	 * @param session  the open project
+	 * @param contract the contract to edit
+	 */
+	public ContractForm(Composite parent, ProjectSession session, Contract contract) {
+		super(parent, SWT.NONE);
+		this.session = session;
+		this.contract = contract;
+		setLayout(GridLayoutFactory.swtDefaults().numColumns(4).create());
+		title = field(Messages.Contract_title, 3);
+		label(Messages.Contract_kind);
+		kind = new Combo(this, SWT.READ_ONLY);
+		ContractKind.VALUES.forEach(k -> kind.add(k.getName()));
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(kind);
+		signedOn = field(Messages.Contract_signedOn, 1);
+		expiresOn = field(Messages.Contract_expiresOn, 1);
+		label(Messages.Contract_parties);
+		parties = new Label(this, SWT.WRAP);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(parties);
+		label(Messages.Contract_related);
+		related = new Label(this, SWT.WRAP);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(related);
+		error = new Label(this, SWT.NONE);
+		error.setForeground(getDisplay().getSystemColor(SWT.COLOR_RED));
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(error);
+
+		Label clausesLabel = label(Messages.Contract_clauses);
+		GridDataFactory.fillDefaults().span(1, 1).applyTo(clausesLabel);
+		category = new Combo(this, SWT.READ_ONLY);
+		ClauseCategory.VALUES.forEach(c -> category.add(ChainLabels.category(c)));
+		category.select(0);
+		Button add = new Button(this, SWT.PUSH);
+		add.setText(Messages.Contract_addFromLibrary);
+		Button remove = new Button(this, SWT.PUSH);
+		remove.setText(Messages.Contract_remove);
+		clauses = new TableViewer(this, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(SWT.DEFAULT, 150).applyTo(clauses.getControl());
+		clauses.getTable().setHeaderVisible(true);
+		clauses.getTable().setLinesVisible(true);
+		clauses.setContentProvider(ArrayContentProvider.getInstance());
+		column(Messages.Contract_category, 200, c -> ChainLabels.category(c.getCategory()));
+		column(Messages.Contract_reference, 90, c -> c.getReference() == null ? "" : c.getReference()); //$NON-NLS-1$
+		column(Messages.Contract_flowsDown, 90, c -> c.isFlowsDown() ? Messages.Contract_yes : ""); //$NON-NLS-1$
+		column(Messages.Contract_wording, 140, c -> {
+			String reference = reference(c);
+			if (reference == null) {
+				return Messages.Contract_noReference;
+			}
+			return WordingDiff.of(reference, c.getText()).isIdentical() ? Messages.Contract_sameAsLibrary : Messages.Contract_differs;
+		});
+		textEn = area(Messages.Contract_textEn);
+		textJa = area(Messages.Contract_textJa);
+		Button apply = new Button(this, SWT.PUSH);
+		apply.setText(Messages.Contract_apply);
+		GridDataFactory.fillDefaults().span(4, 1).align(SWT.END, SWT.CENTER).applyTo(apply);
+		Label diffLabel = new Label(this, SWT.NONE);
+		diffLabel.setText(Messages.Contract_diff);
+		GridDataFactory.fillDefaults().span(4, 1).applyTo(diffLabel);
+		diff = new StyledText(this, SWT.BORDER | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(SWT.DEFAULT, 90).applyTo(diff);
+
+		title.addListener(SWT.DefaultSelection, e -> set(RensaPackage.Literals.CONTRACT__TITLE, title.getText()));
+		title.addListener(SWT.FocusOut, e -> set(RensaPackage.Literals.CONTRACT__TITLE, title.getText()));
+		kind.addListener(SWT.Selection, e -> set(RensaPackage.Literals.CONTRACT__KIND, ContractKind.VALUES.get(kind.getSelectionIndex())));
+		signedOn.addListener(SWT.DefaultSelection, e -> setDate(RensaPackage.Literals.CONTRACT__SIGNED_ON, signedOn));
+		signedOn.addListener(SWT.FocusOut, e -> setDate(RensaPackage.Literals.CONTRACT__SIGNED_ON, signedOn));
+		expiresOn.addListener(SWT.DefaultSelection, e -> setDate(RensaPackage.Literals.CONTRACT__EXPIRES_ON, expiresOn));
+		expiresOn.addListener(SWT.FocusOut, e -> setDate(RensaPackage.Literals.CONTRACT__EXPIRES_ON, expiresOn));
+		add.addListener(SWT.Selection, e -> addFromLibrary(ClauseCategory.VALUES.get(category.getSelectionIndex())));
+		remove.addListener(SWT.Selection, e -> {
+			Clause clause = selectedClause();
+			if (clause != null) {
+				execute(RemoveCommand.create(session.editingDomain(), contract, RensaPackage.Literals.CONTRACT__CLAUSES, clause));
+			}
+		});
+		apply.addListener(SWT.Selection, e -> applyWording());
+		clauses.addSelectionChangedListener(e -> showClause());
+		session.addChangeListener(listener);
+		addDisposeListener(e -> session.removeChangeListener(listener));
+		refresh();
+	}
+
+	private interface ClauseText {
+		String of(Clause clause);
+	}
+
+	private void column(String text, int width, ClauseText provider) {
+		TableViewerColumn column = new TableViewerColumn(clauses, SWT.NONE);
+		column.getColumn().setText(text);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return provider.of((Clause) element);
+			}
+		});
+	}
+
+	private Label label(String text) {
+		Label label = new Label(this, SWT.NONE);
+		label.setText(text);
+		return label;
+	}
+
+	private Text field(String labelText, int span) {
+		label(labelText);
+		Text text = new Text(this, SWT.BORDER);
+		GridDataFactory.fillDefaults().span(span, 1).grab(true, false).applyTo(text);
+		return text;
+	}
+
+	private Text area(String labelText) {
+		Label label = label(labelText);
+		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(label);
+		Text text = new Text(this, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(SWT.DEFAULT, 60).applyTo(text);
+		return text;
+	}
+
+	private static String escape(String text) {
+		return text.replace("&", "&&"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** @return the reference wording of a clause: its project template's, else the library's */
+	static String reference(Clause clause) {
+		if (clause.getTemplate() != null && clause.getTemplate().getWording() != null) {
+			return clause.getTemplate().getWording();
+		}
+		ClauseLibrary.Entry entry = ClauseLibrary.standard().entry(clause.getCategory());
+		return entry == null ? null : entry.wording();
+	}
+
+	/** @return the Japanese reference wording of a clause: its project template's, else the library's */
+	static String referenceJa(Clause clause) {
+		if (clause.getTemplate() != null && clause.getTemplate().getWordingJa() != null) {
+			return clause.getTemplate().getWordingJa();
+		}
+		ClauseLibrary.Entry entry = ClauseLibrary.standard().entry(clause.getCategory());
+		return entry == null ? null : entry.wordingJa();
+	}
+
+	private void execute(Command command) {
+		if (command.canExecute()) {
+			session.commandStack().execute(command);
+		}
+	}
+
+	private void set(EStructuralFeature feature, Object value) {
+		Object current = contract.eGet(feature);
+		if (value == null ? current == null : value.equals(current)) {
+			return;
+		}
+		execute(SetCommand.create(session.editingDomain(), contract, feature, value));
+	}
+
+	private void setDate(EStructuralFeature feature, Text text) {
+		String value = text.getText().strip();
+		try {
+			error.setText(""); //$NON-NLS-1$
+			set(feature, value.isEmpty() ? null : LocalDate.parse(value));
+		} catch (DateTimeParseException e) {
+			error.setText(NLS.bind(Messages.Contract_badDate, value));
+		}
+	}
+
+	/**
+	 * Adds a clause of the category from the library (linked to the project's template, if any).
+	 *
+	 * @param clauseCategory the category
+	 */
+	public void addFromLibrary(ClauseCategory clauseCategory) {
+		AuditProject project = session.project();
+		execute(ChainFixes.addClauses(session.editingDomain(), project, contract, contract.getRelationship(), List.of(clauseCategory)));
+		clauses.setSelection(new StructuredSelection(contract.getClauses().get(contract.getClauses().size() - 1)), true);
+	}
+
+	private void applyWording() {
+		Clause clause = selectedClause();
+		if (clause == null) {
+			return;
+		}
+		CompoundCommand compound = new CompoundCommand(Messages.Contract_apply);
+		if (!textEn.getText().equals(clause.getText() == null ? "" : clause.getText())) { //$NON-NLS-1$
+			compound.append(SetCommand.create(session.editingDomain(), clause, RensaPackage.Literals.CLAUSE__TEXT, textEn.getText()));
+		}
+		if (!textJa.getText().equals(clause.getTextJa() == null ? "" : clause.getTextJa())) { //$NON-NLS-1$
+			compound.append(SetCommand.create(session.editingDomain(), clause, RensaPackage.Literals.CLAUSE__TEXT_JA, textJa.getText()));
+		}
+		if (!compound.isEmpty()) {
+			execute(compound);
+		}
+	}
+
+	private Clause selectedClause() {
+		return (Clause) ((IStructuredSelection) clauses.getSelection()).getFirstElement();
+	}
+
+	private void refresh() {
+		if (isDisposed()) {
+			return;
+		}
+		title.setText(contract.getTitle() == null ? "" : contract.getTitle()); //$NON-NLS-1$
+		kind.select(contract.getKind().getValue());
+		signedOn.setText(contract.getSignedOn() == null ? "" : contract.getSignedOn().toString()); //$NON-NLS-1$
+		expiresOn.setText(contract.getExpiresOn() == null ? "" : contract.getExpiresOn().toString()); //$NON-NLS-1$
+		parties.setText(escape(contract.getParties().stream().map(p -> ChainLabels.messages().name(p))
+				.collect(Collectors.joining(" / ")))); //$NON-NLS-1$
+		String others = session.project().getContracts().stream()
+				.filter(c -> c != contract && (contract.getRelationship() != null && c.getRelationship() == contract.getRelationship()
+						|| c.getParties().containsAll(contract.getParties()) && !contract.getParties().isEmpty()))
+				.map(c -> ElementLabels.label(c) + " (" + c.getKind().getName() + ")") //$NON-NLS-1$ //$NON-NLS-2$
+				.collect(Collectors.joining(", ")); //$NON-NLS-1$
+		related.setText(others.isEmpty() ? Messages.Contract_none : escape(others));
+		Object selected = ((IStructuredSelection) clauses.getSelection()).getFirstElement();
+		clauses.setInput(contract.getClauses().toArray());
+		if (selected != null && contract.getClauses().contains(selected)) {
+			clauses.setSelection(new StructuredSelection(selected));
+		}
+		showClause();
+		layout(true, true);
+	}
+
+	private void showClause() {
+		Clause clause = selectedClause();
+		textEn.setText(clause == null || clause.getText() == null ? "" : clause.getText()); //$NON-NLS-1$
+		textJa.setText(clause == null || clause.getTextJa() == null ? "" : clause.getTextJa()); //$NON-NLS-1$
+		diff.setText(""); //$NON-NLS-1$
+		if (clause == null || reference(clause) == null) {
+			return;
+		}
+		StringBuilder text = new StringBuilder();
+		List<StyleRange> styles = new java.util.ArrayList<>();
+		appendDiff(text, styles, WordingDiff.of(reference(clause), clause.getText()));
+		if (referenceJa(clause) != null) {
+			text.append("\n\n"); //$NON-NLS-1$
+			appendDiff(text, styles, WordingDiff.of(referenceJa(clause), clause.getTextJa()));
+		}
+		diff.setText(text.toString());
+		diff.setStyleRanges(styles.toArray(new StyleRange[0]));
+	}
+
+	private void appendDiff(StringBuilder text, List<StyleRange> styles, WordingDiff wordingDiff) {
+		for (WordingDiff.Segment segment : wordingDiff.segments()) {
+			int start = text.length();
+			text.append(segment.text());
+			if (segment.kind() != WordingDiff.Kind.SAME) {
+				StyleRange style = new StyleRange();
+				style.start = start;
+				style.length = segment.text().length();
+				if (segment.kind() == WordingDiff.Kind.REMOVED) {
+					style.foreground = getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
+					style.strikeout = true;
+				} else {
+					style.foreground = getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN);
+					style.underline = true;
+				}
+				styles.add(style);
+			}
+		}
+	}
+
+	/** @return the clause table */
+	public TableViewer clausesViewer() {
+		return clauses;
+	}
+
+	/** @return the diff text of the selected clause */
+	public String diffText() {
+		return diff.getText();
+	}
+
+	/** @return the edited contract */
+	public Contract contract() {
+		return contract;
+	}
+}

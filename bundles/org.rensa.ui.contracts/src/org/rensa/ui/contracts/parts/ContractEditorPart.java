@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.ui.contracts.parts;
+
+import java.util.List;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.rensa.core.validation.ElementLabels;
+import org.rensa.model.Contract;
+import org.rensa.ui.RensaUi;
+import org.rensa.ui.contracts.ContractForm;
+import org.rensa.ui.session.ProjectSession;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/** The contract editor: one closeable part per contract in the editor stack. */
+public final class ContractEditorPart {
+
+	/** Id of the part descriptor (in this bundle's model fragment). */
+	public static final String DESCRIPTOR_ID = "org.rensa.ui.contracts.partdescriptor.contractEditor"; //$NON-NLS-1$
+	/** Transient-data key of the contract an editor part edits. */
+	public static final String CONTRACT_KEY = "org.rensa.ui.contracts.contract"; //$NON-NLS-1$
+
+	@Inject
+	private MPart part;
+	@Inject
+	private ProjectSession session;
+
+	private ContractForm form;
+
+	/** @param parent the part's composite */
+	@PostConstruct
+	public void create(Composite parent) {
+		parent.setLayout(new FillLayout());
+		form = new ContractForm(parent, session, (Contract) part.getTransientData().get(CONTRACT_KEY));
+	}
+
+	/** Gives the form the focus. */
+	@Focus
+	public void setFocus() {
+		form.setFocus();
+	}
+
+	/**
+	 * Activates the editor of a contract, creating it first if needed.
+	 *
+	 * @return the editor part
+	 */
+	public static MPart open(Contract contract, ProjectSession session, MApplication application,
+			EModelService modelService, EPartService partService) {
+		List<MPart> editors = modelService.findElements(application, null, MPart.class, List.of(RensaUi.EDITOR_TAG));
+		for (MPart editor : editors) {
+			if (editor.getTransientData().get(CONTRACT_KEY) == contract) {
+				partService.showPart(editor, PartState.ACTIVATE);
+				return editor;
+			}
+		}
+		MPart part = partService.createPart(DESCRIPTOR_ID);
+		part.setLabel(ElementLabels.label(contract));
+		part.getTransientData().put(CONTRACT_KEY, contract);
+		part.getTags().add(RensaUi.EDITOR_TAG);
+		part.getTags().add(EPartService.REMOVE_ON_HIDE_TAG);
+		part.setDirty(session.isDirty());
+		MPartStack stack = (MPartStack) modelService.find(RensaUi.EDITOR_STACK_ID, application);
+		if (stack != null) {
+			stack.getChildren().add(part);
+		}
+		partService.showPart(part, PartState.ACTIVATE);
+		return part;
+	}
+}

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.ui.contracts.parts;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.rensa.core.analysis.ChainReport.CoverageCell;
+import org.rensa.core.analysis.ChainReport.CoverageState;
+import org.rensa.model.ClauseCategory;
+import org.rensa.ui.contracts.Analyses;
+import org.rensa.ui.contracts.ContractsUi;
+import org.rensa.ui.contracts.ChainFixes;
+import org.rensa.ui.contracts.CoverageTable;
+import org.rensa.ui.session.ProjectSession;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The Coverage part: the clause coverage matrix of the open project, recomputed after every change.
+ * Double-clicking a present clause opens its contract; a missing one is added from the library.
+ */
+public final class CoveragePart {
+
+	@Inject
+	private MApplication application;
+	@Inject
+	private EModelService modelService;
+	@Inject
+	private EPartService partService;
+	@Inject
+	private UISynchronize sync;
+
+	private CoverageTable table;
+	private ProjectSession session;
+	private final Runnable listener = this::scheduleRefresh;
+	private boolean pending;
+
+	/** @param parent the part's composite */
+	@PostConstruct
+	public void create(Composite parent) {
+		parent.setLayout(new FillLayout());
+		table = new CoverageTable(parent, SWT.NONE);
+		table.onOpen(this::open);
+		refresh();
+	}
+
+	/** @param newSession the open project, or {@code null} */
+	@Inject
+	public void setSession(@Optional ProjectSession newSession) {
+		if (session != null) {
+			session.removeChangeListener(listener);
+		}
+		session = newSession;
+		if (session != null) {
+			session.addChangeListener(listener);
+		}
+		refresh();
+	}
+
+	private void open(org.rensa.core.analysis.ChainReport.CoverageRow row, CoverageCell cell) {
+		if (session == null) {
+			return;
+		}
+		if (cell.state() == CoverageState.PRESENT && cell.contract() != null) {
+			ContractEditorPart.open(cell.contract(), session, application, modelService, partService);
+		} else if (cell.state() == CoverageState.MISSING) {
+			ClauseCategory category = cell.category();
+			session.commandStack().execute(ChainFixes.addClauses(session.editingDomain(), session.project(), cell.contract(),
+					cell.relationship(), java.util.List.of(category)));
+		}
+	}
+
+	/** @param directory the project whose analysis settings changed */
+	@Inject
+	@Optional
+	public void settingsChanged(@UIEventTopic(ContractsUi.TOPIC_SETTINGS) Object directory) {
+		scheduleRefresh();
+	}
+
+	private void scheduleRefresh() {
+		if (!pending) {
+			pending = true;
+			sync.asyncExec(() -> {
+				pending = false;
+				refresh();
+			});
+		}
+	}
+
+	private void refresh() {
+		if (table != null && !table.isDisposed()) {
+			table.setReport(session == null ? null : Analyses.of(session));
+		}
+	}
+
+	/** Gives the matrix the focus. */
+	@Focus
+	public void setFocus() {
+		table.getViewer().getControl().setFocus();
+	}
+
+	/** Stops listening to the project. */
+	@PreDestroy
+	public void dispose() {
+		if (session != null) {
+			session.removeChangeListener(listener);
+		}
+	}
+}
