@@ -422,7 +422,6 @@ public final class PdfRenderer {
 		}
 
 		private void finding(Block.FindingBlock f) throws IOException {
-			Div head = new Div().setKeepTogether(true).setMarginTop(10);
 			Table bar = new Table(UnitValue.createPercentArray(new float[] { 6, 1.2f })).useAllAvailableWidth();
 			String dest = "f" + (findingDestinations++);
 			Paragraph title = new Paragraph(f.code() + "  " + f.title()).setFont(bold).setFontSize(11).setDestination(dest);
@@ -432,10 +431,11 @@ public final class PdfRenderer {
 			bar.addCell(new Cell().add(new Paragraph(f.severity()).setFont(bold).setFontSize(9).setFontColor(ColorConstantsWhite.WHITE))
 					.setBackgroundColor(Palette.strong(f.severityTone())).setTextAlignment(TextAlignment.CENTER)
 					.setVerticalAlignment(VerticalAlignment.MIDDLE).setBorder(Border.NO_BORDER));
+			Div head = new Div().setKeepTogether(true).setMarginTop(12);
 			head.add(bar);
 			head.add(facts(f.facts(), 1, 4).setMarginTop(4));
-			head.add(new Paragraph(f.description()).setMultipliedLeading(1.35f).setMarginTop(6));
 			doc.add(head);
+			doc.add(new Paragraph(f.description()).setMultipliedLeading(1.35f).setMarginTop(6).setKeepTogether(true));
 			outline.add(new Object[] { 3, f.code() + " " + f.title(), dest });
 			if (!f.evidence().isEmpty()) {
 				doc.add(gallery(f.evidence()));
