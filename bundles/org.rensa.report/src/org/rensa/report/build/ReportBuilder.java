@@ -563,9 +563,9 @@ public final class ReportBuilder {
 		if (withFinding) {
 			columns.add(new Column(c.t("col.finding"), 1));
 		}
-		columns.add(new Column(c.t("col.action"), 5));
+		columns.add(new Column(c.t("col.action"), 4.6f));
 		columns.add(new Column(c.t("col.owner"), 2.2f));
-		columns.add(new Column(c.t("col.due"), 1.5f));
+		columns.add(new Column(c.t("col.due"), 1.9f));
 		columns.add(new Column(c.t("col.status"), 1.4f));
 		return columns;
 	}

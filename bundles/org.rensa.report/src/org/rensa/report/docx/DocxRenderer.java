@@ -548,22 +548,40 @@ public final class DocxRenderer {
 
 	private void picture(XWPFRun run, Block.Figure figure) throws IOException, InvalidFormatException {
 		byte[] bytes = Files.readAllBytes(figure.image());
-		BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-		if (image == null) {
-			throw new IOException("image cannot be decoded");
-		}
 		PictureType type = bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 ? PictureType.JPEG : PictureType.PNG;
 		if (model.anonymised()) {
+			BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(bytes));
+			if (decoded == null) {
+				throw new IOException("image cannot be decoded");
+			}
 			ByteArrayOutputStream png = new ByteArrayOutputStream();
-			ImageIO.write(image, "png", png);
+			ImageIO.write(decoded, "png", png);
 			bytes = png.toByteArray();
 			type = PictureType.PNG;
 		}
+		java.awt.Dimension image = dimensions(bytes);
 		float maxWidth = CONTENT_WIDTH_PT / 2 - 16;
-		float scale = Math.min(maxWidth / image.getWidth(), 190f / image.getHeight());
+		float scale = Math.min(maxWidth / image.width, 190f / image.height);
 		String name = "evidence-" + (++pictures) + (type == PictureType.JPEG ? ".jpg" : ".png");
 		try (InputStream in = new ByteArrayInputStream(bytes)) {
-			run.addPicture(in, type, name, Units.toEMU(image.getWidth() * scale), Units.toEMU(image.getHeight() * scale));
+			run.addPicture(in, type, name, Units.toEMU(image.width * scale), Units.toEMU(image.height * scale));
+		}
+	}
+
+	/** Reads an image's size from its header, without decoding the pixels. */
+	private static java.awt.Dimension dimensions(byte[] bytes) throws IOException {
+		try (javax.imageio.stream.ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+			var readers = ImageIO.getImageReaders(in);
+			if (!readers.hasNext()) {
+				throw new IOException("image cannot be decoded");
+			}
+			javax.imageio.ImageReader reader = readers.next();
+			try {
+				reader.setInput(in);
+				return new java.awt.Dimension(reader.getWidth(0), reader.getHeight(0));
+			} finally {
+				reader.dispose();
+			}
 		}
 	}
 

@@ -94,12 +94,12 @@ public final class PdfRenderer {
 	static final Color ZEBRA = new DeviceRgb(0xF4, 0xF6, 0xF9);
 	static final Color LABEL = new DeviceRgb(0xEC, 0xF0, 0xF5);
 
+	private static final String TOTAL = "#pages";
 	private static final float MARGIN_X = 56;
 	private static final float MARGIN_TOP = 72;
 	private static final float MARGIN_BOTTOM = 64;
 
 	private final Fonts fonts;
-	private final Map<Path, ImageData> images = new HashMap<>();
 
 	/** @param fonts the fonts to embed */
 	public PdfRenderer(Fonts fonts) {
@@ -129,6 +129,7 @@ public final class PdfRenderer {
 		private Document doc;
 		private int destinations;
 		private int findingDestinations;
+		private final Map<Path, ImageData> images = new HashMap<>();
 		private final java.util.List<Object[]> outline = new ArrayList<>();
 
 		Pass(ReportDocument model, Map<String, Integer> knownPages) {
@@ -137,7 +138,7 @@ public final class PdfRenderer {
 		}
 
 		void run(OutputStream out, Map<String, Integer> pages) throws IOException {
-			PdfWriter writer = new PdfWriter(out, new WriterProperties().addXmpMetadata().setFullCompressionMode(true));
+			PdfWriter writer = new PdfWriter(out, new WriterProperties().addXmpMetadata());
 			if (knownPages == null) {
 				pdf = new PdfDocument(writer);
 			} else {
@@ -156,7 +157,16 @@ public final class PdfRenderer {
 			}
 			regular = fonts.regular();
 			bold = fonts.bold();
-			doc = new Document(pdf, PageSize.A4, false);
+			int totalPages = knownPages == null ? 0 : knownPages.getOrDefault(TOTAL, 0);
+			pdf.addEventHandler(com.itextpdf.kernel.pdf.event.PdfDocumentEvent.END_PAGE,
+					new com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEventHandler() {
+						@Override
+						protected void onAcceptedEvent(com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEvent event) {
+							PdfPage page = ((com.itextpdf.kernel.pdf.event.PdfDocumentEvent) event).getPage();
+							decorate(page, pdf.getPageNumber(page), totalPages);
+						}
+					});
+			doc = new Document(pdf, PageSize.A4, true);
 			doc.setMargins(MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM, MARGIN_X);
 			doc.setFont(regular).setFontSize(9.5f).setFontColor(INK);
 			doc.setProperty(Property.SPLIT_CHARACTERS, new JapaneseSplitCharacters());
@@ -166,15 +176,17 @@ public final class PdfRenderer {
 			for (Section section : model.sections()) {
 				section(section, String.valueOf(number++), 1, pages, number == 2 || section.startsNewPage());
 			}
-			decoratePages();
 			bookmarks();
+			pages.put(TOTAL, pdf.getNumberOfPages());
 			doc.close();
 		}
 
 		private void cover() throws IOException {
 			Div band = new Div().setBackgroundColor(NAVY).setPadding(28).setMarginTop(40);
 			band.add(new Paragraph(model.author()).setFontColor(ColorConstantsWhite.WHITE).setFontSize(10).setMarginBottom(36));
-			Paragraph title = new Paragraph(model.title()).setFont(bold).setFontSize(26).setFontColor(ColorConstantsWhite.WHITE)
+			float titleWidth = PageSize.A4.getWidth() - 2 * MARGIN_X - 60;
+			float titleSize = Math.max(18, Math.min(26, 26 * titleWidth / Math.max(1, bold.getWidth(model.title(), 26))));
+			Paragraph title = new Paragraph(model.title()).setFont(bold).setFontSize(titleSize).setFontColor(ColorConstantsWhite.WHITE)
 					.setMultipliedLeading(1.15f);
 			title.getAccessibilityProperties().setRole(StandardRoles.H1);
 			band.add(title);
@@ -442,33 +454,30 @@ public final class PdfRenderer {
 			}
 		}
 
-		private void decoratePages() {
-			int total = pdf.getNumberOfPages();
+		private void decorate(PdfPage page, int number, int total) {
 			float width = PageSize.A4.getWidth();
 			float height = PageSize.A4.getHeight();
-			for (int i = 1; i <= total; i++) {
-				PdfPage page = pdf.getPage(i);
-				PdfCanvas canvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
-				canvas.openTag(new CanvasArtifact());
-				try (Canvas layout = new Canvas(canvas, page.getPageSize())) {
-					layout.setFont(regular).setFontSize(7.5f).setFontColor(MUTED);
-					layout.setProperty(Property.SPLIT_CHARACTERS, new JapaneseSplitCharacters());
-					tlpBadge(canvas, layout, width - MARGIN_X, height - 40);
-					tlpBadge(canvas, layout, width - MARGIN_X, 30);
-					if (i > 1) {
-						String header = model.runningHeader();
-						if (header.length() > 70) {
-							header = header.substring(0, 69) + "…";
-						}
-						layout.showTextAligned(header, MARGIN_X, height - 36, TextAlignment.LEFT);
-						canvas.setStrokeColor(RULE).setLineWidth(0.5f).moveTo(MARGIN_X, height - 46).lineTo(width - MARGIN_X, height - 46)
-								.stroke();
-						layout.showTextAligned(MessageFormat.format(model.pageLabel(), i, total), width / 2, 34, TextAlignment.CENTER);
-						layout.showTextAligned(model.footer(), MARGIN_X, 34, TextAlignment.LEFT);
+			PdfCanvas canvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
+			canvas.openTag(new CanvasArtifact());
+			try (Canvas layout = new Canvas(canvas, page.getPageSize())) {
+				layout.setFont(regular).setFontSize(7.5f).setFontColor(MUTED);
+				layout.setProperty(Property.SPLIT_CHARACTERS, new JapaneseSplitCharacters());
+				tlpBadge(canvas, layout, width - MARGIN_X, height - 40);
+				tlpBadge(canvas, layout, width - MARGIN_X, 30);
+				if (number > 1) {
+					String header = model.runningHeader();
+					if (header.length() > 70) {
+						header = header.substring(0, 69) + "…";
 					}
+					layout.showTextAligned(header, MARGIN_X, height - 36, TextAlignment.LEFT);
+					canvas.setStrokeColor(RULE).setLineWidth(0.5f).moveTo(MARGIN_X, height - 46).lineTo(width - MARGIN_X, height - 46)
+							.stroke();
+					layout.showTextAligned(MessageFormat.format(model.pageLabel(), number, Math.max(number, total)), width / 2, 34,
+							TextAlignment.CENTER);
+					layout.showTextAligned(model.footer(), MARGIN_X, 34, TextAlignment.LEFT);
 				}
-				canvas.closeTag();
 			}
+			canvas.closeTag();
 		}
 
 		private void tlpBadge(PdfCanvas canvas, Canvas layout, float right, float baseline) {
