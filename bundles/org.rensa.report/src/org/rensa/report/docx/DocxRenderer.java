@@ -154,6 +154,7 @@ public final class DocxRenderer {
 		} else {
 			ppr.addNewSpacing().setAfter(BigInteger.valueOf(100));
 			ppr.getSpacing().setLine(BigInteger.valueOf(288));
+			ppr.getSpacing().setLineRule(org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.AUTO);
 		}
 		CTRPr rpr = style.addNewRPr();
 		if (bold) {
@@ -472,6 +473,7 @@ public final class DocxRenderer {
 			valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
 			valueAxis.setMinimum(0);
 			valueAxis.setMaximum(c.max());
+			valueAxis.setMajorUnit(c.unit().isEmpty() ? Math.max(1, Math.ceil(c.max() / 5)) : 20);
 			String[] labels = c.categories().stream().map(Block.Category::label).toArray(String[]::new);
 			XDDFCategoryDataSource source = XDDFDataSourcesFactory.fromArray(labels);
 			XDDFChartData data = chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
