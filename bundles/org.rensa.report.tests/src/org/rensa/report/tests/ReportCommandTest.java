@@ -100,6 +100,9 @@ class ReportCommandTest {
 				() -> run(Demo.directory().toString(), "--type", "audit", "--out", dir.toString())).getMessage());
 		assertEquals("unknown language: de (ja or en)", assertThrows(CliException.class,
 				() -> run(Demo.directory().toString(), "--type", "visit", "--lang", "de", "--out", dir.toString())).getMessage());
+		assertEquals("logo not found: " + dir.resolve("none.png"), assertThrows(CliException.class,
+				() -> run(Demo.directory().toString(), "--type", "visit", "--consultancy-logo", dir.resolve("none.png").toString(), "--out",
+						dir.toString())).getMessage());
 		assertEquals("missing --out OUTDIR", assertThrows(CliException.class,
 				() -> run(Demo.directory().toString(), "--type", "visit")).getMessage());
 	}

@@ -150,6 +150,7 @@ public final class Anonymiser {
 		copy.setPageLabel(document.pageLabel());
 		copy.setWithheld(document.withheld());
 		copy.setAnonymised(true);
+		copy.setLogos(document.authorLogo(), null);
 		document.cover().forEach(fact -> copy.cover().add(fact(fact, f)));
 		document.sections().forEach(section -> copy.sections().add(section(section, f)));
 		return copy;

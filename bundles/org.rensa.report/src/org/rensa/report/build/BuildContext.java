@@ -79,6 +79,7 @@ final class BuildContext {
 		document.setTlpLabel("TLP:" + options.audience().getLiteral().replace('_', '+'));
 		document.setTlpNotice(t("tlp." + options.audience().name()));
 		document.setFooter(document.author());
+		document.setLogos(readable(options.branding().consultancyLogo()), options.anonymise() ? null : readable(options.branding().clientLogo()));
 		document.setTocTitle(t("toc"));
 		document.setPageLabel(t("page"));
 	}
@@ -147,6 +148,10 @@ final class BuildContext {
 		} catch (IOException e) {
 			return t("problem.unreadable");
 		}
+	}
+
+	private static Path readable(Path logo) {
+		return logo != null && Files.isReadable(logo) ? logo : null;
 	}
 
 	static String nullToEmpty(String text) {

@@ -43,13 +43,13 @@ public final class ReportCommand implements CliCommand {
 		return """
 				report DIR --type visit|remediation|portfolio --out OUTDIR [--org ID|NAME] [--visit ID]
 				  [--lang ja|en] [--format pdf,docx,xlsx] [--anonymise] [--audience CLEAR|GREEN|AMBER|AMBER+STRICT|RED]
-				  [--consultancy NAME] [--font FILE.ttc]
+				  [--consultancy NAME] [--consultancy-logo PNG|JPEG] [--client-logo PNG|JPEG] [--font FILE.ttc]
 				  audit reports, remediation plans (+ XLSX tracker) and the portfolio summary""";
 	}
 
 	/** The parsed arguments. */
 	record Arguments(Path project, ReportType type, String org, String visit, Locale locale, Set<OutputFormat> formats,
-			boolean anonymise, Tlp audience, Path out, String consultancy, Path font) {
+			boolean anonymise, Tlp audience, Path out, String consultancy, Path font, Path consultancyLogo, Path clientLogo) {
 	}
 
 	static Arguments parse(List<String> args) throws CliException {
@@ -64,6 +64,8 @@ public final class ReportCommand implements CliCommand {
 		Path out = null;
 		String consultancy = "";
 		Path font = null;
+		Path consultancyLogo = null;
+		Path clientLogo = null;
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			switch (arg) {
@@ -106,6 +108,8 @@ public final class ReportCommand implements CliCommand {
 			case "--out" -> out = Path.of(value(args, ++i, arg));
 			case "--consultancy" -> consultancy = value(args, ++i, arg);
 			case "--font" -> font = Path.of(value(args, ++i, arg));
+			case "--consultancy-logo" -> consultancyLogo = Path.of(value(args, ++i, arg));
+			case "--client-logo" -> clientLogo = Path.of(value(args, ++i, arg));
 			default -> {
 				if (arg.startsWith("--")) {
 					throw new CliException("unknown option: " + arg);
@@ -126,7 +130,8 @@ public final class ReportCommand implements CliCommand {
 		if (out == null) {
 			throw new CliException("missing --out OUTDIR");
 		}
-		return new Arguments(project, type, org, visit, locale, formats, anonymise, audience, out, consultancy, font);
+		return new Arguments(project, type, org, visit, locale, formats, anonymise, audience, out, consultancy, font, consultancyLogo,
+				clientLogo);
 	}
 
 	private static String value(List<String> args, int index, String option) throws CliException {
@@ -145,6 +150,11 @@ public final class ReportCommand implements CliCommand {
 		if (a.font() != null && !Files.isReadable(a.font())) {
 			throw new CliException("font not found: " + a.font());
 		}
+		for (Path logo : new Path[] { a.consultancyLogo(), a.clientLogo() }) {
+			if (logo != null && !Files.isReadable(logo)) {
+				throw new CliException("logo not found: " + logo);
+			}
+		}
 		AuditProjectDocument document = context.storage().loadReadOnly(a.project());
 		Organization organization = a.org() == null ? null : organization(document, a.org());
 		Visit visit = a.visit() == null ? null : visit(document, a.visit());
@@ -152,7 +162,7 @@ public final class ReportCommand implements CliCommand {
 			throw new CliException("output is not a folder: " + a.out());
 		}
 		ReportOptions options = new ReportOptions(a.locale(), a.audience(), a.anonymise(), LocalDate.now(context.clock()),
-				new ReportOptions.Branding(a.consultancy(), null, null), a.font());
+				new ReportOptions.Branding(a.consultancy(), a.consultancyLogo(), a.clientLogo()), a.font());
 		ReportGenerator generator = new ReportGenerator(document, options);
 		List<ReportGenerator.Target> targets = generator.targets(a.type(), organization, visit);
 		if (targets.isEmpty()) {

@@ -123,7 +123,7 @@ public final class DocxRenderer {
 		styles.setEastAsia("ja-JP");
 		styles.setSpellingLanguage(model.locale().toLanguageTag());
 		paragraphStyle(styles, "Normal", "Normal", -1, 19, null, false);
-		paragraphStyle(styles, "Title", "Title", -1, 52, NAVY, true);
+		paragraphStyle(styles, "Title", "Title", -1, 44, NAVY, true);
 		paragraphStyle(styles, "Subtitle", "Subtitle", -1, 30, NAVY, false);
 		paragraphStyle(styles, "Heading1", "heading 1", 0, 32, NAVY, true);
 		paragraphStyle(styles, "Heading2", "heading 2", 1, 25, NAVY, true);
@@ -243,6 +243,19 @@ public final class DocxRenderer {
 	}
 
 	private void cover() {
+		if (model.authorLogo() != null || model.clientLogo() != null) {
+			XWPFParagraph logos = docx.createParagraph();
+			for (java.nio.file.Path logo : new java.nio.file.Path[] { model.authorLogo(), model.clientLogo() }) {
+				if (logo != null) {
+					try {
+						picture(logos.createRun(), new Block.Figure(logo, "", "", null), 120, 30);
+						logos.createRun().setText("    ");
+					} catch (IOException | InvalidFormatException e) {
+						logos.createRun().setText("");
+					}
+				}
+			}
+		}
 		XWPFParagraph author = docx.createParagraph();
 		author.setSpacingBefore(1200);
 		XWPFRun a = author.createRun();
@@ -530,7 +543,7 @@ public final class DocxRenderer {
 				cell.setColor("F4F6F9");
 			} else {
 				try {
-					picture(paragraph.createRun(), figure);
+					picture(paragraph.createRun(), figure, CONTENT_WIDTH_PT / 2 - 16, 190);
 				} catch (IOException | InvalidFormatException e) {
 					XWPFRun run = paragraph.createRun();
 					run.setText("[ " + e.getMessage() + " ]");
@@ -548,7 +561,7 @@ public final class DocxRenderer {
 		spacer();
 	}
 
-	private void picture(XWPFRun run, Block.Figure figure) throws IOException, InvalidFormatException {
+	private void picture(XWPFRun run, Block.Figure figure, float maxWidth, float maxHeight) throws IOException, InvalidFormatException {
 		byte[] bytes = Files.readAllBytes(figure.image());
 		PictureType type = bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 ? PictureType.JPEG : PictureType.PNG;
 		if (model.anonymised()) {
@@ -562,8 +575,7 @@ public final class DocxRenderer {
 			type = PictureType.PNG;
 		}
 		java.awt.Dimension image = dimensions(bytes);
-		float maxWidth = CONTENT_WIDTH_PT / 2 - 16;
-		float scale = Math.min(maxWidth / image.width, 190f / image.height);
+		float scale = Math.min(maxWidth / image.width, maxHeight / image.height);
 		String name = "evidence-" + (++pictures) + (type == PictureType.JPEG ? ".jpg" : ".png");
 		try (InputStream in = new ByteArrayInputStream(bytes)) {
 			run.addPicture(in, type, name, Units.toEMU(image.width * scale), Units.toEMU(image.height * scale));

@@ -28,6 +28,8 @@ public final class ReportDocument {
 	private String pageLabel = "";
 	private int withheld;
 	private boolean anonymised;
+	private java.nio.file.Path authorLogo;
+	private java.nio.file.Path clientLogo;
 	private final List<Block.Fact> cover = new ArrayList<>();
 	private final List<Section> sections = new ArrayList<>();
 
@@ -168,6 +170,25 @@ public final class ReportDocument {
 	/** @param value whether names were replaced by pseudonyms */
 	public void setAnonymised(boolean value) {
 		anonymised = value;
+	}
+
+	/** @return the consultancy's logo for the cover, or {@code null} */
+	public java.nio.file.Path authorLogo() {
+		return authorLogo;
+	}
+
+	/** @return the client's logo for the cover, or {@code null} */
+	public java.nio.file.Path clientLogo() {
+		return clientLogo;
+	}
+
+	/**
+	 * @param author the consultancy's logo or {@code null}
+	 * @param client the client's logo or {@code null}
+	 */
+	public void setLogos(java.nio.file.Path author, java.nio.file.Path client) {
+		authorLogo = author;
+		clientLogo = client;
 	}
 
 	/** @return the cover facts (client, supplier, dates …), mutable while building */

@@ -182,7 +182,13 @@ public final class PdfRenderer {
 		}
 
 		private void cover() throws IOException {
-			Div band = new Div().setBackgroundColor(NAVY).setPadding(28).setMarginTop(40);
+			if (model.authorLogo() != null || model.clientLogo() != null) {
+				Table logos = new Table(UnitValue.createPercentArray(new float[] { 1, 1 })).useAllAvailableWidth();
+				logos.addCell(logoCell(model.authorLogo(), TextAlignment.LEFT));
+				logos.addCell(logoCell(model.clientLogo(), TextAlignment.RIGHT));
+				doc.add(logos);
+			}
+			Div band = new Div().setBackgroundColor(NAVY).setPadding(28).setMarginTop(model.authorLogo() != null || model.clientLogo() != null ? 12 : 40);
 			band.add(new Paragraph(model.author()).setFontColor(ColorConstantsWhite.WHITE).setFontSize(10).setMarginBottom(36));
 			float titleWidth = PageSize.A4.getWidth() - 2 * MARGIN_X - 60;
 			float titleSize = Math.max(18, Math.min(26, 26 * titleWidth / Math.max(1, bold.getWidth(model.title(), 26))));
@@ -207,6 +213,19 @@ public final class PdfRenderer {
 			tlp.addCell(new Cell().add(new Paragraph(model.tlpNotice()).setFontSize(9)).setBorder(new SolidBorder(BLACK, 1))
 					.setVerticalAlignment(VerticalAlignment.MIDDLE).setPaddingLeft(10));
 			doc.add(tlp);
+		}
+
+		private Cell logoCell(Path logo, TextAlignment alignment) throws IOException {
+			Cell cell = new Cell().setBorder(Border.NO_BORDER).setTextAlignment(alignment).setPadding(0);
+			if (logo != null) {
+				Image image = new Image(image(logo));
+				float scale = Math.min(160 / image.getImageWidth(), 40 / image.getImageHeight());
+				image.scaleAbsolute(image.getImageWidth() * scale, image.getImageHeight() * scale);
+				image.setHorizontalAlignment(alignment == TextAlignment.LEFT ? HorizontalAlignment.LEFT : HorizontalAlignment.RIGHT);
+				image.getAccessibilityProperties().setAlternateDescription(alignment == TextAlignment.LEFT ? model.author() : "logo");
+				cell.add(image);
+			}
+			return cell;
 		}
 
 		private void toc() {

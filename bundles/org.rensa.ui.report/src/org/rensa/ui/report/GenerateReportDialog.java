@@ -54,6 +54,7 @@ public final class GenerateReportDialog extends TitleAreaDialog {
 	 */
 	public GenerateReportDialog(Shell shell, AuditProject project, Path defaultOutput) {
 		super(shell);
+		setHelpAvailable(false);
 		this.defaultOutput = defaultOutput;
 		for (Organization candidate : project.getOrganizations()) {
 			if (candidate.getKind() != OrganizationKind.BUYER && candidate != project.getBuyer()) {

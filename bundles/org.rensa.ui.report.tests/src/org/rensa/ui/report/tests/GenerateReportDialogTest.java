@@ -70,6 +70,7 @@ class GenerateReportDialogTest {
 		dialog.open();
 		List<Combo> combos = find(dialog.getShell(), Combo.class);
 		assertEquals(4, combos.size(), "document, organisation, language, audience");
+		screenshot(dialog.getShell());
 		combos.get(0).select(1);
 		combos.get(0).notifyListeners(SWT.Selection, null);
 		combos.get(2).select(0);
@@ -85,6 +86,30 @@ class GenerateReportDialogTest {
 		assertEquals(Tlp.AMBER, request.audience());
 		assertEquals(EnumSet.of(OutputFormat.PDF, OutputFormat.DOCX, OutputFormat.XLSX), request.formats());
 		assertEquals(out, request.output());
+	}
+
+	/** Saves the dialog as a PNG under target/screenshots for reviewers (not an assertion). */
+	private static void screenshot(Shell dialogShell) {
+		Display display = dialogShell.getDisplay();
+		while (display.readAndDispatch()) {
+			// let the dialog paint
+		}
+		org.eclipse.swt.graphics.Rectangle bounds = dialogShell.getBounds();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			java.nio.file.Path target = java.nio.file.Path.of("target", "screenshots");
+			java.nio.file.Files.createDirectories(target);
+			loader.save(target.resolve("generate-report-dialog.png").toString(), SWT.IMAGE_PNG);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
 	}
 
 	@Test
