@@ -423,6 +423,11 @@ public final class DocxRenderer {
 			row.getCell(0).setColor("ECF0F5");
 			text(row.getCell(0), facts.get(i).label(), true, null, 17);
 			text(row.getCell(1), facts.get(i).value(), false, null, 17);
+			if (i < facts.size() - 1) {
+				// short label/value tables stay on one page, like the PDF
+				row.getCell(0).getParagraphs().forEach(DocxRenderer::keepNext);
+				row.getCell(1).getParagraphs().forEach(DocxRenderer::keepNext);
+			}
 		}
 	}
 
