@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.model.AuditProject;
+import org.rensa.model.Organization;
+import org.rensa.model.OrganizationKind;
+import org.rensa.model.Visit;
+import org.rensa.report.build.ReportBuilder;
+import org.rensa.report.docx.DocxRenderer;
+import org.rensa.report.model.ReportDocument;
+import org.rensa.report.pdf.Fonts;
+import org.rensa.report.pdf.PdfRenderer;
+import org.rensa.report.xlsx.XlsxTracker;
+
+/**
+ * Writes reports of a project into a folder: the one entry point for the command line and the
+ * workbench. Each file is written to a temporary name first and moved into place when complete.
+ */
+public final class ReportGenerator {
+
+	/** Receives progress: one unit per file written. */
+	public interface Progress {
+		/**
+		 * @param done  files written so far
+		 * @param total files to write
+		 * @param file  the file just written
+		 */
+		void worked(int done, int total, Path file);
+	}
+
+	private final AuditProjectDocument project;
+	private final ReportOptions options;
+
+	/**
+	 * @param project the project
+	 * @param options language, audience, anonymisation, date, branding
+	 */
+	public ReportGenerator(AuditProjectDocument project, ReportOptions options) {
+		this.project = project;
+		this.options = options;
+	}
+
+	/**
+	 * One document to write: a visit (visit reports), an organisation (remediation plans) or the
+	 * project (portfolio).
+	 *
+	 * @param type         the document type
+	 * @param visit        the visit, for {@link ReportType#VISIT}
+	 * @param organization the supplier, for {@link ReportType#REMEDIATION}
+	 */
+	public record Target(ReportType type, Visit visit, Organization organization) {
+	}
+
+	/**
+	 * Lists the documents a request stands for.
+	 *
+	 * @param type         the document type
+	 * @param organization only this organisation, or {@code null} for all
+	 * @param visit        only this visit, or {@code null} for all (of the organisation)
+	 * @return the targets, in project order
+	 */
+	public List<Target> targets(ReportType type, Organization organization, Visit visit) {
+		AuditProject root = project.getProject();
+		List<Target> targets = new ArrayList<>();
+		switch (type) {
+		case VISIT -> {
+			for (Visit candidate : root.getVisits()) {
+				if ((visit == null || candidate == visit) && (organization == null || candidate.getOrganization() == organization)) {
+					targets.add(new Target(type, candidate, candidate.getOrganization()));
+				}
+			}
+		}
+		case REMEDIATION -> {
+			if (organization != null) {
+				targets.add(new Target(type, null, organization));
+			} else {
+				for (Organization candidate : root.getOrganizations()) {
+					boolean hasFindings = root.getFindings().stream().anyMatch(f -> f.getOrganization() == candidate);
+					if (candidate.getKind() != OrganizationKind.BUYER && candidate != root.getBuyer() && hasFindings) {
+						targets.add(new Target(type, null, candidate));
+					}
+				}
+			}
+		}
+		case PORTFOLIO -> targets.add(new Target(type, null, null));
+		}
+		return targets;
+	}
+
+	/**
+	 * Builds the content of one target.
+	 *
+	 * @param target the document
+	 * @return its content model
+	 */
+	public ReportDocument build(Target target) {
+		return switch (target.type()) {
+		case VISIT -> ReportBuilder.visit(project, target.visit(), options);
+		case REMEDIATION -> ReportBuilder.remediation(project, target.organization(), options);
+		case PORTFOLIO -> ReportBuilder.portfolio(project, options);
+		};
+	}
+
+	/**
+	 * Writes the targets in the given formats.
+	 *
+	 * @param targets   the documents
+	 * @param formats   the formats (XLSX applies to remediation plans only)
+	 * @param directory the output folder (created when missing)
+	 * @param progress  progress callback or {@code null}
+	 * @param cancelled polled between files; when it returns {@code true} writing stops
+	 * @return the files written
+	 * @throws IOException when the folder cannot be written, a font is missing, or rendering fails
+	 */
+	public List<Path> write(List<Target> targets, Set<OutputFormat> formats, Path directory, Progress progress,
+			BooleanSupplier cancelled) throws IOException {
+		prepare(directory);
+		Set<OutputFormat> wanted = formats.isEmpty() ? EnumSet.of(OutputFormat.PDF) : EnumSet.copyOf(formats);
+		PdfRenderer pdf = wanted.contains(OutputFormat.PDF) ? new PdfRenderer(Fonts.locate(options.fontFile())) : null;
+		int total = 0;
+		for (Target target : targets) {
+			for (OutputFormat format : wanted) {
+				if (format != OutputFormat.XLSX || target.type() == ReportType.REMEDIATION) {
+					total++;
+				}
+			}
+		}
+		List<Path> written = new ArrayList<>();
+		for (Target target : targets) {
+			if (cancelled != null && cancelled.getAsBoolean()) {
+				break;
+			}
+			ReportDocument document = build(target);
+			String base = fileName(target);
+			for (OutputFormat format : wanted) {
+				if (cancelled != null && cancelled.getAsBoolean()) {
+					break;
+				}
+				if (format == OutputFormat.XLSX && target.type() != ReportType.REMEDIATION) {
+					continue;
+				}
+				Path file = directory.resolve(base + "." + format.extension());
+				Path partial = directory.resolve("." + base + "." + format.extension() + ".part");
+				try (OutputStream out = Files.newOutputStream(partial)) {
+					switch (format) {
+					case PDF -> pdf.render(document, out);
+					case DOCX -> new DocxRenderer().render(document, out);
+					case XLSX -> new XlsxTracker().write(project, target.organization(), options, out);
+					}
+				} catch (IOException | RuntimeException e) {
+					Files.deleteIfExists(partial);
+					throw e;
+				}
+				Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+				written.add(file);
+				if (progress != null) {
+					progress.worked(written.size(), total, file);
+				}
+			}
+		}
+		return written;
+	}
+
+	/**
+	 * @param target a document
+	 * @return its file name without extension, e.g. {@code visit-V-2026-001-ja}
+	 */
+	public String fileName(Target target) {
+		String lang = options.locale().getLanguage();
+		String suffix = (options.anonymise() ? "-anon" : "") + "-" + lang;
+		return switch (target.type()) {
+		case VISIT -> "visit-" + slug(target.organization() == null ? "" : shortName(target.organization()))
+				+ (target.visit().getStartDate() == null ? "" : "-" + target.visit().getStartDate()) + suffix;
+		case REMEDIATION -> "remediation-plan-" + slug(shortName(target.organization())) + suffix;
+		case PORTFOLIO -> "portfolio-summary" + suffix;
+		};
+	}
+
+	private String shortName(Organization organization) {
+		if (options.anonymise()) {
+			int index = project.getProject().getOrganizations().indexOf(organization);
+			return "org-" + (index < 0 ? "x" : Integer.toString(index + 1));
+		}
+		return organization.getName() == null ? organization.getId() : organization.getName();
+	}
+
+	private static String slug(String text) {
+		String slug = text.toLowerCase(Locale.ROOT).replaceAll("(co\\.,? ?ltd\\.?|inc\\.?|corporation|k\\.k\\.)", "")
+				.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+		return slug.isEmpty() ? "organization" : slug;
+	}
+
+	private static void prepare(Path directory) throws IOException {
+		try {
+			Files.createDirectories(directory);
+		} catch (IOException e) {
+			throw new IOException("cannot create output folder " + directory + ": " + e.getClass().getSimpleName(), e);
+		}
+		if (!Files.isDirectory(directory) || !Files.isWritable(directory)) {
+			throw new AccessDeniedException(directory.toString(), null, "output folder is not writable");
+		}
+		Path probe = directory.resolve(".rensa-write-test");
+		try {
+			Files.deleteIfExists(probe);
+			Files.createFile(probe);
+			Files.delete(probe);
+		} catch (IOException e) {
+			throw new IOException("output folder is not writable: " + directory, e);
+		}
+	}
+}

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.report.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.service.component.annotations.Component;
+import org.rensa.core.cli.CliCommand;
+import org.rensa.core.cli.CliContext;
+import org.rensa.core.cli.CliException;
+import org.rensa.core.cli.RensaCommand;
+import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.model.Tlp;
+import org.rensa.report.ReportOptions;
+import org.rensa.report.build.ReportBuilder;
+import org.rensa.report.docx.DocxRenderer;
+import org.rensa.report.model.ReportDocument;
+import org.rensa.report.pdf.Fonts;
+import org.rensa.report.pdf.PdfRenderer;
+
+/**
+ * {@code rensa benchmark-reports}: generates a project with one large visit (300 findings and
+ * 200 photos by default), then times building the content, the PDF and the DOCX separately with
+ * the peak heap of each, and (with {@code --libreoffice}) LibreOffice's DOCX-to-PDF conversion of
+ * the same report for comparison.
+ */
+@Component(service = CliCommand.class)
+public final class BenchmarkReportsCommand implements CliCommand {
+
+	@Override
+	public String name() {
+		return "benchmark-reports";
+	}
+
+	@Override
+	public String synopsis() {
+		return """
+				benchmark-reports [--findings N] [--photos N] [--lang ja|en] [--keep DIR] [--libreoffice]
+				  times a visit report with N findings and photos as PDF and DOCX (defaults 300 / 200)""";
+	}
+
+	@Override
+	public int run(List<String> args, CliContext context) throws CliException, IOException {
+		int findings = 300;
+		int photos = 200;
+		String lang = "ja";
+		Path keep = null;
+		boolean libreoffice = false;
+		for (int i = 0; i < args.size(); i++) {
+			switch (args.get(i)) {
+			case "--findings" -> findings = number(args, ++i);
+			case "--photos" -> photos = number(args, ++i);
+			case "--lang" -> lang = value(args, ++i);
+			case "--keep" -> keep = Path.of(value(args, ++i));
+			case "--libreoffice" -> libreoffice = true;
+			default -> throw new CliException("unknown option: " + args.get(i));
+			}
+		}
+		Path work = keep != null ? keep : Files.createTempDirectory("rensa-benchmark-reports");
+		if (keep != null && Files.exists(keep) && Files.list(keep).findAny().isPresent()) {
+			throw new CliException("--keep folder is not empty: " + keep);
+		}
+		var out = context.out();
+		long start = System.nanoTime();
+		AuditProjectDocument project = BenchmarkProject.create(work.resolve("project"), findings, photos, 42);
+		out.printf(Locale.ROOT, "generated project: %d findings, %d photos in %.1f s%n", findings, photos, seconds(start));
+		ReportOptions options = new ReportOptions(Locale.forLanguageTag(lang), Tlp.AMBER, false, LocalDate.now(context.clock()),
+				ReportOptions.Branding.NONE, null);
+		PdfRenderer pdf = new PdfRenderer(Fonts.locate(null));
+
+		resetPeaks();
+		start = System.nanoTime();
+		ReportDocument model = ReportBuilder.visit(project, project.getProject().getVisits().get(0), options);
+		out.printf(Locale.ROOT, "content model: %.2f s, peak heap %d MB%n", seconds(start), peakHeapMb());
+
+		Path pdfFile = work.resolve("report.pdf");
+		resetPeaks();
+		start = System.nanoTime();
+		long cpu = cpuNanos();
+		try (OutputStream stream = Files.newOutputStream(pdfFile)) {
+			pdf.render(model, stream);
+		}
+		out.printf(Locale.ROOT, "PDF:  %.2f s (CPU %.2f s), %d MB file, peak heap %d MB%n", seconds(start), cpuSeconds(cpu),
+				Files.size(pdfFile) >> 20, peakHeapMb());
+
+		Path docxFile = work.resolve("report.docx");
+		resetPeaks();
+		start = System.nanoTime();
+		cpu = cpuNanos();
+		try (OutputStream stream = Files.newOutputStream(docxFile)) {
+			new DocxRenderer().render(model, stream);
+		}
+		out.printf(Locale.ROOT, "DOCX: %.2f s (CPU %.2f s), %d MB file, peak heap %d MB%n", seconds(start), cpuSeconds(cpu),
+				Files.size(docxFile) >> 20, peakHeapMb());
+		out.printf(Locale.ROOT, "max heap available: %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
+
+		if (libreoffice) {
+			start = System.nanoTime();
+			Process process = new ProcessBuilder("libreoffice", "--headless", "--convert-to", "pdf", "--outdir",
+					work.resolve("libreoffice").toString(), docxFile.toString()).redirectErrorStream(true)
+					.redirectOutput(work.resolve("libreoffice.log").toFile()).start();
+			try {
+				if (!process.waitFor(30, TimeUnit.MINUTES)) {
+					process.destroyForcibly();
+					throw new CliException("libreoffice did not finish within 30 minutes");
+				}
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new CliException("interrupted");
+			}
+			out.printf(Locale.ROOT, "LibreOffice DOCX→PDF: %.2f s (exit %d)%n", seconds(start), process.exitValue());
+		}
+		out.println("files in " + work);
+		return RensaCommand.OK;
+	}
+
+	private static void resetPeaks() {
+		System.gc();
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			pool.resetPeakUsage();
+		}
+	}
+
+	private static long peakHeapMb() {
+		long sum = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				sum += pool.getPeakUsage().getUsed();
+			}
+		}
+		return sum >> 20;
+	}
+
+	private static long cpuNanos() {
+		return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+	}
+
+	private static double cpuSeconds(long start) {
+		return (cpuNanos() - start) / 1e9;
+	}
+
+	private static double seconds(long start) {
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	private static String value(List<String> args, int index) throws CliException {
+		if (index >= args.size()) {
+			throw new CliException(args.get(index - 1) + " needs a value");
+		}
+		return args.get(index);
+	}
+
+	private static int number(List<String> args, int index) throws CliException {
+		String value = value(args, index);
+		try {
+			int n = Integer.parseInt(value);
+			if (n < 0) {
+				throw new NumberFormatException();
+			}
+			return n;
+		} catch (NumberFormatException e) {
+			throw new CliException(args.get(index - 1) + " needs a non-negative number, not " + value);
+		}
+	}
+}

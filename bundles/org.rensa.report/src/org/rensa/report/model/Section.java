@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.report.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A numbered chapter of a report: a heading, content blocks and sub-sections. Renderers number
+ * sections and list the first two levels in the table of contents and the bookmarks.
+ */
+public final class Section {
+
+	private final String title;
+	private final List<Block> blocks = new ArrayList<>();
+	private final List<Section> subsections = new ArrayList<>();
+	private boolean newPage;
+
+	/** @param title the heading text, without a number */
+	public Section(String title) {
+		this.title = title;
+	}
+
+	/** @return the heading text */
+	public String title() {
+		return title;
+	}
+
+	/** @return the blocks, in order (mutable while building) */
+	public List<Block> blocks() {
+		return blocks;
+	}
+
+	/** @return the sub-sections, in order (mutable while building) */
+	public List<Section> subsections() {
+		return subsections;
+	}
+
+	/** @return whether this section starts on a new page */
+	public boolean startsNewPage() {
+		return newPage;
+	}
+
+	/**
+	 * @param value whether this section starts on a new page
+	 * @return this
+	 */
+	public Section newPage(boolean value) {
+		this.newPage = value;
+		return this;
+	}
+
+	/**
+	 * @param block a block to append
+	 * @return this
+	 */
+	public Section add(Block block) {
+		blocks.add(block);
+		return this;
+	}
+
+	/**
+	 * @param title a new sub-section's heading
+	 * @return the new sub-section
+	 */
+	public Section addSection(String title) {
+		Section section = new Section(title);
+		subsections.add(section);
+		return section;
+	}
+}

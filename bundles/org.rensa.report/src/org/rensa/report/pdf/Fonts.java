@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.report.pdf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.font.PdfFontFactory;
+
+/**
+ * The embedded fonts of a PDF report: Noto Sans CJK (regular and bold) from a TrueType/OpenType
+ * collection, which covers Japanese and Latin text. The collection is found at
+ * {@code rensa.report.font} (system property), the path given in the options, or Debian's
+ * {@code fonts-noto-cjk} location.
+ */
+public final class Fonts {
+
+	/** Where Debian's {@code fonts-noto-cjk} package installs the regular weight. */
+	public static final Path DEFAULT_REGULAR = Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
+
+	/** Index of "Noto Sans CJK JP" in the collection. */
+	private static final int JAPANESE_INDEX = 0;
+
+	private final Path regular;
+	private final Path bold;
+
+	private Fonts(Path regular, Path bold) {
+		this.regular = regular;
+		this.bold = bold;
+	}
+
+	/**
+	 * @param configured a font collection chosen by the user, or {@code null}
+	 * @return the fonts to use
+	 * @throws IOException when no usable font collection exists, naming the path tried
+	 */
+	public static Fonts locate(Path configured) throws IOException {
+		Path path = configured;
+		if (path == null && System.getProperty("rensa.report.font") != null) {
+			path = Path.of(System.getProperty("rensa.report.font"));
+		}
+		if (path == null) {
+			path = DEFAULT_REGULAR;
+		}
+		if (!Files.isReadable(path)) {
+			throw new IOException("font not found: " + path + " (install fonts-noto-cjk or pass --font FILE.ttc)");
+		}
+		Path boldPath = path.resolveSibling(path.getFileName().toString().replace("Regular", "Bold"));
+		return new Fonts(path, Files.isReadable(boldPath) ? boldPath : path);
+	}
+
+	/** @return the collection used for regular text */
+	public Path regularFile() {
+		return regular;
+	}
+
+	PdfFont regular() throws IOException {
+		return create(regular);
+	}
+
+	PdfFont bold() throws IOException {
+		return create(bold);
+	}
+
+	private static PdfFont create(Path file) throws IOException {
+		String name = file.toString();
+		if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+			return PdfFontFactory.createTtcFont(name, JAPANESE_INDEX, PdfEncodings.IDENTITY_H,
+					PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED, true);
+		}
+		return PdfFontFactory.createFont(name, PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+	}
+}

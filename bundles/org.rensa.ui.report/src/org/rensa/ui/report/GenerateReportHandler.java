@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.ui.report;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.rensa.ui.session.ProjectSession;
+
+import jakarta.inject.Named;
+
+/** Project › Generate Report…: asks for the options, writes in a background job, opens the result. */
+public final class GenerateReportHandler {
+
+	/**
+	 * @param session the open project, if any
+	 * @return whether a project is open
+	 */
+	@CanExecute
+	public boolean canExecute(@Optional ProjectSession session) {
+		return session != null;
+	}
+
+	/**
+	 * @param shell   the active shell
+	 * @param session the open project
+	 */
+	@Execute
+	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ProjectSession session) {
+		Path proposed = session.document().getDirectory().resolveSibling(session.document().getDirectory().getFileName() + "-reports");
+		GenerateReportDialog dialog = new GenerateReportDialog(shell, session.project(), proposed);
+		if (dialog.open() != Window.OK || dialog.request() == null) {
+			return;
+		}
+		Display display = shell.getDisplay();
+		ReportJob job = new ReportJob(session.document(), dialog.request(), files -> display.asyncExec(() -> opened(files)));
+		job.schedule();
+	}
+
+	private static void opened(List<Path> files) {
+		if (files.isEmpty()) {
+			return;
+		}
+		Path first = files.stream().filter(f -> f.toString().endsWith(".pdf")).findFirst().orElse(files.get(0));
+		if (!Program.launch(first.toString())) {
+			Program.launch(first.getParent().toString());
+		}
+	}
+}

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.ui.report;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The texts of the Generate Report dialog ({@code messages.properties}, {@code messages_ja.properties}). */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.rensa.ui.report.messages"; //$NON-NLS-1$
+
+	/** Localised text of key {@code Dialog_title}. */
+	public static String Dialog_title;
+
+	/** Localised text of key {@code Dialog_message}. */
+	public static String Dialog_message;
+
+	/** Localised text of key {@code Dialog_type}. */
+	public static String Dialog_type;
+
+	/** Localised text of key {@code Dialog_typeVisit}. */
+	public static String Dialog_typeVisit;
+
+	/** Localised text of key {@code Dialog_typeRemediation}. */
+	public static String Dialog_typeRemediation;
+
+	/** Localised text of key {@code Dialog_typePortfolio}. */
+	public static String Dialog_typePortfolio;
+
+	/** Localised text of key {@code Dialog_organization}. */
+	public static String Dialog_organization;
+
+	/** Localised text of key {@code Dialog_allOrganizations}. */
+	public static String Dialog_allOrganizations;
+
+	/** Localised text of key {@code Dialog_language}. */
+	public static String Dialog_language;
+
+	/** Localised text of key {@code Dialog_audience}. */
+	public static String Dialog_audience;
+
+	/** Localised text of key {@code Dialog_formats}. */
+	public static String Dialog_formats;
+
+	/** Localised text of key {@code Dialog_anonymise}. */
+	public static String Dialog_anonymise;
+
+	/** Localised text of key {@code Dialog_output}. */
+	public static String Dialog_output;
+
+	/** Localised text of key {@code Dialog_browse}. */
+	public static String Dialog_browse;
+
+	/** Localised text of key {@code Dialog_generate}. */
+	public static String Dialog_generate;
+
+	/** Localised text of key {@code Dialog_noFormat}. */
+	public static String Dialog_noFormat;
+
+	/** Localised text of key {@code Dialog_noOutput}. */
+	public static String Dialog_noOutput;
+
+	/** Localised text of key {@code Dialog_xlsxOnly}. */
+	public static String Dialog_xlsxOnly;
+
+	/** Localised text of key {@code Job_name}. */
+	public static String Job_name;
+
+	/** Localised text of key {@code Job_writing}. */
+	public static String Job_writing;
+
+	/** Localised text of key {@code Error_title}. */
+	public static String Error_title;
+
+	/** Localised text of key {@code Error_nothing}. */
+	public static String Error_nothing;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

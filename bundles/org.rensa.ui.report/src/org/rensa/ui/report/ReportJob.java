@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.ui.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.report.OutputFormat;
+import org.rensa.report.ReportGenerator;
+import org.rensa.report.ReportOptions;
+import org.rensa.report.ReportType;
+
+/**
+ * Writes the requested reports in the background with a progress bar and cancel; on success hands
+ * the written files to a callback (the handler opens them in the system viewer).
+ */
+public final class ReportJob extends Job {
+
+	private static final String PLUGIN_ID = "org.rensa.ui.report"; //$NON-NLS-1$
+
+	private final AuditProjectDocument project;
+	private final ReportRequest request;
+	private final Consumer<List<Path>> done;
+
+	/**
+	 * @param project the project
+	 * @param request what to write
+	 * @param done    receives the files written (called in the job's thread)
+	 */
+	public ReportJob(AuditProjectDocument project, ReportRequest request, Consumer<List<Path>> done) {
+		super(Messages.Job_name);
+		this.project = project;
+		this.request = request;
+		this.done = done;
+		setUser(true);
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		ReportOptions options = new ReportOptions(request.locale(), request.audience(), request.anonymise(), LocalDate.now(),
+				ReportOptions.Branding.NONE, null);
+		ReportGenerator generator = new ReportGenerator(project, options);
+		List<ReportGenerator.Target> targets = generator.targets(request.type(), request.organization(), null);
+		if (targets.isEmpty()) {
+			return new Status(IStatus.WARNING, PLUGIN_ID, Messages.Error_nothing);
+		}
+		int files = 0;
+		for (ReportGenerator.Target target : targets) {
+			for (OutputFormat format : request.formats()) {
+				if (format != OutputFormat.XLSX || target.type() == ReportType.REMEDIATION) {
+					files++;
+				}
+			}
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.Job_name, Math.max(1, files));
+		try {
+			List<Path> written = generator.write(targets, request.formats(), request.output(), (count, total, file) -> {
+				progress.subTask(NLS.bind(Messages.Job_writing, file.getFileName()));
+				progress.worked(1);
+			}, progress::isCanceled);
+			if (progress.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			done.accept(written);
+			return Status.OK_STATUS;
+		} catch (IOException | RuntimeException e) {
+			return new Status(IStatus.ERROR, PLUGIN_ID, Messages.Error_title + ": " + e.getMessage(), e);
+		}
+	}
+}

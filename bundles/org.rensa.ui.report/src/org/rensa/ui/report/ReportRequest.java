@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.ui.report;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+
+import org.rensa.model.Organization;
+import org.rensa.model.Tlp;
+import org.rensa.report.OutputFormat;
+import org.rensa.report.ReportType;
+
+/**
+ * What the Generate Report dialog asks for: the same options as {@code rensa report}.
+ *
+ * @param type         the document
+ * @param organization one organisation, or {@code null} for all
+ * @param locale       the language
+ * @param audience     the document's TLP
+ * @param formats      the formats
+ * @param anonymise    whether to use pseudonyms
+ * @param output       the output folder
+ */
+public record ReportRequest(ReportType type, Organization organization, Locale locale, Tlp audience, Set<OutputFormat> formats,
+		boolean anonymise, Path output) {
+}
