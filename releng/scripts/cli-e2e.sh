@@ -41,6 +41,14 @@ printf 'tampered' >>"$victim"
 check "verify altered evidence" 1 "$rensa" verify-evidence "$work/demo" && expect_out "altered file named" "altered"
 diff -r -q "$root/samples/demo/model" "$work/demo/model" >/dev/null && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL read-only commands changed the model"; }
 
+check "chain demo" 1 "$rensa" chain "$work/demo" && expect_out "a broken flow-down chain" 'Minato Drive Systems.*→'
+check "coverage demo" 0 "$rensa" coverage "$work/demo" --out "$work/coverage.csv" && [ -s "$work/coverage.csv" ] && passed=$((passed + 1))
+check "report demo" 0 "$rensa" report "$work/demo" --type visit --lang ja --format pdf,docx --out "$work/reports" && \
+  { ls "$work/reports"/*.pdf "$work/reports"/*.docx >/dev/null 2>&1 && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL report files"; }; }
+check "report unknown organisation" 2 "$rensa" report "$work/demo" --type remediation --org "No Such Co" --lang en --format pdf --out "$work/reports" && expect_one_line_error "report unknown organisation"
+check "export questionnaire" 0 "$rensa" export-questionnaire "$work/demo" --assessment "$("$rensa" list "$work/demo" assessments | head -n 1 | cut -f1)" --lang ja --out "$work/q.xlsx"
+diff -r -q "$root/samples/demo/model" "$work/demo/model" >/dev/null && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL read-only commands changed the model"; }
+
 check "new project" 0 "$rensa" new "$work/fresh" --name "Fresh" && check "info fresh" 0 "$rensa" info "$work/fresh" && expect_out "fresh is empty" '^organizations: [01]$'
 check "new over an existing project" 2 "$rensa" new "$work/fresh" && expect_one_line_error "new over existing"
 check "generate" 0 "$rensa" generate "$work/gen" --suppliers 40 --seed 7 && check "info generated" 0 "$rensa" info "$work/gen" && expect_out "generated tier 1" '^tier\.1: 40$'
