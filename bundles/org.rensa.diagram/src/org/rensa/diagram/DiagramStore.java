@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.rensa.diagram.description.SupplyChainDiagram;
@@ -96,9 +98,12 @@ public final class DiagramStore {
 		try (InputStream in = Files.newInputStream(file)) {
 			resource.load(in, options);
 		} catch (IOException | RuntimeException e) {
-			throw new IOException(file + ": not a readable diagram (" + firstLine(e) + ")", e);
+			// References to missing nodes are repaired below (the synchroniser rebuilds those edges).
+			if (!onlyUnresolvedReferences(resource)) {
+				throw new IOException(file + ": not a readable diagram (" + firstLine(e) + ")", e);
+			}
 		}
-		if (!resource.getErrors().isEmpty()) {
+		if (!onlyUnresolvedReferences(resource)) {
 			throw new IOException(file + ": not a readable diagram (" + resource.getErrors().get(0).getMessage() + ")");
 		}
 		if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Diagram diagram)) {
@@ -181,6 +186,15 @@ public final class DiagramStore {
 			}
 		}
 		return names;
+	}
+
+	private static boolean onlyUnresolvedReferences(XMIResourceImpl resource) {
+		for (Resource.Diagnostic error : resource.getErrors()) {
+			if (!(error instanceof UnresolvedReferenceException)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String firstLine(Throwable e) {

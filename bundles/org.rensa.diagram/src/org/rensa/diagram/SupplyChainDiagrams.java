@@ -76,7 +76,7 @@ public final class SupplyChainDiagrams {
 	 * @param nodes   the nodes to place
 	 */
 	public static void placeNew(Diagram diagram, ChainFacts facts, List<Node> nodes) {
-		SupplyChainLayout.fitSizes(diagram);
+		SupplyChainLayout.fitSizes(diagram, facts);
 		Map<Integer, int[]> columns = new HashMap<>(); // tier -> x, bottom
 		int right = SupplyChainLayout.MARGIN;
 		int columnWidth = 0;

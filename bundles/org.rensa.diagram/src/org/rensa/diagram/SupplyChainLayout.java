@@ -25,6 +25,9 @@ import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.rensa.diagram.description.ChainFacts;
+import org.rensa.diagram.description.DiagramDescription;
+import org.rensa.diagram.description.NodeMapping;
+import org.rensa.diagram.description.SupplyChainDiagram;
 import org.rensa.diagram.notation.Diagram;
 import org.rensa.diagram.notation.Edge;
 import org.rensa.diagram.notation.Node;
@@ -58,15 +61,25 @@ public final class SupplyChainLayout {
 	}
 
 	/**
-	 * Fits each node's width to its name (pinned nodes keep their size).
+	 * Fits each node's width to its texts in English and Japanese (pinned nodes keep their size).
 	 *
 	 * @param diagram the diagram
+	 * @param facts   the facts of its project
 	 */
-	public static void fitSizes(Diagram diagram) {
+	public static void fitSizes(Diagram diagram, ChainFacts facts) {
+		DiagramDescription description = SupplyChainDiagram.description();
 		for (Node node : diagram.getNodes()) {
 			if (!node.isPinned() && node.getElement() instanceof Organization organization) {
-				double text = TextMetrics.width(NodeLabels.name(organization, false), NodeLabels.NAME_SIZE, true);
-				node.setWidth((int) Math.max(150, Math.min(280, Math.ceil(text) + 40)));
+				double text = 0;
+				for (boolean japanese : new boolean[] { false, true }) {
+					text = Math.max(text, TextMetrics.width(NodeLabels.name(organization, japanese), NodeLabels.NAME_SIZE, true));
+					NodeMapping mapping = description.mappingOf(organization).orElse(null);
+					if (mapping != null) {
+						text = Math.max(text, TextMetrics.width(mapping.detail().detail(organization, facts, japanese),
+								NodeLabels.DETAIL_SIZE, false));
+					}
+				}
+				node.setWidth((int) Math.max(150, Math.min(280, Math.ceil(text) + 44)));
 				node.setHeight(DiagramSynchronizer.DEFAULT_HEIGHT);
 			}
 		}
@@ -79,7 +92,7 @@ public final class SupplyChainLayout {
 	 * @param facts   the facts of its project (for the tiers)
 	 */
 	public static void arrangeAll(Diagram diagram, ChainFacts facts) {
-		fitSizes(diagram);
+		fitSizes(diagram, facts);
 		run(diagram, facts, diagram.getNodes(), false);
 	}
 

@@ -59,8 +59,8 @@ final class Chains {
 		relationship.setTo(to);
 		relationship.setKind(from.getKind() == OrganizationKind.BUYER ? RelationshipKind.SUPPLY
 				: RelationshipKind.SUBCONTRACT);
-		for (InformationClass information : information) {
-			relationship.getInformationClasses().add(information);
+		for (InformationClass each : information) {
+			relationship.getInformationClasses().add(each);
 		}
 		project.getRelationships().add(relationship);
 		return relationship;
