@@ -131,20 +131,33 @@ public final class DiagramStore {
 	 * @throws IOException when writing fails; the previous file is then intact
 	 */
 	public static void save(Diagram diagram, Path file) throws IOException {
-		byte[] bytes = serialize(diagram);
-		Path directory = file.toAbsolutePath().getParent();
+		writeAtomically(file, serialize(diagram));
+	}
+
+	/**
+	 * Writes a file atomically: a temporary sibling is written and synced, then renamed over the file.
+	 *
+	 * @param file  the file (its directory is created)
+	 * @param bytes the content
+	 * @throws IOException when writing fails; the previous file is then intact
+	 */
+	public static void writeAtomically(Path file, byte[] bytes) throws IOException {
+		Path target = file.toAbsolutePath();
+		Path directory = target.getParent();
 		Files.createDirectories(directory);
-		Path temp = Files.createTempFile(directory, "." + file.getFileName(), ".tmp");
+		Path temp = directory.resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
 		try {
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING)) {
-				channel.write(java.nio.ByteBuffer.wrap(bytes));
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+				java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+				while (buffer.hasRemaining()) {
+					channel.write(buffer);
+				}
 				channel.force(true);
 			}
 			try {
-				Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
 			}
 		} finally {
 			Files.deleteIfExists(temp);

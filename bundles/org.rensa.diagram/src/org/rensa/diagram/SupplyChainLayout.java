@@ -79,8 +79,20 @@ public final class SupplyChainLayout {
 								NodeLabels.DETAIL_SIZE, false));
 					}
 				}
-				node.setWidth((int) Math.max(150, Math.min(280, Math.ceil(text) + 44)));
+				node.setWidth((int) Math.max(150, Math.min(320, Math.ceil(text) + 44)));
 				node.setHeight(DiagramSynchronizer.DEFAULT_HEIGHT);
+			}
+		}
+		// One width per tier: straight columns.
+		Map<Integer, Integer> widths = new HashMap<>();
+		for (Node node : diagram.getNodes()) {
+			if (!node.isPinned()) {
+				widths.merge(tier(node, facts), node.getWidth(), Math::max);
+			}
+		}
+		for (Node node : diagram.getNodes()) {
+			if (!node.isPinned()) {
+				node.setWidth(widths.get(tier(node, facts)));
 			}
 		}
 	}
@@ -132,7 +144,7 @@ public final class SupplyChainLayout {
 		root.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.INTERACTIVE);
 		root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.BRANDES_KOEPF);
 		root.setProperty(LayeredOptions.SPACING_NODE_NODE, 22.0);
-		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 90.0);
+		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 110.0);
 		root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 18.0);
 		root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 8.0);
 		root.setProperty(LayeredOptions.SPACING_EDGE_EDGE, 8.0);

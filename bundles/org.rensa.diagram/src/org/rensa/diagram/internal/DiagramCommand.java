@@ -2,9 +2,7 @@
 package org.rensa.diagram.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -125,17 +123,7 @@ public final class DiagramCommand implements CliCommand {
 		}
 		byte[] bytes = png ? DiagramExport.png(diagram, document.getProject(), japanese, scale)
 				: DiagramExport.svg(diagram, document.getProject(), japanese);
-		Path target = out.toAbsolutePath();
-		if (target.getParent() != null) {
-			Files.createDirectories(target.getParent());
-		}
-		Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-		try {
-			Files.write(temp, bytes);
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temp);
-		}
+		DiagramStore.writeAtomically(out, bytes);
 		context.out().println(String.format(Locale.ROOT, "%s: %d organisations, %d relationships, layers: %s",
 				out, diagram.getNodes().size(), diagram.getEdges().size(),
 				diagram.getActiveLayers().isEmpty() ? "none" : String.join(",", diagram.getActiveLayers())));

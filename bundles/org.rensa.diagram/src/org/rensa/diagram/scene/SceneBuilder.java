@@ -116,20 +116,22 @@ public final class SceneBuilder {
 		items.add(new Box(id, Role.NODE_DECORATION, x + 2, y + 3, w, h, 8, SHADOW, null, 0, false));
 		items.add(new Box(id, Role.NODE, x, y, w, h, 8, style.fill, style.border, style.borderWidth, style.dashed));
 		items.add(new Box(id, Role.NODE_DECORATION, x + 3, y + 6, 4, h - 12, 2, style.accent, null, 0, false));
-		double textWidth = w - 26;
+		double detailWidth = w - 26;
 		if (style.badge != null) {
+			// On the detail line's right, so that the name keeps its full width.
 			double bw = TextMetrics.width(style.badge, 8.5, true) + 10;
-			items.add(new Box(id, Role.NODE_DECORATION, x + w - bw - 6, y + 6, bw, 14, 7, style.badgeColor, null, 0,
+			double by = y + h / 2 + 3;
+			items.add(new Box(id, Role.NODE_DECORATION, x + w - bw - 8, by, bw, 14, 7, style.badgeColor, null, 0,
 					false));
-			items.add(new Text(id, Role.NODE_DECORATION, x + w - bw / 2 - 6, y + 16.5, style.badge, 8.5, true, WHITE,
+			items.add(new Text(id, Role.NODE_DECORATION, x + w - bw / 2 - 8, by + 10.5, style.badge, 8.5, true, WHITE,
 					true));
-			textWidth -= bw + 4;
+			detailWidth -= bw + 6;
 		}
-		String name = TextMetrics.fit(NodeLabels.name(organization, japanese), NodeLabels.NAME_SIZE, true, textWidth);
+		String name = TextMetrics.fit(NodeLabels.name(organization, japanese), NodeLabels.NAME_SIZE, true, w - 26);
 		items.add(new Text(id, Role.NODE_NAME, x + 15, y + h / 2 - 3, name, NodeLabels.NAME_SIZE, true, style.text,
 				false));
 		items.add(new Text(id, Role.NODE_DETAIL, x + 15, y + h / 2 + 13,
-				TextMetrics.fit(detail, NodeLabels.DETAIL_SIZE, false, w - 26), NodeLabels.DETAIL_SIZE, false, DETAIL,
+				TextMetrics.fit(detail, NodeLabels.DETAIL_SIZE, false, detailWidth), NodeLabels.DETAIL_SIZE, false, DETAIL,
 				false));
 	}
 
@@ -204,14 +206,36 @@ public final class SceneBuilder {
 		items.add(new Polygon(id, Role.EDGE_ARROW, new double[] { ex, ey, ex - ux * arrow - uy * half,
 				ey - uy * arrow + ux * half, ex - ux * arrow + uy * half, ey - uy * arrow - ux * half }, style.color));
 		if (style.label != null && !style.label.isEmpty()) {
-			double[] mid = labelAnchor(points);
-			double size = 9.5;
-			double tw = TextMetrics.width(style.label, size, false);
-			items.add(new Box(id, Role.EDGE_LABEL, mid[0] - tw / 2 - 4, mid[1] - 8, tw + 8, 15, 3, WHITE,
-					Rgb.of("#d5dbe1"), 0.8, false));
-			items.add(new Text(id, Role.EDGE_LABEL, mid[0], mid[1] + 3.5, style.label, size, false, style.labelColor,
-					true));
+			label(items, id, points, style);
 		}
+	}
+
+	private static void label(List<Item> items, String id, double[] points, EdgeStyle style) {
+		// Centred on the last segment (the one entering the target, clear of the fan-out at the source);
+		// shortened to fit that segment, left out when even that does not fit.
+		int n = points.length;
+		double size = 9.5;
+		double x0 = points[n - 4];
+		double y0 = points[n - 3];
+		double x1 = points[n - 2];
+		double y1 = points[n - 1];
+		double available = Math.abs(x1 - x0) - ARROW_LENGTH - 10;
+		if (y0 != y1 || available < 28) {
+			double[] mid = labelAnchor(points);
+			x0 = mid[0] - 60;
+			x1 = mid[0] + 60;
+			y0 = y1 = mid[1];
+			available = 120;
+		}
+		String text = TextMetrics.fit(style.label, size, false, available - 8);
+		if (text.length() < 2) {
+			return;
+		}
+		double tw = TextMetrics.width(text, size, false);
+		double cx = (Math.min(x0, x1) + Math.max(x0, x1) - (x1 > x0 ? ARROW_LENGTH : -ARROW_LENGTH)) / 2;
+		items.add(new Box(id, Role.EDGE_LABEL, cx - tw / 2 - 4, y1 - 8, tw + 8, 15, 3, WHITE, Rgb.of("#d5dbe1"), 0.8,
+				false));
+		items.add(new Text(id, Role.EDGE_LABEL, cx, y1 + 3.5, text, size, false, style.labelColor, true));
 	}
 
 	private static double[] labelAnchor(double[] points) {
@@ -317,7 +341,7 @@ public final class SceneBuilder {
 			width = Math.max(width, 30 + TextMetrics.width(label, 10.5, false));
 			y += 17;
 		}
-		double totalWidth = width + 26;
+		double totalWidth = width * 1.08 + 30;
 		double totalHeight = y + 8;
 		items.add(new Box(null, Role.LEGEND, 0, 0, totalWidth, totalHeight, 6, Rgb.of("#fbfcfd"), Rgb.of("#c9d1d9"), 1,
 				false));
