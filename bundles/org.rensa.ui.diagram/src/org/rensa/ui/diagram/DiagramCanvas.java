@@ -273,7 +273,10 @@ public final class DiagramCanvas {
 		}
 		double width = scene.maxX() - scene.minX() + 40;
 		double height = scene.maxY() - scene.minY() + 40;
-		zoom = Math.max(MIN_ZOOM, Math.min(1, Math.min(area.width / width, area.height / height)));
+		// Keep the drawing clear of the legend in the top-right corner.
+		double available = scene.legendWidth() > 0 ? Math.max(area.width / 2.0, area.width - scene.legendWidth() - 28)
+				: area.width;
+		zoom = Math.max(MIN_ZOOM, Math.min(1, Math.min(available / width, area.height / height)));
 		originX = scene.minX() - 20;
 		originY = scene.minY() - 20;
 		updateScrollBars();

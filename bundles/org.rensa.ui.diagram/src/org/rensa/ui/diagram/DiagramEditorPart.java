@@ -4,7 +4,6 @@ package org.rensa.ui.diagram;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,7 +39,6 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.rensa.diagram.DiagramExport;
 import org.rensa.diagram.DiagramStore;
-import org.rensa.diagram.SupplyChainDiagrams;
 import org.rensa.diagram.SupplyChainLayout;
 import org.rensa.diagram.description.Layer;
 import org.rensa.diagram.description.Rgb;
@@ -72,9 +70,7 @@ public final class DiagramEditorPart {
 	private Diagram diagram;
 	private DiagramCanvas canvas;
 	private Label status;
-	private Path file;
-	private byte[] written;
-	private boolean wasDirty;
+	private DiagramDocument document;
 	private boolean publishing;
 	private final List<Image> images = new ArrayList<>();
 	private final List<ToolItem> toolItems = new ArrayList<>();
@@ -112,11 +108,9 @@ public final class DiagramEditorPart {
 			return;
 		}
 		part.setLabel(partLabel());
-		Path directory = session.document().getDirectory();
-		file = DiagramStore.fileOf(directory, DiagramStore.DEFAULT_NAME);
 		try {
-			diagram = SupplyChainDiagrams.open(directory, session.project(), DiagramStore.DEFAULT_NAME);
-			written = java.nio.file.Files.exists(file) ? java.nio.file.Files.readAllBytes(file) : null;
+			document = DiagramDocument.open(session);
+			diagram = document.diagram();
 		} catch (IOException | RuntimeException e) {
 			RensaUi.log(e);
 			showLoadError(e);
@@ -131,7 +125,8 @@ public final class DiagramEditorPart {
 
 	private void showLoadError(Exception error) {
 		Label message = new Label(root, SWT.WRAP);
-		message.setText(NLS.bind(Messages.Error_load, file, RensaUi.oneLine(error)));
+		message.setText(NLS.bind(Messages.Error_load,
+				DiagramStore.fileOf(session.document().getDirectory(), DiagramStore.DEFAULT_NAME), RensaUi.oneLine(error)));
 		message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		Button reset = new Button(root, SWT.PUSH);
 		reset.setText(Messages.Error_reset);
@@ -139,9 +134,8 @@ public final class DiagramEditorPart {
 			for (Control child : root.getChildren()) {
 				child.dispose();
 			}
-			diagram = DiagramStore.newDiagram(DiagramStore.DEFAULT_NAME);
-			SupplyChainDiagrams.refresh(diagram, session.project());
-			written = null;
+			document = DiagramDocument.fresh(session);
+			diagram = document.diagram();
 			build();
 			root.layout(true, true);
 		});
@@ -244,7 +238,6 @@ public final class DiagramEditorPart {
 		action(actions, Messages.Action_exportPng, () -> export(true));
 
 		session.addChangeListener(sessionListener);
-		wasDirty = session.isDirty();
 		root.getDisplay().asyncExec(() -> {
 			if (canvas != null && !canvas.control().isDisposed()) {
 				canvas.fit();
@@ -357,28 +350,27 @@ public final class DiagramEditorPart {
 		if (canvas == null || canvas.control().isDisposed()) {
 			return;
 		}
-		SupplyChainDiagrams.refresh(diagram, session.project());
-		canvas.refresh();
-		boolean dirty = session.isDirty();
-		if (wasDirty && !dirty) {
-			saveDiagram();
+		try {
+			document.projectChanged();
+		} catch (IOException | RuntimeException e) {
+			reportSaveError(e);
 		}
-		wasDirty = dirty;
+		canvas.refresh();
 		updateStatus();
 	}
 
 	private void saveDiagram() {
 		try {
-			byte[] bytes = DiagramStore.serialize(diagram);
-			if (written == null || !Arrays.equals(bytes, written)) {
-				DiagramStore.writeAtomically(file, bytes);
-				written = bytes;
-			}
+			document.save();
 		} catch (IOException | RuntimeException e) {
-			RensaUi.log(e);
-			MessageDialog.openError(root.getShell(), Messages.Error_title,
-					NLS.bind(Messages.Error_save, file, RensaUi.oneLine(e)));
+			reportSaveError(e);
 		}
+	}
+
+	private void reportSaveError(Exception e) {
+		RensaUi.log(e);
+		MessageDialog.openError(root.getShell(), Messages.Error_title,
+				NLS.bind(Messages.Error_save, document.file(), RensaUi.oneLine(e)));
 	}
 
 	private void publishSelection(List<EObject> semantic) {
