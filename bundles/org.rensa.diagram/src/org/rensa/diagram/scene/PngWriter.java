@@ -13,7 +13,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 
+import java.util.Iterator;
+
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 import org.rensa.diagram.description.Rgb;
 import org.rensa.diagram.scene.Scene.Box;
@@ -29,6 +35,8 @@ public final class PngWriter {
 
 	/** Largest width or height of an exported image, in pixels. */
 	public static final int MAX_PIXELS = 16_000;
+	/** Largest area of an exported image, in pixels (about 120 MB of raster). */
+	public static final double MAX_AREA = 30e6;
 
 	private PngWriter() {
 	}
@@ -46,6 +54,7 @@ public final class PngWriter {
 		}
 		double[] frame = SvgWriter.frame(scene);
 		double s = Math.min(scale, MAX_PIXELS / Math.max(frame[2], frame[3]));
+		s = Math.min(s, Math.sqrt(MAX_AREA / (frame[2] * frame[3])));
 		int width = Math.max(1, (int) Math.ceil(frame[2] * s));
 		int height = Math.max(1, (int) Math.ceil(frame[3] * s));
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -69,8 +78,22 @@ public final class PngWriter {
 			g.dispose();
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		if (!ImageIO.write(image, "png", out)) {
+		Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+		if (!writers.hasNext()) {
 			throw new IOException("no PNG encoder available");
+		}
+		ImageWriter writer = writers.next();
+		try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+			writer.setOutput(stream);
+			ImageWriteParam param = writer.getDefaultWriteParam();
+			if (param.canWriteCompressed()) {
+				// Diagrams are flat colours: fast deflate compresses them nearly as well as the slowest.
+				param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+				param.setCompressionQuality(0.7f);
+			}
+			writer.write(null, new IIOImage(image, null, null), param);
+		} finally {
+			writer.dispose();
 		}
 		return out.toByteArray();
 	}
