@@ -181,6 +181,7 @@ public final class DiagramEditorPart {
 							}
 							SupplyChainLayout.arrangeAll(diagram, canvas.facts());
 						})));
+		new ToolItem(actions, SWT.SEPARATOR);
 		action(actions, Messages.Action_arrangeSelection, () -> {
 			List<Node> nodes = canvas.selectedNodes();
 			if (nodes.size() > 1) {
@@ -194,7 +195,9 @@ public final class DiagramEditorPart {
 		});
 		new ToolItem(actions, SWT.SEPARATOR);
 		action(actions, Messages.Action_zoomIn, () -> canvas.zoomBy(1.25));
+		new ToolItem(actions, SWT.SEPARATOR);
 		action(actions, Messages.Action_zoomOut, () -> canvas.zoomBy(0.8));
+		new ToolItem(actions, SWT.SEPARATOR);
 		action(actions, Messages.Action_fit, canvas::fit);
 		new ToolItem(actions, SWT.SEPARATOR);
 		ToolItem layersLabel = new ToolItem(actions, SWT.PUSH);
@@ -235,6 +238,7 @@ public final class DiagramEditorPart {
 		});
 		new ToolItem(actions, SWT.SEPARATOR);
 		action(actions, Messages.Action_exportSvg, () -> export(false));
+		new ToolItem(actions, SWT.SEPARATOR);
 		action(actions, Messages.Action_exportPng, () -> export(true));
 
 		session.addChangeListener(sessionListener);
