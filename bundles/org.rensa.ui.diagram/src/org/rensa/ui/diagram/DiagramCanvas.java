@@ -66,6 +66,9 @@ public final class DiagramCanvas {
 
 	private static final double MIN_ZOOM = 0.1;
 	private static final double MAX_ZOOM = 4;
+	private static final int OVERVIEW_WIDTH = 220;
+	private static final int OVERVIEW_HEIGHT = 150;
+	private static final int OVERVIEW_MARGIN = 14;
 
 	private final Canvas canvas;
 	private final SwtScenePainter painter;
@@ -79,6 +82,7 @@ public final class DiagramCanvas {
 	private final Runnable viewListener;
 
 	private Scene scene;
+	private double[][] itemBounds;
 	private ChainFacts facts;
 	private Set<Node> visible = Set.of();
 	private final Set<EObject> selection = new LinkedHashSet<>();
@@ -94,6 +98,7 @@ public final class DiagramCanvas {
 	private Node connectFrom;
 	private Text editor;
 	private long lastPaintNanos;
+	private boolean overviewDrag;
 
 	/**
 	 * @param parent            the parent
@@ -149,6 +154,7 @@ public final class DiagramCanvas {
 		facts = ChainFacts.of(project);
 		visible = DiagramFilter.visibleNodes(diagram, facts);
 		scene = new SceneBuilder(SupplyChainDiagram.description(), japanese, true).build(diagram, facts);
+		itemBounds = SwtScenePainter.bounds(scene.items());
 		selection.removeIf(element -> element.eContainer() != diagram);
 		updateScrollBars();
 		canvas.redraw();
@@ -335,7 +341,7 @@ public final class DiagramCanvas {
 			gc.setTransform(transform);
 			double[] clip = { originX + event.x / zoom - 2, originY + event.y / zoom - 2,
 					originX + (event.x + event.width) / zoom + 2, originY + (event.y + event.height) / zoom + 2 };
-			painter.paint(gc, scene.items(), clip);
+			painter.paint(gc, scene.items(), itemBounds, clip);
 			paintSelection(gc);
 			paintFeedback(gc);
 			gc.setTransform(null);
@@ -347,13 +353,78 @@ public final class DiagramCanvas {
 			try {
 				legend.translate((float) (area.width - scene.legendWidth() - 14), 14);
 				gc.setTransform(legend);
-				painter.paint(gc, scene.legend(), null);
+				painter.paint(gc, scene.legend(), null, null);
 				gc.setTransform(null);
 			} finally {
 				legend.dispose();
 			}
 		}
+		paintOverview(gc, area);
 		lastPaintNanos = System.nanoTime() - start;
+	}
+
+	/** @return the overview's frame in pixels and its scale, or {@code null} when all of the drawing is in view */
+	private double[] overview() {
+		Rectangle area = canvas.getClientArea();
+		double width = scene.maxX() - scene.minX();
+		double height = scene.maxY() - scene.minY();
+		boolean allVisible = scene.minX() >= originX && scene.minY() >= originY
+				&& scene.maxX() <= originX + area.width / zoom && scene.maxY() <= originY + area.height / zoom;
+		if (allVisible || width <= 0 || height <= 0 || area.width < 3 * OVERVIEW_WIDTH) {
+			return null;
+		}
+		double scale = Math.min(OVERVIEW_WIDTH / width, OVERVIEW_HEIGHT / height);
+		double w = width * scale;
+		double h = height * scale;
+		double x = area.width - w - OVERVIEW_MARGIN - 8;
+		double y = area.height - h - OVERVIEW_MARGIN - 8;
+		return new double[] { x, y, w, h, scale };
+	}
+
+	/** A small map of the whole chain with the visible part framed (for large chains). */
+	private void paintOverview(GC gc, Rectangle area) {
+		double[] o = overview();
+		if (o == null) {
+			return;
+		}
+		gc.setAlpha(235);
+		gc.setBackground(painter.color(org.rensa.diagram.description.Rgb.of("#ffffff"))); //$NON-NLS-1$
+		gc.fillRoundRectangle((int) o[0] - 6, (int) o[1] - 6, (int) o[2] + 12, (int) o[3] + 12, 8, 8);
+		gc.setAlpha(255);
+		gc.setForeground(painter.color(org.rensa.diagram.description.Rgb.of("#c9d1d9"))); //$NON-NLS-1$
+		gc.setLineWidth(1);
+		gc.drawRoundRectangle((int) o[0] - 6, (int) o[1] - 6, (int) o[2] + 12, (int) o[3] + 12, 8, 8);
+		for (Scene.Item item : scene.items()) {
+			if (item instanceof Scene.Box box && item.role() == Scene.Role.NODE) {
+				gc.setBackground(painter.color(box.stroke() != null && box.fill().equals(org.rensa.diagram.description.Rgb.of("#ffffff")) //$NON-NLS-1$
+						? box.stroke() : box.fill()));
+				gc.fillRectangle((int) (o[0] + (box.x() - scene.minX()) * o[4]), (int) (o[1] + (box.y() - scene.minY()) * o[4]),
+						Math.max(2, (int) (box.width() * o[4])), Math.max(1, (int) (box.height() * o[4])));
+			}
+		}
+		gc.setForeground(painter.color(org.rensa.diagram.description.Rgb.of("#1a73e8"))); //$NON-NLS-1$
+		gc.setLineWidth(2);
+		int vx = (int) (o[0] + (originX - scene.minX()) * o[4]);
+		int vy = (int) (o[1] + (originY - scene.minY()) * o[4]);
+		int vw = (int) (area.width / zoom * o[4]);
+		int vh = (int) (area.height / zoom * o[4]);
+		gc.setClipping((int) o[0] - 6, (int) o[1] - 6, (int) o[2] + 12, (int) o[3] + 12);
+		gc.drawRectangle(vx, vy, Math.max(4, vw), Math.max(4, vh));
+		gc.setClipping((Rectangle) null);
+	}
+
+	/** Centres the view on the point of the overview under the mouse; {@code false} when outside it. */
+	private boolean overviewNavigate(int x, int y) {
+		double[] o = overview();
+		if (o == null || x < o[0] - 6 || y < o[1] - 6 || x > o[0] + o[2] + 6 || y > o[1] + o[3] + 6) {
+			return false;
+		}
+		Rectangle area = canvas.getClientArea();
+		originX = scene.minX() + (x - o[0]) / o[4] - area.width / 2.0 / zoom;
+		originY = scene.minY() + (y - o[1]) / o[4] - area.height / 2.0 / zoom;
+		updateScrollBars();
+		canvas.redraw();
+		return true;
 	}
 
 	private void paintSelection(GC gc) {
@@ -500,6 +571,10 @@ public final class DiagramCanvas {
 		if (event.button != 1) {
 			return;
 		}
+		if (overviewNavigate(event.x, event.y)) {
+			overviewDrag = true;
+			return;
+		}
 		double x = diagramX(event.x);
 		double y = diagramY(event.y);
 		startX = currentX = x;
@@ -559,6 +634,10 @@ public final class DiagramCanvas {
 	}
 
 	private void mouseMove(Event event) {
+		if (overviewDrag) {
+			overviewNavigate(event.x, event.y);
+			return;
+		}
 		if (drag == Drag.NONE) {
 			return;
 		}
@@ -568,6 +647,10 @@ public final class DiagramCanvas {
 	}
 
 	private void mouseUp(Event event) {
+		if (overviewDrag) {
+			overviewDrag = false;
+			return;
+		}
 		Drag finished = drag;
 		drag = Drag.NONE;
 		if (event.button != 1 || finished == Drag.NONE) {

@@ -39,22 +39,35 @@ final class SwtScenePainter {
 	}
 
 	/**
-	 * @param gc    the GC, with its transform set
 	 * @param items what to draw
-	 * @param clip  the visible area in diagram coordinates, or {@code null} for everything
+	 * @return the bounds of each item (minX, minY, maxX, maxY), computed once per scene for clipping
 	 */
-	void paint(GC gc, List<Item> items, double[] clip) {
+	static double[][] bounds(List<Item> items) {
+		double[][] bounds = new double[items.size()][];
+		for (int i = 0; i < bounds.length; i++) {
+			bounds[i] = SceneBuilder.bounds(items.get(i));
+		}
+		return bounds;
+	}
+
+	/**
+	 * @param gc     the GC, with its transform set
+	 * @param items  what to draw
+	 * @param bounds the items' bounds from {@link #bounds(List)}, or {@code null} to draw everything
+	 * @param clip   the visible area in diagram coordinates, or {@code null} for everything
+	 */
+	void paint(GC gc, List<Item> items, double[][] bounds, double[] clip) {
 		gc.setAntialias(SWT.ON);
 		gc.setTextAntialias(SWT.ON);
 		gc.setLineJoin(SWT.JOIN_ROUND);
-		for (Item item : items) {
-			if (clip != null) {
-				double[] b = SceneBuilder.bounds(item);
+		for (int i = 0; i < items.size(); i++) {
+			if (clip != null && bounds != null) {
+				double[] b = bounds[i];
 				if (b[2] < clip[0] || b[0] > clip[2] || b[3] < clip[1] || b[1] > clip[3]) {
 					continue;
 				}
 			}
-			draw(gc, item);
+			draw(gc, items.get(i));
 		}
 	}
 

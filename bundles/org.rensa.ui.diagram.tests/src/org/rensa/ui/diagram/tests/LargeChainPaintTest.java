@@ -68,7 +68,11 @@ class LargeChainPaintTest {
 			long fitted = best(canvas);
 			double fittedZoom = canvas.zoom() * 100;
 			canvas.zoomBy(1 / canvas.zoom());
+			// A busy part of the chain: among the tier-1 suppliers.
+			canvas.reveal(List.of(project.getOrganizations().get(200)));
+			assertEquals(1, canvas.selection().size());
 			long full = best(canvas);
+			saveImage(canvas, "large-chain-100");
 			System.out.println(String.format(Locale.ROOT,
 					"repaint of 2000 organisations / 3000 relationships: zoomed out (%.0f %%) %.1f ms, at 100 %% %.1f ms",
 					fittedZoom, fitted / 1e6, full / 1e6));
@@ -76,6 +80,27 @@ class LargeChainPaintTest {
 		} finally {
 			shell.dispose();
 			session.dispose();
+		}
+	}
+
+	private static void saveImage(DiagramCanvas canvas, String name) throws IOException {
+		org.eclipse.swt.graphics.Point size = canvas.control().getSize();
+		Image image = new Image(Display.getDefault(), size.x, size.y);
+		GC gc = new GC(image);
+		try {
+			Event paint = new Event();
+			paint.gc = gc;
+			paint.width = size.x;
+			paint.height = size.y;
+			canvas.control().notifyListeners(SWT.Paint, paint);
+			Path target = java.nio.file.Paths.get("target", "screenshots");
+			java.nio.file.Files.createDirectories(target);
+			org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			loader.save(target.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
 		}
 	}
 
