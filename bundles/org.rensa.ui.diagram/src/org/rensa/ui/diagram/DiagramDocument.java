@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 import org.rensa.diagram.DiagramStore;
 import org.rensa.diagram.SupplyChainDiagrams;
 import org.rensa.diagram.notation.Diagram;
+import org.rensa.ui.RensaUi;
 import org.rensa.ui.session.ProjectSession;
 
 /**
@@ -19,11 +22,15 @@ import org.rensa.ui.session.ProjectSession;
  */
 public final class DiagramDocument {
 
+	/** One document per open project, shared by every diagram editor opened on it while it is open. */
+	private static final Map<ProjectSession, DiagramDocument> OPEN = new WeakHashMap<>();
+
 	private final ProjectSession session;
 	private final Diagram diagram;
 	private final Path file;
 	private byte[] written;
 	private boolean wasDirty;
+	private Exception error;
 
 	private DiagramDocument(ProjectSession session, Diagram diagram, Path file, byte[] written) {
 		this.session = session;
@@ -31,6 +38,46 @@ public final class DiagramDocument {
 		this.file = file;
 		this.written = written;
 		this.wasDirty = session.isDirty();
+	}
+
+	/**
+	 * The diagram document of an open project: opened on first use and then kept, following the
+	 * project, for as long as the project is open, so that diagram edits still on the command stack
+	 * are saved with the project even after the editor was closed, and a reopened editor shows them.
+	 *
+	 * @param session the open project
+	 * @return its document
+	 * @throws IOException when the stored diagram cannot be read (nothing is changed)
+	 */
+	public static synchronized DiagramDocument of(ProjectSession session) throws IOException {
+		DiagramDocument document = OPEN.get(session);
+		if (document == null) {
+			document = register(open(session));
+		}
+		return document;
+	}
+
+	/**
+	 * Replaces an unreadable diagram of an open project by a new layout (see {@link #fresh}).
+	 *
+	 * @param session the open project
+	 * @return its new document
+	 */
+	public static synchronized DiagramDocument replaceUnreadable(ProjectSession session) {
+		return register(fresh(session));
+	}
+
+	private static DiagramDocument register(DiagramDocument document) {
+		OPEN.put(document.session, document);
+		document.session.addChangeListener(() -> {
+			try {
+				document.projectChanged();
+			} catch (IOException | RuntimeException e) {
+				RensaUi.log(e);
+				document.error = e;
+			}
+		});
+		return document;
 	}
 
 	/**
@@ -59,6 +106,13 @@ public final class DiagramDocument {
 		Diagram diagram = DiagramStore.newDiagram(DiagramStore.DEFAULT_NAME);
 		SupplyChainDiagrams.refresh(diagram, session.project());
 		return new DiagramDocument(session, diagram, file, null);
+	}
+
+	/** @return the last failure to write the diagram after a project change, cleared by this call */
+	public Exception takeError() {
+		Exception last = error;
+		error = null;
+		return last;
 	}
 
 	/** @return the diagram */

@@ -109,7 +109,7 @@ public final class DiagramEditorPart {
 		}
 		part.setLabel(partLabel());
 		try {
-			document = DiagramDocument.open(session);
+			document = DiagramDocument.of(session);
 			diagram = document.diagram();
 		} catch (IOException | RuntimeException e) {
 			RensaUi.log(e);
@@ -134,7 +134,7 @@ public final class DiagramEditorPart {
 			for (Control child : root.getChildren()) {
 				child.dispose();
 			}
-			document = DiagramDocument.fresh(session);
+			document = DiagramDocument.replaceUnreadable(session);
 			diagram = document.diagram();
 			build();
 			root.layout(true, true);
@@ -354,10 +354,10 @@ public final class DiagramEditorPart {
 		if (canvas == null || canvas.control().isDisposed()) {
 			return;
 		}
-		try {
-			document.projectChanged();
-		} catch (IOException | RuntimeException e) {
-			reportSaveError(e);
+		// The document (registered first) has already synchronised and, after a save, written the diagram.
+		Exception error = document.takeError();
+		if (error != null) {
+			reportSaveError(error);
 		}
 		canvas.refresh();
 		updateStatus();

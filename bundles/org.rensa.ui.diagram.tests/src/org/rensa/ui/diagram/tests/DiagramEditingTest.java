@@ -169,6 +169,20 @@ class DiagramEditingTest {
 		assertTrue(canvas.lastPaintNanos() > 0);
 	}
 
+	@Test
+	void theProjectsDiagramOutlivesItsEditorAndIsSavedWithTheProject() throws IOException {
+		DiagramDocument shared = DiagramDocument.of(session);
+		assertTrue(shared == DiagramDocument.of(session), "one document per open project");
+		Node node = shared.diagram().getNodes().get(3);
+		int x = node.getX();
+		session.commandStack().execute(new DiagramEdits(session.editingDomain(), session.project(), shared.diagram())
+				.move(List.of(node), 25, 0));
+		assertTrue(session.isDirty());
+		session.save(ProjectStorage.standard());
+		Diagram saved = DiagramStore.load(DiagramStore.fileOf(session.document().getDirectory(), DiagramStore.DEFAULT_NAME));
+		assertEquals(x + 25, saved.getNodes().get(3).getX());
+	}
+
 	private Node node(Organization organization) {
 		return document.diagram().getNodes().stream().filter(n -> n.getElement() == organization).findFirst()
 				.orElseThrow();
