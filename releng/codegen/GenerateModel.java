@@ -40,6 +40,11 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
  * its complete output (model and edit code, manifests, plugin.xml, icons) there. The calling
  * script copies the parts it owns into the bundles.
  *
+ * <p>{@code GenerateModel <stagingDir> --notation [--init-genmodel]} does the same for the diagram
+ * notation model of {@code org.rensa.diagram} ({@code model/notation.ecore} + {@code notation.genmodel},
+ * model code only, no edit code): {@code platform:/resource/org.rensa.diagram} is mapped below the
+ * staging directory.
+ *
  * <p>With {@code --init-genmodel} the genmodel is (re)created from the ecore with the project's
  * settings and saved next to it; otherwise the stored genmodel is loaded and reconciled with the
  * ecore, so settings edited in the genmodel are kept.
@@ -48,6 +53,7 @@ public final class GenerateModel {
 
     private static final String MODEL_PROJECT = "org.rensa.model";
     private static final String EDIT_PROJECT = "org.rensa.model.edit";
+    private static final String DIAGRAM_PROJECT = "org.rensa.diagram";
 
     /** Class name to the feature the generated item provider uses as its label. */
     private static final Map<String, String> LABEL_FEATURES = Map.of(
@@ -70,6 +76,10 @@ public final class GenerateModel {
             System.exit(2);
         }
         Path staging = Path.of(args[0]).toAbsolutePath().normalize();
+        if (args.length > 1 && "--notation".equals(args[1])) {
+            generateNotation(staging, args.length > 2 && "--init-genmodel".equals(args[2]));
+            return;
+        }
         boolean init = args.length > 1 && "--init-genmodel".equals(args[1]);
 
         Map<String, URI> platformMap = EcorePlugin.getPlatformResourceMap();
@@ -118,6 +128,76 @@ public final class GenerateModel {
         check(generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, monitor), "model");
         check(generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, monitor), "edit");
         System.out.println("Generated model and edit code into " + staging);
+    }
+
+    /** Generates the model code of the diagram notation package (no edit code). */
+    private static void generateNotation(Path staging, boolean init) throws IOException {
+        EcorePlugin.getPlatformResourceMap().put(DIAGRAM_PROJECT, folderUri(staging.resolve(DIAGRAM_PROJECT)));
+        GenModelPackage.eINSTANCE.eClass();
+        GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(
+                GenModelPackage.eNS_URI, GenModelGeneratorAdapterFactory.DESCRIPTOR);
+        ResourceSet resourceSet = newResourceSet();
+        URI ecoreUri = URI.createPlatformResourceURI("/" + DIAGRAM_PROJECT + "/model/notation.ecore", true);
+        URI genModelUri = URI.createPlatformResourceURI("/" + DIAGRAM_PROJECT + "/model/notation.genmodel", true);
+        GenModel genModel;
+        if (init) {
+            EPackage ePackage = (EPackage) resourceSet.getResource(ecoreUri, true).getContents().get(0);
+            genModel = GenModelFactory.eINSTANCE.createGenModel();
+            resourceSet.createResource(genModelUri).getContents().add(genModel);
+            genModel.initialize(Collections.singleton(ePackage));
+            genModel.getUsedGenPackages().addAll(ecoreGenModel(resourceSet).getGenPackages());
+            genModel.getForeignModel().add("notation.ecore");
+            genModel.setImporterID("org.eclipse.emf.importer.ecore");
+            genModel.setModelName("Notation");
+            genModel.setCopyrightText("SPDX-License-Identifier: AGPL-3.0-or-later");
+            genModel.setComplianceLevel(GenJDKLevel.JDK170_LITERAL);
+            genModel.setOperationReflection(true);
+            genModel.setBundleManifest(true);
+            genModel.setUpdateClasspath(false);
+            genModel.setModelDirectory("/" + DIAGRAM_PROJECT + "/src-gen");
+            genModel.setModelPluginID(DIAGRAM_PROJECT);
+            genModel.setModelPluginClass("");
+            GenPackage genPackage = genModel.getGenPackages().get(0);
+            genPackage.setPrefix("Notation");
+            genPackage.setBasePackage("org.rensa.diagram");
+        } else {
+            genModel = (GenModel) resourceSet.getResource(genModelUri, true).getContents().get(0);
+            if (!genModel.reconcile()) {
+                System.err.println("genmodel no longer matches notation.ecore; rerun with --init-genmodel");
+                System.exit(1);
+            }
+        }
+        genModel.setCanGenerate(true);
+        Diagnostic diagnostic = genModel.diagnose();
+        if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
+            fail("notation genmodel is invalid", diagnostic);
+        }
+        if (init) {
+            save(genModel.eResource());
+        }
+        Generator generator = new Generator();
+        generator.setInput(genModel);
+        check(generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, new BasicMonitor()), "notation model");
+        System.out.println("Generated notation model code into " + staging);
+    }
+
+    private static ResourceSet newResourceSet() {
+        ResourceSet resourceSet = new ResourceSetImpl();
+        Map<String, Object> factories = resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap();
+        factories.put("ecore", new EcoreResourceFactoryImpl());
+        factories.put("genmodel", new XMIResourceFactoryImpl());
+        URI ecoreJar = URI.createURI(EcorePackage.class.getProtectionDomain().getCodeSource().getLocation().toString());
+        resourceSet.getURIConverter().getURIMap().put(
+                URI.createPlatformPluginURI("/org.eclipse.emf.ecore/", false),
+                URI.createURI("archive:" + ecoreJar + "!/"));
+        resourceSet.getPackageRegistry().put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
+        return resourceSet;
+    }
+
+    private static GenModel ecoreGenModel(ResourceSet resourceSet) {
+        return (GenModel) resourceSet
+                .getResource(URI.createPlatformPluginURI("/org.eclipse.emf.ecore/model/Ecore.genmodel", false), true)
+                .getContents().get(0);
     }
 
     private static GenModel createGenModel(ResourceSet resourceSet, URI ecoreUri, URI genModelUri) {

@@ -16,6 +16,10 @@
 #   org.rensa.model.edit:  src-gen/, icons/ (replaced wholesale), plugin.properties (replaced;
 #                          EMF's placeholder providerName is set to Rensa)
 #   with --init-genmodel:  model/rensa.genmodel
+# and then, the same way, the diagram notation model of org.rensa.diagram from
+# bundles/org.rensa.diagram/model/notation.ecore + notation.genmodel (model code only):
+#   org.rensa.diagram:     src-gen/                     (replaced wholesale)
+#   with --init-genmodel or without a stored notation.genmodel:  model/notation.genmodel
 # The hand-tuned bundle metadata (META-INF/MANIFEST.MF, build.properties, plugin.xml of both
 # bundles, plugin.properties of the model bundle, plugin_ja.properties of both bundles) is
 # NEVER overwritten; EMF's versions stay in target/codegen/staging for comparison when the model
@@ -99,5 +103,22 @@ sed "s/^providerName = www.example.org$/providerName = Rensa/" \
     "$ROOT/releng/codegen/edit-labels.properties" - >"$EDIT/plugin.properties"
 if [[ ${#INIT[@]} -gt 0 ]]; then
   cp "$STAGING/org.rensa.model/model/rensa.genmodel" "$MODEL/model/rensa.genmodel"
+fi
+
+# The diagram notation model (org.rensa.diagram): model code only.
+DIAGRAM="$ROOT/bundles/org.rensa.diagram"
+mkdir -p "$STAGING/org.rensa.diagram/model"
+cp "$DIAGRAM/model/notation.ecore" "$STAGING/org.rensa.diagram/model/"
+NOTATION_INIT=()
+if [[ ${#INIT[@]} -gt 0 || ! -f "$DIAGRAM/model/notation.genmodel" ]]; then
+  NOTATION_INIT=(--init-genmodel)
+else
+  cp "$DIAGRAM/model/notation.genmodel" "$STAGING/org.rensa.diagram/model/"
+fi
+java -Dfile.encoding=UTF-8 -Dline.separator=$'\n' -cp "$WORK/classes:$CP" GenerateModel "$STAGING" --notation "${NOTATION_INIT[@]}"
+find "$STAGING/org.rensa.diagram" -type f \( -name '*.java' -o -name '*.genmodel' \) -exec sed -i 's/\r$//' {} +
+replace_dir "$STAGING/org.rensa.diagram/src-gen" "$DIAGRAM/src-gen"
+if [[ ${#NOTATION_INIT[@]} -gt 0 ]]; then
+  cp "$STAGING/org.rensa.diagram/model/notation.genmodel" "$DIAGRAM/model/notation.genmodel"
 fi
 echo "generate-model: done (EMF output for comparison: ${STAGING#$ROOT/})"

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.rensa.diagram.DiagramFilter;
+import org.rensa.diagram.DiagramStore;
+import org.rensa.diagram.DiagramSynchronizer;
+import org.rensa.diagram.description.ChainFacts;
+import org.rensa.diagram.description.ChainFacts.VerificationState;
+import org.rensa.diagram.description.DiagramDescription;
+import org.rensa.diagram.description.EdgeStyle;
+import org.rensa.diagram.description.Layer;
+import org.rensa.diagram.description.NodeStyle;
+import org.rensa.diagram.description.Rgb;
+import org.rensa.diagram.description.StyleRule;
+import org.rensa.diagram.description.SupplyChainDiagram;
+import org.rensa.diagram.notation.Diagram;
+import org.rensa.diagram.notation.Filter;
+import org.rensa.diagram.notation.Node;
+import org.rensa.diagram.notation.NotationFactory;
+import org.rensa.model.AuditProject;
+import org.rensa.model.Clause;
+import org.rensa.model.ClauseCategory;
+import org.rensa.model.Contract;
+import org.rensa.model.Finding;
+import org.rensa.model.FindingStatus;
+import org.rensa.model.Organization;
+import org.rensa.model.Relationship;
+import org.rensa.model.RensaFactory;
+import org.rensa.model.Severity;
+
+class LayersTest {
+
+	private final DiagramDescription description = SupplyChainDiagram.description();
+
+	@Test
+	void riskLayerFillsByHighestOpenFinding() {
+		AuditProject project = Chains.tricky();
+		Organization alpha = project.getOrganizations().get(1);
+		finding(project, alpha, Severity.MEDIUM, FindingStatus.OPEN);
+		finding(project, alpha, Severity.CRITICAL, FindingStatus.OPEN);
+		finding(project, alpha, Severity.CRITICAL, FindingStatus.CLOSED);
+		ChainFacts facts = ChainFacts.of(project);
+		assertEquals(Severity.CRITICAL, facts.worstOpenFinding(alpha));
+		List<Layer> risk = description.layers(List.of(SupplyChainDiagram.RISK));
+		NodeStyle style = description.styleOf(alpha, facts, risk, false);
+		assertEquals("CRIT", style.badge);
+		NodeStyle plain = description.styleOf(alpha, facts, List.of(), false);
+		assertNull(plain.badge, "no layer, no badge");
+		NodeStyle beta = description.styleOf(project.getOrganizations().get(2), facts, risk, false);
+		assertEquals(Rgb.of("#eceff1"), beta.fill, "nothing verified: grey");
+	}
+
+	@Test
+	void verificationOfAnOrganisationWithoutAssessmentsIsNeverAssessed() {
+		AuditProject project = Chains.tricky();
+		ChainFacts facts = ChainFacts.of(project);
+		assertEquals(VerificationState.NEVER_ASSESSED, facts.verification(project.getOrganizations().get(1)));
+		NodeStyle style = description.styleOf(project.getOrganizations().get(1), facts,
+				description.layers(List.of(SupplyChainDiagram.VERIFICATION)), false);
+		assertTrue(style.dashed);
+	}
+
+	@Test
+	void informationFlowAndContractCoverage() {
+		AuditProject project = Chains.tricky();
+		Relationship r1 = project.getRelationships().get(0); // confidential, no contract
+		Relationship r2 = project.getRelationships().get(1); // NONE only
+		Relationship r3 = project.getRelationships().get(2); // personal data, subcontract
+		ChainFacts facts = ChainFacts.of(project);
+		assertEquals(List.of("CONTRACT", "CONFIDENTIALITY"), facts.missingClauses(r1));
+		assertTrue(facts.missingClauses(r2).isEmpty());
+		assertEquals(List.of("CONTRACT", "CONFIDENTIALITY", "PERSONAL_DATA_HANDLING", "FLOW_DOWN"),
+				facts.missingClauses(r3));
+
+		Contract upstream = contract(project, r1, ClauseCategory.CONFIDENTIALITY, ClauseCategory.FLOW_DOWN);
+		contract(project, r3, ClauseCategory.CONFIDENTIALITY, ClauseCategory.PERSONAL_DATA_HANDLING);
+		facts = ChainFacts.of(project);
+		assertTrue(facts.missingClauses(r1).isEmpty());
+		assertTrue(facts.missingClauses(r3).isEmpty(), "flow-down present upstream");
+		upstream.getClauses().remove(1);
+		facts = ChainFacts.of(project);
+		assertEquals(List.of("FLOW_DOWN"), facts.missingClauses(r3));
+
+		List<Layer> both = description.layers(List.of(SupplyChainDiagram.CONTRACT_COVERAGE, SupplyChainDiagram.INFORMATION_FLOW));
+		EdgeStyle style = description.styleOf(r3, facts, both, false);
+		assertTrue(style.dashed);
+		assertEquals(Rgb.of("#d32f2f"), style.color, "coverage is drawn after information flow");
+		assertEquals("Personal", style.label);
+		assertTrue(style.width > 3);
+		assertEquals("個人情報", description.styleOf(r3, facts, both, true).label);
+		assertFalse(description.styleOf(r2, facts, both, false).dashed);
+	}
+
+	@Test
+	void aNewLayerIsAFewLines() {
+		Layer capital = new Layer("group", "Group companies", "グループ会社",
+				List.of(new StyleRule<Organization, NodeStyle>((o, f) -> o.getName().startsWith("A"),
+						(s, o) -> s.fill = Rgb.of("#123456"))),
+				List.of(), List.of());
+		DiagramDescription extended = new DiagramDescription("x", description.nodeMappings(),
+				description.edgeMappings(), List.of(capital));
+		AuditProject project = Chains.tricky();
+		NodeStyle style = extended.styleOf(project.getOrganizations().get(1), ChainFacts.of(project),
+				extended.layers(List.of("group")), false);
+		assertEquals(Rgb.of("#123456"), style.fill);
+	}
+
+	@Test
+	void filtersHideTiersBranchesAndInsensitiveOrganisations() {
+		AuditProject project = Chains.tricky();
+		Diagram diagram = DiagramStore.newDiagram("t");
+		new DiagramSynchronizer(description).synchronize(diagram, project);
+		ChainFacts facts = ChainFacts.of(project);
+		assertEquals(5, DiagramFilter.visibleNodes(diagram, facts).size());
+		Filter filter = NotationFactory.eINSTANCE.createFilter();
+		filter.setMaxTier(1);
+		diagram.setFilter(filter);
+		assertEquals(List.of("buyer", "alpha", "beta"), ids(diagram, facts));
+		filter.unsetMaxTier();
+		filter.setRootId("alpha");
+		assertEquals(List.of("alpha", "gamma"), ids(diagram, facts));
+		filter.setRootId(null);
+		filter.setSensitiveOnly(true);
+		assertEquals(List.of("buyer", "alpha", "gamma"), ids(diagram, facts));
+	}
+
+	private static List<String> ids(Diagram diagram, ChainFacts facts) {
+		return DiagramFilter.visibleNodes(diagram, facts).stream().map(Node::getSemanticId).toList();
+	}
+
+	private static void finding(AuditProject project, Organization organization, Severity severity, FindingStatus status) {
+		Finding finding = RensaFactory.eINSTANCE.createFinding();
+		finding.setOrganization(organization);
+		finding.setSeverity(severity);
+		finding.setStatus(status);
+		project.getFindings().add(finding);
+	}
+
+	private static Contract contract(AuditProject project, Relationship relationship, ClauseCategory... categories) {
+		Contract contract = RensaFactory.eINSTANCE.createContract();
+		contract.setRelationship(relationship);
+		for (ClauseCategory category : categories) {
+			Clause clause = RensaFactory.eINSTANCE.createClause();
+			clause.setCategory(category);
+			contract.getClauses().add(clause);
+		}
+		project.getContracts().add(contract);
+		return contract;
+	}
+}

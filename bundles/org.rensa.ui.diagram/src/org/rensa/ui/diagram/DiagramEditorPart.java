@@ -1,0 +1,504 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.ui.diagram;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.rensa.diagram.DiagramExport;
+import org.rensa.diagram.DiagramStore;
+import org.rensa.diagram.SupplyChainLayout;
+import org.rensa.diagram.description.Layer;
+import org.rensa.diagram.description.Rgb;
+import org.rensa.diagram.description.SupplyChainDiagram;
+import org.rensa.diagram.notation.Diagram;
+import org.rensa.diagram.notation.Filter;
+import org.rensa.diagram.notation.Node;
+import org.rensa.diagram.notation.NotationFactory;
+import org.rensa.model.Organization;
+import org.rensa.ui.RensaUi;
+import org.rensa.ui.editor.OrganizationEditors;
+import org.rensa.ui.session.ProjectSession;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The supply-chain diagram editor: a palette (Select, Supplier, Subcontractor, Supply link,
+ * Subcontract link, Note), a tool bar (arrange, zoom, layers, filters, export) and the canvas. The
+ * diagram lives in {@code DIR/diagrams/supply-chain.rensadiagram}; it follows the project live and
+ * is written whenever the project becomes clean (saved, or undone to its save point) and differs
+ * from the file.
+ */
+public final class DiagramEditorPart {
+
+	private ProjectSession session;
+	private Diagram diagram;
+	private DiagramCanvas canvas;
+	private Label status;
+	private DiagramDocument document;
+	private boolean publishing;
+	private final List<Image> images = new ArrayList<>();
+	private final List<ToolItem> toolItems = new ArrayList<>();
+	private final Runnable sessionListener = this::sessionChanged;
+	private Composite root;
+
+	@Inject
+	private ESelectionService selectionService;
+	@Inject
+	private MApplication application;
+	@Inject
+	private EModelService modelService;
+	@Inject
+	private EPartService partService;
+	@Inject
+	@Optional
+	private IEventBroker eventBroker;
+	@Inject
+	private MPart part;
+
+	/**
+	 * @param parent  the part's composite
+	 * @param session the open project, if any
+	 */
+	@PostConstruct
+	public void create(Composite parent, @Optional ProjectSession session) {
+		this.session = session;
+		root = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = layout.marginHeight = 0;
+		layout.verticalSpacing = 0;
+		root.setLayout(layout);
+		if (session == null) {
+			new Label(root, SWT.WRAP).setText(Messages.Error_noProject);
+			return;
+		}
+		part.setLabel(partLabel());
+		try {
+			document = DiagramDocument.of(session);
+			diagram = document.diagram();
+		} catch (IOException | RuntimeException e) {
+			RensaUi.log(e);
+			showLoadError(e);
+			return;
+		}
+		build();
+	}
+
+	private static String partLabel() {
+		return Messages.Error_title;
+	}
+
+	private void showLoadError(Exception error) {
+		Label message = new Label(root, SWT.WRAP);
+		message.setText(NLS.bind(Messages.Error_load,
+				DiagramStore.fileOf(session.document().getDirectory(), DiagramStore.DEFAULT_NAME), RensaUi.oneLine(error)));
+		message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		Button reset = new Button(root, SWT.PUSH);
+		reset.setText(Messages.Error_reset);
+		reset.addListener(SWT.Selection, e -> {
+			for (Control child : root.getChildren()) {
+				child.dispose();
+			}
+			document = DiagramDocument.replaceUnreadable(session);
+			diagram = document.diagram();
+			build();
+			root.layout(true, true);
+		});
+	}
+
+	private void build() {
+		boolean japanese = "ja".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
+		ToolBar actions = new ToolBar(root, SWT.FLAT | SWT.WRAP | SWT.RIGHT);
+		actions.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+		Composite body = new Composite(root, SWT.NONE);
+		GridLayout bodyLayout = new GridLayout(2, false);
+		bodyLayout.marginWidth = bodyLayout.marginHeight = 0;
+		bodyLayout.horizontalSpacing = 0;
+		body.setLayout(bodyLayout);
+		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		ToolBar palette = new ToolBar(body, SWT.FLAT | SWT.VERTICAL | SWT.RIGHT);
+		palette.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
+
+		DiagramEdits edits = new DiagramEdits(session.editingDomain(), session.project(), diagram);
+		canvas = new DiagramCanvas(body, session.project(), diagram, session.commandStack(), edits, japanese,
+				this::publishSelection, this::openOrganization, this::updateStatus);
+		canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		canvas.control().addListener(SWT.MouseHover,
+				e -> canvas.control().setToolTipText(canvas.tooltipAt(e.x, e.y)));
+
+		status = new Label(root, SWT.NONE);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+
+		paletteTool(palette, DiagramCanvas.Tool.SELECT, Messages.Tool_select, icon("select")); //$NON-NLS-1$
+		paletteTool(palette, DiagramCanvas.Tool.SUPPLIER, Messages.Tool_supplier, icon("supplier")); //$NON-NLS-1$
+		paletteTool(palette, DiagramCanvas.Tool.SUBCONTRACTOR, Messages.Tool_subcontractor, icon("subcontractor")); //$NON-NLS-1$
+		paletteTool(palette, DiagramCanvas.Tool.SUPPLY_LINK, Messages.Tool_supplyLink, icon("supply")); //$NON-NLS-1$
+		paletteTool(palette, DiagramCanvas.Tool.SUBCONTRACT_LINK, Messages.Tool_subcontractLink, icon("subcontract")); //$NON-NLS-1$
+		paletteTool(palette, DiagramCanvas.Tool.NOTE, Messages.Tool_note, icon("note")); //$NON-NLS-1$
+		toolItems.get(0).setSelection(true);
+
+		action(actions, Messages.Action_arrangeAll, () -> canvas.execute(
+				new DiagramEdits(session.editingDomain(), session.project(), diagram).layout(Messages.Command_arrange,
+						() -> {
+							for (Node node : diagram.getNodes()) {
+								node.setPinned(false);
+							}
+							SupplyChainLayout.arrangeAll(diagram, canvas.facts());
+						})));
+		new ToolItem(actions, SWT.SEPARATOR);
+		action(actions, Messages.Action_arrangeSelection, () -> {
+			List<Node> nodes = canvas.selectedNodes();
+			if (nodes.size() > 1) {
+				canvas.execute(edits.layout(Messages.Command_arrange, () -> {
+					for (Node node : nodes) {
+						node.setPinned(false);
+					}
+					SupplyChainLayout.arrangeSelection(diagram, canvas.facts(), nodes);
+				}));
+			}
+		});
+		new ToolItem(actions, SWT.SEPARATOR);
+		action(actions, Messages.Action_zoomIn, () -> canvas.zoomBy(1.25));
+		new ToolItem(actions, SWT.SEPARATOR);
+		action(actions, Messages.Action_zoomOut, () -> canvas.zoomBy(0.8));
+		new ToolItem(actions, SWT.SEPARATOR);
+		action(actions, Messages.Action_fit, canvas::fit);
+		new ToolItem(actions, SWT.SEPARATOR);
+		ToolItem layersLabel = new ToolItem(actions, SWT.PUSH);
+		layersLabel.setText(Messages.Layers_label);
+		layersLabel.setEnabled(false);
+		for (Layer layer : SupplyChainDiagram.description().layers()) {
+			ToolItem item = new ToolItem(actions, SWT.CHECK);
+			item.setText(layer.label(japanese));
+			item.setSelection(diagram.getActiveLayers().contains(layer.id()));
+			item.setData(layer.id());
+			item.addListener(SWT.Selection, e -> {
+				if (item.getSelection()) {
+					if (!diagram.getActiveLayers().contains(layer.id())) {
+						List<String> ordered = new ArrayList<>(diagram.getActiveLayers());
+						ordered.add(layer.id());
+						diagram.getActiveLayers().clear();
+						for (Layer known : SupplyChainDiagram.description().layers()) {
+							if (ordered.contains(known.id())) {
+								diagram.getActiveLayers().add(known.id());
+							}
+						}
+					}
+				} else {
+					diagram.getActiveLayers().remove(layer.id());
+				}
+				viewStateChanged();
+			});
+		}
+		new ToolItem(actions, SWT.SEPARATOR);
+		ToolItem filters = new ToolItem(actions, SWT.DROP_DOWN);
+		filters.setText(Messages.Action_filters);
+		Menu filterMenu = new Menu(actions.getShell(), SWT.POP_UP);
+		filters.addListener(SWT.Selection, e -> {
+			fillFilterMenu(filterMenu);
+			Point at = actions.toDisplay(filters.getBounds().x, filters.getBounds().y + filters.getBounds().height);
+			filterMenu.setLocation(at);
+			filterMenu.setVisible(true);
+		});
+		new ToolItem(actions, SWT.SEPARATOR);
+		action(actions, Messages.Action_exportSvg, () -> export(false));
+		new ToolItem(actions, SWT.SEPARATOR);
+		action(actions, Messages.Action_exportPng, () -> export(true));
+
+		session.addChangeListener(sessionListener);
+		root.getDisplay().asyncExec(() -> {
+			if (canvas != null && !canvas.control().isDisposed()) {
+				canvas.fit();
+			}
+		});
+		updateStatus();
+	}
+
+	private void paletteTool(ToolBar palette, DiagramCanvas.Tool tool, String text, Image image) {
+		ToolItem item = new ToolItem(palette, SWT.RADIO);
+		item.setText(text);
+		item.setImage(image);
+		item.setData(tool);
+		item.addListener(SWT.Selection, e -> {
+			if (item.getSelection()) {
+				canvas.setTool(tool);
+				canvas.control().setFocus();
+			}
+		});
+		toolItems.add(item);
+	}
+
+	private static void action(ToolBar bar, String text, Runnable run) {
+		ToolItem item = new ToolItem(bar, SWT.PUSH);
+		item.setText(text);
+		item.addListener(SWT.Selection, e -> run.run());
+	}
+
+	private void fillFilterMenu(Menu menu) {
+		for (MenuItem item : menu.getItems()) {
+			item.dispose();
+		}
+		Filter filter = diagram.getFilter();
+		MenuItem all = new MenuItem(menu, SWT.RADIO);
+		all.setText(Messages.Filter_allTiers);
+		all.setSelection(filter == null || !filter.isSetMaxTier());
+		all.addListener(SWT.Selection, e -> {
+			if (all.getSelection()) {
+				filter().unsetMaxTier();
+				viewStateChanged();
+			}
+		});
+		for (int tier = 1; tier <= 4; tier++) {
+			int max = tier;
+			MenuItem item = new MenuItem(menu, SWT.RADIO);
+			item.setText(NLS.bind(Messages.Filter_maxTier, tier));
+			item.setSelection(filter != null && filter.isSetMaxTier() && filter.getMaxTier() == tier);
+			item.addListener(SWT.Selection, e -> {
+				if (item.getSelection()) {
+					filter().setMaxTier(max);
+					viewStateChanged();
+				}
+			});
+		}
+		new MenuItem(menu, SWT.SEPARATOR);
+		MenuItem below = new MenuItem(menu, SWT.PUSH);
+		List<Node> selected = canvas.selectedNodes();
+		boolean clear = filter != null && filter.getRootId() != null;
+		below.setText(clear ? Messages.Filter_belowClear : Messages.Filter_below);
+		below.setEnabled(clear || selected.size() == 1);
+		below.addListener(SWT.Selection, e -> {
+			filter().setRootId(clear ? null : selected.get(0).getSemanticId());
+			viewStateChanged();
+		});
+		MenuItem sensitive = new MenuItem(menu, SWT.CHECK);
+		sensitive.setText(Messages.Filter_sensitive);
+		sensitive.setSelection(filter != null && filter.isSensitiveOnly());
+		sensitive.addListener(SWT.Selection, e -> {
+			filter().setSensitiveOnly(sensitive.getSelection());
+			viewStateChanged();
+		});
+	}
+
+	private Filter filter() {
+		if (diagram.getFilter() == null) {
+			diagram.setFilter(NotationFactory.eINSTANCE.createFilter());
+		}
+		return diagram.getFilter();
+	}
+
+	/** Layers and filters are view settings: kept in the diagram file, not on the undo stack. */
+	private void viewStateChanged() {
+		canvas.refresh();
+		if (!session.isDirty()) {
+			saveDiagram();
+		}
+	}
+
+	private void export(boolean png) {
+		FileDialog dialog = new FileDialog(root.getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { png ? "*.png" : "*.svg" }); //$NON-NLS-1$ //$NON-NLS-2$
+		dialog.setFileName("supply-chain" + (png ? ".png" : ".svg")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		dialog.setOverwrite(true);
+		String target = dialog.open();
+		if (target == null) {
+			return;
+		}
+		boolean japanese = "ja".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
+		try {
+			byte[] bytes = png ? DiagramExport.png(diagram, session.project(), japanese, 2)
+					: DiagramExport.svg(diagram, session.project(), japanese);
+			DiagramStore.writeAtomically(Path.of(target), bytes);
+		} catch (IOException | RuntimeException e) {
+			RensaUi.log(e);
+			MessageDialog.openError(root.getShell(), Messages.Error_title, NLS.bind(Messages.Error_export, RensaUi.oneLine(e)));
+		}
+	}
+
+	private void sessionChanged() {
+		if (canvas == null || canvas.control().isDisposed()) {
+			return;
+		}
+		// The document (registered first) has already synchronised and, after a save, written the diagram.
+		Exception error = document.takeError();
+		if (error != null) {
+			reportSaveError(error);
+		}
+		canvas.refresh();
+		updateStatus();
+	}
+
+	private void saveDiagram() {
+		try {
+			document.save();
+		} catch (IOException | RuntimeException e) {
+			reportSaveError(e);
+		}
+	}
+
+	private void reportSaveError(Exception e) {
+		RensaUi.log(e);
+		MessageDialog.openError(root.getShell(), Messages.Error_title,
+				NLS.bind(Messages.Error_save, document.file(), RensaUi.oneLine(e)));
+	}
+
+	private void publishSelection(List<EObject> semantic) {
+		publishing = true;
+		try {
+			selectionService.setSelection(semantic.isEmpty() ? null
+					: semantic.size() == 1 ? semantic.get(0) : new StructuredSelection(semantic));
+		} finally {
+			publishing = false;
+		}
+		if (semantic.size() == 1 && eventBroker != null) {
+			eventBroker.post(RensaUi.TOPIC_REVEAL, semantic.get(0));
+		}
+	}
+
+	/**
+	 * Follows the selection of other parts (navigator, problems): the diagram selects and shows
+	 * the organisations and relationships selected there.
+	 *
+	 * @param selection the active selection
+	 */
+	@Inject
+	@Optional
+	public void selectionChanged(@Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+		if (publishing || canvas == null || canvas.control().isDisposed() || selection == null
+				|| partService.getActivePart() == part) {
+			return;
+		}
+		List<?> elements = selection instanceof IStructuredSelection structured ? structured.toList()
+				: selection instanceof List<?> list ? list : List.of(selection);
+		canvas.reveal(elements);
+	}
+
+	private void openOrganization(Organization organization) {
+		OrganizationEditors.open(organization, session, application, modelService, partService);
+	}
+
+	private void updateStatus() {
+		if (status == null || status.isDisposed()) {
+			return;
+		}
+		status.setText(" " + NLS.bind(Messages.Status, new Object[] { diagram.getNodes().size(), //$NON-NLS-1$
+				diagram.getEdges().size(), Math.round(canvas.zoom() * 100) }) + "   \u00b7   " + Messages.Status_hint); //$NON-NLS-1$
+		for (ToolItem item : toolItems) {
+			item.setSelection(item.getData() == canvas.tool());
+		}
+	}
+
+	/** @return the canvas, for tests */
+	public DiagramCanvas canvas() {
+		return canvas;
+	}
+
+	/** @return the diagram shown, for tests */
+	public Diagram diagram() {
+		return diagram;
+	}
+
+	/** Gives the canvas the keyboard focus. */
+	@Focus
+	public void setFocus() {
+		if (canvas != null && !canvas.control().isDisposed()) {
+			canvas.control().setFocus();
+		} else if (root != null && !root.isDisposed()) {
+			root.setFocus();
+		}
+	}
+
+	/** Stops following the project. */
+	@PreDestroy
+	public void dispose() {
+		if (session != null) {
+			session.removeChangeListener(sessionListener);
+		}
+		images.forEach(Image::dispose);
+		images.clear();
+	}
+
+	private Image icon(String kind) {
+		Display display = root.getDisplay();
+		Image image = new Image(display, 16, 16);
+		GC gc = new GC(image);
+		try {
+			gc.setAntialias(SWT.ON);
+			gc.setBackground(display.getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+			gc.fillRectangle(0, 0, 16, 16);
+			switch (kind) {
+			case "supplier", "subcontractor" -> { //$NON-NLS-1$ //$NON-NLS-2$
+				Rgb accent = kind.equals("supplier") ? SupplyChainDiagram.SUPPLIER : SupplyChainDiagram.SUBCONTRACTOR; //$NON-NLS-1$
+				gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
+				gc.fillRoundRectangle(1, 3, 14, 10, 4, 4);
+				gc.setForeground(new org.eclipse.swt.graphics.Color(display, accent.red(), accent.green(), accent.blue()));
+				gc.drawRoundRectangle(1, 3, 14, 10, 4, 4);
+				gc.setBackground(new org.eclipse.swt.graphics.Color(display, accent.red(), accent.green(), accent.blue()));
+				gc.fillRectangle(2, 4, 3, 9);
+			}
+			case "supply", "subcontract" -> { //$NON-NLS-1$ //$NON-NLS-2$
+				gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+				gc.setLineWidth(2);
+				if (kind.equals("subcontract")) { //$NON-NLS-1$
+					gc.setLineStyle(SWT.LINE_DOT);
+				}
+				gc.drawLine(1, 12, 11, 4);
+				gc.setLineStyle(SWT.LINE_SOLID);
+				gc.setBackground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+				gc.fillPolygon(new int[] { 15, 1, 8, 3, 12, 8 });
+			}
+			case "note" -> { //$NON-NLS-1$
+				gc.setBackground(new org.eclipse.swt.graphics.Color(display, 255, 243, 190));
+				gc.fillRectangle(2, 2, 12, 12);
+				gc.setForeground(new org.eclipse.swt.graphics.Color(display, 200, 176, 90));
+				gc.drawRectangle(2, 2, 12, 12);
+				gc.drawLine(4, 6, 11, 6);
+				gc.drawLine(4, 9, 11, 9);
+			}
+			default -> {
+				gc.setBackground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+				gc.fillPolygon(new int[] { 4, 1, 4, 14, 7, 11, 10, 15, 12, 14, 9, 10, 13, 10 });
+			}
+			}
+		} finally {
+			gc.dispose();
+		}
+		images.add(image);
+		return image;
+	}
+}
