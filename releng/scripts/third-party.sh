@@ -29,11 +29,15 @@ list() {
       "") case "$bsn" in
             org.eclipse.*) lic="EPL-2.0" ;;
             com.sun.jna*) lic="LGPL-2.1-or-later OR Apache-2.0" ;;
+            wrapped.com.itextpdf.*) lic="AGPL-3.0-only" ;;
+            wrapped.com.github.virtuald.curvesapi) lic="BSD-3-Clause" ;;
+            wrapped.com.zaxxer.SparseBitSet) lic="Apache-2.0" ;;
             org.apache.*|wrapped.xml-apis.*|wrapped.org.apache.*) lic="Apache-2.0" ;;
             *) lic="UNKNOWN" ;;
           esac ;;
       *eclipse.org/legal/epl-2.0*|*EPL-2.0*) lic="EPL-2.0" ;;
       *apache.org/licenses/LICENSE-2.0*) lic="Apache-2.0" ;;
+      *opensource.org/licenses/MIT*|*opensource.org/license/mit*) lic="MIT" ;;
     esac
     printf -- '- %s %s (%s): %s\n' "$bsn" "${ver%.v*}" "${vendor:-unknown vendor}" "$lic"
   done | sort -u
