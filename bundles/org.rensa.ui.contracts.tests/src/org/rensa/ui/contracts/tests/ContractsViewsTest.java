@@ -220,6 +220,11 @@ class ContractsViewsTest {
 		assertTrue(related.stream().allMatch(c -> c.getKind() == org.rensa.model.ContractKind.SPECIAL_TERMS
 				|| c.getKind() == org.rensa.model.ContractKind.SPECIFICATION), related.toString());
 		assertEquals(related.size(), form.relatedViewer().getTable().getItemCount());
+		List<Contract> opened = new java.util.ArrayList<>();
+		form.onOpenContract(opened::add);
+		form.relatedViewer().getTable().setSelection(related.indexOf(specialTerms));
+		form.relatedViewer().getTable().notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+		assertEquals(List.of(specialTerms), opened, "double-click opens the special terms");
 
 		session.commandStack().undo();
 		processEvents();
