@@ -21,6 +21,12 @@ public final class RensaUi {
     public static final String PROBLEMS_PART_ID = "org.rensa.ui.part.problems"; //$NON-NLS-1$
     /** Event topic: reveal and select a model element in the navigator (data: the EObject). */
     public static final String TOPIC_REVEAL = "org/rensa/ui/reveal"; //$NON-NLS-1$
+    /**
+     * Event topic: the user asked to open a model element other than an organisation, e.g. by
+     * double-clicking it in the navigator (data: the EObject). Bundles with an editor for that kind
+     * of element subscribe to it.
+     */
+    public static final String TOPIC_OPEN = "org/rensa/ui/open"; //$NON-NLS-1$
     /** Application argument naming the project directory to open at start-up. */
     public static final String PROJECT_ARGUMENT = "--project"; //$NON-NLS-1$
     /** System property naming the project directory to open at start-up. */

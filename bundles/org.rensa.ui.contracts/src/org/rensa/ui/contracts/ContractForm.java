@@ -3,12 +3,14 @@ package org.rensa.ui.contracts;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -36,12 +38,15 @@ import org.rensa.model.Clause;
 import org.rensa.model.ClauseCategory;
 import org.rensa.model.Contract;
 import org.rensa.model.ContractKind;
+import org.rensa.model.Organization;
+import org.rensa.model.Relationship;
 import org.rensa.model.RensaPackage;
 import org.rensa.ui.session.ProjectSession;
 
 /**
- * The contract editor's form: title, kind, dates, parties, the other documents between the same
- * parties (special terms, specifications), the clauses with their wording compared to the library,
+ * The contract editor's form: title, kind, dates, parties (added from the project's organisations,
+ * removed), the relationship the contract covers, the special terms and specifications of the same
+ * relationship or parties (opened by double-click), the clauses with their wording compared to the library,
  * adding clauses from the library and editing their wording. Every edit is an EMF command.
  */
 public final class ContractForm extends Composite {
@@ -52,8 +57,15 @@ public final class ContractForm extends Composite {
 	private final Combo kind;
 	private final Text signedOn;
 	private final Text expiresOn;
-	private final Label parties;
-	private final Label related;
+	private final TableViewer parties;
+	private final Combo partyCandidates;
+	private final Combo relationship;
+	private final TableViewer related;
+	private final List<Organization> candidates = new ArrayList<>();
+	private final List<Relationship> relationships = new ArrayList<>();
+	private Consumer<Contract> openCallback = c -> {
+		// no editor to open outside the workbench
+	};
 	private final Label error;
 	private final TableViewer clauses;
 	private final Combo category;
@@ -79,12 +91,40 @@ public final class ContractForm extends Composite {
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(kind);
 		signedOn = field(Messages.Contract_signedOn, 1);
 		expiresOn = field(Messages.Contract_expiresOn, 1);
-		label(Messages.Contract_parties);
-		parties = new Label(this, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(parties);
-		label(Messages.Contract_related);
-		related = new Label(this, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(related);
+		Label partiesLabel = label(Messages.Contract_parties);
+		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(partiesLabel);
+		parties = new TableViewer(this, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(SWT.DEFAULT, 60).applyTo(parties.getControl());
+		parties.setContentProvider(ArrayContentProvider.getInstance());
+		parties.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return ChainLabels.messages().name((Organization) element);
+			}
+		});
+		label(""); //$NON-NLS-1$
+		partyCandidates = new Combo(this, SWT.READ_ONLY);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(partyCandidates);
+		Button addParty = new Button(this, SWT.PUSH);
+		addParty.setText(Messages.Contract_addParty);
+		Button removeParty = new Button(this, SWT.PUSH);
+		removeParty.setText(Messages.Contract_removeParty);
+		label(Messages.Contract_relationship);
+		relationship = new Combo(this, SWT.READ_ONLY);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(relationship);
+		Label relatedLabel = label(Messages.Contract_related);
+		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(relatedLabel);
+		related = new TableViewer(this, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(SWT.DEFAULT, 60).applyTo(related.getControl());
+		related.setContentProvider(ArrayContentProvider.getInstance());
+		related.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				Contract other = (Contract) element;
+				return ElementLabels.label(other) + " (" + kindLabel(other.getKind()) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		});
+		related.getControl().setToolTipText(Messages.Contract_relatedTooltip);
 		error = new Label(this, SWT.NONE);
 		error.setForeground(getDisplay().getSystemColor(SWT.COLOR_RED));
 		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(error);
@@ -139,6 +179,28 @@ public final class ContractForm extends Composite {
 			}
 		});
 		apply.addListener(SWT.Selection, e -> applyWording());
+		addParty.addListener(SWT.Selection, e -> {
+			int index = partyCandidates.getSelectionIndex();
+			if (index >= 0 && index < candidates.size()) {
+				addParty(candidates.get(index));
+			}
+		});
+		removeParty.addListener(SWT.Selection, e -> {
+			Organization party = (Organization) ((IStructuredSelection) parties.getSelection()).getFirstElement();
+			if (party != null) {
+				removeParty(party);
+			}
+		});
+		relationship.addListener(SWT.Selection, e -> {
+			int index = relationship.getSelectionIndex();
+			linkRelationship(index <= 0 || index > relationships.size() ? null : relationships.get(index - 1));
+		});
+		related.addDoubleClickListener(e -> {
+			Object other = ((IStructuredSelection) e.getSelection()).getFirstElement();
+			if (other instanceof Contract document) {
+				openCallback.accept(document);
+			}
+		});
 		clauses.addSelectionChangedListener(e -> showClause());
 		session.addChangeListener(listener);
 		addDisposeListener(e -> session.removeChangeListener(listener));
@@ -180,10 +242,6 @@ public final class ContractForm extends Composite {
 		Text text = new Text(this, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(SWT.DEFAULT, 60).applyTo(text);
 		return text;
-	}
-
-	private static String escape(String text) {
-		return text.replace("&", "&&"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** @return the reference wording of a clause: its project template's, else the library's */
@@ -268,14 +326,21 @@ public final class ContractForm extends Composite {
 		kind.select(contract.getKind().getValue());
 		signedOn.setText(contract.getSignedOn() == null ? "" : contract.getSignedOn().toString()); //$NON-NLS-1$
 		expiresOn.setText(contract.getExpiresOn() == null ? "" : contract.getExpiresOn().toString()); //$NON-NLS-1$
-		parties.setText(escape(contract.getParties().stream().map(p -> ChainLabels.messages().name(p))
-				.collect(Collectors.joining(" / ")))); //$NON-NLS-1$
-		String others = session.project().getContracts().stream()
-				.filter(c -> c != contract && (contract.getRelationship() != null && c.getRelationship() == contract.getRelationship()
-						|| c.getParties().containsAll(contract.getParties()) && !contract.getParties().isEmpty()))
-				.map(c -> ElementLabels.label(c) + " (" + c.getKind().getName() + ")") //$NON-NLS-1$ //$NON-NLS-2$
-				.collect(Collectors.joining(", ")); //$NON-NLS-1$
-		related.setText(others.isEmpty() ? Messages.Contract_none : escape(others));
+		parties.setInput(contract.getParties().toArray());
+		candidates.clear();
+		candidates.addAll(partyCandidates());
+		partyCandidates.removeAll();
+		candidates.forEach(o -> partyCandidates.add(ChainLabels.messages().name(o)));
+		if (!candidates.isEmpty()) {
+			partyCandidates.select(0);
+		}
+		relationships.clear();
+		relationships.addAll(relationshipCandidates());
+		relationship.removeAll();
+		relationship.add(Messages.Contract_none);
+		relationships.forEach(r -> relationship.add(relationshipLabel(r)));
+		relationship.select(relationships.indexOf(contract.getRelationship()) + 1);
+		related.setInput(relatedDocuments().toArray());
 		Object selected = ((IStructuredSelection) clauses.getSelection()).getFirstElement();
 		clauses.setInput(contract.getClauses().toArray());
 		if (selected != null && contract.getClauses().contains(selected)) {
@@ -294,7 +359,7 @@ public final class ContractForm extends Composite {
 			return;
 		}
 		StringBuilder text = new StringBuilder();
-		List<StyleRange> styles = new java.util.ArrayList<>();
+		List<StyleRange> styles = new ArrayList<>();
 		appendDiff(text, styles, WordingDiff.of(reference(clause), clause.getText()));
 		if (referenceJa(clause) != null) {
 			text.append("\n\n"); //$NON-NLS-1$
@@ -322,6 +387,91 @@ public final class ContractForm extends Composite {
 				styles.add(style);
 			}
 		}
+	}
+
+	private static String kindLabel(ContractKind contractKind) {
+		return switch (contractKind) {
+		case SPECIAL_TERMS -> Messages.Contract_kindSpecialTerms;
+		case SPECIFICATION -> Messages.Contract_kindSpecification;
+		default -> contractKind.getName();
+		};
+	}
+
+	private static String relationshipLabel(Relationship r) {
+		return ChainLabels.messages().name(r.getFrom()) + " \u2192 " + ChainLabels.messages().name(r.getTo()); //$NON-NLS-1$
+	}
+
+	/** @return the project's organisations that are not yet parties of the contract */
+	public List<Organization> partyCandidates() {
+		return session.project().getOrganizations().stream().filter(o -> !contract.getParties().contains(o)).toList();
+	}
+
+	/** @return the project's relationships between two parties of the contract, plus the linked one */
+	public List<Relationship> relationshipCandidates() {
+		List<Relationship> result = new ArrayList<>(session.project().getRelationships().stream()
+				.filter(r -> contract.getParties().contains(r.getFrom()) && contract.getParties().contains(r.getTo())).toList());
+		if (contract.getRelationship() != null && !result.contains(contract.getRelationship())) {
+			result.add(0, contract.getRelationship());
+		}
+		return result;
+	}
+
+	/**
+	 * @return the special terms and specifications (other than this contract) covering the same
+	 *         relationship or concluded between (at least) the same parties
+	 */
+	public List<Contract> relatedDocuments() {
+		return session.project().getContracts().stream()
+				.filter(c -> c != contract && (c.getKind() == ContractKind.SPECIAL_TERMS || c.getKind() == ContractKind.SPECIFICATION))
+				.filter(c -> contract.getRelationship() != null && c.getRelationship() == contract.getRelationship()
+						|| !contract.getParties().isEmpty() && c.getParties().containsAll(contract.getParties()))
+				.toList();
+	}
+
+	/**
+	 * Adds a party to the contract (one undoable command).
+	 *
+	 * @param party an organisation of the project
+	 */
+	public void addParty(Organization party) {
+		if (!contract.getParties().contains(party)) {
+			execute(AddCommand.create(session.editingDomain(), contract, RensaPackage.Literals.CONTRACT__PARTIES, party));
+		}
+	}
+
+	/**
+	 * Removes a party from the contract (one undoable command).
+	 *
+	 * @param party a party of the contract
+	 */
+	public void removeParty(Organization party) {
+		if (contract.getParties().contains(party)) {
+			execute(RemoveCommand.create(session.editingDomain(), contract, RensaPackage.Literals.CONTRACT__PARTIES, party));
+		}
+	}
+
+	/**
+	 * Links the contract to the relationship it covers (one undoable command).
+	 *
+	 * @param covered the relationship, or {@code null} to unlink
+	 */
+	public void linkRelationship(Relationship covered) {
+		set(RensaPackage.Literals.CONTRACT__RELATIONSHIP, covered);
+	}
+
+	/** @param callback receives the special terms or specification the user double-clicks */
+	public void onOpenContract(Consumer<Contract> callback) {
+		this.openCallback = callback;
+	}
+
+	/** @return the table of the parties */
+	public TableViewer partiesViewer() {
+		return parties;
+	}
+
+	/** @return the table of the related special terms and specifications */
+	public TableViewer relatedViewer() {
+		return related;
 	}
 
 	/** @return the clause table */

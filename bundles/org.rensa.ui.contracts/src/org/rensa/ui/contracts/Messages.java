@@ -60,6 +60,11 @@ public final class Messages extends NLS {
 	public static String Contract_badDate;
 	public static String Contract_yes;
 	public static String Contract_none;
+	public static String Contract_addParty;
+	public static String Contract_removeParty;
+	public static String Contract_relatedTooltip;
+	public static String Contract_kindSpecialTerms;
+	public static String Contract_kindSpecification;
 	public static String Rules_title;
 	public static String Rules_hint;
 	public static String Rules_rule;

@@ -93,6 +93,22 @@ final class WorkbenchWidgetsSmokeTest {
     }
 
     @Test
+    void openingAnOrganisationGoesToItsEditorAndOtherElementsToTheGenericCallback() {
+        List<Object> organizations = new ArrayList<>();
+        List<Object> elements = new ArrayList<>();
+        navigator.onOpenOrganization(organizations::add);
+        navigator.onOpenElement(elements::add);
+        Organization supplier = TestProjects.named(session.project(), TestProjects.SUPPLIER);
+        org.rensa.model.Relationship relationship = session.project().getRelationships().get(0);
+        navigator.open(supplier);
+        navigator.open(relationship);
+        navigator.open(new NavigatorCategory(session.project(), NavigatorCategory.Kind.ORGANIZATIONS, 0));
+        navigator.open(null);
+        assertEquals(List.of(supplier), organizations);
+        assertEquals(List.of(relationship), elements);
+    }
+
+    @Test
     void editingTheNameInThePropertyTableChangesTheModelAndUndoRestoresIt() {
         Organization supplier = TestProjects.named(session.project(), TestProjects.SUPPLIER);
         navigator.reveal(supplier);

@@ -26,8 +26,8 @@ import org.rensa.ui.session.ProjectSession;
 /**
  * The project navigator tree as a reusable widget: shows a {@link ProjectSession}'s project with
  * {@link NavigatorCategory} nodes, follows every command on the project's command stack (tiers
- * change when relationships change), and reports the selected model element and double-clicked
- * organisations to callbacks.
+ * change when relationships change), and reports the selected model element, double-clicked
+ * organisations and other double-clicked model elements to callbacks.
  */
 public final class ProjectNavigator extends Composite {
 
@@ -36,6 +36,7 @@ public final class ProjectNavigator extends Composite {
     private ProjectSession session;
     private Consumer<Object> selectionCallback = selected -> { };
     private Consumer<Organization> openCallback = organization -> { };
+    private Consumer<EObject> openElementCallback = element -> { };
 
     /**
      * @param parent the parent composite
@@ -82,6 +83,14 @@ public final class ProjectNavigator extends Composite {
         this.selectionCallback = callback;
     }
 
+    /**
+     * @param callback receives the other model elements the user double-clicks (contracts, …), for
+     *                 editors contributed by other bundles
+     */
+    public void onOpenElement(Consumer<EObject> callback) {
+        this.openElementCallback = callback;
+    }
+
     /** @param callback receives organisations the user double-clicks (to open their editor) */
     public void onOpenOrganization(Consumer<Organization> callback) {
         this.openCallback = callback;
@@ -114,10 +123,25 @@ public final class ProjectNavigator extends Composite {
     }
 
     private void doubleClicked(DoubleClickEvent event) {
-        Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
+        open(((IStructuredSelection) event.getSelection()).getFirstElement());
+    }
+
+    /**
+     * Does what a double-click on the element does: opens an organisation's editor, hands other
+     * model elements to the {@link #onOpenElement(Consumer)} callback, and toggles the expansion of
+     * elements with children.
+     *
+     * @param element a tree element, or {@code null}
+     */
+    public void open(Object element) {
         if (element instanceof Organization organization) {
             openCallback.accept(organization);
-        } else if (element != null) {
+            return;
+        }
+        if (element instanceof EObject object) {
+            openElementCallback.accept(object);
+        }
+        if (element != null && viewer.isExpandable(element)) {
             viewer.setExpandedState(element, !viewer.getExpandedState(element));
         }
     }

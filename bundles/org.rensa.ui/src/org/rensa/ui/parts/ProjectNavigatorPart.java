@@ -2,6 +2,7 @@
 package org.rensa.ui.parts;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -21,7 +22,8 @@ import jakarta.inject.Inject;
 
 /**
  * The Project navigator part: the project tree; the selection goes to the selection service,
- * double-clicking an organisation opens its editor.
+ * double-clicking an organisation opens its editor, double-clicking another model element posts it on
+ * {@link RensaUi#TOPIC_OPEN} for the bundle that edits it.
  */
 public final class ProjectNavigatorPart {
 
@@ -33,6 +35,8 @@ public final class ProjectNavigatorPart {
     private EModelService modelService;
     @Inject
     private MApplication application;
+    @Inject
+    private IEventBroker eventBroker;
 
     private ProjectNavigator navigator;
     private ProjectSession session;
@@ -46,6 +50,7 @@ public final class ProjectNavigatorPart {
         navigator.onSelection(selected -> selectionService.setSelection(selected));
         navigator.onOpenOrganization(organization -> OrganizationEditors.open(organization, session, application,
                 modelService, partService));
+        navigator.onOpenElement(element -> eventBroker.post(RensaUi.TOPIC_OPEN, element));
         navigator.setSession(session);
     }
 

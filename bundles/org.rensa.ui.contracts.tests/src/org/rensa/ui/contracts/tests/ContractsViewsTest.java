@@ -156,6 +156,87 @@ class ContractsViewsTest {
 		assertEquals(clauses, contract.getClauses().size());
 	}
 
+	@Test
+	void contractFormAddsAndRemovesPartiesAsUndoableCommands() {
+		Contract contract = session.project().getContracts().get(0);
+		ContractForm form = new ContractForm(shell, session, contract);
+		shell.open();
+		processEvents();
+		List<org.rensa.model.Organization> before = List.copyOf(contract.getParties());
+		assertEquals(before.size(), form.partiesViewer().getTable().getItemCount());
+		List<org.rensa.model.Organization> candidates = form.partyCandidates();
+		assertEquals(session.project().getOrganizations().size() - before.size(), candidates.size());
+		assertTrue(candidates.stream().noneMatch(before::contains));
+
+		form.addParty(candidates.get(0));
+		processEvents();
+		assertEquals(before.size() + 1, contract.getParties().size());
+		assertEquals(candidates.get(0), contract.getParties().get(before.size()));
+		assertEquals(before.size() + 1, form.partiesViewer().getTable().getItemCount());
+		assertFalse(form.partyCandidates().contains(candidates.get(0)));
+		assertTrue(session.isDirty());
+		session.commandStack().undo();
+		processEvents();
+		assertEquals(before, contract.getParties());
+		assertEquals(before.size(), form.partiesViewer().getTable().getItemCount());
+
+		form.removeParty(before.get(0));
+		processEvents();
+		assertFalse(contract.getParties().contains(before.get(0)));
+		assertEquals(before.size() - 1, form.partiesViewer().getTable().getItemCount());
+		assertTrue(form.partyCandidates().contains(before.get(0)));
+		session.commandStack().undo();
+		processEvents();
+		assertEquals(before, contract.getParties());
+		assertFalse(session.isDirty());
+	}
+
+	@Test
+	void contractFormLinksARelationshipAndListsItsSpecialTermsAndSpecifications() {
+		Contract specialTerms = session.project().getContracts().stream()
+				.filter(c -> c.getKind() == org.rensa.model.ContractKind.SPECIAL_TERMS && c.getRelationship() != null)
+				.findFirst().orElseThrow();
+		org.rensa.model.Relationship relationship = specialTerms.getRelationship();
+		Contract contract = org.rensa.model.RensaFactory.eINSTANCE.createContract();
+		contract.setTitle("Master agreement under test"); //$NON-NLS-1$
+		contract.setKind(org.rensa.model.ContractKind.MASTER_AGREEMENT);
+		session.commandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(session.editingDomain(),
+				session.project(), org.rensa.model.RensaPackage.Literals.AUDIT_PROJECT__CONTRACTS, contract));
+		ContractForm form = new ContractForm(shell, session, contract);
+		shell.open();
+		processEvents();
+		assertTrue(form.relatedDocuments().isEmpty(), "no parties, no relationship: nothing related");
+		assertTrue(form.relationshipCandidates().isEmpty());
+
+		form.addParty(relationship.getFrom());
+		form.addParty(relationship.getTo());
+		processEvents();
+		assertTrue(form.relationshipCandidates().contains(relationship), form.relationshipCandidates().toString());
+		form.linkRelationship(relationship);
+		processEvents();
+		assertEquals(relationship, contract.getRelationship());
+		List<Contract> related = form.relatedDocuments();
+		assertTrue(related.contains(specialTerms), related.toString());
+		assertTrue(related.stream().allMatch(c -> c.getKind() == org.rensa.model.ContractKind.SPECIAL_TERMS
+				|| c.getKind() == org.rensa.model.ContractKind.SPECIFICATION), related.toString());
+		assertEquals(related.size(), form.relatedViewer().getTable().getItemCount());
+		List<Contract> opened = new java.util.ArrayList<>();
+		form.onOpenContract(opened::add);
+		form.relatedViewer().getTable().setSelection(related.indexOf(specialTerms));
+		form.relatedViewer().getTable().notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+		assertEquals(List.of(specialTerms), opened, "double-click opens the special terms");
+
+		session.commandStack().undo();
+		processEvents();
+		assertEquals(null, contract.getRelationship());
+		session.commandStack().undo();
+		session.commandStack().undo();
+		processEvents();
+		assertTrue(contract.getParties().isEmpty());
+		assertTrue(form.relatedDocuments().isEmpty());
+		assertEquals(0, form.relatedViewer().getTable().getItemCount());
+	}
+
 	private static void assertSameRules(org.rensa.core.analysis.ClauseRules expected, org.rensa.core.analysis.ClauseRules actual) {
 		for (int tier = 1; tier <= 4; tier++) {
 			for (org.rensa.model.InformationClass c : org.rensa.model.InformationClass.VALUES) {

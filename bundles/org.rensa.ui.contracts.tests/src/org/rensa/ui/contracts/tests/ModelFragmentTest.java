@@ -31,7 +31,7 @@ class ModelFragmentTest {
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("e4xmi", new XMIResourceFactoryImpl()); //$NON-NLS-1$
 		Resource resource = resourceSet.getResource(URI.createURI(bundle.getEntry("fragment.e4xmi").toString()), true); //$NON-NLS-1$
 		MModelFragments fragments = (MModelFragments) resource.getContents().get(0);
-		assertEquals(5, fragments.getFragments().size());
+		assertEquals(6, fragments.getFragments().size());
 		MStringModelFragment parts = (MStringModelFragment) fragments.getFragments().get(0);
 		assertEquals("org.rensa.app.partstack.bottom", parts.getParentElementId()); //$NON-NLS-1$
 		List<String> classes = new ArrayList<>();
@@ -47,7 +47,10 @@ class ModelFragmentTest {
 		classes.add(handler.getContributionURI());
 		assertEquals("org.rensa.app.menu.project", //$NON-NLS-1$
 				((MStringModelFragment) fragments.getFragments().get(4)).getParentElementId());
-		assertEquals(4, classes.size());
+		MStringModelFragment addons = (MStringModelFragment) fragments.getFragments().get(5);
+		assertEquals("addons", addons.getFeaturename()); //$NON-NLS-1$
+		classes.add(((org.eclipse.e4.ui.model.application.MAddon) addons.getElements().get(0)).getContributionURI());
+		assertEquals(5, classes.size());
 		for (String uri : classes) {
 			assertTrue(uri.startsWith("bundleclass://org.rensa.ui.contracts/"), uri); //$NON-NLS-1$
 			assertNotNull(bundle.loadClass(uri.substring(uri.lastIndexOf('/') + 1)));

@@ -33,6 +33,12 @@ public final class ContractEditorPart {
 	private MPart part;
 	@Inject
 	private ProjectSession session;
+	@Inject
+	private MApplication application;
+	@Inject
+	private EModelService modelService;
+	@Inject
+	private EPartService partService;
 
 	private ContractForm form;
 
@@ -41,6 +47,7 @@ public final class ContractEditorPart {
 	public void create(Composite parent) {
 		parent.setLayout(new FillLayout());
 		form = new ContractForm(parent, session, (Contract) part.getTransientData().get(CONTRACT_KEY));
+		form.onOpenContract(other -> open(other, session, application, modelService, partService));
 	}
 
 	/** Gives the form the focus. */
