@@ -41,6 +41,7 @@ import org.rensa.model.ContractKind;
 import org.rensa.model.Organization;
 import org.rensa.model.Relationship;
 import org.rensa.model.RensaPackage;
+import org.rensa.model.provider.RensaEditPlugin;
 import org.rensa.ui.session.ProjectSession;
 
 /**
@@ -87,7 +88,7 @@ public final class ContractForm extends Composite {
 		title = field(Messages.Contract_title, 3);
 		label(Messages.Contract_kind);
 		kind = new Combo(this, SWT.READ_ONLY);
-		ContractKind.VALUES.forEach(k -> kind.add(k.getName()));
+		ContractKind.VALUES.forEach(k -> kind.add(RensaEditPlugin.INSTANCE.getString("_UI_ContractKind_" + k.getName() + "_literal"))); //$NON-NLS-1$ //$NON-NLS-2$
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(kind);
 		signedOn = field(Messages.Contract_signedOn, 1);
 		expiresOn = field(Messages.Contract_expiresOn, 1);
