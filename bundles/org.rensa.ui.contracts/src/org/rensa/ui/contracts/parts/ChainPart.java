@@ -41,9 +41,7 @@ public final class ChainPart {
 	private org.eclipse.e4.ui.workbench.modeling.EPartService partService;
 
 	private ChainTable table;
-	private ProjectSession session;
-	private final Runnable listener = this::scheduleRefresh;
-	private boolean pending;
+	private final SessionFollower follower = new SessionFollower(this::refresh, () -> sync);
 
 	/** @param parent the part's composite */
 	@PostConstruct
@@ -55,8 +53,8 @@ public final class ChainPart {
 			eventBroker.post(RensaUi.TOPIC_REVEAL, element);
 		});
 		table.onOpenContract(contract -> {
-			if (session != null) {
-				ContractEditorPart.open(contract, session, application, modelService, partService);
+			if (session() != null) {
+				ContractEditorPart.open(contract, session(), application, modelService, partService);
 			}
 		});
 		refresh();
@@ -65,41 +63,28 @@ public final class ChainPart {
 	/** @param newSession the open project, or {@code null} */
 	@Inject
 	public void setSession(@Optional ProjectSession newSession) {
-		if (session != null) {
-			session.removeChangeListener(listener);
-		}
-		session = newSession;
-		if (session != null) {
-			session.addChangeListener(listener);
-		}
-		refresh();
+		follower.follow(newSession);
 	}
 
 	/** @param directory the project whose analysis settings changed */
 	@Inject
 	@Optional
 	public void settingsChanged(@UIEventTopic(ContractsUi.TOPIC_SETTINGS) Object directory) {
-		scheduleRefresh();
-	}
-
-	private void scheduleRefresh() {
-		if (!pending) {
-			pending = true;
-			sync.asyncExec(() -> {
-				pending = false;
-				refresh();
-			});
-		}
+		follower.scheduleRefresh();
 	}
 
 	private void refresh() {
 		if (table != null && !table.isDisposed()) {
-			if (session == null) {
+			if (session() == null) {
 				table.setReport(null, null, null);
 			} else {
-				table.setReport(Analyses.of(session), session.editingDomain(), session.project());
+				table.setReport(Analyses.of(session()), session().editingDomain(), session().project());
 			}
 		}
+	}
+
+	private ProjectSession session() {
+		return follower.session();
 	}
 
 	/** Gives the list the focus. */
@@ -111,8 +96,6 @@ public final class ChainPart {
 	/** Stops listening to the project. */
 	@PreDestroy
 	public void dispose() {
-		if (session != null) {
-			session.removeChangeListener(listener);
-		}
+		follower.stop();
 	}
 }

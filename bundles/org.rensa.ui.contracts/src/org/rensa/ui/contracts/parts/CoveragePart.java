@@ -40,9 +40,7 @@ public final class CoveragePart {
 	private UISynchronize sync;
 
 	private CoverageTable table;
-	private ProjectSession session;
-	private final Runnable listener = this::scheduleRefresh;
-	private boolean pending;
+	private final SessionFollower follower = new SessionFollower(this::refresh, () -> sync);
 
 	/** @param parent the part's composite */
 	@PostConstruct
@@ -56,25 +54,18 @@ public final class CoveragePart {
 	/** @param newSession the open project, or {@code null} */
 	@Inject
 	public void setSession(@Optional ProjectSession newSession) {
-		if (session != null) {
-			session.removeChangeListener(listener);
-		}
-		session = newSession;
-		if (session != null) {
-			session.addChangeListener(listener);
-		}
-		refresh();
+		follower.follow(newSession);
 	}
 
 	private void open(org.rensa.core.analysis.ChainReport.CoverageRow row, CoverageCell cell) {
-		if (session == null) {
+		if (session() == null) {
 			return;
 		}
 		if (cell.state() == CoverageState.PRESENT && cell.contract() != null) {
-			ContractEditorPart.open(cell.contract(), session, application, modelService, partService);
+			ContractEditorPart.open(cell.contract(), session(), application, modelService, partService);
 		} else if (cell.state() == CoverageState.MISSING) {
 			ClauseCategory category = cell.category();
-			session.commandStack().execute(ChainFixes.addClauses(session.editingDomain(), session.project(), cell.contract(),
+			session().commandStack().execute(ChainFixes.addClauses(session().editingDomain(), session().project(), cell.contract(),
 					cell.relationship(), java.util.List.of(category)));
 		}
 	}
@@ -83,23 +74,17 @@ public final class CoveragePart {
 	@Inject
 	@Optional
 	public void settingsChanged(@UIEventTopic(ContractsUi.TOPIC_SETTINGS) Object directory) {
-		scheduleRefresh();
-	}
-
-	private void scheduleRefresh() {
-		if (!pending) {
-			pending = true;
-			sync.asyncExec(() -> {
-				pending = false;
-				refresh();
-			});
-		}
+		follower.scheduleRefresh();
 	}
 
 	private void refresh() {
 		if (table != null && !table.isDisposed()) {
-			table.setReport(session == null ? null : Analyses.of(session));
+			table.setReport(session() == null ? null : Analyses.of(session()));
 		}
+	}
+
+	private ProjectSession session() {
+		return follower.session();
 	}
 
 	/** Gives the matrix the focus. */
@@ -111,8 +96,6 @@ public final class CoveragePart {
 	/** Stops listening to the project. */
 	@PreDestroy
 	public void dispose() {
-		if (session != null) {
-			session.removeChangeListener(listener);
-		}
+		follower.stop();
 	}
 }
