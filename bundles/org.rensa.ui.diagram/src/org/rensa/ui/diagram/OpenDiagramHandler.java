@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.ui.diagram;
 
+import org.rensa.ui.editor.ProjectEditors;
 import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
@@ -8,11 +9,9 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
-import org.rensa.ui.RensaUi;
 import org.rensa.ui.session.ProjectSession;
 
 /** Project › Supply-Chain Diagram: opens (or activates) the diagram editor of the open project. */
@@ -60,14 +59,6 @@ public final class OpenDiagramHandler {
 		}
 		MPart part = partService.createPart(DESCRIPTOR_ID);
 		part.setElementId(DESCRIPTOR_ID);
-		part.getTags().add(RensaUi.EDITOR_TAG);
-		part.getTags().add(EPartService.REMOVE_ON_HIDE_TAG);
-		part.setDirty(session.isDirty());
-		MPartStack stack = (MPartStack) modelService.find(RensaUi.EDITOR_STACK_ID, application);
-		if (stack != null) {
-			stack.getChildren().add(part);
-		}
-		partService.showPart(part, PartState.ACTIVATE);
-		return part;
+		return ProjectEditors.show(part, session, application, modelService, partService);
 	}
 }

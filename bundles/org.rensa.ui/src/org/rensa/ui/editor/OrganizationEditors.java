@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.ui.editor;
 
-import java.util.List;
 
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.rensa.model.Organization;
 import org.rensa.ui.RensaUi;
 import org.rensa.ui.navigator.OrganizationNames;
@@ -35,24 +32,7 @@ public final class OrganizationEditors {
      */
     public static MPart open(Organization organization, ProjectSession session, MApplication application,
             EModelService modelService, EPartService partService) {
-        List<MPart> editors = modelService.findElements(application, null, MPart.class, List.of(RensaUi.EDITOR_TAG));
-        for (MPart editor : editors) {
-            if (editor.getTransientData().get(ORGANIZATION_KEY) == organization) {
-                partService.showPart(editor, PartState.ACTIVATE);
-                return editor;
-            }
-        }
-        MPart part = partService.createPart(RensaUi.ORGANIZATION_EDITOR_DESCRIPTOR_ID);
-        part.setLabel(OrganizationNames.displayName(organization));
-        part.getTransientData().put(ORGANIZATION_KEY, organization);
-        part.getTags().add(RensaUi.EDITOR_TAG);
-        part.getTags().add(EPartService.REMOVE_ON_HIDE_TAG);
-        part.setDirty(session != null && session.isDirty());
-        MPartStack stack = (MPartStack) modelService.find(RensaUi.EDITOR_STACK_ID, application);
-        if (stack != null) {
-            stack.getChildren().add(part);
-        }
-        partService.showPart(part, PartState.ACTIVATE);
-        return part;
+        return ProjectEditors.open(RensaUi.ORGANIZATION_EDITOR_DESCRIPTOR_ID, ORGANIZATION_KEY, organization,
+                OrganizationNames.displayName(organization), session, application, modelService, partService);
     }
 }

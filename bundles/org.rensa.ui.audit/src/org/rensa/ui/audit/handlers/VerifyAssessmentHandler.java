@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.ui.audit.handlers;
 
+import org.rensa.ui.editor.ProjectEditors;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,17 +10,14 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.rensa.model.Assessment;
 import org.rensa.model.Response;
-import org.rensa.ui.RensaUi;
 import org.rensa.ui.audit.Messages;
 import org.rensa.ui.audit.parts.AssessmentEditorPart;
 import org.rensa.ui.session.ProjectSession;
@@ -96,21 +94,7 @@ public final class VerifyAssessmentHandler {
 	 * @return the part
 	 */
 	public static MPart open(Assessment assessment, MApplication application, EModelService modelService, EPartService partService) {
-		for (MPart editor : modelService.findElements(application, null, MPart.class, List.of(RensaUi.EDITOR_TAG))) {
-			if (editor.getTransientData().get(AssessmentEditorPart.ASSESSMENT_KEY) == assessment) {
-				partService.showPart(editor, PartState.ACTIVATE);
-				return editor;
-			}
-		}
-		MPart part = partService.createPart(DESCRIPTOR_ID);
-		part.getTransientData().put(AssessmentEditorPart.ASSESSMENT_KEY, assessment);
-		part.getTags().add(RensaUi.EDITOR_TAG);
-		part.getTags().add(EPartService.REMOVE_ON_HIDE_TAG);
-		MPartStack stack = (MPartStack) modelService.find(RensaUi.EDITOR_STACK_ID, application);
-		if (stack != null) {
-			stack.getChildren().add(part);
-		}
-		partService.showPart(part, PartState.ACTIVATE);
-		return part;
+		return ProjectEditors.open(DESCRIPTOR_ID, AssessmentEditorPart.ASSESSMENT_KEY, assessment, null, null, application,
+				modelService, partService);
 	}
 }

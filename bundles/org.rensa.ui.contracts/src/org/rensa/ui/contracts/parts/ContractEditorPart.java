@@ -1,20 +1,17 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.ui.contracts.parts;
 
-import java.util.List;
+import org.rensa.ui.editor.ProjectEditors;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.rensa.core.validation.ElementLabels;
 import org.rensa.model.Contract;
-import org.rensa.ui.RensaUi;
 import org.rensa.ui.contracts.ContractForm;
 import org.rensa.ui.session.ProjectSession;
 
@@ -63,24 +60,7 @@ public final class ContractEditorPart {
 	 */
 	public static MPart open(Contract contract, ProjectSession session, MApplication application,
 			EModelService modelService, EPartService partService) {
-		List<MPart> editors = modelService.findElements(application, null, MPart.class, List.of(RensaUi.EDITOR_TAG));
-		for (MPart editor : editors) {
-			if (editor.getTransientData().get(CONTRACT_KEY) == contract) {
-				partService.showPart(editor, PartState.ACTIVATE);
-				return editor;
-			}
-		}
-		MPart part = partService.createPart(DESCRIPTOR_ID);
-		part.setLabel(ElementLabels.label(contract));
-		part.getTransientData().put(CONTRACT_KEY, contract);
-		part.getTags().add(RensaUi.EDITOR_TAG);
-		part.getTags().add(EPartService.REMOVE_ON_HIDE_TAG);
-		part.setDirty(session.isDirty());
-		MPartStack stack = (MPartStack) modelService.find(RensaUi.EDITOR_STACK_ID, application);
-		if (stack != null) {
-			stack.getChildren().add(part);
-		}
-		partService.showPart(part, PartState.ACTIVATE);
-		return part;
+		return ProjectEditors.open(DESCRIPTOR_ID, CONTRACT_KEY, contract, ElementLabels.label(contract), session, application,
+				modelService, partService);
 	}
 }
