@@ -117,6 +117,7 @@ public final class OrganizationForm extends Composite {
         metiTarget = new FeatureField(metiGroup,
                 FeatureCells.of(session.adapterFactory(), organization, RensaPackage.Literals.ORGANIZATION__METI_TARGET_LEVEL),
                 session.editingDomain());
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(200, SWT.DEFAULT).applyTo(metiTarget.control());
         useRecommended = new Button(metiGroup, SWT.PUSH);
         useRecommended.setText(Messages.OrganizationEditor_metiUseRecommended);
         useRecommended.addListener(SWT.Selection, event -> useRecommendedLevel());
@@ -243,6 +244,7 @@ public final class OrganizationForm extends Composite {
                 ? NLS.bind(Messages.OrganizationEditor_metiBelow, MetiLevels.label(target, japanese),
                         MetiLevels.label(recommended, japanese))
                 : ""); //$NON-NLS-1$
+        metiTarget.control().setEnabled(!buyer || target != null);
         useRecommended.setEnabled(!buyer && target != recommended);
     }
 
