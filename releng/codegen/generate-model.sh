@@ -20,6 +20,9 @@
 # bundles/org.rensa.diagram/model/notation.ecore + notation.genmodel (model code only):
 #   org.rensa.diagram:     src-gen/                     (replaced wholesale)
 #   with --init-genmodel or without a stored notation.genmodel:  model/notation.genmodel
+# Hand-written edit code (bundles/org.rensa.model.edit/src, e.g. custom item-provider labels in
+# org.rensa.model.provider.custom) is never touched: src-gen is replaced wholesale, so
+# @generated NOT edits inside src-gen would be lost; subclass the generated providers instead.
 # The hand-tuned bundle metadata (META-INF/MANIFEST.MF, build.properties, plugin.xml of both
 # bundles, plugin.properties of the model bundle, plugin_ja.properties of both bundles) is
 # NEVER overwritten; EMF's versions stay in target/codegen/staging for comparison when the model

@@ -42,6 +42,9 @@ check "verify altered evidence" 1 "$rensa" verify-evidence "$work/demo" && expec
 diff -r -q "$root/samples/demo/model" "$work/demo/model" >/dev/null && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL read-only commands changed the model"; }
 
 check "chain demo" 1 "$rensa" chain "$work/demo" && expect_out "a broken flow-down chain" 'Minato Drive Systems.*→'
+check "validate demo METI" 1 "$rensa" validate "$work/demo" && expect_out "METI target below recommended" $'^WARNING\t.*METI target level'
+check "meti-levels demo" 1 "$rensa" meti-levels "$work/demo" && expect_out "a target below the recommendation" $'^Tokai Logistics Service Co., Ltd.\t★3 \\(basic\\)\t★4 \\(standard\\)\t.*target below recommended'
+check "meti-levels demo ja" 1 "$rensa" meti-levels "$work/demo" --lang ja && expect_out "Japanese reasons" '発注元の社内ネットワークに接続できる'
 check "coverage demo" 0 "$rensa" coverage "$work/demo" --out "$work/coverage.csv" && [ -s "$work/coverage.csv" ] && passed=$((passed + 1))
 check "report demo" 0 "$rensa" report "$work/demo" --type visit --lang ja --format pdf,docx --out "$work/reports" && \
   { ls "$work/reports"/*.pdf "$work/reports"/*.docx >/dev/null 2>&1 && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL report files"; }; }

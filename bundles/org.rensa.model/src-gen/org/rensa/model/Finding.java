@@ -24,6 +24,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.rensa.model.Finding#getTitle <em>Title</em>}</li>
  *   <li>{@link org.rensa.model.Finding#getTitleJa <em>Title Ja</em>}</li>
  *   <li>{@link org.rensa.model.Finding#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.rensa.model.Finding#getDescriptionJa <em>Description Ja</em>}</li>
  *   <li>{@link org.rensa.model.Finding#getSeverity <em>Severity</em>}</li>
  *   <li>{@link org.rensa.model.Finding#getRequirement <em>Requirement</em>}</li>
  *   <li>{@link org.rensa.model.Finding#getOrganization <em>Organization</em>}</li>
@@ -140,6 +141,31 @@ public interface Finding extends Identifiable {
 	 * @generated
 	 */
 	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Description Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Description of the finding in Japanese.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Description Ja</em>' attribute.
+	 * @see #setDescriptionJa(String)
+	 * @see org.rensa.model.RensaPackage#getFinding_DescriptionJa()
+	 * @model
+	 * @generated
+	 */
+	String getDescriptionJa();
+
+	/**
+	 * Sets the value of the '{@link org.rensa.model.Finding#getDescriptionJa <em>Description Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Description Ja</em>' attribute.
+	 * @see #getDescriptionJa()
+	 * @generated
+	 */
+	void setDescriptionJa(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Severity</b></em>' attribute.

@@ -25,6 +25,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.rensa.model.Organization#getSector <em>Sector</em>}</li>
  *   <li>{@link org.rensa.model.Organization#getSizeClass <em>Size Class</em>}</li>
  *   <li>{@link org.rensa.model.Organization#getCapitalTie <em>Capital Tie</em>}</li>
+ *   <li>{@link org.rensa.model.Organization#getMetiTargetLevel <em>Meti Target Level</em>}</li>
  *   <li>{@link org.rensa.model.Organization#getAddress <em>Address</em>}</li>
  *   <li>{@link org.rensa.model.Organization#getCertifications <em>Certifications</em>}</li>
  *   <li>{@link org.rensa.model.Organization#getContacts <em>Contacts</em>}</li>
@@ -274,6 +275,61 @@ public interface Organization extends Identifiable {
 	 * @generated
 	 */
 	boolean isSetCapitalTie();
+
+	/**
+	 * Returns the value of the '<em><b>Meti Target Level</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.rensa.model.MetiLevel}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The METI supply-chain security evaluation level (★3 basic / ★4 standard) the buyer's audit team requires of this supplier; unset when not decided yet. The level recommended by the relationships is derived, not stored.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Meti Target Level</em>' attribute.
+	 * @see org.rensa.model.MetiLevel
+	 * @see #isSetMetiTargetLevel()
+	 * @see #unsetMetiTargetLevel()
+	 * @see #setMetiTargetLevel(MetiLevel)
+	 * @see org.rensa.model.RensaPackage#getOrganization_MetiTargetLevel()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	MetiLevel getMetiTargetLevel();
+
+	/**
+	 * Sets the value of the '{@link org.rensa.model.Organization#getMetiTargetLevel <em>Meti Target Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Meti Target Level</em>' attribute.
+	 * @see org.rensa.model.MetiLevel
+	 * @see #isSetMetiTargetLevel()
+	 * @see #unsetMetiTargetLevel()
+	 * @see #getMetiTargetLevel()
+	 * @generated
+	 */
+	void setMetiTargetLevel(MetiLevel value);
+
+	/**
+	 * Unsets the value of the '{@link org.rensa.model.Organization#getMetiTargetLevel <em>Meti Target Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetMetiTargetLevel()
+	 * @see #getMetiTargetLevel()
+	 * @see #setMetiTargetLevel(MetiLevel)
+	 * @generated
+	 */
+	void unsetMetiTargetLevel();
+
+	/**
+	 * Returns whether the value of the '{@link org.rensa.model.Organization#getMetiTargetLevel <em>Meti Target Level</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Meti Target Level</em>' attribute is set.
+	 * @see #unsetMetiTargetLevel()
+	 * @see #getMetiTargetLevel()
+	 * @see #setMetiTargetLevel(MetiLevel)
+	 * @generated
+	 */
+	boolean isSetMetiTargetLevel();
 
 	/**
 	 * Returns the value of the '<em><b>Address</b></em>' attribute.

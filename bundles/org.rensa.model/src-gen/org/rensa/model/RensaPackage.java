@@ -346,13 +346,22 @@ public interface RensaPackage extends EPackage {
 	int ORGANIZATION__CAPITAL_TIE = IDENTIFIABLE_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Meti Target Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION__METI_TARGET_LEVEL = IDENTIFIABLE_FEATURE_COUNT + 7;
+
+	/**
 	 * The feature id for the '<em><b>Address</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIZATION__ADDRESS = IDENTIFIABLE_FEATURE_COUNT + 7;
+	int ORGANIZATION__ADDRESS = IDENTIFIABLE_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Certifications</b></em>' containment reference list.
@@ -361,7 +370,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIZATION__CERTIFICATIONS = IDENTIFIABLE_FEATURE_COUNT + 8;
+	int ORGANIZATION__CERTIFICATIONS = IDENTIFIABLE_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Contacts</b></em>' containment reference list.
@@ -370,7 +379,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIZATION__CONTACTS = IDENTIFIABLE_FEATURE_COUNT + 9;
+	int ORGANIZATION__CONTACTS = IDENTIFIABLE_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Notes</b></em>' attribute.
@@ -379,7 +388,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIZATION__NOTES = IDENTIFIABLE_FEATURE_COUNT + 10;
+	int ORGANIZATION__NOTES = IDENTIFIABLE_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Tier</b></em>' attribute.
@@ -388,7 +397,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIZATION__TIER = IDENTIFIABLE_FEATURE_COUNT + 11;
+	int ORGANIZATION__TIER = IDENTIFIABLE_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of structural features of the '<em>Organization</em>' class.
@@ -397,7 +406,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIZATION_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 12;
+	int ORGANIZATION_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Organization</em>' class.
@@ -1555,13 +1564,22 @@ public interface RensaPackage extends EPackage {
 	int RESPONSE__VERIFICATION_NOTE = IDENTIFIABLE_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Verification Note Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSE__VERIFICATION_NOTE_JA = IDENTIFIABLE_FEATURE_COUNT + 6;
+
+	/**
 	 * The feature id for the '<em><b>Verified By</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RESPONSE__VERIFIED_BY = IDENTIFIABLE_FEATURE_COUNT + 6;
+	int RESPONSE__VERIFIED_BY = IDENTIFIABLE_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Verified At</b></em>' attribute.
@@ -1570,7 +1588,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RESPONSE__VERIFIED_AT = IDENTIFIABLE_FEATURE_COUNT + 7;
+	int RESPONSE__VERIFIED_AT = IDENTIFIABLE_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Evidence</b></em>' reference list.
@@ -1579,7 +1597,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RESPONSE__EVIDENCE = IDENTIFIABLE_FEATURE_COUNT + 8;
+	int RESPONSE__EVIDENCE = IDENTIFIABLE_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Gap</b></em>' attribute.
@@ -1588,7 +1606,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RESPONSE__GAP = IDENTIFIABLE_FEATURE_COUNT + 9;
+	int RESPONSE__GAP = IDENTIFIABLE_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Mismatch</b></em>' attribute.
@@ -1597,7 +1615,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RESPONSE__MISMATCH = IDENTIFIABLE_FEATURE_COUNT + 10;
+	int RESPONSE__MISMATCH = IDENTIFIABLE_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of structural features of the '<em>Response</em>' class.
@@ -1606,7 +1624,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RESPONSE_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 11;
+	int RESPONSE_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Response</em>' class.
@@ -1709,13 +1727,31 @@ public interface RensaPackage extends EPackage {
 	int VISIT__SCOPE = IDENTIFIABLE_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Scope Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISIT__SCOPE_JA = IDENTIFIABLE_FEATURE_COUNT + 8;
+
+	/**
 	 * The feature id for the '<em><b>Notes</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VISIT__NOTES = IDENTIFIABLE_FEATURE_COUNT + 8;
+	int VISIT__NOTES = IDENTIFIABLE_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Notes Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISIT__NOTES_JA = IDENTIFIABLE_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>Visit</em>' class.
@@ -1724,7 +1760,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VISIT_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 9;
+	int VISIT_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Visit</em>' class.
@@ -2027,13 +2063,22 @@ public interface RensaPackage extends EPackage {
 	int FINDING__DESCRIPTION = IDENTIFIABLE_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Description Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__DESCRIPTION_JA = IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__SEVERITY = IDENTIFIABLE_FEATURE_COUNT + 4;
+	int FINDING__SEVERITY = IDENTIFIABLE_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Requirement</b></em>' reference.
@@ -2042,7 +2087,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__REQUIREMENT = IDENTIFIABLE_FEATURE_COUNT + 5;
+	int FINDING__REQUIREMENT = IDENTIFIABLE_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Organization</b></em>' reference.
@@ -2051,7 +2096,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__ORGANIZATION = IDENTIFIABLE_FEATURE_COUNT + 6;
+	int FINDING__ORGANIZATION = IDENTIFIABLE_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Assessment</b></em>' reference.
@@ -2060,7 +2105,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__ASSESSMENT = IDENTIFIABLE_FEATURE_COUNT + 7;
+	int FINDING__ASSESSMENT = IDENTIFIABLE_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Visit</b></em>' reference.
@@ -2069,7 +2114,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__VISIT = IDENTIFIABLE_FEATURE_COUNT + 8;
+	int FINDING__VISIT = IDENTIFIABLE_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Evidence</b></em>' reference list.
@@ -2078,7 +2123,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__EVIDENCE = IDENTIFIABLE_FEATURE_COUNT + 9;
+	int FINDING__EVIDENCE = IDENTIFIABLE_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Tlp</b></em>' attribute.
@@ -2087,7 +2132,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__TLP = IDENTIFIABLE_FEATURE_COUNT + 10;
+	int FINDING__TLP = IDENTIFIABLE_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
@@ -2096,7 +2141,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__STATUS = IDENTIFIABLE_FEATURE_COUNT + 11;
+	int FINDING__STATUS = IDENTIFIABLE_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Raised On</b></em>' attribute.
@@ -2105,7 +2150,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__RAISED_ON = IDENTIFIABLE_FEATURE_COUNT + 12;
+	int FINDING__RAISED_ON = IDENTIFIABLE_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Actions</b></em>' reference list.
@@ -2114,7 +2159,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__ACTIONS = IDENTIFIABLE_FEATURE_COUNT + 13;
+	int FINDING__ACTIONS = IDENTIFIABLE_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of structural features of the '<em>Finding</em>' class.
@@ -2123,7 +2168,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 14;
+	int FINDING_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Finding</em>' class.
@@ -2292,6 +2337,16 @@ public interface RensaPackage extends EPackage {
 	int CAPITAL_TIE = 22;
 
 	/**
+	 * The meta object id for the '{@link org.rensa.model.MetiLevel <em>Meti Level</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.rensa.model.MetiLevel
+	 * @see org.rensa.model.impl.RensaPackageImpl#getMetiLevel()
+	 * @generated
+	 */
+	int METI_LEVEL = 23;
+
+	/**
 	 * The meta object id for the '{@link org.rensa.model.CertificationScheme <em>Certification Scheme</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2299,7 +2354,7 @@ public interface RensaPackage extends EPackage {
 	 * @see org.rensa.model.impl.RensaPackageImpl#getCertificationScheme()
 	 * @generated
 	 */
-	int CERTIFICATION_SCHEME = 23;
+	int CERTIFICATION_SCHEME = 24;
 
 	/**
 	 * The meta object id for the '{@link org.rensa.model.RelationshipKind <em>Relationship Kind</em>}' enum.
@@ -2309,7 +2364,7 @@ public interface RensaPackage extends EPackage {
 	 * @see org.rensa.model.impl.RensaPackageImpl#getRelationshipKind()
 	 * @generated
 	 */
-	int RELATIONSHIP_KIND = 24;
+	int RELATIONSHIP_KIND = 25;
 
 	/**
 	 * The meta object id for the '{@link org.rensa.model.InformationClass <em>Information Class</em>}' enum.
@@ -2319,7 +2374,7 @@ public interface RensaPackage extends EPackage {
 	 * @see org.rensa.model.impl.RensaPackageImpl#getInformationClass()
 	 * @generated
 	 */
-	int INFORMATION_CLASS = 25;
+	int INFORMATION_CLASS = 26;
 
 	/**
 	 * The meta object id for the '{@link org.rensa.model.ContractKind <em>Contract Kind</em>}' enum.
@@ -2329,7 +2384,7 @@ public interface RensaPackage extends EPackage {
 	 * @see org.rensa.model.impl.RensaPackageImpl#getContractKind()
 	 * @generated
 	 */
-	int CONTRACT_KIND = 26;
+	int CONTRACT_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link org.rensa.model.ClauseCategory <em>Clause Category</em>}' enum.
@@ -2339,7 +2394,7 @@ public interface RensaPackage extends EPackage {
 	 * @see org.rensa.model.impl.RensaPackageImpl#getClauseCategory()
 	 * @generated
 	 */
-	int CLAUSE_CATEGORY = 27;
+	int CLAUSE_CATEGORY = 28;
 
 	/**
 	 * The meta object id for the '{@link org.rensa.model.AssessmentStatus <em>Assessment Status</em>}' enum.
@@ -2349,7 +2404,7 @@ public interface RensaPackage extends EPackage {
 	 * @see org.rensa.model.impl.RensaPackageImpl#getAssessmentStatus()
 	 * @generated
 	 */
-	int ASSESSMENT_STATUS = 28;
+	int ASSESSMENT_STATUS = 29;
 
 	/**
 	 * The meta object id for the '{@link org.rensa.model.DeclaredAnswer <em>Declared Answer</em>}' enum.
@@ -2359,7 +2414,7 @@ public interface RensaPackage extends EPackage {
 	 * @see org.rensa.model.impl.RensaPackageImpl#getDeclaredAnswer()
 	 * @generated
 	 */
-	int DECLARED_ANSWER = 29;
+	int DECLARED_ANSWER = 30;
 
 	/**
 	 * The meta object id for the '{@link org.rensa.model.Verdict <em>Verdict</em>}' enum.
@@ -2369,7 +2424,7 @@ public interface RensaPackage extends EPackage {
 	 * @see org.rensa.model.impl.RensaPackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 30;
+	int VERDICT = 31;
 
 	/**
 	 * The meta object id for the '{@link org.rensa.model.VerificationMethod <em>Verification Method</em>}' enum.
@@ -2379,7 +2434,7 @@ public interface RensaPackage extends EPackage {
 	 * @see org.rensa.model.impl.RensaPackageImpl#getVerificationMethod()
 	 * @generated
 	 */
-	int VERIFICATION_METHOD = 31;
+	int VERIFICATION_METHOD = 32;
 
 	/**
 	 * The meta object id for the '{@link org.rensa.model.DeclarationGap <em>Declaration Gap</em>}' enum.
@@ -2389,7 +2444,7 @@ public interface RensaPackage extends EPackage {
 	 * @see org.rensa.model.impl.RensaPackageImpl#getDeclarationGap()
 	 * @generated
 	 */
-	int DECLARATION_GAP = 32;
+	int DECLARATION_GAP = 33;
 
 	/**
 	 * The meta object id for the '{@link org.rensa.model.EvidenceKind <em>Evidence Kind</em>}' enum.
@@ -2399,7 +2454,7 @@ public interface RensaPackage extends EPackage {
 	 * @see org.rensa.model.impl.RensaPackageImpl#getEvidenceKind()
 	 * @generated
 	 */
-	int EVIDENCE_KIND = 33;
+	int EVIDENCE_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link org.rensa.model.Tlp <em>Tlp</em>}' enum.
@@ -2409,7 +2464,7 @@ public interface RensaPackage extends EPackage {
 	 * @see org.rensa.model.impl.RensaPackageImpl#getTlp()
 	 * @generated
 	 */
-	int TLP = 34;
+	int TLP = 35;
 
 	/**
 	 * The meta object id for the '{@link org.rensa.model.Severity <em>Severity</em>}' enum.
@@ -2419,7 +2474,7 @@ public interface RensaPackage extends EPackage {
 	 * @see org.rensa.model.impl.RensaPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 35;
+	int SEVERITY = 36;
 
 	/**
 	 * The meta object id for the '{@link org.rensa.model.FindingStatus <em>Finding Status</em>}' enum.
@@ -2429,7 +2484,7 @@ public interface RensaPackage extends EPackage {
 	 * @see org.rensa.model.impl.RensaPackageImpl#getFindingStatus()
 	 * @generated
 	 */
-	int FINDING_STATUS = 36;
+	int FINDING_STATUS = 37;
 
 	/**
 	 * The meta object id for the '{@link org.rensa.model.ActionStatus <em>Action Status</em>}' enum.
@@ -2439,7 +2494,7 @@ public interface RensaPackage extends EPackage {
 	 * @see org.rensa.model.impl.RensaPackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 37;
+	int ACTION_STATUS = 38;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2449,7 +2504,7 @@ public interface RensaPackage extends EPackage {
 	 * @see org.rensa.model.impl.RensaPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 38;
+	int LOCAL_DATE = 39;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -2459,7 +2514,7 @@ public interface RensaPackage extends EPackage {
 	 * @see org.rensa.model.impl.RensaPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 39;
+	int INSTANT = 40;
 
 
 	/**
@@ -2733,6 +2788,17 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getOrganization_CapitalTie();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Organization#getMetiTargetLevel <em>Meti Target Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Meti Target Level</em>'.
+	 * @see org.rensa.model.Organization#getMetiTargetLevel()
+	 * @see #getOrganization()
+	 * @generated
+	 */
+	EAttribute getOrganization_MetiTargetLevel();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.rensa.model.Organization#getAddress <em>Address</em>}'.
@@ -3812,6 +3878,17 @@ public interface RensaPackage extends EPackage {
 	EAttribute getResponse_VerificationNote();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Response#getVerificationNoteJa <em>Verification Note Ja</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Verification Note Ja</em>'.
+	 * @see org.rensa.model.Response#getVerificationNoteJa()
+	 * @see #getResponse()
+	 * @generated
+	 */
+	EAttribute getResponse_VerificationNoteJa();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.rensa.model.Response#getVerifiedBy <em>Verified By</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3965,6 +4042,17 @@ public interface RensaPackage extends EPackage {
 	EAttribute getVisit_Scope();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Visit#getScopeJa <em>Scope Ja</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scope Ja</em>'.
+	 * @see org.rensa.model.Visit#getScopeJa()
+	 * @see #getVisit()
+	 * @generated
+	 */
+	EAttribute getVisit_ScopeJa();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.rensa.model.Visit#getNotes <em>Notes</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3974,6 +4062,17 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getVisit_Notes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Visit#getNotesJa <em>Notes Ja</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Notes Ja</em>'.
+	 * @see org.rensa.model.Visit#getNotesJa()
+	 * @see #getVisit()
+	 * @generated
+	 */
+	EAttribute getVisit_NotesJa();
 
 	/**
 	 * Returns the meta object for class '{@link org.rensa.model.Evidence <em>Evidence</em>}'.
@@ -4259,6 +4358,17 @@ public interface RensaPackage extends EPackage {
 	EAttribute getFinding_Description();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Finding#getDescriptionJa <em>Description Ja</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description Ja</em>'.
+	 * @see org.rensa.model.Finding#getDescriptionJa()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_DescriptionJa();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.rensa.model.Finding#getSeverity <em>Severity</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4516,6 +4626,16 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getCapitalTie();
+
+	/**
+	 * Returns the meta object for enum '{@link org.rensa.model.MetiLevel <em>Meti Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Meti Level</em>'.
+	 * @see org.rensa.model.MetiLevel
+	 * @generated
+	 */
+	EEnum getMetiLevel();
 
 	/**
 	 * Returns the meta object for enum '{@link org.rensa.model.CertificationScheme <em>Certification Scheme</em>}'.
@@ -4923,6 +5043,14 @@ public interface RensaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ORGANIZATION__CAPITAL_TIE = eINSTANCE.getOrganization_CapitalTie();
+
+		/**
+		 * The meta object literal for the '<em><b>Meti Target Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ORGANIZATION__METI_TARGET_LEVEL = eINSTANCE.getOrganization_MetiTargetLevel();
 
 		/**
 		 * The meta object literal for the '<em><b>Address</b></em>' attribute feature.
@@ -5741,6 +5869,14 @@ public interface RensaPackage extends EPackage {
 		EAttribute RESPONSE__VERIFICATION_NOTE = eINSTANCE.getResponse_VerificationNote();
 
 		/**
+		 * The meta object literal for the '<em><b>Verification Note Ja</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESPONSE__VERIFICATION_NOTE_JA = eINSTANCE.getResponse_VerificationNoteJa();
+
+		/**
 		 * The meta object literal for the '<em><b>Verified By</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5855,12 +5991,28 @@ public interface RensaPackage extends EPackage {
 		EAttribute VISIT__SCOPE = eINSTANCE.getVisit_Scope();
 
 		/**
+		 * The meta object literal for the '<em><b>Scope Ja</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VISIT__SCOPE_JA = eINSTANCE.getVisit_ScopeJa();
+
+		/**
 		 * The meta object literal for the '<em><b>Notes</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute VISIT__NOTES = eINSTANCE.getVisit_Notes();
+
+		/**
+		 * The meta object literal for the '<em><b>Notes Ja</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VISIT__NOTES_JA = eINSTANCE.getVisit_NotesJa();
 
 		/**
 		 * The meta object literal for the '{@link org.rensa.model.impl.EvidenceImpl <em>Evidence</em>}' class.
@@ -6077,6 +6229,14 @@ public interface RensaPackage extends EPackage {
 		EAttribute FINDING__DESCRIPTION = eINSTANCE.getFinding_Description();
 
 		/**
+		 * The meta object literal for the '<em><b>Description Ja</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__DESCRIPTION_JA = eINSTANCE.getFinding_DescriptionJa();
+
+		/**
 		 * The meta object literal for the '<em><b>Severity</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6275,6 +6435,16 @@ public interface RensaPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum CAPITAL_TIE = eINSTANCE.getCapitalTie();
+
+		/**
+		 * The meta object literal for the '{@link org.rensa.model.MetiLevel <em>Meti Level</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.rensa.model.MetiLevel
+		 * @see org.rensa.model.impl.RensaPackageImpl#getMetiLevel()
+		 * @generated
+		 */
+		EEnum METI_LEVEL = eINSTANCE.getMetiLevel();
 
 		/**
 		 * The meta object literal for the '{@link org.rensa.model.CertificationScheme <em>Certification Scheme</em>}' enum.

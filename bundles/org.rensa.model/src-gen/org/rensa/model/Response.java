@@ -26,6 +26,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.rensa.model.Response#getVerdict <em>Verdict</em>}</li>
  *   <li>{@link org.rensa.model.Response#getMethod <em>Method</em>}</li>
  *   <li>{@link org.rensa.model.Response#getVerificationNote <em>Verification Note</em>}</li>
+ *   <li>{@link org.rensa.model.Response#getVerificationNoteJa <em>Verification Note Ja</em>}</li>
  *   <li>{@link org.rensa.model.Response#getVerifiedBy <em>Verified By</em>}</li>
  *   <li>{@link org.rensa.model.Response#getVerifiedAt <em>Verified At</em>}</li>
  *   <li>{@link org.rensa.model.Response#getEvidence <em>Evidence</em>}</li>
@@ -196,6 +197,31 @@ public interface Response extends Identifiable {
 	 * @generated
 	 */
 	void setVerificationNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Verification Note Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Auditor's note justifying the verdict, in Japanese.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Verification Note Ja</em>' attribute.
+	 * @see #setVerificationNoteJa(String)
+	 * @see org.rensa.model.RensaPackage#getResponse_VerificationNoteJa()
+	 * @model
+	 * @generated
+	 */
+	String getVerificationNoteJa();
+
+	/**
+	 * Sets the value of the '{@link org.rensa.model.Response#getVerificationNoteJa <em>Verification Note Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Verification Note Ja</em>' attribute.
+	 * @see #getVerificationNoteJa()
+	 * @generated
+	 */
+	void setVerificationNoteJa(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Verified By</b></em>' attribute.

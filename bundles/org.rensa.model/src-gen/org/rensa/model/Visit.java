@@ -28,7 +28,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.rensa.model.Visit#getAuditors <em>Auditors</em>}</li>
  *   <li>{@link org.rensa.model.Visit#getInterviewees <em>Interviewees</em>}</li>
  *   <li>{@link org.rensa.model.Visit#getScope <em>Scope</em>}</li>
+ *   <li>{@link org.rensa.model.Visit#getScopeJa <em>Scope Ja</em>}</li>
  *   <li>{@link org.rensa.model.Visit#getNotes <em>Notes</em>}</li>
+ *   <li>{@link org.rensa.model.Visit#getNotesJa <em>Notes Ja</em>}</li>
  * </ul>
  *
  * @see org.rensa.model.RensaPackage#getVisit()
@@ -217,6 +219,31 @@ public interface Visit extends Identifiable {
 	void setScope(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Scope Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Scope of the visit, in Japanese.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Scope Ja</em>' attribute.
+	 * @see #setScopeJa(String)
+	 * @see org.rensa.model.RensaPackage#getVisit_ScopeJa()
+	 * @model
+	 * @generated
+	 */
+	String getScopeJa();
+
+	/**
+	 * Sets the value of the '{@link org.rensa.model.Visit#getScopeJa <em>Scope Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Scope Ja</em>' attribute.
+	 * @see #getScopeJa()
+	 * @generated
+	 */
+	void setScopeJa(String value);
+
+	/**
 	 * Returns the value of the '<em><b>Notes</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -240,5 +267,30 @@ public interface Visit extends Identifiable {
 	 * @generated
 	 */
 	void setNotes(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Notes Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Free-text notes of the visit, in Japanese.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Notes Ja</em>' attribute.
+	 * @see #setNotesJa(String)
+	 * @see org.rensa.model.RensaPackage#getVisit_NotesJa()
+	 * @model
+	 * @generated
+	 */
+	String getNotesJa();
+
+	/**
+	 * Sets the value of the '{@link org.rensa.model.Visit#getNotesJa <em>Notes Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Notes Ja</em>' attribute.
+	 * @see #getNotesJa()
+	 * @generated
+	 */
+	void setNotesJa(String value);
 
 } // Visit

@@ -87,6 +87,24 @@ public final class Messages extends NLS {
     public static String OrganizationEditor_tierLine;
     /** Localised text of key {@code OrganizationEditor_noProject}. */
     public static String OrganizationEditor_noProject;
+    /** Localised text of key {@code OrganizationEditor_meti}. */
+    public static String OrganizationEditor_meti;
+    /** Localised text of key {@code OrganizationEditor_metiRecommended}. */
+    public static String OrganizationEditor_metiRecommended;
+    /** Localised text of key {@code OrganizationEditor_metiRecommendedValue}. */
+    public static String OrganizationEditor_metiRecommendedValue;
+    /** Localised text of key {@code OrganizationEditor_metiNoReason}. */
+    public static String OrganizationEditor_metiNoReason;
+    /** Localised text of key {@code OrganizationEditor_metiBuyer}. */
+    public static String OrganizationEditor_metiBuyer;
+    /** Localised text of key {@code OrganizationEditor_metiCertified}. */
+    public static String OrganizationEditor_metiCertified;
+    /** Localised text of key {@code OrganizationEditor_metiNotCertified}. */
+    public static String OrganizationEditor_metiNotCertified;
+    /** Localised text of key {@code OrganizationEditor_metiBelow}. */
+    public static String OrganizationEditor_metiBelow;
+    /** Localised text of key {@code OrganizationEditor_metiUseRecommended}. */
+    public static String OrganizationEditor_metiUseRecommended;
     /** Localised text of key {@code Problems_message}. */
     public static String Problems_message;
     /** Localised text of key {@code Problems_element}. */

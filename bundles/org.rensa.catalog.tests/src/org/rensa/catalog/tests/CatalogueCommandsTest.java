@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rensa.catalog.MetiLevel;
 import org.rensa.catalog.cli.ImportCatalogCommand;
 import org.rensa.catalog.cli.MetiLevelsCommand;
 import org.rensa.core.cli.CliException;
@@ -22,6 +22,7 @@ import org.rensa.model.Certification;
 import org.rensa.model.CertificationScheme;
 import org.rensa.model.Checklist;
 import org.rensa.model.InformationClass;
+import org.rensa.model.MetiLevel;
 import org.rensa.model.Organization;
 import org.rensa.model.OrganizationKind;
 import org.rensa.model.Relationship;
@@ -88,26 +89,26 @@ class CatalogueCommandsTest {
 	}
 
 	@Test
-	void metiLevelIsRecommendedFromTheRelationship() throws Exception {
+	void metiLevelsShowTargetRecommendationAndCertification() throws Exception {
 		RensaFactory f = RensaFactory.eINSTANCE;
 		AuditProject project = f.createAuditProject();
 		Organization buyer = org(project, "Buyer", OrganizationKind.BUYER);
 		Organization design = org(project, "Design house", OrganizationKind.SUPPLIER);
 		Organization logistics = org(project, "Logistics", OrganizationKind.SUPPLIER);
 		Organization maintenance = org(project, "Maintenance", OrganizationKind.SUPPLIER);
+		maintenance.setNameJa("保守会社");
 		link(project, buyer, design, InformationClass.TECHNICAL_DESIGN);
 		link(project, buyer, logistics, InformationClass.NONE);
 		link(project, buyer, maintenance, InformationClass.NETWORK_ACCESS);
-		assertEquals(MetiLevel.STAR4, MetiLevel.criteria(project, design).recommended());
-		assertEquals(MetiLevel.STAR3, MetiLevel.criteria(project, logistics).recommended());
-		assertEquals(MetiLevel.STAR4, MetiLevel.criteria(project, maintenance).recommended());
-		assertEquals("reaches the buyer's internal network", MetiLevel.criteria(project, maintenance).reasons("; "));
-		assertEquals(MetiLevel.STAR4, new MetiLevel.Criteria(false, true, false).recommended());
-
+		design.setMetiTargetLevel(MetiLevel.STAR3);
+		logistics.setMetiTargetLevel(MetiLevel.STAR3);
+		maintenance.setMetiTargetLevel(MetiLevel.STAR4);
 		Certification star3 = f.createCertification();
 		star3.setScheme(CertificationScheme.METI_STAR3);
-		design.getCertifications().add(star3);
-		assertEquals(MetiLevel.STAR3, MetiLevel.recorded(design));
+		logistics.getCertifications().add(star3);
+		Certification star4 = f.createCertification();
+		star4.setScheme(CertificationScheme.METI_STAR4);
+		maintenance.getCertifications().add(star4);
 
 		Path directory = temp.resolve("meti");
 		AuditProjectDocument document = ProjectStorage.standard().create(directory, "METI");
@@ -116,8 +117,25 @@ class CatalogueCommandsTest {
 		ProjectStorage.standard().save(document);
 		Fixtures.Capture capture = new Fixtures.Capture();
 		assertEquals(1, new MetiLevelsCommand().run(List.of(directory.toString()), capture.context));
-		assertTrue(capture.out().contains("Design house\t★4\t★3 (short)\timportant confidential information"), capture.out());
-		assertTrue(capture.out().contains("Logistics\t★3\t- (short)"), capture.out());
+		assertTrue(capture.out().startsWith("organization\ttarget\trecommended\tcertified\tstatus\treasons"), capture.out());
+		assertTrue(capture.out().contains("Design house\t★3 (basic)\t★4 (standard)\t-\ttarget below recommended,"
+				+ " certification short\timportant confidential information on the supplier's IT"), capture.out());
+		assertTrue(capture.out().contains("Logistics\t★3 (basic)\t★3 (basic)\t★3 (basic)\tok\t\n"), capture.out());
+		assertTrue(capture.out().contains("Maintenance\t★4 (standard)\t★4 (standard)\t★4 (standard)\tok\t"
+				+ "reaches the buyer's internal network"), capture.out());
+
+		Fixtures.Capture ja = new Fixtures.Capture();
+		assertEquals(1, new MetiLevelsCommand().run(List.of(directory.toString(), "--lang", "ja"), ja.context));
+		assertTrue(ja.out().contains("Design house\t★3（基礎）\t★4（標準）\t-\t目標が推奨未満、認定不足\t重要な機密情報"), ja.out());
+		assertTrue(ja.out().contains("保守会社\t★4（標準）\t★4（標準）\t★4（標準）\tok\t発注元の社内ネットワークに接続できる"), ja.out());
+
+		design.setMetiTargetLevel(MetiLevel.STAR4);
+		design.getCertifications().add(EcoreUtil.copy(star4));
+		ProjectStorage.standard().save(document);
+		assertEquals(0, new MetiLevelsCommand().run(List.of(directory.toString()), new Fixtures.Capture().context));
+		CliException usage = assertThrows(CliException.class,
+				() -> new MetiLevelsCommand().run(List.of(directory.toString(), "--lang", "fr"), new Fixtures.Capture().context));
+		assertEquals(2, usage.exitCode());
 	}
 
 	private static Organization org(AuditProject project, String name, OrganizationKind kind) {

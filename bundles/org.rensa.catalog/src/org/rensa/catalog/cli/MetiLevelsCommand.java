@@ -3,24 +3,28 @@ package org.rensa.catalog.cli;
 
 import java.io.IOException;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
-import org.rensa.catalog.MetiLevel;
+import org.rensa.core.analysis.ChainMessages;
+import org.rensa.core.analysis.MetiLevels;
 import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
 import org.rensa.core.cli.RensaCommand;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.model.AuditProject;
+import org.rensa.model.MetiLevel;
 import org.rensa.model.Organization;
 import org.rensa.model.OrganizationKind;
 
 /**
- * {@code rensa meti-levels DIR}: per supplier and subcontractor, the METI level recommended by its
- * relationships (★4 when confidential information is on its IT, an outage would delay the buyer, or it
- * reaches the buyer's network), the level recorded, and whether the recorded level falls short; exit 1
- * when one does.
+ * {@code rensa meti-levels DIR [--lang en|ja]}: per supplier and subcontractor, the METI target level
+ * the audit team set, the level recommended by its relationships (★4 when confidential information is
+ * on its IT, an outage would delay the buyer, or it reaches the buyer's network) with the reasons, and
+ * the level certified. Exit 1 when a target is below the recommendation or a certification falls short
+ * of the required level (the target, or the recommendation where no target is set).
  */
 @Component(service = CliCommand.class)
 public final class MetiLevelsCommand implements CliCommand {
@@ -32,32 +36,65 @@ public final class MetiLevelsCommand implements CliCommand {
 
 	@Override
 	public String synopsis() {
-		return "meti-levels DIR\n    recommended METI level (★3/★4) per supplier from its relationships, against the recorded one";
+		return "meti-levels DIR [--lang en|ja]\n    METI level (★3/★4) per supplier: target set, recommended from its relationships"
+				+ " (with reasons), certified";
 	}
 
 	@Override
 	public int run(List<String> args, CliContext context) throws CliException, IOException {
-		if (args.size() != 1) {
-			throw new CliException("usage: rensa meti-levels DIR");
+		String directory = null;
+		boolean japanese = false;
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if ("--lang".equals(arg) && i + 1 < args.size()) {
+				String language = args.get(++i);
+				if (!"en".equals(language) && !"ja".equals(language)) {
+					throw new CliException("meti-levels: --lang must be en or ja, not " + language);
+				}
+				japanese = "ja".equals(language);
+			} else if (directory == null && !arg.startsWith("--")) {
+				directory = arg;
+			} else {
+				throw new CliException("usage: rensa meti-levels DIR [--lang en|ja]");
+			}
 		}
-		AuditProjectDocument document = context.storage().loadReadOnly(Paths.get(args.get(0)));
+		if (directory == null) {
+			throw new CliException("usage: rensa meti-levels DIR [--lang en|ja]");
+		}
+		AuditProjectDocument document = context.storage().loadReadOnly(Paths.get(directory));
 		AuditProject project = document.getProject();
-		int shortfalls = 0;
-		context.out().println("organization\trecommended\trecorded\treasons");
+		ChainMessages names = japanese ? ChainMessages.JA : ChainMessages.EN;
+		int problems = 0;
+		context.out().println(japanese ? "組織\t目標\t推奨\t認定\t状態\t推奨の理由"
+				: "organization\ttarget\trecommended\tcertified\tstatus\treasons");
 		for (Organization organization : project.getOrganizations()) {
 			if (organization.getKind() == OrganizationKind.BUYER) {
 				continue;
 			}
-			MetiLevel.Criteria criteria = MetiLevel.criteria(project, organization);
-			MetiLevel recommended = criteria.recommended();
-			MetiLevel recorded = MetiLevel.recorded(organization);
-			boolean short_ = recorded == null || recorded.compareTo(recommended) < 0;
-			if (short_) {
-				shortfalls++;
+			MetiLevels.Recommendation recommendation = MetiLevels.recommend(project, organization);
+			MetiLevel recommended = recommendation.level();
+			MetiLevel target = MetiLevels.target(organization);
+			MetiLevel certified = MetiLevels.certified(organization);
+			MetiLevel required = target != null ? target : recommended;
+			List<String> status = new ArrayList<>();
+			if (target == null) {
+				status.add(japanese ? "目標未設定" : "no target");
+			} else if (MetiLevels.belowRecommended(target, recommended)) {
+				status.add(japanese ? "目標が推奨未満" : "target below recommended");
 			}
-			context.out().println(organization.getName() + "\t" + recommended.label() + "\t"
-					+ (recorded == null ? "-" : recorded.label()) + (short_ ? " (short)" : "") + "\t" + criteria.reasons("; "));
+			if (certified == null || certified.compareTo(required) < 0) {
+				status.add(japanese ? "認定不足" : "certification short");
+			}
+			boolean problem = MetiLevels.belowRecommended(target, recommended)
+					|| certified == null || certified.compareTo(required) < 0;
+			if (problem) {
+				problems++;
+			}
+			context.out().println(names.name(organization) + "\t" + MetiLevels.label(target, japanese) + "\t"
+					+ MetiLevels.label(recommended, japanese) + "\t" + MetiLevels.label(certified, japanese) + "\t"
+					+ (status.isEmpty() ? "ok" : String.join(japanese ? "、" : ", ", status)) + "\t"
+					+ recommendation.reasonText(japanese, japanese ? "、" : "; "));
 		}
-		return shortfalls == 0 ? RensaCommand.OK : RensaCommand.FINDINGS;
+		return problems == 0 ? RensaCommand.OK : RensaCommand.FINDINGS;
 	}
 }

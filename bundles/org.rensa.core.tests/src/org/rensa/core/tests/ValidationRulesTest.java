@@ -38,6 +38,7 @@ import org.rensa.model.Evidence;
 import org.rensa.model.EvidenceFile;
 import org.rensa.model.Finding;
 import org.rensa.model.InformationClass;
+import org.rensa.model.MetiLevel;
 import org.rensa.model.Organization;
 import org.rensa.model.OrganizationKind;
 import org.rensa.model.Relationship;
@@ -306,6 +307,27 @@ class ValidationRulesTest {
 				overstated.get(0).getMessage());
 		response.setDeclaredAnswer(DeclaredAnswer.PARTLY);
 		assertEquals(0, withCode(RensaRulesValidator.RESPONSE_OVERSTATED).size());
+	}
+
+	@Test
+	void metiTargetBelowTheRecommendedLevelIsReported() {
+		assertEquals(0, withCode(RensaRulesValidator.METI_TARGET_BELOW_RECOMMENDED).size(), "no target set");
+		supplier.setMetiTargetLevel(MetiLevel.STAR3);
+		List<Diagnostic> below = withCode(RensaRulesValidator.METI_TARGET_BELOW_RECOMMENDED);
+		assertEquals(1, below.size());
+		assertEquals(Diagnostic.WARNING, below.get(0).getSeverity());
+		assertEquals("METI target level ★3 (basic) of Supplier is below the recommended ★4 (standard)"
+				+ " (important confidential information on the supplier's IT)", below.get(0).getMessage());
+		assertSame(supplier, below.get(0).getData().get(0));
+		assertSame(RensaPackage.Literals.ORGANIZATION__METI_TARGET_LEVEL, below.get(0).getData().get(1));
+		supplier.setMetiTargetLevel(MetiLevel.STAR4);
+		assertEquals(0, withCode(RensaRulesValidator.METI_TARGET_BELOW_RECOMMENDED).size());
+		subcontractor.setMetiTargetLevel(MetiLevel.STAR3);
+		assertEquals(1, withCode(RensaRulesValidator.METI_TARGET_BELOW_RECOMMENDED).size(), "network access recommends ★4");
+		subcontract.getInformationClasses().clear();
+		assertEquals(0, withCode(RensaRulesValidator.METI_TARGET_BELOW_RECOMMENDED).size(), "★3 is enough");
+		supplier.unsetMetiTargetLevel();
+		assertEquals(0, withCode(RensaRulesValidator.METI_TARGET_BELOW_RECOMMENDED).size());
 	}
 
 	@Test

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.rensa.core.analysis.MetiLevels;
 import org.rensa.core.storage.EvidenceStore;
 import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
@@ -36,6 +37,7 @@ import org.rensa.model.Evidence;
 import org.rensa.model.EvidenceFile;
 import org.rensa.model.Finding;
 import org.rensa.model.InformationClass;
+import org.rensa.model.MetiLevel;
 import org.rensa.model.Organization;
 import org.rensa.model.Relationship;
 import org.rensa.model.RelationshipKind;
@@ -80,6 +82,8 @@ public final class RensaRulesValidator extends EObjectValidator {
 	public static final int CERTIFICATION_EXPIRED = 108;
 	/** Warning: the organisation declared a better state than was verified. */
 	public static final int RESPONSE_OVERSTATED = 109;
+	/** Warning: the METI target level set for a supplier is below the level its relationships recommend. */
+	public static final int METI_TARGET_BELOW_RECOMMENDED = 110;
 
 	/** The information classes whose passing down the chain needs approval, declaration and flow-down. */
 	public static final Set<InformationClass> SENSITIVE = EnumSet.of(InformationClass.CONFIDENTIAL_BUSINESS,
@@ -125,6 +129,8 @@ public final class RensaRulesValidator extends EObjectValidator {
 			result &= validateEvidence(evidence, diagnostics, context);
 		} else if (eObject instanceof Certification certification) {
 			result &= validateCertification(certification, diagnostics, context);
+		} else if (eObject instanceof Organization organization) {
+			result &= validateOrganization(organization, diagnostics, context);
 		}
 		return result;
 	}
@@ -287,6 +293,25 @@ public final class RensaRulesValidator extends EObjectValidator {
 		return false;
 	}
 
+	private boolean validateOrganization(Organization organization, DiagnosticChain diagnostics,
+			Map<Object, Object> context) {
+		MetiLevel target = MetiLevels.target(organization);
+		if (target == null) {
+			return true;
+		}
+		ProjectIndex index = ProjectIndex.of(organization, context);
+		MetiLevels.Recommendation recommendation = MetiLevels.recommend(
+				index == null ? List.of() : index.incoming.getOrDefault(organization, List.of()));
+		if (!MetiLevels.belowRecommended(target, recommendation.level())) {
+			return true;
+		}
+		report(diagnostics, Diagnostic.WARNING, METI_TARGET_BELOW_RECOMMENDED, "METI target level "
+				+ MetiLevels.label(target, false) + " of " + ElementLabels.name(organization) + " is below the recommended "
+				+ MetiLevels.label(recommendation.level(), false) + " (" + recommendation.reasonText(false, "; ") + ")",
+				organization, RensaPackage.Literals.ORGANIZATION__METI_TARGET_LEVEL);
+		return false;
+	}
+
 	// ----------------------------------------------------------------------------------------- helpers
 
 	private static LocalDate today(Map<Object, Object> context) {
@@ -323,11 +348,15 @@ public final class RensaRulesValidator extends EObjectValidator {
 		final Map<Organization, List<Contract>> buyerContracts = new IdentityHashMap<>();
 		final Set<Organization> suppliersWithFlowDown = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 		final Map<Organization, Set<Requirement>> findings = new IdentityHashMap<>();
+		final Map<Organization, List<Relationship>> incoming = new IdentityHashMap<>();
 
 		private ProjectIndex(AuditProject project) {
 			this.project = project;
 			this.buyer = project.getBuyer();
 			for (Relationship relationship : project.getRelationships()) {
+				if (relationship.getTo() != null) {
+					incoming.computeIfAbsent(relationship.getTo(), k -> new ArrayList<>()).add(relationship);
+				}
 				if (relationship.getKind() == RelationshipKind.SUBCONTRACT && relationship.getFrom() != null
 						&& !sensitiveClasses(relationship).isEmpty()) {
 					sensitiveSubcontracts.computeIfAbsent(relationship.getFrom(), k -> new ArrayList<>()).add(relationship);

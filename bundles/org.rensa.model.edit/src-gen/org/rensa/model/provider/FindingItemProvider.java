@@ -50,6 +50,7 @@ public class FindingItemProvider extends IdentifiableItemProvider {
 			addTitlePropertyDescriptor(object);
 			addTitleJaPropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
+			addDescriptionJaPropertyDescriptor(object);
 			addSeverityPropertyDescriptor(object);
 			addRequirementPropertyDescriptor(object);
 			addOrganizationPropertyDescriptor(object);
@@ -144,6 +145,28 @@ public class FindingItemProvider extends IdentifiableItemProvider {
 				 getString("_UI_Finding_description_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Finding_description_feature", "_UI_Finding_type"),
 				 RensaPackage.Literals.FINDING__DESCRIPTION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Description Ja feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDescriptionJaPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Finding_descriptionJa_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Finding_descriptionJa_feature", "_UI_Finding_type"),
+				 RensaPackage.Literals.FINDING__DESCRIPTION_JA,
 				 true,
 				 false,
 				 false,
@@ -414,6 +437,7 @@ public class FindingItemProvider extends IdentifiableItemProvider {
 			case RensaPackage.FINDING__TITLE:
 			case RensaPackage.FINDING__TITLE_JA:
 			case RensaPackage.FINDING__DESCRIPTION:
+			case RensaPackage.FINDING__DESCRIPTION_JA:
 			case RensaPackage.FINDING__SEVERITY:
 			case RensaPackage.FINDING__TLP:
 			case RensaPackage.FINDING__STATUS:

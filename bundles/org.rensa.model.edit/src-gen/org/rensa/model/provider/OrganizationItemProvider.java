@@ -56,6 +56,7 @@ public class OrganizationItemProvider extends IdentifiableItemProvider {
 			addSectorPropertyDescriptor(object);
 			addSizeClassPropertyDescriptor(object);
 			addCapitalTiePropertyDescriptor(object);
+			addMetiTargetLevelPropertyDescriptor(object);
 			addAddressPropertyDescriptor(object);
 			addNotesPropertyDescriptor(object);
 			addTierPropertyDescriptor(object);
@@ -218,6 +219,28 @@ public class OrganizationItemProvider extends IdentifiableItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Meti Target Level feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMetiTargetLevelPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Organization_metiTargetLevel_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Organization_metiTargetLevel_feature", "_UI_Organization_type"),
+				 RensaPackage.Literals.ORGANIZATION__METI_TARGET_LEVEL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Address feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -359,6 +382,7 @@ public class OrganizationItemProvider extends IdentifiableItemProvider {
 			case RensaPackage.ORGANIZATION__SECTOR:
 			case RensaPackage.ORGANIZATION__SIZE_CLASS:
 			case RensaPackage.ORGANIZATION__CAPITAL_TIE:
+			case RensaPackage.ORGANIZATION__METI_TARGET_LEVEL:
 			case RensaPackage.ORGANIZATION__ADDRESS:
 			case RensaPackage.ORGANIZATION__NOTES:
 			case RensaPackage.ORGANIZATION__TIER:

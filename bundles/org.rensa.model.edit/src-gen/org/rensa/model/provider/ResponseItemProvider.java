@@ -52,6 +52,7 @@ public class ResponseItemProvider extends IdentifiableItemProvider {
 			addVerdictPropertyDescriptor(object);
 			addMethodPropertyDescriptor(object);
 			addVerificationNotePropertyDescriptor(object);
+			addVerificationNoteJaPropertyDescriptor(object);
 			addVerifiedByPropertyDescriptor(object);
 			addVerifiedAtPropertyDescriptor(object);
 			addEvidencePropertyDescriptor(object);
@@ -185,6 +186,28 @@ public class ResponseItemProvider extends IdentifiableItemProvider {
 				 getString("_UI_Response_verificationNote_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Response_verificationNote_feature", "_UI_Response_type"),
 				 RensaPackage.Literals.RESPONSE__VERIFICATION_NOTE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Verification Note Ja feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addVerificationNoteJaPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Response_verificationNoteJa_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Response_verificationNoteJa_feature", "_UI_Response_type"),
+				 RensaPackage.Literals.RESPONSE__VERIFICATION_NOTE_JA,
 				 true,
 				 false,
 				 false,
@@ -346,6 +369,7 @@ public class ResponseItemProvider extends IdentifiableItemProvider {
 			case RensaPackage.RESPONSE__VERDICT:
 			case RensaPackage.RESPONSE__METHOD:
 			case RensaPackage.RESPONSE__VERIFICATION_NOTE:
+			case RensaPackage.RESPONSE__VERIFICATION_NOTE_JA:
 			case RensaPackage.RESPONSE__VERIFIED_BY:
 			case RensaPackage.RESPONSE__VERIFIED_AT:
 			case RensaPackage.RESPONSE__GAP:

@@ -54,7 +54,9 @@ public class VisitItemProvider extends IdentifiableItemProvider {
 			addAuditorsPropertyDescriptor(object);
 			addIntervieweesPropertyDescriptor(object);
 			addScopePropertyDescriptor(object);
+			addScopeJaPropertyDescriptor(object);
 			addNotesPropertyDescriptor(object);
+			addNotesJaPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -236,6 +238,28 @@ public class VisitItemProvider extends IdentifiableItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Scope Ja feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addScopeJaPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Visit_scopeJa_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Visit_scopeJa_feature", "_UI_Visit_type"),
+				 RensaPackage.Literals.VISIT__SCOPE_JA,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Notes feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -249,6 +273,28 @@ public class VisitItemProvider extends IdentifiableItemProvider {
 				 getString("_UI_Visit_notes_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Visit_notes_feature", "_UI_Visit_type"),
 				 RensaPackage.Literals.VISIT__NOTES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Notes Ja feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNotesJaPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Visit_notesJa_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Visit_notesJa_feature", "_UI_Visit_type"),
+				 RensaPackage.Literals.VISIT__NOTES_JA,
 				 true,
 				 false,
 				 false,
@@ -301,7 +347,9 @@ public class VisitItemProvider extends IdentifiableItemProvider {
 			case RensaPackage.VISIT__AUDITORS:
 			case RensaPackage.VISIT__INTERVIEWEES:
 			case RensaPackage.VISIT__SCOPE:
+			case RensaPackage.VISIT__SCOPE_JA:
 			case RensaPackage.VISIT__NOTES:
+			case RensaPackage.VISIT__NOTES_JA:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -44,6 +44,7 @@ import org.rensa.model.Visit;
  *   <li>{@link org.rensa.model.impl.FindingImpl#getTitle <em>Title</em>}</li>
  *   <li>{@link org.rensa.model.impl.FindingImpl#getTitleJa <em>Title Ja</em>}</li>
  *   <li>{@link org.rensa.model.impl.FindingImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.rensa.model.impl.FindingImpl#getDescriptionJa <em>Description Ja</em>}</li>
  *   <li>{@link org.rensa.model.impl.FindingImpl#getSeverity <em>Severity</em>}</li>
  *   <li>{@link org.rensa.model.impl.FindingImpl#getRequirement <em>Requirement</em>}</li>
  *   <li>{@link org.rensa.model.impl.FindingImpl#getOrganization <em>Organization</em>}</li>
@@ -138,6 +139,26 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 	 * @ordered
 	 */
 	protected String description = DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDescriptionJa() <em>Description Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescriptionJa()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DESCRIPTION_JA_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDescriptionJa() <em>Description Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescriptionJa()
+	 * @generated
+	 * @ordered
+	 */
+	protected String descriptionJa = DESCRIPTION_JA_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getSeverity() <em>Severity</em>}' attribute.
@@ -388,6 +409,29 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 		description = newDescription;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.FINDING__DESCRIPTION, oldDescription, description));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDescriptionJa() {
+		return descriptionJa;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDescriptionJa(String newDescriptionJa) {
+		String oldDescriptionJa = descriptionJa;
+		descriptionJa = newDescriptionJa;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.FINDING__DESCRIPTION_JA, oldDescriptionJa, descriptionJa));
 	}
 
 	/**
@@ -717,6 +761,8 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 				return getTitleJa();
 			case RensaPackage.FINDING__DESCRIPTION:
 				return getDescription();
+			case RensaPackage.FINDING__DESCRIPTION_JA:
+				return getDescriptionJa();
 			case RensaPackage.FINDING__SEVERITY:
 				return getSeverity();
 			case RensaPackage.FINDING__REQUIREMENT:
@@ -765,6 +811,9 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 				return;
 			case RensaPackage.FINDING__DESCRIPTION:
 				setDescription((String)newValue);
+				return;
+			case RensaPackage.FINDING__DESCRIPTION_JA:
+				setDescriptionJa((String)newValue);
 				return;
 			case RensaPackage.FINDING__SEVERITY:
 				setSeverity((Severity)newValue);
@@ -822,6 +871,9 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 			case RensaPackage.FINDING__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
+			case RensaPackage.FINDING__DESCRIPTION_JA:
+				setDescriptionJa(DESCRIPTION_JA_EDEFAULT);
+				return;
 			case RensaPackage.FINDING__SEVERITY:
 				setSeverity(SEVERITY_EDEFAULT);
 				return;
@@ -872,6 +924,8 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 				return TITLE_JA_EDEFAULT == null ? titleJa != null : !TITLE_JA_EDEFAULT.equals(titleJa);
 			case RensaPackage.FINDING__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case RensaPackage.FINDING__DESCRIPTION_JA:
+				return DESCRIPTION_JA_EDEFAULT == null ? descriptionJa != null : !DESCRIPTION_JA_EDEFAULT.equals(descriptionJa);
 			case RensaPackage.FINDING__SEVERITY:
 				return severity != SEVERITY_EDEFAULT;
 			case RensaPackage.FINDING__REQUIREMENT:
@@ -914,6 +968,8 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 		result.append(titleJa);
 		result.append(", description: ");
 		result.append(description);
+		result.append(", descriptionJa: ");
+		result.append(descriptionJa);
 		result.append(", severity: ");
 		result.append(severity);
 		result.append(", tlp: ");

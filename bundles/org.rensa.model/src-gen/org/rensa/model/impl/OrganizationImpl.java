@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.rensa.model.CapitalTie;
 import org.rensa.model.Certification;
 import org.rensa.model.Contact;
+import org.rensa.model.MetiLevel;
 import org.rensa.model.Organization;
 import org.rensa.model.OrganizationKind;
 import org.rensa.model.RensaPackage;
@@ -43,6 +44,7 @@ import org.rensa.model.derived.SupplyChainTiers;
  *   <li>{@link org.rensa.model.impl.OrganizationImpl#getSector <em>Sector</em>}</li>
  *   <li>{@link org.rensa.model.impl.OrganizationImpl#getSizeClass <em>Size Class</em>}</li>
  *   <li>{@link org.rensa.model.impl.OrganizationImpl#getCapitalTie <em>Capital Tie</em>}</li>
+ *   <li>{@link org.rensa.model.impl.OrganizationImpl#getMetiTargetLevel <em>Meti Target Level</em>}</li>
  *   <li>{@link org.rensa.model.impl.OrganizationImpl#getAddress <em>Address</em>}</li>
  *   <li>{@link org.rensa.model.impl.OrganizationImpl#getCertifications <em>Certifications</em>}</li>
  *   <li>{@link org.rensa.model.impl.OrganizationImpl#getContacts <em>Contacts</em>}</li>
@@ -210,6 +212,35 @@ public class OrganizationImpl extends IdentifiableImpl implements Organization {
 	 * @ordered
 	 */
 	protected boolean capitalTieESet;
+
+	/**
+	 * The default value of the '{@link #getMetiTargetLevel() <em>Meti Target Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMetiTargetLevel()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final MetiLevel METI_TARGET_LEVEL_EDEFAULT = MetiLevel.STAR3;
+
+	/**
+	 * The cached value of the '{@link #getMetiTargetLevel() <em>Meti Target Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMetiTargetLevel()
+	 * @generated
+	 * @ordered
+	 */
+	protected MetiLevel metiTargetLevel = METI_TARGET_LEVEL_EDEFAULT;
+
+	/**
+	 * This is true if the Meti Target Level attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean metiTargetLevelESet;
 
 	/**
 	 * The default value of the '{@link #getAddress() <em>Address</em>}' attribute.
@@ -521,6 +552,56 @@ public class OrganizationImpl extends IdentifiableImpl implements Organization {
 	 * @generated
 	 */
 	@Override
+	public MetiLevel getMetiTargetLevel() {
+		return metiTargetLevel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMetiTargetLevel(MetiLevel newMetiTargetLevel) {
+		MetiLevel oldMetiTargetLevel = metiTargetLevel;
+		metiTargetLevel = newMetiTargetLevel == null ? METI_TARGET_LEVEL_EDEFAULT : newMetiTargetLevel;
+		boolean oldMetiTargetLevelESet = metiTargetLevelESet;
+		metiTargetLevelESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.ORGANIZATION__METI_TARGET_LEVEL, oldMetiTargetLevel, metiTargetLevel, !oldMetiTargetLevelESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetMetiTargetLevel() {
+		MetiLevel oldMetiTargetLevel = metiTargetLevel;
+		boolean oldMetiTargetLevelESet = metiTargetLevelESet;
+		metiTargetLevel = METI_TARGET_LEVEL_EDEFAULT;
+		metiTargetLevelESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, RensaPackage.ORGANIZATION__METI_TARGET_LEVEL, oldMetiTargetLevel, METI_TARGET_LEVEL_EDEFAULT, oldMetiTargetLevelESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetMetiTargetLevel() {
+		return metiTargetLevelESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getAddress() {
 		return address;
 	}
@@ -635,6 +716,8 @@ public class OrganizationImpl extends IdentifiableImpl implements Organization {
 				return getSizeClass();
 			case RensaPackage.ORGANIZATION__CAPITAL_TIE:
 				return getCapitalTie();
+			case RensaPackage.ORGANIZATION__METI_TARGET_LEVEL:
+				return getMetiTargetLevel();
 			case RensaPackage.ORGANIZATION__ADDRESS:
 				return getAddress();
 			case RensaPackage.ORGANIZATION__CERTIFICATIONS:
@@ -678,6 +761,9 @@ public class OrganizationImpl extends IdentifiableImpl implements Organization {
 				return;
 			case RensaPackage.ORGANIZATION__CAPITAL_TIE:
 				setCapitalTie((CapitalTie)newValue);
+				return;
+			case RensaPackage.ORGANIZATION__METI_TARGET_LEVEL:
+				setMetiTargetLevel((MetiLevel)newValue);
 				return;
 			case RensaPackage.ORGANIZATION__ADDRESS:
 				setAddress((String)newValue);
@@ -726,6 +812,9 @@ public class OrganizationImpl extends IdentifiableImpl implements Organization {
 			case RensaPackage.ORGANIZATION__CAPITAL_TIE:
 				unsetCapitalTie();
 				return;
+			case RensaPackage.ORGANIZATION__METI_TARGET_LEVEL:
+				unsetMetiTargetLevel();
+				return;
 			case RensaPackage.ORGANIZATION__ADDRESS:
 				setAddress(ADDRESS_EDEFAULT);
 				return;
@@ -764,6 +853,8 @@ public class OrganizationImpl extends IdentifiableImpl implements Organization {
 				return isSetSizeClass();
 			case RensaPackage.ORGANIZATION__CAPITAL_TIE:
 				return isSetCapitalTie();
+			case RensaPackage.ORGANIZATION__METI_TARGET_LEVEL:
+				return isSetMetiTargetLevel();
 			case RensaPackage.ORGANIZATION__ADDRESS:
 				return ADDRESS_EDEFAULT == null ? address != null : !ADDRESS_EDEFAULT.equals(address);
 			case RensaPackage.ORGANIZATION__CERTIFICATIONS:
@@ -802,6 +893,8 @@ public class OrganizationImpl extends IdentifiableImpl implements Organization {
 		if (sizeClassESet) result.append(sizeClass); else result.append("<unset>");
 		result.append(", capitalTie: ");
 		if (capitalTieESet) result.append(capitalTie); else result.append("<unset>");
+		result.append(", metiTargetLevel: ");
+		if (metiTargetLevelESet) result.append(metiTargetLevel); else result.append("<unset>");
 		result.append(", address: ");
 		result.append(address);
 		result.append(", notes: ");

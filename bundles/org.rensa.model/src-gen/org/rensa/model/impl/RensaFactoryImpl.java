@@ -99,6 +99,8 @@ public class RensaFactoryImpl extends EFactoryImpl implements RensaFactory {
 				return createSizeClassFromString(eDataType, initialValue);
 			case RensaPackage.CAPITAL_TIE:
 				return createCapitalTieFromString(eDataType, initialValue);
+			case RensaPackage.METI_LEVEL:
+				return createMetiLevelFromString(eDataType, initialValue);
 			case RensaPackage.CERTIFICATION_SCHEME:
 				return createCertificationSchemeFromString(eDataType, initialValue);
 			case RensaPackage.RELATIONSHIP_KIND:
@@ -152,6 +154,8 @@ public class RensaFactoryImpl extends EFactoryImpl implements RensaFactory {
 				return convertSizeClassToString(eDataType, instanceValue);
 			case RensaPackage.CAPITAL_TIE:
 				return convertCapitalTieToString(eDataType, instanceValue);
+			case RensaPackage.METI_LEVEL:
+				return convertMetiLevelToString(eDataType, instanceValue);
 			case RensaPackage.CERTIFICATION_SCHEME:
 				return convertCertificationSchemeToString(eDataType, instanceValue);
 			case RensaPackage.RELATIONSHIP_KIND:
@@ -457,6 +461,26 @@ public class RensaFactoryImpl extends EFactoryImpl implements RensaFactory {
 	 * @generated
 	 */
 	public String convertCapitalTieToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public MetiLevel createMetiLevelFromString(EDataType eDataType, String initialValue) {
+		MetiLevel result = MetiLevel.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMetiLevelToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

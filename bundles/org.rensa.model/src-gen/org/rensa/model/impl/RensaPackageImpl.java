@@ -41,6 +41,7 @@ import org.rensa.model.Finding;
 import org.rensa.model.FindingStatus;
 import org.rensa.model.Identifiable;
 import org.rensa.model.InformationClass;
+import org.rensa.model.MetiLevel;
 import org.rensa.model.Organization;
 import org.rensa.model.OrganizationKind;
 import org.rensa.model.Relationship;
@@ -225,6 +226,13 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	private EEnum capitalTieEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum metiLevelEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -664,7 +672,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getOrganization_Address() {
+	public EAttribute getOrganization_MetiTargetLevel() {
 		return (EAttribute)organizationEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -674,8 +682,8 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getOrganization_Certifications() {
-		return (EReference)organizationEClass.getEStructuralFeatures().get(8);
+	public EAttribute getOrganization_Address() {
+		return (EAttribute)organizationEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -684,7 +692,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getOrganization_Contacts() {
+	public EReference getOrganization_Certifications() {
 		return (EReference)organizationEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -694,8 +702,18 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getOrganization_Contacts() {
+		return (EReference)organizationEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getOrganization_Notes() {
-		return (EAttribute)organizationEClass.getEStructuralFeatures().get(10);
+		return (EAttribute)organizationEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -705,7 +723,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 */
 	@Override
 	public EAttribute getOrganization_Tier() {
-		return (EAttribute)organizationEClass.getEStructuralFeatures().get(11);
+		return (EAttribute)organizationEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1654,7 +1672,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getResponse_VerifiedBy() {
+	public EAttribute getResponse_VerificationNoteJa() {
 		return (EAttribute)responseEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1664,7 +1682,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getResponse_VerifiedAt() {
+	public EAttribute getResponse_VerifiedBy() {
 		return (EAttribute)responseEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1674,8 +1692,18 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getResponse_VerifiedAt() {
+		return (EAttribute)responseEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getResponse_Evidence() {
-		return (EReference)responseEClass.getEStructuralFeatures().get(8);
+		return (EReference)responseEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1685,7 +1713,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 */
 	@Override
 	public EAttribute getResponse_Gap() {
-		return (EAttribute)responseEClass.getEStructuralFeatures().get(9);
+		return (EAttribute)responseEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1695,7 +1723,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 */
 	@Override
 	public EAttribute getResponse_Mismatch() {
-		return (EAttribute)responseEClass.getEStructuralFeatures().get(10);
+		return (EAttribute)responseEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1794,8 +1822,28 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getVisit_Notes() {
+	public EAttribute getVisit_ScopeJa() {
 		return (EAttribute)visitEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVisit_Notes() {
+		return (EAttribute)visitEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVisit_NotesJa() {
+		return (EAttribute)visitEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -2064,7 +2112,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFinding_Severity() {
+	public EAttribute getFinding_DescriptionJa() {
 		return (EAttribute)findingEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -2074,8 +2122,8 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getFinding_Requirement() {
-		return (EReference)findingEClass.getEStructuralFeatures().get(5);
+	public EAttribute getFinding_Severity() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2084,7 +2132,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getFinding_Organization() {
+	public EReference getFinding_Requirement() {
 		return (EReference)findingEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -2094,7 +2142,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getFinding_Assessment() {
+	public EReference getFinding_Organization() {
 		return (EReference)findingEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -2104,7 +2152,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getFinding_Visit() {
+	public EReference getFinding_Assessment() {
 		return (EReference)findingEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -2114,7 +2162,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getFinding_Evidence() {
+	public EReference getFinding_Visit() {
 		return (EReference)findingEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -2124,8 +2172,8 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFinding_Tlp() {
-		return (EAttribute)findingEClass.getEStructuralFeatures().get(10);
+	public EReference getFinding_Evidence() {
+		return (EReference)findingEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -2134,7 +2182,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFinding_Status() {
+	public EAttribute getFinding_Tlp() {
 		return (EAttribute)findingEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -2144,7 +2192,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFinding_RaisedOn() {
+	public EAttribute getFinding_Status() {
 		return (EAttribute)findingEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -2154,8 +2202,18 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFinding_RaisedOn() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getFinding_Actions() {
-		return (EReference)findingEClass.getEStructuralFeatures().get(13);
+		return (EReference)findingEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -2296,6 +2354,16 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	@Override
 	public EEnum getCapitalTie() {
 		return capitalTieEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getMetiLevel() {
+		return metiLevelEEnum;
 	}
 
 	/**
@@ -2524,6 +2592,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 		createEAttribute(organizationEClass, ORGANIZATION__SECTOR);
 		createEAttribute(organizationEClass, ORGANIZATION__SIZE_CLASS);
 		createEAttribute(organizationEClass, ORGANIZATION__CAPITAL_TIE);
+		createEAttribute(organizationEClass, ORGANIZATION__METI_TARGET_LEVEL);
 		createEAttribute(organizationEClass, ORGANIZATION__ADDRESS);
 		createEReference(organizationEClass, ORGANIZATION__CERTIFICATIONS);
 		createEReference(organizationEClass, ORGANIZATION__CONTACTS);
@@ -2635,6 +2704,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 		createEAttribute(responseEClass, RESPONSE__VERDICT);
 		createEAttribute(responseEClass, RESPONSE__METHOD);
 		createEAttribute(responseEClass, RESPONSE__VERIFICATION_NOTE);
+		createEAttribute(responseEClass, RESPONSE__VERIFICATION_NOTE_JA);
 		createEAttribute(responseEClass, RESPONSE__VERIFIED_BY);
 		createEAttribute(responseEClass, RESPONSE__VERIFIED_AT);
 		createEReference(responseEClass, RESPONSE__EVIDENCE);
@@ -2650,7 +2720,9 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 		createEAttribute(visitEClass, VISIT__AUDITORS);
 		createEAttribute(visitEClass, VISIT__INTERVIEWEES);
 		createEAttribute(visitEClass, VISIT__SCOPE);
+		createEAttribute(visitEClass, VISIT__SCOPE_JA);
 		createEAttribute(visitEClass, VISIT__NOTES);
+		createEAttribute(visitEClass, VISIT__NOTES_JA);
 
 		evidenceEClass = createEClass(EVIDENCE);
 		createEAttribute(evidenceEClass, EVIDENCE__CODE);
@@ -2680,6 +2752,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 		createEAttribute(findingEClass, FINDING__TITLE);
 		createEAttribute(findingEClass, FINDING__TITLE_JA);
 		createEAttribute(findingEClass, FINDING__DESCRIPTION);
+		createEAttribute(findingEClass, FINDING__DESCRIPTION_JA);
 		createEAttribute(findingEClass, FINDING__SEVERITY);
 		createEReference(findingEClass, FINDING__REQUIREMENT);
 		createEReference(findingEClass, FINDING__ORGANIZATION);
@@ -2707,6 +2780,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 		organizationKindEEnum = createEEnum(ORGANIZATION_KIND);
 		sizeClassEEnum = createEEnum(SIZE_CLASS);
 		capitalTieEEnum = createEEnum(CAPITAL_TIE);
+		metiLevelEEnum = createEEnum(METI_LEVEL);
 		certificationSchemeEEnum = createEEnum(CERTIFICATION_SCHEME);
 		relationshipKindEEnum = createEEnum(RELATIONSHIP_KIND);
 		informationClassEEnum = createEEnum(INFORMATION_CLASS);
@@ -2801,6 +2875,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 		initEAttribute(getOrganization_Sector(), ecorePackage.getEString(), "sector", null, 0, 1, Organization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOrganization_SizeClass(), this.getSizeClass(), "sizeClass", null, 0, 1, Organization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOrganization_CapitalTie(), this.getCapitalTie(), "capitalTie", null, 0, 1, Organization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOrganization_MetiTargetLevel(), this.getMetiLevel(), "metiTargetLevel", null, 0, 1, Organization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOrganization_Address(), ecorePackage.getEString(), "address", null, 0, 1, Organization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOrganization_Certifications(), this.getCertification(), null, "certifications", null, 0, -1, Organization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOrganization_Contacts(), this.getContact(), null, "contacts", null, 0, -1, Organization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2912,6 +2987,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 		initEAttribute(getResponse_Verdict(), this.getVerdict(), "verdict", null, 0, 1, Response.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getResponse_Method(), this.getVerificationMethod(), "method", null, 0, 1, Response.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getResponse_VerificationNote(), ecorePackage.getEString(), "verificationNote", null, 0, 1, Response.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResponse_VerificationNoteJa(), ecorePackage.getEString(), "verificationNoteJa", null, 0, 1, Response.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getResponse_VerifiedBy(), ecorePackage.getEString(), "verifiedBy", null, 0, 1, Response.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getResponse_VerifiedAt(), this.getInstant(), "verifiedAt", null, 0, 1, Response.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getResponse_Evidence(), this.getEvidence(), this.getEvidence_Responses(), "evidence", null, 0, -1, Response.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2927,7 +3003,9 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 		initEAttribute(getVisit_Auditors(), ecorePackage.getEString(), "auditors", null, 0, -1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVisit_Interviewees(), ecorePackage.getEString(), "interviewees", null, 0, -1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVisit_Scope(), ecorePackage.getEString(), "scope", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVisit_ScopeJa(), ecorePackage.getEString(), "scopeJa", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVisit_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVisit_NotesJa(), ecorePackage.getEString(), "notesJa", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(evidenceEClass, Evidence.class, "Evidence", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEvidence_Code(), ecorePackage.getEString(), "code", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2957,6 +3035,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 		initEAttribute(getFinding_Title(), ecorePackage.getEString(), "title", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFinding_TitleJa(), ecorePackage.getEString(), "titleJa", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFinding_Description(), ecorePackage.getEString(), "description", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_DescriptionJa(), ecorePackage.getEString(), "descriptionJa", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFinding_Severity(), this.getSeverity(), "severity", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFinding_Requirement(), this.getRequirement(), null, "requirement", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFinding_Organization(), this.getOrganization(), null, "organization", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2995,6 +3074,10 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 		initEEnum(capitalTieEEnum, CapitalTie.class, "CapitalTie");
 		addEEnumLiteral(capitalTieEEnum, CapitalTie.GROUP_COMPANY);
 		addEEnumLiteral(capitalTieEEnum, CapitalTie.INDEPENDENT);
+
+		initEEnum(metiLevelEEnum, MetiLevel.class, "MetiLevel");
+		addEEnumLiteral(metiLevelEEnum, MetiLevel.STAR3);
+		addEEnumLiteral(metiLevelEEnum, MetiLevel.STAR4);
 
 		initEEnum(certificationSchemeEEnum, CertificationScheme.class, "CertificationScheme");
 		addEEnumLiteral(certificationSchemeEEnum, CertificationScheme.ISMS);

@@ -45,6 +45,7 @@ import org.rensa.model.derived.DeclarationGaps;
  *   <li>{@link org.rensa.model.impl.ResponseImpl#getVerdict <em>Verdict</em>}</li>
  *   <li>{@link org.rensa.model.impl.ResponseImpl#getMethod <em>Method</em>}</li>
  *   <li>{@link org.rensa.model.impl.ResponseImpl#getVerificationNote <em>Verification Note</em>}</li>
+ *   <li>{@link org.rensa.model.impl.ResponseImpl#getVerificationNoteJa <em>Verification Note Ja</em>}</li>
  *   <li>{@link org.rensa.model.impl.ResponseImpl#getVerifiedBy <em>Verified By</em>}</li>
  *   <li>{@link org.rensa.model.impl.ResponseImpl#getVerifiedAt <em>Verified At</em>}</li>
  *   <li>{@link org.rensa.model.impl.ResponseImpl#getEvidence <em>Evidence</em>}</li>
@@ -164,6 +165,26 @@ public class ResponseImpl extends IdentifiableImpl implements Response {
 	 * @ordered
 	 */
 	protected String verificationNote = VERIFICATION_NOTE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getVerificationNoteJa() <em>Verification Note Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVerificationNoteJa()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String VERIFICATION_NOTE_JA_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getVerificationNoteJa() <em>Verification Note Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVerificationNoteJa()
+	 * @generated
+	 * @ordered
+	 */
+	protected String verificationNoteJa = VERIFICATION_NOTE_JA_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getVerifiedBy() <em>Verified By</em>}' attribute.
@@ -415,6 +436,29 @@ public class ResponseImpl extends IdentifiableImpl implements Response {
 	 * @generated
 	 */
 	@Override
+	public String getVerificationNoteJa() {
+		return verificationNoteJa;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVerificationNoteJa(String newVerificationNoteJa) {
+		String oldVerificationNoteJa = verificationNoteJa;
+		verificationNoteJa = newVerificationNoteJa;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.RESPONSE__VERIFICATION_NOTE_JA, oldVerificationNoteJa, verificationNoteJa));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getVerifiedBy() {
 		return verifiedBy;
 	}
@@ -538,6 +582,8 @@ public class ResponseImpl extends IdentifiableImpl implements Response {
 				return getMethod();
 			case RensaPackage.RESPONSE__VERIFICATION_NOTE:
 				return getVerificationNote();
+			case RensaPackage.RESPONSE__VERIFICATION_NOTE_JA:
+				return getVerificationNoteJa();
 			case RensaPackage.RESPONSE__VERIFIED_BY:
 				return getVerifiedBy();
 			case RensaPackage.RESPONSE__VERIFIED_AT:
@@ -579,6 +625,9 @@ public class ResponseImpl extends IdentifiableImpl implements Response {
 			case RensaPackage.RESPONSE__VERIFICATION_NOTE:
 				setVerificationNote((String)newValue);
 				return;
+			case RensaPackage.RESPONSE__VERIFICATION_NOTE_JA:
+				setVerificationNoteJa((String)newValue);
+				return;
 			case RensaPackage.RESPONSE__VERIFIED_BY:
 				setVerifiedBy((String)newValue);
 				return;
@@ -619,6 +668,9 @@ public class ResponseImpl extends IdentifiableImpl implements Response {
 			case RensaPackage.RESPONSE__VERIFICATION_NOTE:
 				setVerificationNote(VERIFICATION_NOTE_EDEFAULT);
 				return;
+			case RensaPackage.RESPONSE__VERIFICATION_NOTE_JA:
+				setVerificationNoteJa(VERIFICATION_NOTE_JA_EDEFAULT);
+				return;
 			case RensaPackage.RESPONSE__VERIFIED_BY:
 				setVerifiedBy(VERIFIED_BY_EDEFAULT);
 				return;
@@ -652,6 +704,8 @@ public class ResponseImpl extends IdentifiableImpl implements Response {
 				return method != METHOD_EDEFAULT;
 			case RensaPackage.RESPONSE__VERIFICATION_NOTE:
 				return VERIFICATION_NOTE_EDEFAULT == null ? verificationNote != null : !VERIFICATION_NOTE_EDEFAULT.equals(verificationNote);
+			case RensaPackage.RESPONSE__VERIFICATION_NOTE_JA:
+				return VERIFICATION_NOTE_JA_EDEFAULT == null ? verificationNoteJa != null : !VERIFICATION_NOTE_JA_EDEFAULT.equals(verificationNoteJa);
 			case RensaPackage.RESPONSE__VERIFIED_BY:
 				return VERIFIED_BY_EDEFAULT == null ? verifiedBy != null : !VERIFIED_BY_EDEFAULT.equals(verifiedBy);
 			case RensaPackage.RESPONSE__VERIFIED_AT:
@@ -686,6 +740,8 @@ public class ResponseImpl extends IdentifiableImpl implements Response {
 		result.append(method);
 		result.append(", verificationNote: ");
 		result.append(verificationNote);
+		result.append(", verificationNoteJa: ");
+		result.append(verificationNoteJa);
 		result.append(", verifiedBy: ");
 		result.append(verifiedBy);
 		result.append(", verifiedAt: ");

@@ -39,7 +39,9 @@ import org.rensa.model.Visit;
  *   <li>{@link org.rensa.model.impl.VisitImpl#getAuditors <em>Auditors</em>}</li>
  *   <li>{@link org.rensa.model.impl.VisitImpl#getInterviewees <em>Interviewees</em>}</li>
  *   <li>{@link org.rensa.model.impl.VisitImpl#getScope <em>Scope</em>}</li>
+ *   <li>{@link org.rensa.model.impl.VisitImpl#getScopeJa <em>Scope Ja</em>}</li>
  *   <li>{@link org.rensa.model.impl.VisitImpl#getNotes <em>Notes</em>}</li>
+ *   <li>{@link org.rensa.model.impl.VisitImpl#getNotesJa <em>Notes Ja</em>}</li>
  * </ul>
  *
  * @generated
@@ -166,6 +168,26 @@ public class VisitImpl extends IdentifiableImpl implements Visit {
 	protected String scope = SCOPE_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getScopeJa() <em>Scope Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScopeJa()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SCOPE_JA_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getScopeJa() <em>Scope Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScopeJa()
+	 * @generated
+	 * @ordered
+	 */
+	protected String scopeJa = SCOPE_JA_EDEFAULT;
+
+	/**
 	 * The default value of the '{@link #getNotes() <em>Notes</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -184,6 +206,26 @@ public class VisitImpl extends IdentifiableImpl implements Visit {
 	 * @ordered
 	 */
 	protected String notes = NOTES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNotesJa() <em>Notes Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNotesJa()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NOTES_JA_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNotesJa() <em>Notes Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNotesJa()
+	 * @generated
+	 * @ordered
+	 */
+	protected String notesJa = NOTES_JA_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -408,6 +450,29 @@ public class VisitImpl extends IdentifiableImpl implements Visit {
 	 * @generated
 	 */
 	@Override
+	public String getScopeJa() {
+		return scopeJa;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setScopeJa(String newScopeJa) {
+		String oldScopeJa = scopeJa;
+		scopeJa = newScopeJa;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.VISIT__SCOPE_JA, oldScopeJa, scopeJa));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getNotes() {
 		return notes;
 	}
@@ -423,6 +488,29 @@ public class VisitImpl extends IdentifiableImpl implements Visit {
 		notes = newNotes;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.VISIT__NOTES, oldNotes, notes));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getNotesJa() {
+		return notesJa;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNotesJa(String newNotesJa) {
+		String oldNotesJa = notesJa;
+		notesJa = newNotesJa;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.VISIT__NOTES_JA, oldNotesJa, notesJa));
 	}
 
 	/**
@@ -451,8 +539,12 @@ public class VisitImpl extends IdentifiableImpl implements Visit {
 				return getInterviewees();
 			case RensaPackage.VISIT__SCOPE:
 				return getScope();
+			case RensaPackage.VISIT__SCOPE_JA:
+				return getScopeJa();
 			case RensaPackage.VISIT__NOTES:
 				return getNotes();
+			case RensaPackage.VISIT__NOTES_JA:
+				return getNotesJa();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -492,8 +584,14 @@ public class VisitImpl extends IdentifiableImpl implements Visit {
 			case RensaPackage.VISIT__SCOPE:
 				setScope((String)newValue);
 				return;
+			case RensaPackage.VISIT__SCOPE_JA:
+				setScopeJa((String)newValue);
+				return;
 			case RensaPackage.VISIT__NOTES:
 				setNotes((String)newValue);
+				return;
+			case RensaPackage.VISIT__NOTES_JA:
+				setNotesJa((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -531,8 +629,14 @@ public class VisitImpl extends IdentifiableImpl implements Visit {
 			case RensaPackage.VISIT__SCOPE:
 				setScope(SCOPE_EDEFAULT);
 				return;
+			case RensaPackage.VISIT__SCOPE_JA:
+				setScopeJa(SCOPE_JA_EDEFAULT);
+				return;
 			case RensaPackage.VISIT__NOTES:
 				setNotes(NOTES_EDEFAULT);
+				return;
+			case RensaPackage.VISIT__NOTES_JA:
+				setNotesJa(NOTES_JA_EDEFAULT);
 				return;
 		}
 		super.eUnset(featureID);
@@ -562,8 +666,12 @@ public class VisitImpl extends IdentifiableImpl implements Visit {
 				return interviewees != null && !interviewees.isEmpty();
 			case RensaPackage.VISIT__SCOPE:
 				return SCOPE_EDEFAULT == null ? scope != null : !SCOPE_EDEFAULT.equals(scope);
+			case RensaPackage.VISIT__SCOPE_JA:
+				return SCOPE_JA_EDEFAULT == null ? scopeJa != null : !SCOPE_JA_EDEFAULT.equals(scopeJa);
 			case RensaPackage.VISIT__NOTES:
 				return NOTES_EDEFAULT == null ? notes != null : !NOTES_EDEFAULT.equals(notes);
+			case RensaPackage.VISIT__NOTES_JA:
+				return NOTES_JA_EDEFAULT == null ? notesJa != null : !NOTES_JA_EDEFAULT.equals(notesJa);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -590,8 +698,12 @@ public class VisitImpl extends IdentifiableImpl implements Visit {
 		result.append(interviewees);
 		result.append(", scope: ");
 		result.append(scope);
+		result.append(", scopeJa: ");
+		result.append(scopeJa);
 		result.append(", notes: ");
 		result.append(notes);
+		result.append(", notesJa: ");
+		result.append(notesJa);
 		result.append(')');
 		return result.toString();
 	}

@@ -129,7 +129,7 @@ public final class ReportBuilder {
 		List<Fact> scopeFacts = new ArrayList<>();
 		scopeFacts.add(new Fact(c.t("cover.site"), t.pick(visit.getSite())));
 		scopeFacts.add(new Fact(c.t("cover.dates"), dates(t, visit)));
-		scopeFacts.add(new Fact(c.t("fact.scope"), t.pick(visit.getScope())));
+		scopeFacts.add(new Fact(c.t("fact.scope"), t.either(visit.getScopeJa(), t.pick(visit.getScope()))));
 		scopeFacts.add(new Fact(c.t("cover.auditors"), String.join(", ", visit.getAuditors())));
 		scopeFacts.add(new Fact(c.t("fact.interviewees"), String.join("\n", visit.getInterviewees())));
 		if (assessment != null && assessment.getChecklist() != null) {
@@ -141,8 +141,9 @@ public final class ReportBuilder {
 		}
 		scope.add(new Block.Facts(scopeFacts));
 		scope.add(new Block.Paragraph(c.t("visit.method")));
-		if (visit.getNotes() != null && !visit.getNotes().isBlank()) {
-			scope.add(new Block.Paragraph(t.pick(visit.getNotes())));
+		String notes = t.either(visit.getNotesJa(), t.pick(visit.getNotes()));
+		if (!notes.isBlank()) {
+			scope.add(new Block.Paragraph(notes));
 		}
 
 		// 3 supply chain
@@ -169,7 +170,7 @@ public final class ReportBuilder {
 							new Cell(t.label(response.getDeclaredAnswer())),
 							new Cell(t.label(response.getVerdict()), Scores.tone(response.getVerdict())),
 							new Cell(t.label(gap), gap == DeclarationGap.OVERSTATED ? Tone.BAD : Tone.NONE),
-							new Cell(t.pick(response.getVerificationNote()))));
+							new Cell(t.either(response.getVerificationNoteJa(), t.pick(response.getVerificationNote())))));
 				}
 				sub.add(new Block.Table("", List.of(new Column(c.t("col.code"), 1.1f), new Column(c.t("col.requirement"), 3.2f),
 						new Column(c.t("col.declared"), 1.4f), new Column(c.t("col.verified"), 1.5f),
@@ -554,7 +555,7 @@ public final class ReportBuilder {
 			}
 		}
 		return new Block.FindingBlock(finding.getCode(), t.either(finding.getTitleJa(), finding.getTitle()), t.label(severityOf(finding)),
-				Scores.tone(severityOf(finding)), facts, t.pick(finding.getDescription()), figures);
+				Scores.tone(severityOf(finding)), facts, t.either(finding.getDescriptionJa(), t.pick(finding.getDescription())), figures);
 	}
 
 	private static List<Column> actionColumns(BuildContext c, boolean withFinding) {

@@ -21,8 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rensa.model.Contact;
 import org.rensa.model.Organization;
+import org.rensa.model.Relationship;
+import org.rensa.model.RelationshipKind;
 import org.rensa.model.RensaFactory;
 import org.rensa.model.RensaPackage;
+import org.rensa.model.provider.RensaEditPlugin;
 import org.rensa.ui.emf.ItemLabelProviderBridge;
 import org.rensa.ui.emf.ItemTreeContentProvider;
 import org.rensa.ui.session.ProjectSession;
@@ -66,6 +69,29 @@ final class ItemProviderBridgesTest {
         ItemLabelProviderBridge labels = (ItemLabelProviderBridge) viewer.getLabelProvider();
         assertTrue(labels.getText(supplier).contains(TestProjects.SUPPLIER), labels.getText(supplier));
         assertNotNull(labels.getImage(supplier));
+    }
+
+    @Test
+    void relationshipsAreLabelledFromToAndKindAndFollowTheirEnds() {
+        ItemLabelProviderBridge labels = (ItemLabelProviderBridge) viewer.getLabelProvider();
+        Relationship subcontract = session.project().getRelationships().get(1);
+        Organization supplier = subcontract.getFrom();
+        Organization subcontractor = subcontract.getTo();
+        String expected = shown(supplier) + " \u2192 " + shown(subcontractor) + " (" //$NON-NLS-1$ //$NON-NLS-2$
+                + RensaEditPlugin.INSTANCE.getString("_UI_RelationshipKind_SUBCONTRACT_literal") + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(expected, labels.getText(subcontract));
+        assertFalse(labels.getText(subcontract).contains(String.valueOf(subcontract.getId())));
+        subcontract.setTo(null);
+        assertTrue(labels.getText(subcontract).contains("\u2192 ?"), labels.getText(subcontract)); //$NON-NLS-1$
+        subcontract.setTo(subcontractor);
+        subcontract.setKind(RelationshipKind.SUPPLY);
+        assertTrue(labels.getText(subcontract).endsWith(
+                "(" + RensaEditPlugin.INSTANCE.getString("_UI_RelationshipKind_SUPPLY_literal") + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    private static String shown(Organization organization) {
+        boolean japanese = "ja".equals(java.util.Locale.getDefault().getLanguage()); //$NON-NLS-1$
+        return japanese ? organization.getNameJa() : organization.getName();
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -25,8 +26,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rensa.core.analysis.MetiLevels;
 import org.rensa.core.storage.ProjectStorage;
 import org.rensa.core.validation.ProjectValidator;
+import org.rensa.model.InformationClass;
+import org.rensa.model.MetiLevel;
 import org.rensa.model.Organization;
 import org.rensa.model.RensaPackage;
 import org.rensa.ui.editor.OrganizationForm;
@@ -194,6 +198,57 @@ final class WorkbenchWidgetsSmokeTest {
             processEvents();
             assertEquals("東海部品", supplier.getNameJa()); //$NON-NLS-1$
             assertEquals("東海部品", ((Text) nameJa.control()).getText()); //$NON-NLS-1$
+        } finally {
+            editorShell.dispose();
+        }
+    }
+
+    @Test
+    void organisationFormShowsTheMetiRecommendationAndSetsTheTargetThroughCommands() {
+        Organization supplier = TestProjects.named(session.project(), TestProjects.SUPPLIER);
+        session.project().getRelationships().stream().filter(r -> r.getTo() == supplier).findFirst().orElseThrow()
+                .getInformationClasses().add(InformationClass.TECHNICAL_DESIGN);
+        boolean japanese = "ja".equals(java.util.Locale.getDefault().getLanguage()); //$NON-NLS-1$
+        Shell editorShell = new Shell(display);
+        editorShell.setLayout(new FillLayout());
+        OrganizationForm form = new OrganizationForm(editorShell, session, supplier);
+        editorShell.setSize(900, 900);
+        editorShell.open();
+        processEvents();
+        try {
+            assertTrue(form.metiRecommendationText().startsWith(MetiLevels.label(MetiLevel.STAR4, japanese)),
+                    form.metiRecommendationText());
+            assertTrue(form.metiRecommendationText().contains(
+                    MetiLevels.Reason.CONFIDENTIAL_ON_SUPPLIER_IT.text(japanese)), form.metiRecommendationText());
+            assertEquals("", form.metiWarningText()); //$NON-NLS-1$
+            assertTrue(form.useRecommendedButton().isEnabled());
+
+            Combo combo = (Combo) form.metiTargetField().control();
+            assertEquals(3, combo.getItemCount(), "none, ★3, ★4"); //$NON-NLS-1$
+            combo.select(1);
+            combo.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            processEvents();
+            assertEquals(MetiLevel.STAR3, supplier.getMetiTargetLevel());
+            assertTrue(session.isDirty());
+            assertTrue(form.metiWarningText().contains(MetiLevels.label(MetiLevel.STAR4, japanese)), form.metiWarningText());
+
+            form.useRecommendedButton().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            processEvents();
+            assertEquals(MetiLevel.STAR4, supplier.getMetiTargetLevel());
+            assertEquals("", form.metiWarningText()); //$NON-NLS-1$
+            assertFalse(form.useRecommendedButton().isEnabled());
+            assertEquals(2, combo.getSelectionIndex());
+
+            session.commandStack().undo();
+            processEvents();
+            assertEquals(MetiLevel.STAR3, supplier.getMetiTargetLevel());
+            session.commandStack().undo();
+            processEvents();
+            assertFalse(supplier.isSetMetiTargetLevel());
+            assertEquals(0, combo.getSelectionIndex());
+            session.commandStack().redo();
+            processEvents();
+            assertEquals(MetiLevel.STAR3, supplier.getMetiTargetLevel());
         } finally {
             editorShell.dispose();
         }

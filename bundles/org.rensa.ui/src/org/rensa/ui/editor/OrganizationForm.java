@@ -3,6 +3,7 @@ package org.rensa.ui.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.Command;
@@ -10,6 +11,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.FontDescriptor;
@@ -27,7 +29,10 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
+import org.rensa.core.analysis.MetiLevels;
+import org.rensa.model.MetiLevel;
 import org.rensa.model.Organization;
+import org.rensa.model.OrganizationKind;
 import org.rensa.model.Relationship;
 import org.rensa.model.RensaFactory;
 import org.rensa.model.RensaPackage;
@@ -42,8 +47,9 @@ import org.rensa.ui.navigator.OrganizationNames;
 import org.rensa.ui.session.ProjectSession;
 
 /**
- * The form of the organisation editor: identity fields, the derived tier, certifications and
- * contacts (editable tables with add and remove), and the organisation's relationships (read
+ * The form of the organisation editor: identity fields, the derived tier, the METI target level
+ * next to the level its relationships recommend (with the reasons and a one-click "use
+ * recommended"), certifications and contacts (editable tables with add and remove), and the organisation's relationships (read
  * only). Every change runs as an undoable command of the project session; the form follows the
  * command stack.
  */
@@ -57,6 +63,11 @@ public final class OrganizationForm extends Composite {
     private final TableViewer certifications;
     private final TableViewer contacts;
     private final TableViewer relationships;
+    private final FeatureField metiTarget;
+    private final Label metiRecommended;
+    private final Label metiCertified;
+    private final Label metiWarning;
+    private final Button useRecommended;
     private final Runnable sessionListener = this::refresh;
     private Consumer<Object> selectionCallback = selected -> { };
 
@@ -101,6 +112,24 @@ public final class OrganizationForm extends Composite {
                 row -> OrganizationNames.displayName(counterpartOf((Relationship) row)));
         featureColumn(relationships, RensaPackage.Literals.RELATIONSHIP__KIND, 100, false);
         featureColumn(relationships, RensaPackage.Literals.RELATIONSHIP__INFORMATION_CLASSES, 240, false);
+
+        Group metiGroup = group(body, Messages.OrganizationEditor_meti, 3, 2);
+        metiTarget = new FeatureField(metiGroup,
+                FeatureCells.of(session.adapterFactory(), organization, RensaPackage.Literals.ORGANIZATION__METI_TARGET_LEVEL),
+                session.editingDomain());
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(200, SWT.DEFAULT).applyTo(metiTarget.control());
+        useRecommended = new Button(metiGroup, SWT.PUSH);
+        useRecommended.setText(Messages.OrganizationEditor_metiUseRecommended);
+        useRecommended.addListener(SWT.Selection, event -> useRecommendedLevel());
+        new Label(metiGroup, SWT.NONE).setText(Messages.OrganizationEditor_metiRecommended);
+        metiRecommended = new Label(metiGroup, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(400, SWT.DEFAULT).applyTo(metiRecommended);
+        new Label(metiGroup, SWT.NONE).setText(Messages.OrganizationEditor_metiCertified);
+        metiCertified = new Label(metiGroup, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(metiCertified);
+        metiWarning = new Label(metiGroup, SWT.WRAP);
+        metiWarning.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(metiWarning);
 
         Group certificationGroup = group(body, Messages.OrganizationEditor_certifications, 2, 2);
         certifications = table(certificationGroup, 1);
@@ -156,6 +185,26 @@ public final class OrganizationForm extends Composite {
         return relationships;
     }
 
+    /** @return the combo field of the METI target level */
+    public FeatureField metiTargetField() {
+        return metiTarget;
+    }
+
+    /** @return the shown recommended METI level with its reasons */
+    public String metiRecommendationText() {
+        return metiRecommended.getText();
+    }
+
+    /** @return the warning shown when the target is below the recommendation, empty otherwise */
+    public String metiWarningText() {
+        return metiWarning.getText();
+    }
+
+    /** @return the button that sets the target to the recommended level */
+    public Button useRecommendedButton() {
+        return useRecommended;
+    }
+
     /** @param callback receives the element selected in the form (a certification, contact or relationship) */
     public void onSelection(Consumer<Object> callback) {
         this.selectionCallback = callback;
@@ -173,7 +222,38 @@ public final class OrganizationForm extends Composite {
         certifications.setInput(organization.getCertifications().toArray());
         contacts.setInput(organization.getContacts().toArray());
         relationships.setInput(relationshipsOf().toArray());
+        refreshMeti();
         heading.getParent().layout(true, true);
+    }
+
+    private void refreshMeti() {
+        metiTarget.refresh();
+        boolean japanese = "ja".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
+        MetiLevels.Recommendation recommendation = MetiLevels.recommend(organization);
+        MetiLevel recommended = recommendation.level();
+        MetiLevel target = MetiLevels.target(organization);
+        boolean buyer = organization.getKind() == OrganizationKind.BUYER;
+        String reasons = recommendation.reasons().isEmpty() ? Messages.OrganizationEditor_metiNoReason
+                : recommendation.reasonText(japanese, japanese ? "\u3001" : "; "); //$NON-NLS-1$ //$NON-NLS-2$
+        metiRecommended.setText(buyer ? Messages.OrganizationEditor_metiBuyer
+                : NLS.bind(Messages.OrganizationEditor_metiRecommendedValue, MetiLevels.label(recommended, japanese), reasons));
+        MetiLevel certified = MetiLevels.certified(organization);
+        metiCertified.setText(certified == null ? Messages.OrganizationEditor_metiNotCertified
+                : MetiLevels.label(certified, japanese));
+        metiWarning.setText(!buyer && MetiLevels.belowRecommended(target, recommended)
+                ? NLS.bind(Messages.OrganizationEditor_metiBelow, MetiLevels.label(target, japanese),
+                        MetiLevels.label(recommended, japanese))
+                : ""); //$NON-NLS-1$
+        metiTarget.control().setEnabled(!buyer || target != null);
+        useRecommended.setEnabled(!buyer && target != recommended);
+    }
+
+    private void useRecommendedLevel() {
+        MetiLevel recommended = MetiLevels.recommend(organization).level();
+        if (organization.getKind() != OrganizationKind.BUYER && MetiLevels.target(organization) != recommended) {
+            run(SetCommand.create(session.editingDomain(), organization,
+                    RensaPackage.Literals.ORGANIZATION__METI_TARGET_LEVEL, recommended));
+        }
     }
 
     private List<Relationship> relationshipsOf() {

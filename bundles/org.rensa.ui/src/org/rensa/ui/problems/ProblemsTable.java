@@ -21,7 +21,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
-import org.rensa.model.provider.RensaItemProviderAdapterFactory;
+import org.rensa.model.provider.custom.RensaLabelledItemProviderAdapterFactory;
 import org.rensa.ui.Messages;
 import org.rensa.ui.emf.ItemLabelProviderBridge;
 
@@ -33,7 +33,7 @@ public final class ProblemsTable extends Composite {
 
     private final TableViewer viewer;
     private final ComposedAdapterFactory labelsFactory = new ComposedAdapterFactory(
-            List.of(new RensaItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
+            List.of(new RensaLabelledItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
     private List<Diagnostic> problems = List.of();
     private Consumer<EObject> openCallback = element -> { };
 

@@ -16,7 +16,7 @@ import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.ProjectStorage;
 import org.rensa.model.AuditProject;
-import org.rensa.model.provider.RensaItemProviderAdapterFactory;
+import org.rensa.model.provider.custom.RensaLabelledItemProviderAdapterFactory;
 
 /**
  * One open audit project in the workbench: the loaded document, its EMF.Edit adapter factory and
@@ -38,7 +38,7 @@ public final class ProjectSession {
      */
     public ProjectSession(AuditProjectDocument document) {
         this.document = Objects.requireNonNull(document);
-        this.adapterFactory = new ComposedAdapterFactory(List.of(new RensaItemProviderAdapterFactory(),
+        this.adapterFactory = new ComposedAdapterFactory(List.of(new RensaLabelledItemProviderAdapterFactory(),
                 new ResourceItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
         this.commandStack = new BasicCommandStack();
         this.editingDomain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, document.getResourceSet());

@@ -42,6 +42,7 @@ import org.rensa.model.EvidenceKind;
 import org.rensa.model.Finding;
 import org.rensa.model.FindingStatus;
 import org.rensa.model.InformationClass;
+import org.rensa.model.MetiLevel;
 import org.rensa.model.Organization;
 import org.rensa.model.OrganizationKind;
 import org.rensa.model.Relationship;
@@ -90,6 +91,47 @@ public final class DemoProjectBuilder {
     private static final InformationClass OT = InformationClass.PRODUCTION_OT_ACCESS;
     private static final String MORIMOTO = "Aya Morimoto";
     private static final String ISHIKAWA = "Daniel Ishikawa";
+
+    /** Japanese verification notes by {@code organisation/requirement}. */
+    private static final Map<String, String> NOTES_JA = Map.ofEntries(
+            Map.entry("kisaragi/1.1", "更新管理画面では12台中7台のPCで更新が30〜96日遅れ、一部のPCは自動更新が無効。申告は「実施済み」。"),
+            Map.entry("kisaragi/1.3", "個人別アカウントはあるが、管理者パスワードが共用され、管理者に多要素認証が使われていない。"),
+            Map.entry("kisaragi/1.4", "退職者2名（2025年）のアカウントが有効なまま。アクセス権の見直しは一度も行われていない。申告は「実施済み」。"),
+            Map.entry("kisaragi/1.5", "夜間バックアップはあるが、同じ部屋の常時接続NASのみ。復元試験は未実施。"),
+            Map.entry("kisaragi/1.8", "VPNは導入済みだが、共用アカウントが5つあり多要素認証もない。"),
+            Map.entry("kisaragi/2.1", "2026年度の受講記録は完備している。"),
+            Map.entry("kisaragi/2.3", "生産事務所のホワイトボードに管理者パスワードが書かれている。申告は「実施済み」。"),
+            Map.entry("kisaragi/2.6", "図面は施錠保管され、フォルダは設計チームに限定されている。申告（一部実施）より良好。"),
+            Map.entry("kisaragi/3.1", "方針はあるが、2019年の承認以降見直されていない。"),
+            Map.entry("kisaragi/3.3", "手順に顧客への報告の手順がない。申告は「実施済み」。"),
+            Map.entry("kisaragi/3.4", "青葉ソフトウェア研究所が、発注元への申請なしに仕様書と試験環境へのVPN接続を受けている。申告は「実施済み」。"),
+            Map.entry("kisaragi/3.5", "疾風基板実装・青葉ソフトウェア研究所との契約は秘密保持のみで、セキュリティ上の義務が継承されていない。申告は「実施済み」。"),
+            Map.entry("kisaragi/3.6", "ラックの表示とカードリーダーはあるが、扉が開け放されていた。"),
+            Map.entry("kisaragi/3.9", "VPN装置のファームウェアが3年前のもので、重大な修正が適用されていない。"),
+            Map.entry("tokai/1.4", "四半期ごとのアクセス権見直しの記録が提出された。申告（一部実施）より良好。"),
+            Map.entry("tokai/3.3", "手順には既に24時間以内の顧客への報告が含まれている。申告（一部実施）より良好。"),
+            Map.entry("tokai/3.7", "Pマークが2026年3月に失効。受取人データが取扱いに関する契約なしに中部配送パートナーズへ渡されている。申告は「実施済み」。"),
+            Map.entry("saigon/1.4", "チームリーダーが業務システムの1つのアカウントを共用している。"),
+            Map.entry("saigon/3.4", "業務システムはバンコク・クラウド・ホスティング社が運用し、発注元の給与データが2025年6月から承認なくタイで保管されている。申告は「実施済み」。"),
+            Map.entry("saigon/3.7", "利用目的は文書化されているが、保管国が契約と異なる。"),
+            Map.entry("castings/1.9", "抽出した全機器に設定基準が適用されている。申告（一部実施）より良好。"),
+            Map.entry("castings/3.5", "さくら金型製作所とのNDAは秘密保持のみで、同社は金型図面を三河表面処理へ渡している。申告は「実施済み」。"));
+
+    /** Japanese finding descriptions by finding code. */
+    private static final Map<String, String> FINDING_DESCRIPTIONS_JA = Map.ofEntries(
+            Map.entry("F-001", "生産管理システムの管理者パスワードが生産事務所のホワイトボードに書かれ、従業員や来訪者から見える状態だった。"),
+            Map.entry("F-002", "インターネットに公開されたVPN装置のファームウェアは6.4.2（2023年）のままで、重大な脆弱性を修正するベンダーの6.4.9が適用されておらず、VPNアカウント5つが共用されている。"),
+            Map.entry("F-003", "2023年から、ECU-7の仕様書と試験環境へのVPN接続が、発注元への申請も承認もなく青葉ソフトウェア研究所に提供されている。"),
+            Map.entry("F-004", "発注元との特約は義務の継承（第6条）を求めているが、疾風基板実装との基本委託契約は秘密保持条項のみで、ガーバデータが同社へ渡っている。"),
+            Map.entry("F-005", "事務所PC 12台中7台で、セキュリティ更新が30〜96日遅れていた。"),
+            Map.entry("F-006", "手順書PRC-014は顧客への報告を定めておらず、特約（第3条）の24時間以内の報告に反している。"),
+            Map.entry("F-007", "バックアップはファイルサーバ横の常時接続NASにしかなく、ランサムウェアが到達し得る。"),
+            Map.entry("F-008", "訪問中、サーバ室の扉が箱で押さえられて開け放されていた。"),
+            Map.entry("F-009", "教育の受講率は90%を超え、記録も整っている。年1回の標的型メール訓練で効果を確かめるとよい。"),
+            Map.entry("F-010", "方針ISP-001は2019年に承認されたまま、見直し期日が定められていない。"),
+            Map.entry("F-011", "受取人の氏名・住所が、発注元の義務を継承しない仕様書のもとで中部配送パートナーズへ渡されている。発注元とのNDAに継承条項がなく、Pマークは2026年3月31日に失効した。"),
+            Map.entry("F-012", "サイゴン・データ・サービス社は、発注元の給与データを含む業務システムをバンコク・クラウド・ホスティング社で運用している。国外への移転も再委託先も承認されていない。"),
+            Map.entry("F-013", "基本契約は義務の継承を求めているが、さくら金型製作所とのNDAは秘密保持のみで、同社は金型図面を申告されていない三河表面処理へ渡している。"));
 
     private final AuditProject project;
     private final EvidenceStore store;
@@ -152,6 +194,7 @@ public final class DemoProjectBuilder {
                 + " All companies, people and data are fictitious.");
         organizations();
         relationships();
+        metiTargets();
         clauseTemplates();
         contracts();
         checklist();
@@ -352,6 +395,19 @@ public final class DemoProjectBuilder {
                 "Hosting of Saigon Data Services' work system. / サイゴン社業務システムのホスティング。", PERS, NET);
         rel("mikawa-owari", "mikawa", "owari", RelationshipKind.SUBCONTRACT, true, true, "2021-08-01",
                 "Shredding of discarded drawings with certificates. / 廃棄図面の溶解処理と証明書発行。", CONF);
+    }
+
+    /**
+     * The METI levels the audit team set for the tier-1 and tier-2 suppliers. Every relationship of the
+     * demo recommends ★4; three targets were set lower (a warning each), Aoba Software Lab, found during
+     * the visit, has none yet.
+     */
+    private void metiTargets() {
+        Map<String, MetiLevel> targets = Map.of("castings", MetiLevel.STAR4, "kisaragi", MetiLevel.STAR4,
+                "tokai", MetiLevel.STAR3, "infosys", MetiLevel.STAR4, "sakura", MetiLevel.STAR3,
+                "hayate", MetiLevel.STAR4, "hekinan", MetiLevel.STAR3, "chubu", MetiLevel.STAR4,
+                "saigon", MetiLevel.STAR4);
+        targets.forEach((key, level) -> organizations.get(key).setMetiTargetLevel(level));
     }
 
     private void rel(String key, String from, String to, RelationshipKind kind, boolean declared, boolean approved,
@@ -607,6 +663,7 @@ public final class DemoProjectBuilder {
             if (verdict != Verdict.NOT_VERIFIED) {
                 response.setMethod(method);
                 response.setVerificationNote(defaultNote(verdict, method));
+                response.setVerificationNoteJa(defaultNoteJa(verdict, method));
                 response.setVerifiedBy(verifier != null ? verifier : row[0].startsWith("1.") ? ISHIKAWA : MORIMOTO);
                 response.setVerifiedAt(at.plus(Duration.ofMinutes(10L * i)));
             } else {
@@ -630,6 +687,20 @@ public final class DemoProjectBuilder {
                 return "Not implemented; confirmed by " + how + ".";
             default:
                 return "Not applicable to the work performed for the buyer.";
+        }
+    }
+
+    private static String defaultNoteJa(Verdict verdict, VerificationMethod method) {
+        String how = method == VerificationMethod.INTERVIEW ? "インタビュー" : "文書確認";
+        switch (verdict) {
+            case CONFORM:
+                return "要求どおり実施されていることを" + how + "で確認した。";
+            case PARTIALLY_CONFORM:
+                return "一部のみ実施。" + how + "で不備を確認した。";
+            case NONCONFORM:
+                return "実施されていないことを" + how + "で確認した。";
+            default:
+                return "発注元向けの業務には該当しない。";
         }
     }
 
@@ -690,9 +761,11 @@ public final class DemoProjectBuilder {
         visit.getInterviewees().addAll(List.of("Kenji Hoshino (General Affairs Manager)", "Yumi Takeda (IT administrator)",
                 "Haruka Ono (Design engineer)", "Shota Nakamura (Production shift lead)"));
         visit.setScope("Verification of the FY2026 self-check against all 28 requirements at level 2; server room, design"
-                + " office, production office; subcontractor management for the ECU-7 board. / 2026年度セルフチェックの検証（全28項目）。");
+                + " office, production office; subcontractor management for the ECU-7 board.");
+        visit.setScopeJa("2026年度セルフチェックの検証（全28項目、レベル2）。サーバ室、設計室、生産事務所、ECU-7基板の再委託先管理。");
         visit.setNotes("Opening meeting 09:00 on 14 Oct, closing meeting 15:30 on 15 Oct; preliminary findings presented"
-                + " to the President. / 10月15日の講評で暫定指摘事項を社長に説明。");
+                + " to the President.");
+        visit.setNotesJa("10月14日9時に開始会議、10月15日15時30分に講評会議。暫定の指摘事項を社長に説明した。");
         project.getVisits().add(visit);
 
         ev("E-001", EvidenceKind.PHOTO, Tlp.GREEN, "Rack label of the file server", "2026-10-14T01:15:02Z", MORIMOTO,
@@ -846,9 +919,18 @@ public final class DemoProjectBuilder {
         Response response = response(orgKey, code);
         response.setMethod(method);
         response.setVerificationNote(note);
+        response.setVerificationNoteJa(required(NOTES_JA, orgKey + "/" + code));
         for (String evidenceCode : evidenceCodes) {
             response.getEvidence().add(evidence.get(evidenceCode));
         }
+    }
+
+    private static String required(Map<String, String> texts, String key) {
+        String text = texts.get(key);
+        if (text == null) {
+            throw new IllegalStateException("no Japanese text for " + key);
+        }
+        return text;
     }
 
     // -------------------------------------------------------------------------- findings, actions
@@ -911,6 +993,7 @@ public final class DemoProjectBuilder {
         finding.setTitle(title);
         finding.setTitleJa(titleJa);
         finding.setDescription(description);
+        finding.setDescriptionJa(required(FINDING_DESCRIPTIONS_JA, code));
         finding.setSeverity(severity);
         finding.setRequirement(requirements.get(requirement));
         finding.setOrganization(organizations.get(orgKey));

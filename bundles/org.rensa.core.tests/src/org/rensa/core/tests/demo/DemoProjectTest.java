@@ -189,8 +189,23 @@ class DemoProjectTest {
                 RensaRulesValidator.NONCONFORM_WITHOUT_FINDING, 1,
                 RensaRulesValidator.ACTION_OVERDUE, 5,
                 RensaRulesValidator.CERTIFICATION_EXPIRED, 1,
-                RensaRulesValidator.RESPONSE_OVERSTATED, (int) overstated));
+                RensaRulesValidator.RESPONSE_OVERSTATED, (int) overstated,
+                RensaRulesValidator.METI_TARGET_BELOW_RECOMMENDED, 3));
         assertEquals(expected, byCode, leaves.stream().map(Diagnostic::getMessage).collect(Collectors.joining("\n")));
+    }
+
+    @Test
+    void japaneseTextsAndMetiTargetsArePresent() {
+        AuditProject project = document.getProject();
+        assertTrue(project.getFindings().stream().allMatch(f -> f.getDescriptionJa() != null && !f.getDescriptionJa().isBlank()));
+        assertTrue(project.getAssessments().stream().flatMap(a -> a.getResponses().stream())
+                .filter(r -> r.getVerificationNote() != null)
+                .allMatch(r -> r.getVerificationNoteJa() != null && !r.getVerificationNoteJa().isBlank()));
+        assertTrue(project.getVisits().stream().allMatch(v -> v.getScopeJa() != null && v.getNotesJa() != null));
+        long withTarget = project.getOrganizations().stream().filter(o -> o.isSetMetiTargetLevel()).count();
+        assertEquals(9, withTarget);
+        assertTrue(project.getOrganizations().stream().filter(o -> o.isSetMetiTargetLevel())
+                .allMatch(o -> o.getTier() == 1 || o.getTier() == 2));
     }
 
     // ----------------------------------------------------------------------------------- helpers

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.model.provider.custom;
+
+import org.eclipse.emf.common.notify.Adapter;
+import org.rensa.model.provider.RensaItemProviderAdapterFactory;
+
+/**
+ * The item provider adapter factory of the Rensa model to use everywhere (and the one registered
+ * in {@code plugin.xml}): the generated {@link RensaItemProviderAdapterFactory} with the
+ * hand-written labels of this package, which survive regeneration of {@code src-gen}.
+ */
+public class RensaLabelledItemProviderAdapterFactory extends RensaItemProviderAdapterFactory {
+
+	/** Creates the factory. */
+	public RensaLabelledItemProviderAdapterFactory() {
+		super();
+	}
+
+	@Override
+	public Adapter createRelationshipAdapter() {
+		if (relationshipItemProvider == null) {
+			relationshipItemProvider = new RelationshipLabelItemProvider(this);
+		}
+		return relationshipItemProvider;
+	}
+}
