@@ -29,14 +29,14 @@ final class Logos {
 	 */
 	static Path write(Path file, String format, String word, Color colour) throws IOException {
 		boolean png = "png".equals(format);
-		BufferedImage image = new BufferedImage(480, 120, png ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+		BufferedImage image = new BufferedImage(340, 120, png ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		try {
 			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
 			if (!png) {
 				g.setColor(Color.WHITE);
-				g.fillRect(0, 0, 480, 120);
+				g.fillRect(0, 0, 340, 120);
 			}
 			g.setColor(colour);
 			g.fill(new RoundRectangle2D.Float(8, 12, 96, 96, 24, 24));

@@ -39,6 +39,7 @@ public final class GenerateReportDialog extends TitleAreaDialog {
 	private final List<Organization> organizations = new ArrayList<>();
 	private final Path defaultOutput;
 	private final ReportSettings settings;
+	private final String buyerName;
 	private Combo type;
 	private Combo organization;
 	private Combo language;
@@ -71,6 +72,8 @@ public final class GenerateReportDialog extends TitleAreaDialog {
 		setHelpAvailable(false);
 		this.defaultOutput = defaultOutput;
 		this.settings = settings == null ? ReportSettings.NONE : settings;
+		Organization buyer = project.getBuyer();
+		this.buyerName = buyer == null || buyer.getName() == null ? "\u2014" : buyer.getName(); //$NON-NLS-1$
 		for (Organization candidate : project.getOrganizations()) {
 			if (candidate.getKind() != OrganizationKind.BUYER && candidate != project.getBuyer()) {
 				organizations.add(candidate);
@@ -159,7 +162,7 @@ public final class GenerateReportDialog extends TitleAreaDialog {
 			return Messages.Dialog_brandingNone;
 		}
 		String consultancy = settings.consultancyName().isEmpty() ? "\u2014" : settings.consultancyName(); //$NON-NLS-1$
-		String client = settings.clientName().isEmpty() ? "\u2014" : settings.clientName(); //$NON-NLS-1$
+		String client = settings.clientName().isEmpty() ? buyerName : settings.clientName();
 		int logos = (settings.consultancyLogo() == null ? 0 : 1) + (settings.clientLogo() == null ? 0 : 1);
 		return NLS.bind(Messages.Dialog_brandingSummary, new Object[] { consultancy, client, logos });
 	}

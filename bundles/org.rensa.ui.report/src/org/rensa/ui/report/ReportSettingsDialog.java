@@ -255,17 +255,20 @@ public final class ReportSettingsDialog extends TitleAreaDialog {
 			new Label(parent, SWT.NONE).setText(Messages.Settings_logo);
 			Composite box = new Composite(parent, SWT.NONE);
 			GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(box);
-			GridLayoutFactory.fillDefaults().numColumns(3).spacing(8, 4).applyTo(box);
+			GridLayoutFactory.fillDefaults().numColumns(2).spacing(10, 4).applyTo(box);
 			preview = new Label(box, SWT.BORDER | SWT.CENTER);
-			GridDataFactory.swtDefaults().hint(PREVIEW_WIDTH + 8, PREVIEW_HEIGHT + 8).span(1, 2).applyTo(preview);
-			Button choose = new Button(box, SWT.PUSH);
+			GridDataFactory.swtDefaults().hint(PREVIEW_WIDTH + 8, PREVIEW_HEIGHT + 8).applyTo(preview);
+			Composite side = new Composite(box, SWT.NONE);
+			GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(side);
+			GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 6).applyTo(side);
+			Button choose = new Button(side, SWT.PUSH);
 			choose.setText(Messages.Settings_choose);
-			GridDataFactory.fillDefaults().applyTo(choose);
-			remove = new Button(box, SWT.PUSH);
+			GridDataFactory.swtDefaults().hint(Math.max(96, choose.computeSize(SWT.DEFAULT, SWT.DEFAULT).x), SWT.DEFAULT).applyTo(choose);
+			remove = new Button(side, SWT.PUSH);
 			remove.setText(Messages.Settings_remove);
-			GridDataFactory.fillDefaults().applyTo(remove);
-			caption = new Label(box, SWT.WRAP);
-			GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(240, SWT.DEFAULT).applyTo(caption);
+			GridDataFactory.swtDefaults().hint(Math.max(96, remove.computeSize(SWT.DEFAULT, SWT.DEFAULT).x), SWT.DEFAULT).applyTo(remove);
+			caption = new Label(side, SWT.WRAP);
+			GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(220, SWT.DEFAULT).applyTo(caption);
 			choose.addListener(SWT.Selection, e -> {
 				FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
 				dialog.setFilterExtensions(new String[] { "*.png;*.jpg;*.jpeg;*.PNG;*.JPG;*.JPEG" }); //$NON-NLS-1$
