@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -372,14 +371,6 @@ public record ReportSettings(String consultancyName, String consultancyLogo, Str
 		return file;
 	}
 
-	/**
-	 * @param value the consultancy's name
-	 * @return a copy with that name
-	 */
-	public ReportSettings withConsultancyName(String value) {
-		return new ReportSettings(value, consultancyLogo, clientName, clientLogo, language, audience, font);
-	}
-
 	private static Path usable(Path projectDirectory, String key, Path logo, List<String> warnings) {
 		if (logo == null) {
 			return null;
@@ -475,10 +466,5 @@ public record ReportSettings(String consultancyName, String consultancyLogo, Str
 
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
-	}
-
-	/** @return the keys of the settings file, in the order they are written */
-	public static List<String> keys() {
-		return new ArrayList<>(KEYS);
 	}
 }

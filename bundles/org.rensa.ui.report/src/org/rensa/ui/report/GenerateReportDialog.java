@@ -73,7 +73,10 @@ public final class GenerateReportDialog extends TitleAreaDialog {
 		this.defaultOutput = defaultOutput;
 		this.settings = settings == null ? ReportSettings.NONE : settings;
 		Organization buyer = project.getBuyer();
-		this.buyerName = buyer == null || buyer.getName() == null ? "\u2014" : buyer.getName(); //$NON-NLS-1$
+		String buyerJa = buyer == null ? null : buyer.getNameJa();
+		boolean japanese = "ja".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
+		this.buyerName = buyer == null ? "\u2014" //$NON-NLS-1$
+				: japanese && buyerJa != null && !buyerJa.isBlank() ? buyerJa : buyer.getName();
 		for (Organization candidate : project.getOrganizations()) {
 			if (candidate.getKind() != OrganizationKind.BUYER && candidate != project.getBuyer()) {
 				organizations.add(candidate);

@@ -152,6 +152,12 @@ public final class Messages extends NLS {
 	/** Localised text of key {@code Settings_unreadable}. */
 	public static String Settings_unreadable;
 
+	/** Localised text of key {@code Settings_logoFilter}. */
+	public static String Settings_logoFilter;
+
+	/** Localised text of key {@code Settings_fontFilter}. */
+	public static String Settings_fontFilter;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -15,6 +15,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -123,6 +124,7 @@ public final class ReportSettingsDialog extends TitleAreaDialog {
 		browse.addListener(SWT.Selection, e -> {
 			FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
 			dialog.setFilterExtensions(new String[] { "*.ttc;*.ttf;*.otf" }); //$NON-NLS-1$
+			dialog.setFilterNames(new String[] { Messages.Settings_fontFilter });
 			String chosen = dialog.open();
 			if (chosen != null) {
 				font.setText(chosen);
@@ -272,6 +274,7 @@ public final class ReportSettingsDialog extends TitleAreaDialog {
 			choose.addListener(SWT.Selection, e -> {
 				FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
 				dialog.setFilterExtensions(new String[] { "*.png;*.jpg;*.jpeg;*.PNG;*.JPG;*.JPEG" }); //$NON-NLS-1$
+				dialog.setFilterNames(new String[] { Messages.Settings_logoFilter });
 				String file = dialog.open();
 				if (file != null) {
 					choose(Path.of(file));
@@ -320,18 +323,34 @@ public final class ReportSettingsDialog extends TitleAreaDialog {
 				image = null;
 			}
 			if (file == null) {
-				preview.setImage(null);
-				preview.setText(Messages.Settings_noLogo);
+				image = placeholder();
+				preview.setImage(image);
 				caption.setText(""); //$NON-NLS-1$
 				remove.setEnabled(false);
 			} else {
 				image = scaled(file);
-				preview.setText(""); //$NON-NLS-1$
 				preview.setImage(image);
 				caption.setText(file.getFileName().toString());
 				remove.setEnabled(true);
 			}
 			preview.getParent().layout(true, true);
+		}
+
+		/** "no logo", centred in a preview-sized image (a label cannot centre text vertically). */
+		private Image placeholder() {
+			Image result = new Image(preview.getDisplay(), PREVIEW_WIDTH, PREVIEW_HEIGHT);
+			GC gc = new GC(result);
+			try {
+				gc.setBackground(preview.getBackground());
+				gc.fillRectangle(0, 0, PREVIEW_WIDTH, PREVIEW_HEIGHT);
+				gc.setForeground(preview.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+				gc.setFont(preview.getFont());
+				Point size = gc.textExtent(Messages.Settings_noLogo);
+				gc.drawText(Messages.Settings_noLogo, (PREVIEW_WIDTH - size.x) / 2, (PREVIEW_HEIGHT - size.y) / 2, true);
+			} finally {
+				gc.dispose();
+			}
+			return result;
 		}
 
 		private Image scaled(Path file) {

@@ -3,6 +3,7 @@ package org.rensa.ui.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -47,7 +48,10 @@ public final class ReportSettingsHandler {
 			settings = ReportSettings.NONE;
 		}
 		Organization buyer = session.project().getBuyer();
-		String buyerName = buyer == null ? "" : buyer.getName(); //$NON-NLS-1$
+		String buyerJa = buyer == null ? null : buyer.getNameJa();
+		boolean japanese = "ja".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
+		String buyerName = buyer == null ? "" //$NON-NLS-1$
+				: japanese && buyerJa != null && !buyerJa.isBlank() ? buyerJa : buyer.getName();
 		new ReportSettingsDialog(shell, directory, settings, buyerName).open();
 	}
 }
