@@ -49,6 +49,13 @@ check "coverage demo" 0 "$rensa" coverage "$work/demo" --out "$work/coverage.csv
 check "report demo" 0 "$rensa" report "$work/demo" --type visit --lang ja --format pdf,docx --out "$work/reports" && \
   { ls "$work/reports"/*.pdf "$work/reports"/*.docx >/dev/null 2>&1 && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL report files"; }; }
 check "report unknown organisation" 2 "$rensa" report "$work/demo" --type remediation --org "No Such Co" --lang en --format pdf --out "$work/reports" && expect_one_line_error "report unknown organisation"
+mkdir -p "$work/demo/settings"
+printf 'consultancy.name = Kuroshio Assurance Partners\nlanguage = ja\naudience = GREEN\n' >"$work/demo/settings/report.properties"
+check "report with project settings" 0 "$rensa" report "$work/demo" --type portfolio --out "$work/branded" && \
+  { [ -s "$work/branded/portfolio-summary-ja.pdf" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL settings language not used"; }; }
+printf 'audience = PURPLE\n' >"$work/demo/settings/report.properties"
+check "report bad settings" 2 "$rensa" report "$work/demo" --type portfolio --out "$work/branded" && expect_one_line_error "report bad settings"
+rm -r "$work/demo/settings"
 check "export questionnaire" 0 "$rensa" export-questionnaire "$work/demo" --assessment "$("$rensa" list "$work/demo" assessments | head -n 1 | cut -f1)" --lang ja --out "$work/q.xlsx"
 diff -r -q "$root/samples/demo/model" "$work/demo/model" >/dev/null && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL read-only commands changed the model"; }
 

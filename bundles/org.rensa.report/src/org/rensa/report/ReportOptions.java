@@ -64,9 +64,25 @@ public record ReportOptions(Locale locale, Tlp audience, boolean anonymise, Loca
 	 * @param consultancy the consultancy's name (may be empty)
 	 * @param consultancyLogo its logo image, or {@code null}
 	 * @param clientLogo the client's logo image, or {@code null}
+	 * @param client the client's name on covers (empty: the project's buyer)
 	 */
-	public record Branding(String consultancy, Path consultancyLogo, Path clientLogo) {
+	public record Branding(String consultancy, Path consultancyLogo, Path clientLogo, String client) {
 		/** No branding. */
-		public static final Branding NONE = new Branding("", null, null);
+		public static final Branding NONE = new Branding("", null, null, "");
+
+		/** Normalises missing names to empty ones. */
+		public Branding {
+			consultancy = consultancy == null ? "" : consultancy;
+			client = client == null ? "" : client;
+		}
+
+		/**
+		 * @param consultancy the consultancy's name (may be empty)
+		 * @param consultancyLogo its logo image, or {@code null}
+		 * @param clientLogo the client's logo image, or {@code null}
+		 */
+		public Branding(String consultancy, Path consultancyLogo, Path clientLogo) {
+			this(consultancy, consultancyLogo, clientLogo, "");
+		}
 	}
 }

@@ -68,6 +68,19 @@ final class BuildContext {
 		return texts.either(organization.getNameJa(), organization.getName());
 	}
 
+	/**
+	 * @param buyer the project's buyer
+	 * @return the client named on covers: the configured client name, else the buyer's name (always
+	 *         the buyer's in anonymised documents, so that its pseudonym replaces it)
+	 */
+	String client(Organization buyer) {
+		String configured = options.branding().client();
+		if (options.anonymise() || configured == null || configured.isBlank()) {
+			return name(buyer);
+		}
+		return configured;
+	}
+
 	/** Sets the parts every document shares: TLP label, notices, footer, metadata. */
 	void decorate(ReportDocument document, String title, String subtitle) {
 		document.setTitle(title);

@@ -287,8 +287,8 @@ public final class ReportBuilder {
 		AuditProject root = project.getProject();
 		ReportDocument doc = new ReportDocument(t.locale(), options.audience());
 		c.decorate(doc, c.t("portfolio.title"), BuildContext.nullToEmpty(t.pick(root.getName())));
-		if (root.getBuyer() != null) {
-			doc.cover().add(new Fact(c.t("cover.client"), c.name(root.getBuyer())));
+		if (!c.client(root.getBuyer()).isEmpty()) {
+			doc.cover().add(new Fact(c.t("cover.client"), c.client(root.getBuyer())));
 		}
 		doc.cover().add(new Fact(c.t("cover.project"), t.pick(root.getName())));
 		doc.cover().add(new Fact(c.t("cover.issued"), t.date(options.today())));
@@ -490,8 +490,8 @@ public final class ReportBuilder {
 	}
 
 	private static void cover(BuildContext c, ReportDocument doc, AuditProject root, Organization supplier) {
-		if (root.getBuyer() != null) {
-			doc.cover().add(new Fact(c.t("cover.client"), c.name(root.getBuyer())));
+		if (!c.client(root.getBuyer()).isEmpty()) {
+			doc.cover().add(new Fact(c.t("cover.client"), c.client(root.getBuyer())));
 		}
 		doc.cover().add(new Fact(c.t("cover.supplier"), c.name(supplier)));
 		if (supplier != null && supplier.getAddress() != null) {

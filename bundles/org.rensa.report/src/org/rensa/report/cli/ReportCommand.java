@@ -23,6 +23,7 @@ import org.rensa.model.Visit;
 import org.rensa.report.OutputFormat;
 import org.rensa.report.ReportGenerator;
 import org.rensa.report.ReportOptions;
+import org.rensa.report.ReportSettings;
 import org.rensa.report.ReportType;
 
 /**
@@ -43,13 +44,14 @@ public final class ReportCommand implements CliCommand {
 		return """
 				report DIR --type visit|remediation|portfolio --out OUTDIR [--org ID|NAME] [--visit ID]
 				  [--lang ja|en] [--format pdf,docx,xlsx] [--anonymise] [--audience CLEAR|GREEN|AMBER|AMBER+STRICT|RED]
-				  [--consultancy NAME] [--consultancy-logo PNG|JPEG] [--client-logo PNG|JPEG] [--font FILE.ttc]
-				  audit reports, remediation plans (+ XLSX tracker) and the portfolio summary""";
+				  [--consultancy NAME] [--consultancy-logo PNG|JPEG] [--client NAME] [--client-logo PNG|JPEG] [--font FILE.ttc]
+				  audit reports, remediation plans (+ XLSX tracker) and the portfolio summary;
+				  defaults from DIR/settings/report.properties, which the options override""";
 	}
 
-	/** The parsed arguments. */
+	/** The parsed arguments; {@code null} for an option not given (the project's settings apply). */
 	record Arguments(Path project, ReportType type, String org, String visit, Locale locale, Set<OutputFormat> formats,
-			boolean anonymise, Tlp audience, Path out, String consultancy, Path font, Path consultancyLogo, Path clientLogo) {
+			boolean anonymise, Tlp audience, Path out, String consultancy, Path font, Path consultancyLogo, Path clientLogo, String client) {
 	}
 
 	static Arguments parse(List<String> args) throws CliException {
@@ -57,12 +59,13 @@ public final class ReportCommand implements CliCommand {
 		ReportType type = null;
 		String org = null;
 		String visit = null;
-		Locale locale = Locale.ENGLISH;
+		Locale locale = null;
 		Set<OutputFormat> formats = EnumSet.of(OutputFormat.PDF);
 		boolean anonymise = false;
-		Tlp audience = Tlp.AMBER;
+		Tlp audience = null;
 		Path out = null;
-		String consultancy = "";
+		String consultancy = null;
+		String client = null;
 		Path font = null;
 		Path consultancyLogo = null;
 		Path clientLogo = null;
@@ -81,10 +84,10 @@ public final class ReportCommand implements CliCommand {
 			case "--visit" -> visit = value(args, ++i, arg);
 			case "--lang" -> {
 				String value = value(args, ++i, arg);
-				if (!value.equals("ja") && !value.equals("en")) {
+				locale = ReportSettings.parseLanguage(value);
+				if (locale == null) {
 					throw new CliException("unknown language: " + value + " (ja or en)");
 				}
-				locale = Locale.forLanguageTag(value);
 			}
 			case "--format" -> {
 				formats = EnumSet.noneOf(OutputFormat.class);
@@ -99,14 +102,14 @@ public final class ReportCommand implements CliCommand {
 			case "--anonymise", "--anonymize" -> anonymise = true;
 			case "--audience" -> {
 				String value = value(args, ++i, arg);
-				try {
-					audience = Tlp.valueOf(value.toUpperCase(Locale.ROOT).replace("TLP:", "").replace('+', '_'));
-				} catch (IllegalArgumentException e) {
+				audience = ReportSettings.parseTlp(value);
+				if (audience == null) {
 					throw new CliException("unknown TLP: " + value + " (CLEAR, GREEN, AMBER, AMBER+STRICT or RED)");
 				}
 			}
 			case "--out" -> out = Path.of(value(args, ++i, arg));
 			case "--consultancy" -> consultancy = value(args, ++i, arg);
+			case "--client" -> client = value(args, ++i, arg);
 			case "--font" -> font = Path.of(value(args, ++i, arg));
 			case "--consultancy-logo" -> consultancyLogo = Path.of(value(args, ++i, arg));
 			case "--client-logo" -> clientLogo = Path.of(value(args, ++i, arg));
@@ -131,7 +134,7 @@ public final class ReportCommand implements CliCommand {
 			throw new CliException("missing --out OUTDIR");
 		}
 		return new Arguments(project, type, org, visit, locale, formats, anonymise, audience, out, consultancy, font, consultancyLogo,
-				clientLogo);
+				clientLogo, client);
 	}
 
 	private static String value(List<String> args, int index, String option) throws CliException {
@@ -154,15 +157,25 @@ public final class ReportCommand implements CliCommand {
 			if (logo != null && !Files.isReadable(logo)) {
 				throw new CliException("logo not found: " + logo);
 			}
+			String problem = logo == null ? null : ReportSettings.imageProblem(logo);
+			if (problem != null) {
+				throw new CliException("unusable logo: " + logo + ": " + problem);
+			}
 		}
+		List<String> warnings = new ArrayList<>();
+		ReportOptions options;
+		try {
+			options = options(a, ReportSettings.load(a.project()), LocalDate.now(context.clock()), warnings);
+		} catch (ReportSettings.SettingsException e) {
+			throw new CliException(e.getMessage());
+		}
+		warnings.forEach(w -> context.err().println("rensa: warning: " + w));
 		AuditProjectDocument document = context.storage().loadReadOnly(a.project());
 		Organization organization = a.org() == null ? null : organization(document, a.org());
 		Visit visit = a.visit() == null ? null : visit(document, a.visit());
 		if (Files.exists(a.out()) && !Files.isDirectory(a.out())) {
 			throw new CliException("output is not a folder: " + a.out());
 		}
-		ReportOptions options = new ReportOptions(a.locale(), a.audience(), a.anonymise(), LocalDate.now(context.clock()),
-				new ReportOptions.Branding(a.consultancy(), a.consultancyLogo(), a.clientLogo()), a.font());
 		ReportGenerator generator = new ReportGenerator(document, options);
 		List<ReportGenerator.Target> targets = generator.targets(a.type(), organization, visit);
 		if (targets.isEmpty()) {
@@ -186,6 +199,31 @@ public final class ReportCommand implements CliCommand {
 		}
 		lines.forEach(context.out()::println);
 		return RensaCommand.OK;
+	}
+
+	/**
+	 * The options of one run: each given option, else the project's setting, else the default
+	 * (English, TLP:AMBER, no branding, the system's CJK font).
+	 */
+	static ReportOptions options(Arguments a, ReportSettings settings, LocalDate today, List<String> warnings) {
+		List<String> logoWarnings = new ArrayList<>();
+		ReportOptions.Branding configured = settings.branding(a.project(), logoWarnings);
+		for (String warning : logoWarnings) {
+			boolean overridden = warning.contains(": " + ReportSettings.CONSULTANCY_LOGO + ": ") ? a.consultancyLogo() != null
+					: a.clientLogo() != null;
+			if (!overridden) {
+				warnings.add(warning);
+			}
+		}
+		ReportOptions.Branding branding = new ReportOptions.Branding(
+				a.consultancy() != null ? a.consultancy() : configured.consultancy(),
+				a.consultancyLogo() != null ? a.consultancyLogo() : configured.consultancyLogo(),
+				a.clientLogo() != null ? a.clientLogo() : configured.clientLogo(),
+				a.client() != null ? a.client() : configured.client());
+		Locale locale = a.locale() != null ? a.locale() : settings.language() != null ? settings.language() : Locale.ENGLISH;
+		Tlp audience = a.audience() != null ? a.audience() : settings.audience() != null ? settings.audience() : Tlp.AMBER;
+		Path font = a.font() != null ? a.font() : settings.usableFont(a.project(), warnings);
+		return new ReportOptions(locale, audience, a.anonymise(), today, branding, font);
 	}
 
 	private static Organization organization(AuditProjectDocument document, String key) throws CliException {

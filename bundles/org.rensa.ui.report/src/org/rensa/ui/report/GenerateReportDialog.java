@@ -12,6 +12,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -26,6 +27,7 @@ import org.rensa.model.Organization;
 import org.rensa.model.OrganizationKind;
 import org.rensa.model.Tlp;
 import org.rensa.report.OutputFormat;
+import org.rensa.report.ReportSettings;
 import org.rensa.report.ReportType;
 
 /** Project › Generate Report…: document type, organisation, language, audience, formats, output folder. */
@@ -36,6 +38,8 @@ public final class GenerateReportDialog extends TitleAreaDialog {
 
 	private final List<Organization> organizations = new ArrayList<>();
 	private final Path defaultOutput;
+	private final ReportSettings settings;
+	private final String buyerName;
 	private Combo type;
 	private Combo organization;
 	private Combo language;
@@ -53,9 +57,26 @@ public final class GenerateReportDialog extends TitleAreaDialog {
 	 * @param defaultOutput the folder proposed for the output
 	 */
 	public GenerateReportDialog(Shell shell, AuditProject project, Path defaultOutput) {
+		this(shell, project, defaultOutput, ReportSettings.NONE);
+	}
+
+	/**
+	 * @param shell         the parent shell
+	 * @param project       the open project (its organisations fill the choice)
+	 * @param defaultOutput the folder proposed for the output
+	 * @param settings      the project's report settings: language and audience are pre-selected from
+	 *                      them, the branding is shown
+	 */
+	public GenerateReportDialog(Shell shell, AuditProject project, Path defaultOutput, ReportSettings settings) {
 		super(shell);
 		setHelpAvailable(false);
 		this.defaultOutput = defaultOutput;
+		this.settings = settings == null ? ReportSettings.NONE : settings;
+		Organization buyer = project.getBuyer();
+		String buyerJa = buyer == null ? null : buyer.getNameJa();
+		boolean japanese = "ja".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
+		this.buyerName = buyer == null ? "\u2014" //$NON-NLS-1$
+				: japanese && buyerJa != null && !buyerJa.isBlank() ? buyerJa : buyer.getName();
 		for (Organization candidate : project.getOrganizations()) {
 			if (candidate.getKind() != OrganizationKind.BUYER && candidate != project.getBuyer()) {
 				organizations.add(candidate);
@@ -88,9 +109,9 @@ public final class GenerateReportDialog extends TitleAreaDialog {
 		}
 		organization = combo(form, Messages.Dialog_organization, names.toArray(String[]::new));
 		language = combo(form, Messages.Dialog_language, "日本語 (ja)", "English (en)");
-		language.select(japanese ? 0 : 1);
+		language.select(settings.language() != null ? ("ja".equals(settings.language().getLanguage()) ? 0 : 1) : japanese ? 0 : 1);
 		audience = combo(form, Messages.Dialog_audience, "TLP:CLEAR", "TLP:GREEN", "TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED");
-		audience.select(2);
+		audience.select(settings.audience() == null ? 2 : java.util.Arrays.asList(AUDIENCES).indexOf(settings.audience()));
 
 		new Label(form, SWT.NONE).setText(Messages.Dialog_formats);
 		Composite formats = new Composite(form, SWT.NONE);
@@ -119,6 +140,10 @@ public final class GenerateReportDialog extends TitleAreaDialog {
 				output.setText(chosen);
 			}
 		});
+		new Label(form, SWT.NONE).setText(Messages.Dialog_branding);
+		Label branding = new Label(form, SWT.WRAP);
+		branding.setText(brandingSummary());
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(360, SWT.DEFAULT).applyTo(branding);
 		type.addListener(SWT.Selection, e -> update());
 		for (Button button : List.of(pdf, docx, xlsx)) {
 			button.addListener(SWT.Selection, e -> update());
@@ -132,6 +157,17 @@ public final class GenerateReportDialog extends TitleAreaDialog {
 		createButton(parent, IDialogConstants.OK_ID, Messages.Dialog_generate, true);
 		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
 		update();
+	}
+
+	private String brandingSummary() {
+		if (settings.consultancyName().isEmpty() && settings.clientName().isEmpty() && settings.consultancyLogo() == null
+				&& settings.clientLogo() == null) {
+			return Messages.Dialog_brandingNone;
+		}
+		String consultancy = settings.consultancyName().isEmpty() ? "\u2014" : settings.consultancyName(); //$NON-NLS-1$
+		String client = settings.clientName().isEmpty() ? buyerName : settings.clientName();
+		int logos = (settings.consultancyLogo() == null ? 0 : 1) + (settings.clientLogo() == null ? 0 : 1);
+		return NLS.bind(Messages.Dialog_brandingSummary, new Object[] { consultancy, client, logos });
 	}
 
 	private Combo combo(Composite parent, String label, String... items) {

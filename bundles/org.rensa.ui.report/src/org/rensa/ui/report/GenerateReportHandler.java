@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.ui.report;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -8,10 +9,13 @@ import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.rensa.report.ReportSettings;
+import org.rensa.ui.RensaUi;
 import org.rensa.ui.session.ProjectSession;
 
 import jakarta.inject.Named;
@@ -34,17 +38,29 @@ public final class GenerateReportHandler {
 	 */
 	@Execute
 	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ProjectSession session) {
-		Path proposed = session.document().getDirectory().resolveSibling(session.document().getDirectory().getFileName() + "-reports");
-		GenerateReportDialog dialog = new GenerateReportDialog(shell, session.project(), proposed);
+		Path directory = session.document().getDirectory();
+		Path proposed = directory.resolveSibling(directory.getFileName() + "-reports");
+		ReportSettings settings;
+		try {
+			settings = ReportSettings.load(directory);
+		} catch (IOException e) {
+			MessageDialog.openError(shell, Messages.Dialog_title, RensaUi.oneLine(e));
+			return;
+		}
+		GenerateReportDialog dialog = new GenerateReportDialog(shell, session.project(), proposed, settings);
 		if (dialog.open() != Window.OK || dialog.request() == null) {
 			return;
 		}
 		Display display = shell.getDisplay();
-		ReportJob job = new ReportJob(session.document(), dialog.request(), files -> display.asyncExec(() -> opened(files)));
-		job.schedule();
+		ReportJob[] job = new ReportJob[1];
+		job[0] = new ReportJob(session.document(), dialog.request(), files -> display.asyncExec(() -> opened(shell, files, job[0].warnings())));
+		job[0].schedule();
 	}
 
-	private static void opened(List<Path> files) {
+	private static void opened(Shell shell, List<Path> files, List<String> warnings) {
+		if (!warnings.isEmpty() && !shell.isDisposed()) {
+			MessageDialog.openWarning(shell, Messages.Dialog_title, String.join("\n", warnings)); //$NON-NLS-1$
+		}
 		if (files.isEmpty()) {
 			return;
 		}

@@ -3,7 +3,7 @@ package org.rensa.ui.report;
 
 import org.eclipse.osgi.util.NLS;
 
-/** The texts of the Generate Report dialog ({@code messages.properties}, {@code messages_ja.properties}). */
+/** The texts of the Generate Report and Report Settings dialogs ({@code messages.properties}, {@code messages_ja.properties}). */
 public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.rensa.ui.report.messages"; //$NON-NLS-1$
@@ -73,6 +73,90 @@ public final class Messages extends NLS {
 
 	/** Localised text of key {@code Error_nothing}. */
 	public static String Error_nothing;
+
+	/** Localised text of key {@code Dialog_branding}. */
+	public static String Dialog_branding;
+
+	/** Localised text of key {@code Dialog_brandingNone}. */
+	public static String Dialog_brandingNone;
+
+	/** Localised text of key {@code Dialog_brandingSummary}. */
+	public static String Dialog_brandingSummary;
+
+	/** Localised text of key {@code Settings_title}. */
+	public static String Settings_title;
+
+	/** Localised text of key {@code Settings_message}. */
+	public static String Settings_message;
+
+	/** Localised text of key {@code Settings_consultancy}. */
+	public static String Settings_consultancy;
+
+	/** Localised text of key {@code Settings_client}. */
+	public static String Settings_client;
+
+	/** Localised text of key {@code Settings_defaults}. */
+	public static String Settings_defaults;
+
+	/** Localised text of key {@code Settings_name}. */
+	public static String Settings_name;
+
+	/** Localised text of key {@code Settings_logo}. */
+	public static String Settings_logo;
+
+	/** Localised text of key {@code Settings_consultancyHint}. */
+	public static String Settings_consultancyHint;
+
+	/** Localised text of key {@code Settings_clientHint}. */
+	public static String Settings_clientHint;
+
+	/** Localised text of key {@code Settings_choose}. */
+	public static String Settings_choose;
+
+	/** Localised text of key {@code Settings_remove}. */
+	public static String Settings_remove;
+
+	/** Localised text of key {@code Settings_noLogo}. */
+	public static String Settings_noLogo;
+
+	/** Localised text of key {@code Settings_font}. */
+	public static String Settings_font;
+
+	/** Localised text of key {@code Settings_fontHint}. */
+	public static String Settings_fontHint;
+
+	/** Localised text of key {@code Settings_notSet}. */
+	public static String Settings_notSet;
+
+	/** Localised text of key {@code Settings_save}. */
+	public static String Settings_save;
+
+	/** Localised text of key {@code Settings_badName}. */
+	public static String Settings_badName;
+
+	/** Localised text of key {@code Settings_fontType}. */
+	public static String Settings_fontType;
+
+	/** Localised text of key {@code Settings_fontMissing}. */
+	public static String Settings_fontMissing;
+
+	/** Localised text of key {@code Settings_logoRejected}. */
+	public static String Settings_logoRejected;
+
+	/** Localised text of key {@code Settings_logoUnusable}. */
+	public static String Settings_logoUnusable;
+
+	/** Localised text of key {@code Settings_notSaved}. */
+	public static String Settings_notSaved;
+
+	/** Localised text of key {@code Settings_unreadable}. */
+	public static String Settings_unreadable;
+
+	/** Localised text of key {@code Settings_logoFilter}. */
+	public static String Settings_logoFilter;
+
+	/** Localised text of key {@code Settings_fontFilter}. */
+	public static String Settings_fontFilter;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -17,11 +18,13 @@ import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.report.OutputFormat;
 import org.rensa.report.ReportGenerator;
 import org.rensa.report.ReportOptions;
+import org.rensa.report.ReportSettings;
 import org.rensa.report.ReportType;
 
 /**
- * Writes the requested reports in the background with a progress bar and cancel; on success hands
- * the written files to a callback (the handler opens them in the system viewer).
+ * Writes the requested reports in the background with a progress bar and cancel, with the branding
+ * and font of the project's report settings; on success hands the written files to a callback (the
+ * handler opens them in the system viewer).
  */
 public final class ReportJob extends Job {
 
@@ -30,6 +33,7 @@ public final class ReportJob extends Job {
 	private final AuditProjectDocument project;
 	private final ReportRequest request;
 	private final Consumer<List<Path>> done;
+	private final List<String> warnings = new CopyOnWriteArrayList<>();
 
 	/**
 	 * @param project the project
@@ -44,10 +48,25 @@ public final class ReportJob extends Job {
 		setUser(true);
 	}
 
+	/**
+	 * @return what the project's report settings made the job leave out (a missing or undecodable
+	 *         logo, a missing font), one line each; complete when the callback runs
+	 */
+	public List<String> warnings() {
+		return List.copyOf(warnings);
+	}
+
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		ReportOptions options = new ReportOptions(request.locale(), request.audience(), request.anonymise(), LocalDate.now(),
-				ReportOptions.Branding.NONE, null);
+		Path directory = project.getDirectory();
+		ReportOptions options;
+		try {
+			ReportSettings settings = ReportSettings.load(directory);
+			options = new ReportOptions(request.locale(), request.audience(), request.anonymise(), LocalDate.now(),
+					settings.branding(directory, warnings), settings.usableFont(directory, warnings));
+		} catch (IOException e) {
+			return new Status(IStatus.ERROR, PLUGIN_ID, Messages.Error_title + ": " + e.getMessage(), e);
+		}
 		ReportGenerator generator = new ReportGenerator(project, options);
 		List<ReportGenerator.Target> targets = generator.targets(request.type(), request.organization(), null);
 		if (targets.isEmpty()) {

@@ -70,7 +70,7 @@ class GenerateReportDialogTest {
 		dialog.open();
 		List<Combo> combos = find(dialog.getShell(), Combo.class);
 		assertEquals(4, combos.size(), "document, organisation, language, audience");
-		screenshot(dialog.getShell());
+		screenshot(dialog.getShell(), "generate-report-dialog.png");
 		combos.get(0).select(1);
 		combos.get(0).notifyListeners(SWT.Selection, null);
 		combos.get(2).select(0);
@@ -89,7 +89,7 @@ class GenerateReportDialogTest {
 	}
 
 	/** Saves the dialog as a PNG under target/screenshots for reviewers (not an assertion). */
-	private static void screenshot(Shell dialogShell) {
+	static void screenshot(Shell dialogShell, String name) {
 		Display display = dialogShell.getDisplay();
 		while (display.readAndDispatch()) {
 			// let the dialog paint
@@ -103,7 +103,7 @@ class GenerateReportDialogTest {
 			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
 			java.nio.file.Path target = java.nio.file.Path.of("target", "screenshots");
 			java.nio.file.Files.createDirectories(target);
-			loader.save(target.resolve("generate-report-dialog.png").toString(), SWT.IMAGE_PNG);
+			loader.save(target.resolve(name).toString(), SWT.IMAGE_PNG);
 		} catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		} finally {

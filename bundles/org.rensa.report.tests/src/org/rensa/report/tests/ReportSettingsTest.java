@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.report.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rensa.model.Tlp;
+import org.rensa.report.ReportOptions;
+import org.rensa.report.ReportSettings;
+
+/** {@code DIR/settings/report.properties}: round trip, atomic writes, bad values, unusable logos. */
+class ReportSettingsTest {
+
+	@Test
+	void roundTripKeepsEveryValueAndCopiesTheLogosIntoTheProject(@TempDir Path dir) throws IOException {
+		Path project = Files.createDirectories(dir.resolve("project"));
+		Path source = Files.createDirectories(dir.resolve("elsewhere"));
+		String consultancyLogo = ReportSettings.importLogo(project,
+				Logos.write(source.resolve("kap.png"), "png", "Kuroshio", new Color(0x1f4e79)), false);
+		String clientLogo = ReportSettings.importLogo(project, Logos.write(source.resolve("minato.jpg"), "jpg", "Minato", new Color(0xc0392b)),
+				true);
+		assertEquals("consultancy-logo.png", consultancyLogo);
+		assertEquals("client-logo.jpg", clientLogo);
+		ReportSettings settings = new ReportSettings("Kuroshio Assurance Partners", consultancyLogo, "みなと駆動システム株式会社 = 調達本部",
+				clientLogo, Locale.JAPANESE, Tlp.AMBER_STRICT, "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
+		settings.save(project);
+
+		assertEquals(settings, ReportSettings.load(project));
+		Path folder = project.resolve("settings");
+		try (var files = Files.list(folder)) {
+			assertEquals(List.of("client-logo.jpg", "consultancy-logo.png", "report.properties"),
+					files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file is left behind");
+		}
+		String text = Files.readString(folder.resolve("report.properties"), StandardCharsets.UTF_8);
+		assertTrue(text.contains("consultancy.logo = consultancy-logo.png\n"), text);
+		assertTrue(text.contains("client.name = みなと駆動システム株式会社 \\= 調達本部\n"), "readable UTF-8, escaped only where needed: " + text);
+		assertTrue(text.contains("audience = AMBER+STRICT\n"), text);
+		assertTrue(text.contains("language = ja\n"), text);
+
+		ReportSettings.importLogo(project, Logos.write(source.resolve("kap.jpg"), "jpg", "Kuroshio", new Color(0x1f4e79)), false);
+		new ReportSettings("Kuroshio Assurance Partners", "consultancy-logo.jpg", "", null, null, null, null).save(project);
+		try (var files = Files.list(folder)) {
+			assertEquals(List.of("consultancy-logo.jpg", "report.properties"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+					"logos the settings no longer name are removed");
+		}
+		assertEquals(new ReportSettings("Kuroshio Assurance Partners", "consultancy-logo.jpg", "", null, null, null, null),
+				ReportSettings.load(project));
+	}
+
+	@Test
+	void aProjectWithoutSettingsHasNone(@TempDir Path project) throws IOException {
+		assertEquals(ReportSettings.NONE, ReportSettings.load(project));
+	}
+
+	@Test
+	void badValuesAreOneLineNamingTheFileAndTheKey(@TempDir Path project) throws IOException {
+		Path file = project.resolve("settings").resolve("report.properties");
+		assertBad(project, "audience = PURPLE", file + ": audience: unknown TLP 'PURPLE' (CLEAR, GREEN, AMBER, AMBER+STRICT or RED)");
+		assertBad(project, "language = de", file + ": language: unknown language 'de' (ja or en)");
+		assertBad(project, "consultancy.logo = /etc/logo.png",
+				file + ": consultancy.logo: must name a file in the settings folder (relative, without '..'): /etc/logo.png");
+		assertBad(project, "client.logo = ../../logo.png",
+				file + ": client.logo: must name a file in the settings folder (relative, without '..'): ../../logo.png");
+		assertBad(project, "client.logo = logo.gif", file + ": client.logo: not a PNG or JPEG file name: logo.gif");
+		assertBad(project, "consultancy.name = Kuroshio\\nAssurance", file + ": consultancy.name: contains a line break or control character");
+		assertBad(project, "client.name = " + "x".repeat(121), file + ": client.name: longer than 120 characters");
+		assertBad(project, "font = /usr/share/fonts/noto.pcf", file + ": font: not a font file (.ttc, .ttf or .otf): /usr/share/fonts/noto.pcf");
+		assertBad(project, "consultancy = Kuroshio", file
+				+ ": consultancy: unknown key (known: consultancy.name, consultancy.logo, client.name, client.logo, language, audience, font)");
+		assertBad(project, "client.name = \\u00zz", file + ": malformed (Malformed \\uxxxx encoding.)");
+		Files.write(file, new byte[] { 'c', 'l', 'i', 'e', 'n', 't', '.', 'n', 'a', 'm', 'e', '=', (byte) 0x82, (byte) 0xa0 });
+		assertEquals(file + ": not UTF-8 text", assertThrows(ReportSettings.SettingsException.class, () -> ReportSettings.load(project))
+				.getMessage());
+	}
+
+	private static void assertBad(Path project, String line, String expected) throws IOException {
+		Path file = project.resolve("settings").resolve("report.properties");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, "consultancy.name = Kuroshio Assurance Partners\n" + line + "\n", StandardCharsets.UTF_8);
+		ReportSettings.SettingsException e = assertThrows(ReportSettings.SettingsException.class, () -> ReportSettings.load(project));
+		assertEquals(expected, e.getMessage());
+		assertFalse(e.getMessage().contains("\n"), "one line");
+	}
+
+	@Test
+	void missingOrUndecodableLogosAreLeftOutWithAClearWarning(@TempDir Path project) throws IOException {
+		Path folder = Files.createDirectories(project.resolve("settings"));
+		Files.writeString(folder.resolve("client-logo.png"), "this is not a picture");
+		ReportSettings settings = new ReportSettings("Kuroshio Assurance Partners", "consultancy-logo.png", "", "client-logo.png", null, null,
+				"fonts/none.ttc");
+		List<String> warnings = new ArrayList<>();
+		ReportOptions.Branding branding = settings.branding(project, warnings);
+		assertEquals("Kuroshio Assurance Partners", branding.consultancy());
+		assertNull(branding.consultancyLogo());
+		assertNull(branding.clientLogo());
+		Path file = folder.resolve("report.properties");
+		assertEquals(List.of(
+				file + ": consultancy.logo: settings/consultancy-logo.png file not found; the report is generated without this logo",
+				file + ": client.logo: settings/client-logo.png not a PNG or JPEG image; the report is generated without this logo"),
+				warnings);
+		assertNull(settings.usableFont(project, warnings));
+		assertEquals(file + ": font: " + folder.resolve("fonts/none.ttc") + " not found; the default font is used", warnings.get(2));
+	}
+
+	@Test
+	void importRefusesWhatIsNotAnImage(@TempDir Path dir) throws IOException {
+		Path text = Files.writeString(dir.resolve("logo.png"), "<svg/>");
+		IOException e = assertThrows(IOException.class, () -> ReportSettings.importLogo(dir.resolve("project"), text, false));
+		assertEquals(text + ": not a PNG or JPEG image", e.getMessage());
+		assertFalse(Files.exists(dir.resolve("project").resolve("settings").resolve("consultancy-logo.png")));
+		assertNotNull(ReportSettings.imageProblem(dir.resolve("absent.png")));
+	}
+}
