@@ -59,10 +59,10 @@ import jakarta.inject.Named;
 
 /**
  * The supply-chain diagram editor: a palette (Select, Supplier, Subcontractor, Supply link,
- * Subcontract link, Note), a tool bar (arrange, zoom, layers, filters, export) and the canvas. The
- * diagram lives in {@code DIR/diagrams/supply-chain.rensadiagram}; it follows the project live and
- * is written whenever the project becomes clean (saved, or undone to its save point) and differs
- * from the file.
+ * Subcontract link, Note), a tool bar (arrange, reset route, zoom, layers, filters, export) and the
+ * canvas. The diagram follows the project live; every change of it, layers and filters included, is
+ * a command on the project's stack, and the project's Save writes it with the model, in the same
+ * atomic swap ({@code DIR/model/diagrams/supply-chain.rensadiagram}).
  */
 public final class DiagramEditorPart {
 
@@ -74,6 +74,7 @@ public final class DiagramEditorPart {
 	private boolean publishing;
 	private final List<Image> images = new ArrayList<>();
 	private final List<ToolItem> toolItems = new ArrayList<>();
+	private final List<ToolItem> layerItems = new ArrayList<>();
 	private final Runnable sessionListener = this::sessionChanged;
 	private Composite root;
 
@@ -125,8 +126,8 @@ public final class DiagramEditorPart {
 
 	private void showLoadError(Exception error) {
 		Label message = new Label(root, SWT.WRAP);
-		message.setText(NLS.bind(Messages.Error_load,
-				DiagramStore.fileOf(session.document().getDirectory(), DiagramStore.DEFAULT_NAME), RensaUi.oneLine(error)));
+		message.setText(NLS.bind(Messages.Error_load, DiagramDocument.storedFile(session.document()),
+				RensaUi.oneLine(error)));
 		message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		Button reset = new Button(root, SWT.PUSH);
 		reset.setText(Messages.Error_reset);
@@ -173,14 +174,10 @@ public final class DiagramEditorPart {
 		paletteTool(palette, DiagramCanvas.Tool.NOTE, Messages.Tool_note, icon("note")); //$NON-NLS-1$
 		toolItems.get(0).setSelection(true);
 
+		// Pinned nodes (placed or moved by the user) stay put, and so do the routes the user drew between
+		// them; "Arrange selection" unpins what it arranges (Ctrl+A first for a completely new layout).
 		action(actions, Messages.Action_arrangeAll, () -> canvas.execute(
-				new DiagramEdits(session.editingDomain(), session.project(), diagram).layout(Messages.Command_arrange,
-						() -> {
-							for (Node node : diagram.getNodes()) {
-								node.setPinned(false);
-							}
-							SupplyChainLayout.arrangeAll(diagram, canvas.facts());
-						})));
+				edits.layout(Messages.Command_arrange, () -> SupplyChainLayout.arrangeAll(diagram, canvas.facts()))));
 		new ToolItem(actions, SWT.SEPARATOR);
 		action(actions, Messages.Action_arrangeSelection, () -> {
 			List<Node> nodes = canvas.selectedNodes();
@@ -193,6 +190,8 @@ public final class DiagramEditorPart {
 				}));
 			}
 		});
+		new ToolItem(actions, SWT.SEPARATOR);
+		action(actions, Messages.Action_resetRoute, () -> canvas.execute(edits.resetRoute(canvas.selectedEdges())));
 		new ToolItem(actions, SWT.SEPARATOR);
 		action(actions, Messages.Action_zoomIn, () -> canvas.zoomBy(1.25));
 		new ToolItem(actions, SWT.SEPARATOR);
@@ -208,7 +207,8 @@ public final class DiagramEditorPart {
 			item.setText(layer.label(japanese));
 			item.setSelection(diagram.getActiveLayers().contains(layer.id()));
 			item.setData(layer.id());
-			item.addListener(SWT.Selection, e -> {
+			layerItems.add(item);
+			item.addListener(SWT.Selection, e -> viewChange(Messages.Command_layers, () -> {
 				if (item.getSelection()) {
 					if (!diagram.getActiveLayers().contains(layer.id())) {
 						List<String> ordered = new ArrayList<>(diagram.getActiveLayers());
@@ -223,8 +223,7 @@ public final class DiagramEditorPart {
 				} else {
 					diagram.getActiveLayers().remove(layer.id());
 				}
-				viewStateChanged();
-			});
+			}));
 		}
 		new ToolItem(actions, SWT.SEPARATOR);
 		ToolItem filters = new ToolItem(actions, SWT.DROP_DOWN);
@@ -280,8 +279,7 @@ public final class DiagramEditorPart {
 		all.setSelection(filter == null || !filter.isSetMaxTier());
 		all.addListener(SWT.Selection, e -> {
 			if (all.getSelection()) {
-				filter().unsetMaxTier();
-				viewStateChanged();
+				viewChange(Messages.Command_filter, () -> filter().unsetMaxTier());
 			}
 		});
 		for (int tier = 1; tier <= 4; tier++) {
@@ -291,8 +289,7 @@ public final class DiagramEditorPart {
 			item.setSelection(filter != null && filter.isSetMaxTier() && filter.getMaxTier() == tier);
 			item.addListener(SWT.Selection, e -> {
 				if (item.getSelection()) {
-					filter().setMaxTier(max);
-					viewStateChanged();
+					viewChange(Messages.Command_filter, () -> filter().setMaxTier(max));
 				}
 			});
 		}
@@ -302,17 +299,14 @@ public final class DiagramEditorPart {
 		boolean clear = filter != null && filter.getRootId() != null;
 		below.setText(clear ? Messages.Filter_belowClear : Messages.Filter_below);
 		below.setEnabled(clear || selected.size() == 1);
-		below.addListener(SWT.Selection, e -> {
-			filter().setRootId(clear ? null : selected.get(0).getSemanticId());
-			viewStateChanged();
-		});
+		below.addListener(SWT.Selection, e -> viewChange(Messages.Command_filter,
+				() -> filter().setRootId(clear ? null : selected.get(0).getSemanticId())));
 		MenuItem sensitive = new MenuItem(menu, SWT.CHECK);
 		sensitive.setText(Messages.Filter_sensitive);
 		sensitive.setSelection(filter != null && filter.isSensitiveOnly());
-		sensitive.addListener(SWT.Selection, e -> {
-			filter().setSensitiveOnly(sensitive.getSelection());
-			viewStateChanged();
-		});
+		boolean sensitiveOnly = filter == null || !filter.isSensitiveOnly();
+		sensitive.addListener(SWT.Selection,
+				e -> viewChange(Messages.Command_filter, () -> filter().setSensitiveOnly(sensitiveOnly)));
 	}
 
 	private Filter filter() {
@@ -322,12 +316,12 @@ public final class DiagramEditorPart {
 		return diagram.getFilter();
 	}
 
-	/** Layers and filters are view settings: kept in the diagram file, not on the undo stack. */
-	private void viewStateChanged() {
-		canvas.refresh();
-		if (!session.isDirty()) {
-			saveDiagram();
-		}
+	/**
+	 * Layers and filters are kept in the diagram: changing them is a command like any other edit
+	 * (undoable, saved with the project).
+	 */
+	private void viewChange(String label, Runnable change) {
+		canvas.execute(new DiagramEdits(session.editingDomain(), session.project(), diagram).layout(label, change));
 	}
 
 	private void export(boolean png) {
@@ -354,27 +348,17 @@ public final class DiagramEditorPart {
 		if (canvas == null || canvas.control().isDisposed()) {
 			return;
 		}
-		// The document (registered first) has already synchronised and, after a save, written the diagram.
+		// The document (registered first) has already synchronised the diagram.
 		Exception error = document.takeError();
 		if (error != null) {
-			reportSaveError(error);
+			MessageDialog.openError(root.getShell(), Messages.Error_title,
+					NLS.bind(Messages.Error_follow, RensaUi.oneLine(error)));
+		}
+		for (ToolItem item : layerItems) {
+			item.setSelection(diagram.getActiveLayers().contains(item.getData()));
 		}
 		canvas.refresh();
 		updateStatus();
-	}
-
-	private void saveDiagram() {
-		try {
-			document.save();
-		} catch (IOException | RuntimeException e) {
-			reportSaveError(e);
-		}
-	}
-
-	private void reportSaveError(Exception e) {
-		RensaUi.log(e);
-		MessageDialog.openError(root.getShell(), Messages.Error_title,
-				NLS.bind(Messages.Error_save, document.file(), RensaUi.oneLine(e)));
 	}
 
 	private void publishSelection(List<EObject> semantic) {

@@ -72,11 +72,7 @@ class DiagramEditingTest {
 				}, () -> {
 				});
 		session.addChangeListener(() -> {
-			try {
-				document.projectChanged();
-			} catch (IOException e) {
-				throw new IllegalStateException(e);
-			}
+			document.projectChanged();
 			canvas.refresh();
 		});
 		shell.open();
