@@ -24,6 +24,8 @@ import org.rensa.diagram.scene.SceneBuilder;
  * and the new position is beyond that organisation's side, bend points are created so that the
  * route leaves the side straight and then turns.</li>
  * <li>Removing a bend point lets the route re-attach orthogonally without it.</li>
+ * <li>A bend point dragged onto one of the edge's own organisations is dropped: the route leaves
+ * that organisation on the side facing the next bend point instead.</li>
  * </ul>
  * The functions here are pure: they compute the new inner points of an edge for a command to set.
  * Indices refer to the drawn route ({@link SceneBuilder#route(Edge)}): point 0 is the start on the
@@ -294,7 +296,16 @@ public final class EdgeRoutes {
 	}
 
 	/** The orthogonal route source → inner … → target, simplified. */
-	private static List<int[]> through(Node source, Node target, List<int[]> inner) {
+	private static List<int[]> through(Node source, Node target, List<int[]> given) {
+		// Bend points dragged onto an end's organisation are dropped: the route then leaves (enters)
+		// that organisation on the side facing the next bend point.
+		List<int[]> inner = new ArrayList<>(given);
+		while (inner.size() > 1 && covers(source, inner.get(0))) {
+			inner.remove(0);
+		}
+		while (inner.size() > 1 && covers(target, inner.get(inner.size() - 1))) {
+			inner.remove(inner.size() - 1);
+		}
 		List<int[]> route = new ArrayList<>();
 		int[] first = inner.get(0);
 		int[] last = inner.get(inner.size() - 1);
@@ -324,6 +335,11 @@ public final class EdgeRoutes {
 		}
 		route.add(end.point);
 		return simplify(route);
+	}
+
+	private static boolean covers(Node node, int[] p) {
+		return p[0] >= node.getX() && p[0] <= node.getX() + node.getWidth() && p[1] >= node.getY()
+				&& p[1] <= node.getY() + node.getHeight();
 	}
 
 	private record Side(int[] point, boolean horizontal) {

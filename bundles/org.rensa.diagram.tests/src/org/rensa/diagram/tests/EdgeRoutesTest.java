@@ -137,6 +137,18 @@ class EdgeRoutesTest {
 	}
 
 	@Test
+	void aCornerDraggedOntoItsOwnOrganisationLetsTheRouteLeaveFromTheFacingSide() {
+		Diagram diagram = twoLinks(Chains.project());
+		Edge r2 = edge(diagram, "r2");
+		// The first corner of supplier → sub onto the supplier itself (400..560 × 0..60).
+		apply(r2, EdgeRoutes.moveBend(r2, 1, 520, 30));
+		assertOrthogonalAndAttached(r2);
+		double[] route = SceneBuilder.route(r2);
+		assertEquals(520, route[0], "leaves the supplier at the corner's x");
+		assertEquals(60, route[1], "from its bottom side, not back through the box");
+	}
+
+	@Test
 	void userRoutesFollowAMovedEndAndSurviveArrangeAllWhenTheirNodesArePinned() {
 		AuditProject project = Chains.project();
 		Diagram diagram = twoLinks(project);

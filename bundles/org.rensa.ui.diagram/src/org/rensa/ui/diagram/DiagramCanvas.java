@@ -305,8 +305,10 @@ public final class DiagramCanvas {
 		double available = scene.legendWidth() > 0 ? Math.max(area.width / 2.0, area.width - scene.legendWidth() - 28)
 				: area.width;
 		zoom = Math.max(MIN_ZOOM, Math.min(1, Math.min(available / width, area.height / height)));
-		originX = scene.minX() - 20;
-		originY = scene.minY() - 20;
+		// Centred in the space left of the legend, so that zooming in (around the view's centre)
+		// keeps the drawing in view.
+		originX = scene.minX() - 20 - Math.max(0, available / zoom - width) / 2;
+		originY = scene.minY() - 20 - Math.max(0, area.height / zoom - height) / 2;
 		updateScrollBars();
 		canvas.redraw();
 		viewListener.run();
@@ -466,8 +468,17 @@ public final class DiagramCanvas {
 		int n = route.length / 2;
 		org.eclipse.swt.graphics.Color blue = painter.color(org.rensa.diagram.description.Rgb.of("#1a73e8")); //$NON-NLS-1$
 		org.eclipse.swt.graphics.Color white = painter.color(org.rensa.diagram.description.Rgb.of("#ffffff")); //$NON-NLS-1$
-		gc.setLineWidth(Math.max(1, (int) Math.round(1 / zoom)));
+		// The selected edge's route, highlighted, then its handles on top.
+		int[] pixels = new int[route.length];
+		for (int i = 0; i < route.length; i++) {
+			pixels[i] = (int) Math.round(route[i]);
+		}
 		gc.setForeground(blue);
+		gc.setAlpha(150);
+		gc.setLineWidth(Math.max(2, (int) Math.round(3 / zoom)));
+		gc.drawPolyline(pixels);
+		gc.setAlpha(255);
+		gc.setLineWidth(Math.max(1, (int) Math.round(1 / zoom)));
 		double end = 3 / zoom;
 		gc.setBackground(blue);
 		for (int i : new int[] { 0, n - 1 }) {
@@ -1124,6 +1135,9 @@ public final class DiagramCanvas {
 	 * @return a tooltip for what is under the point: the clauses an edge's contracts lack
 	 */
 	public String tooltipAt(int x, int y) {
+		if (drag != Drag.NONE) {
+			return null;
+		}
 		EObject hit = hit(diagramX(x), diagramY(y));
 		if (hit instanceof Edge edge && edge.getElement() instanceof Relationship relationship) {
 			List<String> missing = facts.missingClauses(relationship);

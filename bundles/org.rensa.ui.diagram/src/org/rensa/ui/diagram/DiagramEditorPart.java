@@ -144,8 +144,20 @@ public final class DiagramEditorPart {
 
 	private void build() {
 		boolean japanese = "ja".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
-		ToolBar actions = new ToolBar(root, SWT.FLAT | SWT.WRAP | SWT.RIGHT);
-		actions.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		// Tool bar groups in a wrapping row: GTK tool bars do not wrap, and a narrow editor would
+		// otherwise hide the filters and exports.
+		Composite bar = new Composite(root, SWT.NONE);
+		org.eclipse.swt.layout.RowLayout rows = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+		rows.wrap = true;
+		rows.center = true;
+		rows.marginTop = rows.marginBottom = rows.marginLeft = rows.marginRight = 0;
+		rows.spacing = 8;
+		bar.setLayout(rows);
+		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		ToolBar actions = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
+		ToolBar view = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
+		ToolBar layers = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
+		ToolBar output = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
 
 		Composite body = new Composite(root, SWT.NONE);
 		GridLayout bodyLayout = new GridLayout(2, false);
@@ -192,18 +204,16 @@ public final class DiagramEditorPart {
 		});
 		new ToolItem(actions, SWT.SEPARATOR);
 		action(actions, Messages.Action_resetRoute, () -> canvas.execute(edits.resetRoute(canvas.selectedEdges())));
-		new ToolItem(actions, SWT.SEPARATOR);
-		action(actions, Messages.Action_zoomIn, () -> canvas.zoomBy(1.25));
-		new ToolItem(actions, SWT.SEPARATOR);
-		action(actions, Messages.Action_zoomOut, () -> canvas.zoomBy(0.8));
-		new ToolItem(actions, SWT.SEPARATOR);
-		action(actions, Messages.Action_fit, canvas::fit);
-		new ToolItem(actions, SWT.SEPARATOR);
-		ToolItem layersLabel = new ToolItem(actions, SWT.PUSH);
+		action(view, Messages.Action_zoomIn, () -> canvas.zoomBy(1.25));
+		new ToolItem(view, SWT.SEPARATOR);
+		action(view, Messages.Action_zoomOut, () -> canvas.zoomBy(0.8));
+		new ToolItem(view, SWT.SEPARATOR);
+		action(view, Messages.Action_fit, canvas::fit);
+		ToolItem layersLabel = new ToolItem(layers, SWT.PUSH);
 		layersLabel.setText(Messages.Layers_label);
 		layersLabel.setEnabled(false);
 		for (Layer layer : SupplyChainDiagram.description().layers()) {
-			ToolItem item = new ToolItem(actions, SWT.CHECK);
+			ToolItem item = new ToolItem(layers, SWT.CHECK);
 			item.setText(layer.label(japanese));
 			item.setSelection(diagram.getActiveLayers().contains(layer.id()));
 			item.setData(layer.id());
@@ -225,20 +235,19 @@ public final class DiagramEditorPart {
 				}
 			}));
 		}
-		new ToolItem(actions, SWT.SEPARATOR);
-		ToolItem filters = new ToolItem(actions, SWT.DROP_DOWN);
+		ToolItem filters = new ToolItem(output, SWT.DROP_DOWN);
 		filters.setText(Messages.Action_filters);
-		Menu filterMenu = new Menu(actions.getShell(), SWT.POP_UP);
+		Menu filterMenu = new Menu(output.getShell(), SWT.POP_UP);
 		filters.addListener(SWT.Selection, e -> {
 			fillFilterMenu(filterMenu);
-			Point at = actions.toDisplay(filters.getBounds().x, filters.getBounds().y + filters.getBounds().height);
+			Point at = output.toDisplay(filters.getBounds().x, filters.getBounds().y + filters.getBounds().height);
 			filterMenu.setLocation(at);
 			filterMenu.setVisible(true);
 		});
-		new ToolItem(actions, SWT.SEPARATOR);
-		action(actions, Messages.Action_exportSvg, () -> export(false));
-		new ToolItem(actions, SWT.SEPARATOR);
-		action(actions, Messages.Action_exportPng, () -> export(true));
+		new ToolItem(output, SWT.SEPARATOR);
+		action(output, Messages.Action_exportSvg, () -> export(false));
+		new ToolItem(output, SWT.SEPARATOR);
+		action(output, Messages.Action_exportPng, () -> export(true));
 
 		session.addChangeListener(sessionListener);
 		root.getDisplay().asyncExec(() -> {
