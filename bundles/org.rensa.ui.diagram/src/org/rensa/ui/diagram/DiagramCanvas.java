@@ -105,6 +105,8 @@ public final class DiagramCanvas {
 	private Text editor;
 	private long lastPaintNanos;
 	private boolean overviewDrag;
+	/** Whether the view is the one {@link #fit()} chose (no zoom or scroll since). */
+	private boolean fitted;
 
 	/**
 	 * @param parent            the parent
@@ -137,13 +139,21 @@ public final class DiagramCanvas {
 		canvas.addListener(SWT.MouseDoubleClick, this::doubleClick);
 		canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
 		canvas.addListener(SWT.KeyDown, this::key);
-		canvas.addListener(SWT.Resize, e -> updateScrollBars());
+		canvas.addListener(SWT.Resize, e -> {
+			if (fitted) {
+				fit(); // the view still shows the whole drawing: keep it so (e.g. the editor was maximised)
+			} else {
+				updateScrollBars();
+			}
+		});
 		canvas.addListener(SWT.Dispose, e -> painter.dispose());
 		canvas.getHorizontalBar().addListener(SWT.Selection, e -> {
+			fitted = false;
 			originX = sceneMinX() + canvas.getHorizontalBar().getSelection() / zoom;
 			canvas.redraw();
 		});
 		canvas.getVerticalBar().addListener(SWT.Selection, e -> {
+			fitted = false;
 			originY = sceneMinY() + canvas.getVerticalBar().getSelection() / zoom;
 			canvas.redraw();
 		});
@@ -286,6 +296,7 @@ public final class DiagramCanvas {
 		double x = originX + screenX / zoom;
 		double y = originY + screenY / zoom;
 		zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom * factor));
+		fitted = false;
 		originX = x - screenX / zoom;
 		originY = y - screenY / zoom;
 		updateScrollBars();
@@ -309,6 +320,7 @@ public final class DiagramCanvas {
 		// keeps the drawing in view.
 		originX = scene.minX() - 20 - Math.max(0, available / zoom - width) / 2;
 		originY = scene.minY() - 20 - Math.max(0, area.height / zoom - height) / 2;
+		fitted = true;
 		updateScrollBars();
 		canvas.redraw();
 		viewListener.run();
@@ -319,6 +331,7 @@ public final class DiagramCanvas {
 		double left = (node.getX() - originX) * zoom;
 		double top = (node.getY() - originY) * zoom;
 		if (left < 0 || top < 0 || left + node.getWidth() * zoom > area.width || top + node.getHeight() * zoom > area.height) {
+			fitted = false;
 			originX = node.getX() + node.getWidth() / 2.0 - area.width / 2.0 / zoom;
 			originY = node.getY() + node.getHeight() / 2.0 - area.height / 2.0 / zoom;
 			updateScrollBars();
@@ -444,6 +457,7 @@ public final class DiagramCanvas {
 			return false;
 		}
 		Rectangle area = canvas.getClientArea();
+		fitted = false;
 		originX = scene.minX() + (x - o[0]) / o[4] - area.width / 2.0 / zoom;
 		originY = scene.minY() + (y - o[1]) / o[4] - area.height / 2.0 / zoom;
 		updateScrollBars();
@@ -935,6 +949,7 @@ public final class DiagramCanvas {
 			event.doit = false;
 		} else {
 			double step = 40 / zoom * (event.count > 0 ? -1 : 1);
+			fitted = false;
 			if ((event.stateMask & SWT.SHIFT) != 0) {
 				originX += step;
 			} else {
