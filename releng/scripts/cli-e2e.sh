@@ -59,6 +59,14 @@ rm -r "$work/demo/settings"
 check "export questionnaire" 0 "$rensa" export-questionnaire "$work/demo" --assessment "$("$rensa" list "$work/demo" assessments | head -n 1 | cut -f1)" --lang ja --out "$work/q.xlsx"
 diff -r -q "$root/samples/demo/model" "$work/demo/model" >/dev/null && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL read-only commands changed the model"; }
 
+check "diagram demo" 0 "$rensa" diagram "$work/demo" --out "$work/chain.svg" --layers all && \
+  expect_out "diagram summary" 'organisations, [0-9]+ relationships, layers: risk' && [ -s "$work/chain.svg" ] && passed=$((passed + 1))
+mkdir -p "$work/demo/model/diagrams"
+echo "not xml" >"$work/demo/model/diagrams/supply-chain.rensadiagram"
+check "corrupt diagram" 2 "$rensa" diagram "$work/demo" --out "$work/broken.svg" && expect_one_line_error "corrupt diagram"
+check "model loads beside a corrupt diagram" 0 "$rensa" info "$work/demo"
+rm -r "$work/demo/model/diagrams"
+
 check "new project" 0 "$rensa" new "$work/fresh" --name "Fresh" && check "info fresh" 0 "$rensa" info "$work/fresh" && expect_out "fresh is empty" '^organizations: [01]$'
 check "new over an existing project" 2 "$rensa" new "$work/fresh" && expect_one_line_error "new over existing"
 check "generate" 0 "$rensa" generate "$work/gen" --suppliers 40 --seed 7 && check "info generated" 0 "$rensa" info "$work/gen" && expect_out "generated tier 1" '^tier\.1: 40$'

@@ -23,6 +23,8 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.core.storage.CompanionFiles;
 import org.rensa.diagram.description.SupplyChainDiagram;
 import org.rensa.diagram.notation.Diagram;
 import org.rensa.diagram.notation.Edge;
@@ -30,16 +32,25 @@ import org.rensa.diagram.notation.NotationFactory;
 import org.rensa.diagram.notation.NotationPackage;
 
 /**
- * Reads and writes diagrams. A diagram lives next to the project's model, in
- * {@code DIR/diagrams/NAME.rensadiagram}: deterministic XMI (UTF-8, LF, ids derived from the
- * semantic ids), written to a temporary file, synced, then renamed over the old one. Diagrams are
+ * Reads and writes diagrams. A diagram is kept inside the project's model directory, in
+ * {@code DIR/model/diagrams/NAME.rensadiagram}, as a {@linkplain CompanionFiles companion file} of
+ * the project: it is saved in the same atomic {@code model.new/} → {@code model/} swap as the model
+ * (a crash leaves model and diagram of the same save) and backed up with it in {@code model.bak/}.
+ * The content is deterministic XMI (UTF-8, LF, ids derived from the semantic ids). Diagrams are
  * loaded into a resource set of their own and reference semantic elements by id only, so a diagram
  * that cannot be read never touches the semantic model.
+ * <p>
+ * Migration: projects written before diagrams moved into the model kept them in
+ * {@code DIR/diagrams/NAME.rensadiagram}. That file is read when the model has no diagram of that
+ * name; once a save has written the diagram into the model ({@link #saveWithProject}), the old file
+ * is deleted (and the old {@code diagrams/} directory when it is left empty).
  */
 public final class DiagramStore {
 
-	/** Directory below the project directory. */
+	/** Directory of the diagrams, below the project's {@code model/} directory (and, formerly, below the project directory). */
 	public static final String DIRECTORY = "diagrams";
+	/** The model directory the diagrams live in (the project storage's). */
+	public static final String MODEL_DIRECTORY = "model";
 	/** File extension. */
 	public static final String EXTENSION = ".rensadiagram";
 	/** Name of the diagram the workbench and the command line use by default. */
@@ -53,14 +64,100 @@ public final class DiagramStore {
 	/**
 	 * @param projectDirectory the project directory
 	 * @param name             the diagram name
-	 * @return the file of that diagram
+	 * @return the file of that diagram as saved with the model ({@code DIR/model/diagrams/NAME.rensadiagram})
 	 * @throws IllegalArgumentException for a name that is not a plain file name
 	 */
 	public static Path fileOf(Path projectDirectory, String name) {
-		if (!NAME.matcher(name).matches()) {
+		return projectDirectory.resolve(MODEL_DIRECTORY).resolve(companionPath(name));
+	}
+
+	/**
+	 * @param name the diagram name
+	 * @return its path relative to the model directory, as a companion file ({@code diagrams/NAME.rensadiagram})
+	 * @throws IllegalArgumentException for a name that is not a plain file name
+	 */
+	public static String companionPath(String name) {
+		checkName(name);
+		return DIRECTORY + "/" + name + EXTENSION;
+	}
+
+	/**
+	 * @param projectDirectory the project directory
+	 * @param name             the diagram name
+	 * @return where projects of earlier versions kept that diagram ({@code DIR/diagrams/NAME.rensadiagram}),
+	 *         read only when the model has no diagram of that name
+	 * @throws IllegalArgumentException for a name that is not a plain file name
+	 */
+	public static Path legacyFileOf(Path projectDirectory, String name) {
+		checkName(name);
+		return projectDirectory.resolve(DIRECTORY).resolve(name + EXTENSION);
+	}
+
+	private static void checkName(String name) {
+		if (name == null || !NAME.matcher(name).matches()) {
 			throw new IllegalArgumentException("invalid diagram name: " + name);
 		}
-		return projectDirectory.resolve(DIRECTORY).resolve(name + EXTENSION);
+	}
+
+	/**
+	 * Reads a project's stored diagram: the one saved with the model, else the one at the old
+	 * location (see the class comment).
+	 *
+	 * @param document the loaded project
+	 * @param name     the diagram name
+	 * @return the diagram (not yet synchronised), or empty when the project has none
+	 * @throws IOException when the stored diagram cannot be read; the message names the file
+	 */
+	public static java.util.Optional<Diagram> load(AuditProjectDocument document, String name) throws IOException {
+		java.util.Optional<byte[]> stored = document.getCompanionFiles().stored(companionPath(name));
+		if (stored.isPresent()) {
+			return java.util.Optional.of(load(stored.get(), fileOf(document.getDirectory(), name)));
+		}
+		Path legacy = legacyFileOf(document.getDirectory(), name);
+		if (Files.isRegularFile(legacy)) {
+			return java.util.Optional.of(load(legacy));
+		}
+		return java.util.Optional.empty();
+	}
+
+	/**
+	 * Makes a diagram part of its project's saves: from now on every save of the project writes it
+	 * into the model's atomic swap, and the first such save deletes the diagram's file at the old
+	 * location.
+	 *
+	 * @param document the loaded project
+	 * @param name     the diagram name
+	 * @param diagram  the diagram (serialised at each save)
+	 */
+	public static void saveWithProject(AuditProjectDocument document, String name, Diagram diagram) {
+		Path legacy = legacyFileOf(document.getDirectory(), name);
+		document.getCompanionFiles().contribute(companionPath(name), new CompanionFiles.Contributor() {
+			@Override
+			public byte[] content() throws IOException {
+				return serialize(diagram);
+			}
+
+			@Override
+			public void saved() {
+				deleteLegacy(legacy);
+			}
+		});
+	}
+
+	private static void deleteLegacy(Path legacy) {
+		try {
+			Files.deleteIfExists(legacy);
+			Path directory = legacy.getParent();
+			if (Files.isDirectory(directory)) {
+				try (var rest = Files.list(directory)) {
+					if (rest.findAny().isEmpty()) {
+						Files.delete(directory);
+					}
+				}
+			}
+		} catch (IOException e) {
+			// The diagram is safely in the model; a leftover old file is ignored from now on.
+		}
 	}
 
 	/**
@@ -83,6 +180,18 @@ public final class DiagramStore {
 	 * @throws IOException when the file cannot be read or is not a diagram; the message names the file
 	 */
 	public static Diagram load(Path file) throws IOException {
+		return load(Files.readAllBytes(file), file);
+	}
+
+	/**
+	 * Loads a diagram from its bytes.
+	 *
+	 * @param bytes the content
+	 * @param file  where it comes from (for messages)
+	 * @return the diagram (not yet synchronised)
+	 * @throws IOException when the content is not a diagram; the message names the file
+	 */
+	public static Diagram load(byte[] bytes, Path file) throws IOException {
 		ResourceSet resourceSet = new ResourceSetImpl();
 		resourceSet.getPackageRegistry().put(NotationPackage.eNS_URI, NotationPackage.eINSTANCE);
 		XMIResourceImpl resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
@@ -95,7 +204,7 @@ public final class DiagramStore {
 		parserFeatures.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
 		parserFeatures.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
 		options.put(XMLResource.OPTION_PARSER_FEATURES, parserFeatures);
-		try (InputStream in = Files.newInputStream(file)) {
+		try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
 			resource.load(in, options);
 		} catch (IOException | RuntimeException e) {
 			// References to missing nodes are repaired below (the synchroniser rebuilds those edges).
@@ -186,19 +295,22 @@ public final class DiagramStore {
 
 	/**
 	 * @param projectDirectory a project directory
-	 * @return the names of its diagrams, sorted
-	 * @throws IOException when the directory cannot be listed
+	 * @return the names of its diagrams (saved with the model or at the old location), sorted
+	 * @throws IOException when a directory cannot be listed
 	 */
 	public static List<String> list(Path projectDirectory) throws IOException {
-		Path directory = projectDirectory.resolve(DIRECTORY);
-		List<String> names = new ArrayList<>();
-		if (Files.isDirectory(directory)) {
-			try (var stream = Files.list(directory)) {
-				stream.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(EXTENSION))
-						.map(n -> n.substring(0, n.length() - EXTENSION.length())).sorted().forEach(names::add);
+		java.util.TreeSet<String> names = new java.util.TreeSet<>();
+		for (Path directory : List.of(projectDirectory.resolve(MODEL_DIRECTORY).resolve(DIRECTORY),
+				projectDirectory.resolve(DIRECTORY))) {
+			if (Files.isDirectory(directory)) {
+				try (var stream = Files.list(directory)) {
+					stream.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(EXTENSION))
+							.map(n -> n.substring(0, n.length() - EXTENSION.length()))
+							.filter(n -> NAME.matcher(n).matches()).forEach(names::add);
+				}
 			}
 		}
-		return names;
+		return new ArrayList<>(names);
 	}
 
 	private static boolean onlyUnresolvedReferences(XMIResourceImpl resource) {

@@ -132,6 +132,7 @@ public final class DiagramSynchronizer {
 				edge.setSource(source);
 				edge.setTarget(target);
 				edge.getBendpoints().clear();
+				edge.setRoutedByUser(false);
 			}
 			edges.put(edge.getSemanticId(), edge);
 		}

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.diagram.description.ChainFacts;
 import org.rensa.diagram.description.SupplyChainDiagram;
 import org.rensa.diagram.notation.Diagram;
@@ -28,8 +29,11 @@ public final class SupplyChainDiagrams {
 	}
 
 	/**
-	 * Loads the named diagram of a project, or creates it when there is none, then synchronises it
-	 * with the project and places new nodes (a new diagram is laid out completely).
+	 * Loads the named diagram of a project from disk ({@code DIR/model/diagrams/NAME.rensadiagram},
+	 * else the old location {@code DIR/diagrams/NAME.rensadiagram}), or creates it when there is none,
+	 * then synchronises it with the project and places new nodes (a new diagram is laid out
+	 * completely). Prefer {@link #open(AuditProjectDocument, String)}, which reads the diagram saved
+	 * with the loaded model.
 	 *
 	 * @param projectDirectory the project directory
 	 * @param project          the loaded project (only read)
@@ -39,8 +43,26 @@ public final class SupplyChainDiagrams {
 	 */
 	public static Diagram open(Path projectDirectory, AuditProject project, String name) throws IOException {
 		Path file = DiagramStore.fileOf(projectDirectory, name);
-		Diagram diagram = Files.exists(file) ? DiagramStore.load(file) : DiagramStore.newDiagram(name);
+		Path legacy = DiagramStore.legacyFileOf(projectDirectory, name);
+		Diagram diagram = Files.exists(file) ? DiagramStore.load(file)
+				: Files.exists(legacy) ? DiagramStore.load(legacy) : DiagramStore.newDiagram(name);
 		refresh(diagram, project);
+		return diagram;
+	}
+
+	/**
+	 * Loads the named diagram of a loaded project (as saved with its model, or from the old location
+	 * when the model has none), or creates it when there is none, then synchronises it with the
+	 * project and places new nodes. Nothing is written.
+	 *
+	 * @param document the loaded project (only read)
+	 * @param name     the diagram name
+	 * @return the synchronised diagram
+	 * @throws IOException when the stored diagram cannot be read (the project is untouched)
+	 */
+	public static Diagram open(AuditProjectDocument document, String name) throws IOException {
+		Diagram diagram = DiagramStore.load(document, name).orElseGet(() -> DiagramStore.newDiagram(name));
+		refresh(diagram, document.getProject());
 		return diagram;
 	}
 

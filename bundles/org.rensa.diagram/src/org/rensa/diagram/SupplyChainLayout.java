@@ -40,8 +40,10 @@ import org.rensa.model.derived.SupplyChainTiers;
 /**
  * Lays a supply-chain diagram out with ELK Layered: left to right by tier (the buyer in the first
  * column, each tier in the next; organisations no path from the buyer reaches in a last column),
- * orthogonal edge routing, cycles broken against the tier order. Pinned nodes keep their position;
- * the edges that touch them lose their stored route and are drawn with a simple orthogonal route.
+ * orthogonal edge routing, cycles broken against the tier order. Pinned nodes keep their position.
+ * An edge routed by the user keeps its bend points when neither of its ends moves (both pinned, or
+ * outside the arranged selection); otherwise it gets the layout's route. Other edges that touch a
+ * pinned node lose their stored route and are drawn with a simple orthogonal route.
  */
 public final class SupplyChainLayout {
 
@@ -190,7 +192,8 @@ public final class SupplyChainLayout {
 		for (Edge edge : diagram.getEdges()) {
 			ElkEdge elk = elkEdges.get(edge);
 			boolean touchesScope = elkNodes.containsKey(edge.getSource()) || elkNodes.containsKey(edge.getTarget());
-			if (!touchesScope) {
+			if (!touchesScope || edge.isRoutedByUser() && stays(edge.getSource(), elkNodes, pinned)
+					&& stays(edge.getTarget(), elkNodes, pinned)) {
 				continue;
 			}
 			edge.getBendpoints().clear();
@@ -207,6 +210,10 @@ public final class SupplyChainLayout {
 			}
 			points.add(point(section.getEndX() + dx, section.getEndY() + dy));
 		}
+	}
+
+	private static boolean stays(Node node, Map<Node, ElkNode> arranged, Set<Node> pinned) {
+		return pinned.contains(node) || !arranged.containsKey(node);
 	}
 
 	private static int tier(Node node, ChainFacts facts) {

@@ -15,7 +15,9 @@ import org.rensa.core.storage.internal.XmiProjectStorage;
  * {@code relationships.xmi}, …), {@code model/rensa.properties} identifies the format, and
  * {@code evidence/} holds content-addressed evidence files. Saving is atomic for the whole model:
  * a crash leaves the old or the new project, never a torn one, and the previous version is kept
- * as {@code model.bak/}.
+ * as {@code model.bak/}. Other bundles keep their own files in subdirectories of {@code model/}
+ * through the document's {@link CompanionFiles}; they are read and saved with the model, in the same
+ * swap.
  * <p>
  * Available as an OSGi service and, for headless use, through {@link #standard()}.
  */
@@ -62,8 +64,9 @@ public interface ProjectStorage {
 	AuditProjectDocument loadReadOnly(Path directory) throws IOException;
 
 	/**
-	 * Saves the whole model atomically: every file is written to {@code model.new/} and synced, then
-	 * {@code model/} becomes {@code model.bak/} and {@code model.new/} becomes {@code model/}.
+	 * Saves the whole model atomically: every file, the {@linkplain AuditProjectDocument#getCompanionFiles()
+	 * companion files} included, is written to {@code model.new/} and synced, then {@code model/}
+	 * becomes {@code model.bak/} and {@code model.new/} becomes {@code model/}.
 	 * Identifiable elements without an id receive a UUID first.
 	 *
 	 * @param document the document to save

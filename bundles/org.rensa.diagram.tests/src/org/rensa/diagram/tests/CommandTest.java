@@ -90,6 +90,24 @@ class CommandTest {
 	}
 
 	@Test
+	void readsTheDiagramSavedWithTheModel() throws Exception {
+		Path project = dir.resolve("p");
+		ProjectStorage storage = ProjectStorage.standard();
+		storage.create(project, "P");
+		org.rensa.core.storage.AuditProjectDocument document = storage.load(project);
+		org.rensa.diagram.notation.Diagram diagram = org.rensa.diagram.SupplyChainDiagrams.open(document,
+				org.rensa.diagram.DiagramStore.DEFAULT_NAME);
+		diagram.getActiveLayers().add("risk");
+		org.rensa.diagram.DiagramStore.saveWithProject(document, org.rensa.diagram.DiagramStore.DEFAULT_NAME, diagram);
+		storage.save(document);
+		assertTrue(Files.exists(project.resolve("model/diagrams/supply-chain.rensadiagram")));
+		int code = new DiagramCommand().run(List.of(project.toString(), "--out", dir.resolve("x.svg").toString()),
+				context());
+		assertEquals(0, code);
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("layers: risk"), out.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
 	void benchmarkPrintsFigures() throws Exception {
 		int code = new BenchmarkDiagramCommand().run(
 				List.of("--organizations", "60", "--relationships", "90", "--runs", "1"), context());

@@ -122,6 +122,9 @@ public interface Edge extends DiagramElement {
 	 * The list contents are of type {@link org.rensa.diagram.notation.Point}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The route. For an edge routed by the user: its inner bend points only; both ends are attached to the nodes when it is drawn (see org.rensa.diagram.EdgeRoutes). Otherwise: the layout's complete route, start and end included, or empty for the simple automatic route.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Bendpoints</em>' containment reference list.
 	 * @see org.rensa.diagram.notation.NotationPackage#getEdge_Bendpoints()
 	 * @model containment="true"
@@ -133,6 +136,9 @@ public interface Edge extends DiagramElement {
 	 * Returns the value of the '<em><b>Routed By User</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the user edited the route: its bend points are kept by "Arrange all" while neither end moves.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Routed By User</em>' attribute.
 	 * @see #setRoutedByUser(boolean)
 	 * @see org.rensa.diagram.notation.NotationPackage#getEdge_RoutedByUser()

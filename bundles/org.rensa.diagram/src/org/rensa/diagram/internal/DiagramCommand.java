@@ -25,8 +25,9 @@ import org.rensa.diagram.notation.NotationFactory;
 
 /**
  * {@code rensa diagram DIR --out FILE.svg|png [options]}: exports the project's supply-chain diagram
- * (its stored layout when {@code DIR/diagrams/NAME.rensadiagram} exists, an automatic layout
- * otherwise). Only reads the project.
+ * (its stored layout when the model holds {@code model/diagrams/NAME.rensadiagram}, or a project of
+ * an earlier version {@code DIR/diagrams/NAME.rensadiagram}; an automatic layout otherwise). Only
+ * reads the project.
  */
 @Component(service = CliCommand.class)
 public final class DiagramCommand implements CliCommand {
@@ -97,14 +98,14 @@ public final class DiagramCommand implements CliCommand {
 			throw new CliException("diagram: --out must end in .svg or .png: " + out);
 		}
 		try {
-			DiagramStore.fileOf(directory, name);
+			DiagramStore.companionPath(name);
 		} catch (IllegalArgumentException e) {
 			throw new CliException("diagram: " + e.getMessage());
 		}
 		AuditProjectDocument document = context.storage().loadReadOnly(directory);
 		Diagram diagram;
 		try {
-			diagram = SupplyChainDiagrams.open(directory, document.getProject(), name);
+			diagram = SupplyChainDiagrams.open(document, name);
 		} catch (IOException e) {
 			throw new CliException(e.getMessage());
 		}

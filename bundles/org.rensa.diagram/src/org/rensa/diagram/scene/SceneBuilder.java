@@ -256,14 +256,18 @@ public final class SceneBuilder {
 	}
 
 	/**
-	 * The route of an edge: its stored points when it has at least two, else a simple orthogonal route
-	 * from the source's right side to the target's left side (around both for backward edges, a loop
-	 * for self-loops).
+	 * The route of an edge: for a user-routed edge, the orthogonal route through its bend points with
+	 * both ends attached to the nodes ({@link org.rensa.diagram.EdgeRoutes}); else its stored points
+	 * (the layout's route) when it has at least two; else a simple orthogonal route from the source's
+	 * right side to the target's left side (around both for backward edges, a loop for self-loops).
 	 *
 	 * @param edge the edge
 	 * @return x0, y0, x1, y1, … with at least two points
 	 */
 	public static double[] route(Edge edge) {
+		if (edge.isRoutedByUser() && !edge.getBendpoints().isEmpty()) {
+			return org.rensa.diagram.EdgeRoutes.userRoute(edge);
+		}
 		if (edge.getBendpoints().size() >= 2) {
 			double[] points = new double[edge.getBendpoints().size() * 2];
 			int i = 0;

@@ -61,8 +61,11 @@ public final class DiagramCanvas {
 	}
 
 	private enum Drag {
-		NONE, MOVE, RESIZE, RUBBER, CONNECT
+		NONE, MOVE, RESIZE, RUBBER, CONNECT, BEND, SEGMENT
 	}
+
+	/** Handle radius in screen pixels. */
+	private static final double HANDLE = 5;
 
 	private static final double MIN_ZOOM = 0.1;
 	private static final double MAX_ZOOM = 4;
@@ -96,9 +99,14 @@ public final class DiagramCanvas {
 	private double currentX;
 	private double currentY;
 	private Node connectFrom;
+	private Edge dragEdge;
+	private int dragIndex;
+	private int selectedBend = -1;
 	private Text editor;
 	private long lastPaintNanos;
 	private boolean overviewDrag;
+	/** Whether the view is the one {@link #fit()} chose (no zoom or scroll since). */
+	private boolean fitted;
 
 	/**
 	 * @param parent            the parent
@@ -131,13 +139,21 @@ public final class DiagramCanvas {
 		canvas.addListener(SWT.MouseDoubleClick, this::doubleClick);
 		canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
 		canvas.addListener(SWT.KeyDown, this::key);
-		canvas.addListener(SWT.Resize, e -> updateScrollBars());
+		canvas.addListener(SWT.Resize, e -> {
+			if (fitted) {
+				fit(); // the view still shows the whole drawing: keep it so (e.g. the editor was maximised)
+			} else {
+				updateScrollBars();
+			}
+		});
 		canvas.addListener(SWT.Dispose, e -> painter.dispose());
 		canvas.getHorizontalBar().addListener(SWT.Selection, e -> {
+			fitted = false;
 			originX = sceneMinX() + canvas.getHorizontalBar().getSelection() / zoom;
 			canvas.redraw();
 		});
 		canvas.getVerticalBar().addListener(SWT.Selection, e -> {
+			fitted = false;
 			originY = sceneMinY() + canvas.getVerticalBar().getSelection() / zoom;
 			canvas.redraw();
 		});
@@ -156,6 +172,10 @@ public final class DiagramCanvas {
 		scene = new SceneBuilder(SupplyChainDiagram.description(), japanese, true).build(diagram, facts);
 		itemBounds = SwtScenePainter.bounds(scene.items());
 		selection.removeIf(element -> element.eContainer() != diagram);
+		Edge edge = selectedEdge();
+		if (edge == null || selectedBend >= SceneBuilder.route(edge).length / 2 - 1) {
+			selectedBend = -1;
+		}
 		updateScrollBars();
 		canvas.redraw();
 	}
@@ -195,6 +215,17 @@ public final class DiagramCanvas {
 	/** @return the selected notation elements */
 	public List<EObject> selection() {
 		return new ArrayList<>(selection);
+	}
+
+	/** @return the selected edges */
+	public List<Edge> selectedEdges() {
+		List<Edge> edges = new ArrayList<>();
+		for (EObject element : selection) {
+			if (element instanceof Edge edge) {
+				edges.add(edge);
+			}
+		}
+		return edges;
 	}
 
 	/** @return the selected nodes */
@@ -241,6 +272,7 @@ public final class DiagramCanvas {
 	 * @param elements notation elements to select (e.g. after creation)
 	 */
 	public void select(List<? extends EObject> elements) {
+		selectedBend = -1;
 		selection.clear();
 		selection.addAll(elements);
 		canvas.redraw();
@@ -264,6 +296,7 @@ public final class DiagramCanvas {
 		double x = originX + screenX / zoom;
 		double y = originY + screenY / zoom;
 		zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom * factor));
+		fitted = false;
 		originX = x - screenX / zoom;
 		originY = y - screenY / zoom;
 		updateScrollBars();
@@ -283,8 +316,11 @@ public final class DiagramCanvas {
 		double available = scene.legendWidth() > 0 ? Math.max(area.width / 2.0, area.width - scene.legendWidth() - 28)
 				: area.width;
 		zoom = Math.max(MIN_ZOOM, Math.min(1, Math.min(available / width, area.height / height)));
-		originX = scene.minX() - 20;
-		originY = scene.minY() - 20;
+		// Centred in the space left of the legend, so that zooming in (around the view's centre)
+		// keeps the drawing in view.
+		originX = scene.minX() - 20 - Math.max(0, available / zoom - width) / 2;
+		originY = scene.minY() - 20 - Math.max(0, area.height / zoom - height) / 2;
+		fitted = true;
 		updateScrollBars();
 		canvas.redraw();
 		viewListener.run();
@@ -295,6 +331,7 @@ public final class DiagramCanvas {
 		double left = (node.getX() - originX) * zoom;
 		double top = (node.getY() - originY) * zoom;
 		if (left < 0 || top < 0 || left + node.getWidth() * zoom > area.width || top + node.getHeight() * zoom > area.height) {
+			fitted = false;
 			originX = node.getX() + node.getWidth() / 2.0 - area.width / 2.0 / zoom;
 			originY = node.getY() + node.getHeight() / 2.0 - area.height / 2.0 / zoom;
 			updateScrollBars();
@@ -420,6 +457,7 @@ public final class DiagramCanvas {
 			return false;
 		}
 		Rectangle area = canvas.getClientArea();
+		fitted = false;
 		originX = scene.minX() + (x - o[0]) / o[4] - area.width / 2.0 / zoom;
 		originY = scene.minY() + (y - o[1]) / o[4] - area.height / 2.0 / zoom;
 		updateScrollBars();
@@ -433,16 +471,130 @@ public final class DiagramCanvas {
 			if (element instanceof Shape shape) {
 				painter.selection(gc, new Rectangle(shape.getX(), shape.getY(), shape.getWidth(), shape.getHeight()), single);
 			} else if (element instanceof Edge edge && visible.contains(edge.getSource())) {
-				double[] route = SceneBuilder.route(edge);
-				gc.setForeground(painter.color(org.rensa.diagram.description.Rgb.of("#1a73e8"))); //$NON-NLS-1$
-				gc.setLineWidth(1);
-				gc.setBackground(painter.color(org.rensa.diagram.description.Rgb.of("#ffffff"))); //$NON-NLS-1$
-				for (int i = 0; i + 1 < route.length; i += 2) {
-					gc.fillRectangle((int) route[i] - 3, (int) route[i + 1] - 3, 7, 7);
-					gc.drawRectangle((int) route[i] - 3, (int) route[i + 1] - 3, 7, 7);
+				paintHandles(gc, edge, single);
+			}
+		}
+	}
+
+	/** The ends, the bend points and (for a single selected edge) the segment midpoints of an edge. */
+	private void paintHandles(GC gc, Edge edge, boolean editable) {
+		double[] route = SceneBuilder.route(edge);
+		int n = route.length / 2;
+		org.eclipse.swt.graphics.Color blue = painter.color(org.rensa.diagram.description.Rgb.of("#1a73e8")); //$NON-NLS-1$
+		org.eclipse.swt.graphics.Color white = painter.color(org.rensa.diagram.description.Rgb.of("#ffffff")); //$NON-NLS-1$
+		// The selected edge's route, highlighted, then its handles on top.
+		int[] pixels = new int[route.length];
+		for (int i = 0; i < route.length; i++) {
+			pixels[i] = (int) Math.round(route[i]);
+		}
+		gc.setForeground(blue);
+		gc.setAlpha(150);
+		gc.setLineWidth(Math.max(2, (int) Math.round(3 / zoom)));
+		gc.drawPolyline(pixels);
+		gc.setAlpha(255);
+		gc.setLineWidth(Math.max(1, (int) Math.round(1 / zoom)));
+		double end = 3 / zoom;
+		gc.setBackground(blue);
+		for (int i : new int[] { 0, n - 1 }) {
+			gc.fillRectangle((int) Math.round(route[2 * i] - end), (int) Math.round(route[2 * i + 1] - end),
+					(int) Math.round(2 * end), (int) Math.round(2 * end));
+		}
+		if (!editable) {
+			return;
+		}
+		double r = HANDLE / zoom;
+		for (int i = 0; i + 1 < n; i++) {
+			if (segmentHandleShown(route, i)) {
+				double mx = (route[2 * i] + route[2 * i + 2]) / 2;
+				double my = (route[2 * i + 1] + route[2 * i + 3]) / 2;
+				int d = (int) Math.round(1.6 * r);
+				gc.setBackground(white);
+				gc.fillOval((int) Math.round(mx - d / 2.0), (int) Math.round(my - d / 2.0), d, d);
+				gc.drawOval((int) Math.round(mx - d / 2.0), (int) Math.round(my - d / 2.0), d, d);
+			}
+		}
+		for (int i = 1; i < n - 1; i++) {
+			int size = (int) Math.round(2 * r);
+			int left = (int) Math.round(route[2 * i] - r);
+			int top = (int) Math.round(route[2 * i + 1] - r);
+			gc.setBackground(i == selectedBend ? blue : white);
+			gc.fillRectangle(left, top, size, size);
+			gc.drawRectangle(left, top, size, size);
+		}
+	}
+
+	private boolean segmentHandleShown(double[] route, int segment) {
+		double length = Math.hypot(route[2 * segment + 2] - route[2 * segment], route[2 * segment + 3] - route[2 * segment + 1]);
+		return length * zoom >= 6 * HANDLE;
+	}
+
+	/** @return the single selected, visible edge, or {@code null} */
+	private Edge selectedEdge() {
+		if (selection.size() == 1 && selection.iterator().next() instanceof Edge edge && visible.contains(edge.getSource())
+				&& visible.contains(edge.getTarget())) {
+			return edge;
+		}
+		return null;
+	}
+
+	/**
+	 * @return {0, index} for a bend point handle, {1, index} for a segment's midpoint handle under the
+	 *         point, or {@code null}
+	 */
+	private int[] handleAt(Edge edge, double x, double y) {
+		double[] route = SceneBuilder.route(edge);
+		int n = route.length / 2;
+		double tolerance = (HANDLE + 2) / zoom;
+		for (int i = 1; i < n - 1; i++) {
+			if (Math.abs(route[2 * i] - x) <= tolerance && Math.abs(route[2 * i + 1] - y) <= tolerance) {
+				return new int[] { 0, i };
+			}
+		}
+		for (int i = 0; i + 1 < n; i++) {
+			double mx = (route[2 * i] + route[2 * i + 2]) / 2;
+			double my = (route[2 * i + 1] + route[2 * i + 3]) / 2;
+			if (segmentHandleShown(route, i) && Math.abs(mx - x) <= tolerance && Math.abs(my - y) <= tolerance) {
+				return new int[] { 1, i };
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * @return the bend point handles (index 0) and segment midpoint handles (index 1) of the single
+	 *         selected edge, in diagram coordinates (for tests and tools), or empty lists
+	 */
+	public List<List<double[]>> handles() {
+		List<double[]> bends = new ArrayList<>();
+		List<double[]> midpoints = new ArrayList<>();
+		Edge edge = selectedEdge();
+		if (edge != null) {
+			double[] route = SceneBuilder.route(edge);
+			int n = route.length / 2;
+			for (int i = 1; i < n - 1; i++) {
+				bends.add(new double[] { route[2 * i], route[2 * i + 1] });
+			}
+			for (int i = 0; i + 1 < n; i++) {
+				if (segmentHandleShown(route, i)) {
+					midpoints.add(new double[] { (route[2 * i] + route[2 * i + 2]) / 2, (route[2 * i + 1] + route[2 * i + 3]) / 2 });
 				}
 			}
 		}
+		return List.of(bends, midpoints);
+	}
+
+	/**
+	 * @param x diagram x
+	 * @param y diagram y
+	 * @return the pixel of the canvas showing that point at the current zoom and scroll position
+	 */
+	public org.eclipse.swt.graphics.Point toControl(double x, double y) {
+		return new org.eclipse.swt.graphics.Point((int) Math.round((x - originX) * zoom), (int) Math.round((y - originY) * zoom));
+	}
+
+	/** @return the index of the selected bend point in the selected edge's route, or −1 */
+	public int selectedBend() {
+		return selectedBend;
 	}
 
 	private void paintFeedback(GC gc) {
@@ -472,6 +624,20 @@ public final class DiagramCanvas {
 			gc.drawRectangle(rubber());
 			gc.setLineStyle(SWT.LINE_SOLID);
 		}
+		case BEND, SEGMENT -> {
+			List<int[]> inner = previewRoute();
+			if (inner != null && !inner.isEmpty()) {
+				double[] route = org.rensa.diagram.EdgeRoutes.routeThrough(dragEdge.getSource(), dragEdge.getTarget(), inner);
+				int[] pixels = new int[route.length];
+				for (int i = 0; i < route.length; i++) {
+					pixels[i] = (int) Math.round(route[i]);
+				}
+				gc.setLineWidth(Math.max(1, (int) Math.round(2 / zoom)));
+				gc.setLineStyle(SWT.LINE_DASH);
+				gc.drawPolyline(pixels);
+				gc.setLineStyle(SWT.LINE_SOLID);
+			}
+		}
 		case CONNECT -> {
 			gc.setLineWidth(2);
 			gc.drawLine(connectFrom.getX() + connectFrom.getWidth(), connectFrom.getY() + connectFrom.getHeight() / 2,
@@ -485,6 +651,22 @@ public final class DiagramCanvas {
 		default -> {
 		}
 		}
+	}
+
+	/** @return the inner bend points the current bend or segment drag would give, or {@code null} */
+	private List<int[]> previewRoute() {
+		try {
+			int x = (int) Math.round(currentX);
+			int y = (int) Math.round(currentY);
+			return drag == Drag.BEND ? org.rensa.diagram.EdgeRoutes.moveBend(dragEdge, dragIndex, x, y)
+					: org.rensa.diagram.EdgeRoutes.moveSegment(dragEdge, dragIndex, x, y);
+		} catch (RuntimeException e) {
+			return null;
+		}
+	}
+
+	private boolean dragged() {
+		return Math.abs(currentX - startX) * zoom > 2 || Math.abs(currentY - startY) * zoom > 2;
 	}
 
 	private Rectangle rubber() {
@@ -604,6 +786,17 @@ public final class DiagramCanvas {
 			drag = connectFrom == null ? Drag.NONE : Drag.CONNECT;
 		}
 		default -> {
+			Edge edge = selectedEdge();
+			int[] handle = edge == null ? null : handleAt(edge, x, y);
+			if (handle != null) {
+				dragEdge = edge;
+				dragIndex = handle[1];
+				drag = handle[0] == 0 ? Drag.BEND : Drag.SEGMENT;
+				selectedBend = handle[0] == 0 ? handle[1] : -1;
+				canvas.redraw();
+				return;
+			}
+			selectedBend = -1;
 			if (onResizeHandle(x, y)) {
 				drag = Drag.RESIZE;
 				return;
@@ -639,6 +832,12 @@ public final class DiagramCanvas {
 			return;
 		}
 		if (drag == Drag.NONE) {
+			Edge edge = tool == Tool.SELECT ? selectedEdge() : null;
+			boolean onHandle = edge != null && handleAt(edge, diagramX(event.x), diagramY(event.y)) != null;
+			if (onHandle != (canvas.getCursor() == canvas.getDisplay().getSystemCursor(SWT.CURSOR_SIZEALL))) {
+				canvas.setCursor(canvas.getDisplay().getSystemCursor(onHandle ? SWT.CURSOR_SIZEALL
+						: tool == Tool.SELECT ? SWT.CURSOR_ARROW : SWT.CURSOR_CROSS));
+			}
 			return;
 		}
 		currentX = diagramX(event.x);
@@ -693,6 +892,16 @@ public final class DiagramCanvas {
 				fireSelection();
 			}
 		}
+		case BEND, SEGMENT -> {
+			if (dragged()) {
+				int x = (int) Math.round(currentX);
+				int y = (int) Math.round(currentY);
+				selectedBend = -1;
+				execute(finished == Drag.BEND ? edits.moveBend(dragEdge, dragIndex, x, y)
+						: edits.moveSegment(dragEdge, dragIndex, x, y));
+			}
+			dragEdge = null;
+		}
 		case CONNECT -> {
 			Node target = hitNode(currentX, currentY);
 			if (target != null && target != connectFrom) {
@@ -708,6 +917,17 @@ public final class DiagramCanvas {
 	}
 
 	private void doubleClick(Event event) {
+		Edge edge = selectedEdge();
+		int[] handle = edge == null ? null : handleAt(edge, diagramX(event.x), diagramY(event.y));
+		if (handle != null) {
+			drag = Drag.NONE;
+			dragEdge = null;
+			if (handle[0] == 0) {
+				selectedBend = -1;
+				execute(edits.removeBend(edge, handle[1]));
+			}
+			return;
+		}
 		EObject hit = hit(diagramX(event.x), diagramY(event.y));
 		if (hit instanceof Node node && node.getElement() instanceof Organization organization) {
 			double nameBottom = node.getY() + node.getHeight() / 2.0;
@@ -729,6 +949,7 @@ public final class DiagramCanvas {
 			event.doit = false;
 		} else {
 			double step = 40 / zoom * (event.count > 0 ? -1 : 1);
+			fitted = false;
 			if ((event.stateMask & SWT.SHIFT) != 0) {
 				originX += step;
 			} else {
@@ -742,7 +963,16 @@ public final class DiagramCanvas {
 
 	private void key(Event event) {
 		switch (event.keyCode) {
-		case SWT.DEL, SWT.BS -> deleteSelection();
+		case SWT.DEL, SWT.BS -> {
+			Edge edge = selectedEdge();
+			if (edge != null && selectedBend > 0 && selectedBend < SceneBuilder.route(edge).length / 2 - 1) {
+				int index = selectedBend;
+				selectedBend = -1;
+				execute(edits.removeBend(edge, index));
+			} else {
+				deleteSelection();
+			}
+		}
 		case SWT.F2 -> directEdit();
 		case SWT.ESC -> {
 			setTool(Tool.SELECT);
@@ -920,6 +1150,9 @@ public final class DiagramCanvas {
 	 * @return a tooltip for what is under the point: the clauses an edge's contracts lack
 	 */
 	public String tooltipAt(int x, int y) {
+		if (drag != Drag.NONE) {
+			return null;
+		}
 		EObject hit = hit(diagramX(x), diagramY(y));
 		if (hit instanceof Edge edge && edge.getElement() instanceof Relationship relationship) {
 			List<String> missing = facts.missingClauses(relationship);

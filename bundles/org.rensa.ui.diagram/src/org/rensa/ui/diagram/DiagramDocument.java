@@ -4,10 +4,10 @@ package org.rensa.ui.diagram;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.WeakHashMap;
 
+import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.diagram.DiagramStore;
 import org.rensa.diagram.SupplyChainDiagrams;
 import org.rensa.diagram.notation.Diagram;
@@ -16,9 +16,10 @@ import org.rensa.ui.session.ProjectSession;
 
 /**
  * The diagram of an open project, kept in step with it: synchronised after every command, undo and
- * redo, and written to {@code DIR/diagrams/supply-chain.rensadiagram} whenever the project becomes
- * clean (saved, or undone back to its save point) and the diagram differs from the file. Notation
- * edits run on the project's command stack, so they make the project dirty like any other edit.
+ * redo, and saved by the project's own Save, inside the model's atomic swap
+ * ({@code DIR/model/diagrams/supply-chain.rensadiagram}, see {@link DiagramStore}). Notation edits
+ * run on the project's command stack, so they make the project dirty like any other edit and the
+ * project's single Save writes model and diagram together.
  */
 public final class DiagramDocument {
 
@@ -27,17 +28,12 @@ public final class DiagramDocument {
 
 	private final ProjectSession session;
 	private final Diagram diagram;
-	private final Path file;
-	private byte[] written;
-	private boolean wasDirty;
 	private Exception error;
 
-	private DiagramDocument(ProjectSession session, Diagram diagram, Path file, byte[] written) {
+	private DiagramDocument(ProjectSession session, Diagram diagram) {
 		this.session = session;
 		this.diagram = diagram;
-		this.file = file;
-		this.written = written;
-		this.wasDirty = session.isDirty();
+		DiagramStore.saveWithProject(session.document(), DiagramStore.DEFAULT_NAME, diagram);
 	}
 
 	/**
@@ -47,7 +43,8 @@ public final class DiagramDocument {
 	 *
 	 * @param session the open project
 	 * @return its document
-	 * @throws IOException when the stored diagram cannot be read (nothing is changed)
+	 * @throws IOException when the stored diagram cannot be read (nothing is changed, and the stored
+	 *                     diagram is kept by the project's saves)
 	 */
 	public static synchronized DiagramDocument of(ProjectSession session) throws IOException {
 		DiagramDocument document = OPEN.get(session);
@@ -72,7 +69,7 @@ public final class DiagramDocument {
 		document.session.addChangeListener(() -> {
 			try {
 				document.projectChanged();
-			} catch (IOException | RuntimeException e) {
+			} catch (RuntimeException e) {
 				RensaUi.log(e);
 				document.error = e;
 			}
@@ -81,34 +78,44 @@ public final class DiagramDocument {
 	}
 
 	/**
-	 * Opens the project's diagram (a new one, laid out, when there is none).
+	 * Opens the project's diagram (a new one, laid out, when there is none) and makes it part of the
+	 * project's saves.
 	 *
 	 * @param session the open project
 	 * @return the document
 	 * @throws IOException when the stored diagram cannot be read (nothing is changed)
 	 */
 	public static DiagramDocument open(ProjectSession session) throws IOException {
-		Path directory = session.document().getDirectory();
-		Path file = DiagramStore.fileOf(directory, DiagramStore.DEFAULT_NAME);
-		Diagram diagram = SupplyChainDiagrams.open(directory, session.project(), DiagramStore.DEFAULT_NAME);
-		return new DiagramDocument(session, diagram, file, Files.exists(file) ? Files.readAllBytes(file) : null);
+		return new DiagramDocument(session, SupplyChainDiagrams.open(session.document(), DiagramStore.DEFAULT_NAME));
 	}
 
 	/**
-	 * Starts a new layout in place of a diagram file that could not be read; the file is replaced
-	 * when the project is next saved.
+	 * Starts a new layout in place of a stored diagram that could not be read; the stored diagram is
+	 * replaced when the project is next saved.
 	 *
 	 * @param session the open project
 	 * @return the document
 	 */
 	public static DiagramDocument fresh(ProjectSession session) {
-		Path file = DiagramStore.fileOf(session.document().getDirectory(), DiagramStore.DEFAULT_NAME);
 		Diagram diagram = DiagramStore.newDiagram(DiagramStore.DEFAULT_NAME);
 		SupplyChainDiagrams.refresh(diagram, session.project());
-		return new DiagramDocument(session, diagram, file, null);
+		return new DiagramDocument(session, diagram);
 	}
 
-	/** @return the last failure to write the diagram after a project change, cleared by this call */
+	/**
+	 * @param document a loaded project
+	 * @return the file its diagram is read from: the one saved with the model, else the old location
+	 *         when only that exists
+	 */
+	public static Path storedFile(AuditProjectDocument document) {
+		Path legacy = DiagramStore.legacyFileOf(document.getDirectory(), DiagramStore.DEFAULT_NAME);
+		boolean inModel = document.getCompanionFiles().stored(DiagramStore.companionPath(DiagramStore.DEFAULT_NAME))
+				.isPresent();
+		return !inModel && Files.exists(legacy) ? legacy
+				: DiagramStore.fileOf(document.getDirectory(), DiagramStore.DEFAULT_NAME);
+	}
+
+	/** @return the last failure to follow a project change, cleared by this call */
 	public Exception takeError() {
 		Exception last = error;
 		error = null;
@@ -120,37 +127,13 @@ public final class DiagramDocument {
 		return diagram;
 	}
 
-	/** @return the file the diagram is kept in */
+	/** @return the file the diagram is saved to, with the model */
 	public Path file() {
-		return file;
+		return DiagramStore.fileOf(session.document().getDirectory(), DiagramStore.DEFAULT_NAME);
 	}
 
-	/**
-	 * To be called after every change of the project: synchronises the diagram and writes it when
-	 * the project has just become clean.
-	 *
-	 * @throws IOException when writing fails (the project and the old file are untouched)
-	 */
-	public void projectChanged() throws IOException {
+	/** To be called after every change of the project: synchronises the diagram. */
+	public void projectChanged() {
 		SupplyChainDiagrams.refresh(diagram, session.project());
-		boolean dirty = session.isDirty();
-		boolean becameClean = wasDirty && !dirty;
-		wasDirty = dirty;
-		if (becameClean) {
-			save();
-		}
-	}
-
-	/**
-	 * Writes the diagram if it differs from the file.
-	 *
-	 * @throws IOException when writing fails
-	 */
-	public void save() throws IOException {
-		byte[] bytes = DiagramStore.serialize(diagram);
-		if (written == null || !Arrays.equals(bytes, written)) {
-			DiagramStore.writeAtomically(file, bytes);
-			written = bytes;
-		}
 	}
 }

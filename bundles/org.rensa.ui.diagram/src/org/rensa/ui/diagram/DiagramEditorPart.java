@@ -59,10 +59,10 @@ import jakarta.inject.Named;
 
 /**
  * The supply-chain diagram editor: a palette (Select, Supplier, Subcontractor, Supply link,
- * Subcontract link, Note), a tool bar (arrange, zoom, layers, filters, export) and the canvas. The
- * diagram lives in {@code DIR/diagrams/supply-chain.rensadiagram}; it follows the project live and
- * is written whenever the project becomes clean (saved, or undone to its save point) and differs
- * from the file.
+ * Subcontract link, Note), a tool bar (arrange, reset route, zoom, layers, filters, export) and the
+ * canvas. The diagram follows the project live; every change of it, layers and filters included, is
+ * a command on the project's stack, and the project's Save writes it with the model, in the same
+ * atomic swap ({@code DIR/model/diagrams/supply-chain.rensadiagram}).
  */
 public final class DiagramEditorPart {
 
@@ -74,6 +74,7 @@ public final class DiagramEditorPart {
 	private boolean publishing;
 	private final List<Image> images = new ArrayList<>();
 	private final List<ToolItem> toolItems = new ArrayList<>();
+	private final List<ToolItem> layerItems = new ArrayList<>();
 	private final Runnable sessionListener = this::sessionChanged;
 	private Composite root;
 
@@ -125,8 +126,8 @@ public final class DiagramEditorPart {
 
 	private void showLoadError(Exception error) {
 		Label message = new Label(root, SWT.WRAP);
-		message.setText(NLS.bind(Messages.Error_load,
-				DiagramStore.fileOf(session.document().getDirectory(), DiagramStore.DEFAULT_NAME), RensaUi.oneLine(error)));
+		message.setText(NLS.bind(Messages.Error_load, DiagramDocument.storedFile(session.document()),
+				RensaUi.oneLine(error)));
 		message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		Button reset = new Button(root, SWT.PUSH);
 		reset.setText(Messages.Error_reset);
@@ -143,8 +144,20 @@ public final class DiagramEditorPart {
 
 	private void build() {
 		boolean japanese = "ja".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
-		ToolBar actions = new ToolBar(root, SWT.FLAT | SWT.WRAP | SWT.RIGHT);
-		actions.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		// Tool bar groups in a wrapping row: GTK tool bars do not wrap, and a narrow editor would
+		// otherwise hide the filters and exports.
+		Composite bar = new Composite(root, SWT.NONE);
+		org.eclipse.swt.layout.RowLayout rows = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+		rows.wrap = true;
+		rows.center = true;
+		rows.marginTop = rows.marginBottom = rows.marginLeft = rows.marginRight = 0;
+		rows.spacing = 8;
+		bar.setLayout(rows);
+		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		ToolBar actions = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
+		ToolBar view = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
+		ToolBar layers = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
+		ToolBar output = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
 
 		Composite body = new Composite(root, SWT.NONE);
 		GridLayout bodyLayout = new GridLayout(2, false);
@@ -173,14 +186,10 @@ public final class DiagramEditorPart {
 		paletteTool(palette, DiagramCanvas.Tool.NOTE, Messages.Tool_note, icon("note")); //$NON-NLS-1$
 		toolItems.get(0).setSelection(true);
 
+		// Pinned nodes (placed or moved by the user) stay put, and so do the routes the user drew between
+		// them; "Arrange selection" unpins what it arranges (Ctrl+A first for a completely new layout).
 		action(actions, Messages.Action_arrangeAll, () -> canvas.execute(
-				new DiagramEdits(session.editingDomain(), session.project(), diagram).layout(Messages.Command_arrange,
-						() -> {
-							for (Node node : diagram.getNodes()) {
-								node.setPinned(false);
-							}
-							SupplyChainLayout.arrangeAll(diagram, canvas.facts());
-						})));
+				edits.layout(Messages.Command_arrange, () -> SupplyChainLayout.arrangeAll(diagram, canvas.facts()))));
 		new ToolItem(actions, SWT.SEPARATOR);
 		action(actions, Messages.Action_arrangeSelection, () -> {
 			List<Node> nodes = canvas.selectedNodes();
@@ -194,21 +203,22 @@ public final class DiagramEditorPart {
 			}
 		});
 		new ToolItem(actions, SWT.SEPARATOR);
-		action(actions, Messages.Action_zoomIn, () -> canvas.zoomBy(1.25));
-		new ToolItem(actions, SWT.SEPARATOR);
-		action(actions, Messages.Action_zoomOut, () -> canvas.zoomBy(0.8));
-		new ToolItem(actions, SWT.SEPARATOR);
-		action(actions, Messages.Action_fit, canvas::fit);
-		new ToolItem(actions, SWT.SEPARATOR);
-		ToolItem layersLabel = new ToolItem(actions, SWT.PUSH);
+		action(actions, Messages.Action_resetRoute, () -> canvas.execute(edits.resetRoute(canvas.selectedEdges())));
+		action(view, Messages.Action_zoomIn, () -> canvas.zoomBy(1.25));
+		new ToolItem(view, SWT.SEPARATOR);
+		action(view, Messages.Action_zoomOut, () -> canvas.zoomBy(0.8));
+		new ToolItem(view, SWT.SEPARATOR);
+		action(view, Messages.Action_fit, canvas::fit);
+		ToolItem layersLabel = new ToolItem(layers, SWT.PUSH);
 		layersLabel.setText(Messages.Layers_label);
 		layersLabel.setEnabled(false);
 		for (Layer layer : SupplyChainDiagram.description().layers()) {
-			ToolItem item = new ToolItem(actions, SWT.CHECK);
+			ToolItem item = new ToolItem(layers, SWT.CHECK);
 			item.setText(layer.label(japanese));
 			item.setSelection(diagram.getActiveLayers().contains(layer.id()));
 			item.setData(layer.id());
-			item.addListener(SWT.Selection, e -> {
+			layerItems.add(item);
+			item.addListener(SWT.Selection, e -> viewChange(Messages.Command_layers, () -> {
 				if (item.getSelection()) {
 					if (!diagram.getActiveLayers().contains(layer.id())) {
 						List<String> ordered = new ArrayList<>(diagram.getActiveLayers());
@@ -223,23 +233,21 @@ public final class DiagramEditorPart {
 				} else {
 					diagram.getActiveLayers().remove(layer.id());
 				}
-				viewStateChanged();
-			});
+			}));
 		}
-		new ToolItem(actions, SWT.SEPARATOR);
-		ToolItem filters = new ToolItem(actions, SWT.DROP_DOWN);
+		ToolItem filters = new ToolItem(output, SWT.DROP_DOWN);
 		filters.setText(Messages.Action_filters);
-		Menu filterMenu = new Menu(actions.getShell(), SWT.POP_UP);
+		Menu filterMenu = new Menu(output.getShell(), SWT.POP_UP);
 		filters.addListener(SWT.Selection, e -> {
 			fillFilterMenu(filterMenu);
-			Point at = actions.toDisplay(filters.getBounds().x, filters.getBounds().y + filters.getBounds().height);
+			Point at = output.toDisplay(filters.getBounds().x, filters.getBounds().y + filters.getBounds().height);
 			filterMenu.setLocation(at);
 			filterMenu.setVisible(true);
 		});
-		new ToolItem(actions, SWT.SEPARATOR);
-		action(actions, Messages.Action_exportSvg, () -> export(false));
-		new ToolItem(actions, SWT.SEPARATOR);
-		action(actions, Messages.Action_exportPng, () -> export(true));
+		new ToolItem(output, SWT.SEPARATOR);
+		action(output, Messages.Action_exportSvg, () -> export(false));
+		new ToolItem(output, SWT.SEPARATOR);
+		action(output, Messages.Action_exportPng, () -> export(true));
 
 		session.addChangeListener(sessionListener);
 		root.getDisplay().asyncExec(() -> {
@@ -280,8 +288,7 @@ public final class DiagramEditorPart {
 		all.setSelection(filter == null || !filter.isSetMaxTier());
 		all.addListener(SWT.Selection, e -> {
 			if (all.getSelection()) {
-				filter().unsetMaxTier();
-				viewStateChanged();
+				viewChange(Messages.Command_filter, () -> filter().unsetMaxTier());
 			}
 		});
 		for (int tier = 1; tier <= 4; tier++) {
@@ -291,8 +298,7 @@ public final class DiagramEditorPart {
 			item.setSelection(filter != null && filter.isSetMaxTier() && filter.getMaxTier() == tier);
 			item.addListener(SWT.Selection, e -> {
 				if (item.getSelection()) {
-					filter().setMaxTier(max);
-					viewStateChanged();
+					viewChange(Messages.Command_filter, () -> filter().setMaxTier(max));
 				}
 			});
 		}
@@ -302,17 +308,14 @@ public final class DiagramEditorPart {
 		boolean clear = filter != null && filter.getRootId() != null;
 		below.setText(clear ? Messages.Filter_belowClear : Messages.Filter_below);
 		below.setEnabled(clear || selected.size() == 1);
-		below.addListener(SWT.Selection, e -> {
-			filter().setRootId(clear ? null : selected.get(0).getSemanticId());
-			viewStateChanged();
-		});
+		below.addListener(SWT.Selection, e -> viewChange(Messages.Command_filter,
+				() -> filter().setRootId(clear ? null : selected.get(0).getSemanticId())));
 		MenuItem sensitive = new MenuItem(menu, SWT.CHECK);
 		sensitive.setText(Messages.Filter_sensitive);
 		sensitive.setSelection(filter != null && filter.isSensitiveOnly());
-		sensitive.addListener(SWT.Selection, e -> {
-			filter().setSensitiveOnly(sensitive.getSelection());
-			viewStateChanged();
-		});
+		boolean sensitiveOnly = filter == null || !filter.isSensitiveOnly();
+		sensitive.addListener(SWT.Selection,
+				e -> viewChange(Messages.Command_filter, () -> filter().setSensitiveOnly(sensitiveOnly)));
 	}
 
 	private Filter filter() {
@@ -322,12 +325,12 @@ public final class DiagramEditorPart {
 		return diagram.getFilter();
 	}
 
-	/** Layers and filters are view settings: kept in the diagram file, not on the undo stack. */
-	private void viewStateChanged() {
-		canvas.refresh();
-		if (!session.isDirty()) {
-			saveDiagram();
-		}
+	/**
+	 * Layers and filters are kept in the diagram: changing them is a command like any other edit
+	 * (undoable, saved with the project).
+	 */
+	private void viewChange(String label, Runnable change) {
+		canvas.execute(new DiagramEdits(session.editingDomain(), session.project(), diagram).layout(label, change));
 	}
 
 	private void export(boolean png) {
@@ -354,27 +357,17 @@ public final class DiagramEditorPart {
 		if (canvas == null || canvas.control().isDisposed()) {
 			return;
 		}
-		// The document (registered first) has already synchronised and, after a save, written the diagram.
+		// The document (registered first) has already synchronised the diagram.
 		Exception error = document.takeError();
 		if (error != null) {
-			reportSaveError(error);
+			MessageDialog.openError(root.getShell(), Messages.Error_title,
+					NLS.bind(Messages.Error_follow, RensaUi.oneLine(error)));
+		}
+		for (ToolItem item : layerItems) {
+			item.setSelection(diagram.getActiveLayers().contains(item.getData()));
 		}
 		canvas.refresh();
 		updateStatus();
-	}
-
-	private void saveDiagram() {
-		try {
-			document.save();
-		} catch (IOException | RuntimeException e) {
-			reportSaveError(e);
-		}
-	}
-
-	private void reportSaveError(Exception e) {
-		RensaUi.log(e);
-		MessageDialog.openError(root.getShell(), Messages.Error_title,
-				NLS.bind(Messages.Error_save, document.file(), RensaUi.oneLine(e)));
 	}
 
 	private void publishSelection(List<EObject> semantic) {

@@ -19,12 +19,14 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
 import org.rensa.diagram.DiagramSynchronizer;
+import org.rensa.diagram.EdgeRoutes;
 import org.rensa.diagram.notation.Diagram;
 import org.rensa.diagram.notation.Edge;
 import org.rensa.diagram.notation.Node;
 import org.rensa.diagram.notation.NotationFactory;
 import org.rensa.diagram.notation.NotationPackage;
 import org.rensa.diagram.notation.Note;
+import org.rensa.diagram.notation.Point;
 import org.rensa.diagram.notation.Shape;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Organization;
@@ -142,7 +144,9 @@ public final class DiagramEdits {
 	}
 
 	/**
-	 * Moves shapes and pins them; the stored routes of the edges that touch them are dropped.
+	 * Moves shapes and pins them. Edges that touch them: a user route whose both ends move is moved
+	 * with them; a user route with one end moving keeps its bend points and re-attaches to the moved
+	 * organisation when drawn; the layout's stored routes are dropped.
 	 *
 	 * @param shapes the shapes
 	 * @param dx     horizontal distance
@@ -158,7 +162,7 @@ public final class DiagramEdits {
 				command.append(new SetCommand(domain, shape, NotationPackage.Literals.SHAPE__PINNED, Boolean.TRUE));
 			}
 		}
-		dropRoutes(command, shapes);
+		dropRoutes(command, shapes, dx, dy);
 		return command;
 	}
 
@@ -173,17 +177,109 @@ public final class DiagramEdits {
 		command.append(new SetCommand(domain, shape, NotationPackage.Literals.SHAPE__WIDTH, Math.max(60, width)));
 		command.append(new SetCommand(domain, shape, NotationPackage.Literals.SHAPE__HEIGHT, Math.max(36, height)));
 		command.append(new SetCommand(domain, shape, NotationPackage.Literals.SHAPE__PINNED, Boolean.TRUE));
-		dropRoutes(command, List.of(shape));
+		dropRoutes(command, List.of(shape), 0, 0);
 		return command;
 	}
 
-	private void dropRoutes(CompoundCommand command, Collection<? extends Shape> shapes) {
+	private void dropRoutes(CompoundCommand command, Collection<? extends Shape> shapes, int dx, int dy) {
 		for (Edge edge : diagram.getEdges()) {
-			if ((shapes.contains(edge.getSource()) || shapes.contains(edge.getTarget())) && !edge.getBendpoints().isEmpty()) {
+			boolean source = shapes.contains(edge.getSource());
+			boolean target = shapes.contains(edge.getTarget());
+			if (!source && !target || edge.getBendpoints().isEmpty()) {
+				continue;
+			}
+			if (edge.isRoutedByUser()) {
+				if (source && target && (dx != 0 || dy != 0)) {
+					command.append(new SetCommand(domain, edge, NotationPackage.Literals.EDGE__BENDPOINTS,
+							points(EdgeRoutes.translate(edge, dx, dy))));
+				}
+			} else {
 				command.append(new RemoveCommand(domain, edge, NotationPackage.Literals.EDGE__BENDPOINTS,
 						new ArrayList<>(edge.getBendpoints())));
 			}
 		}
+	}
+
+	/**
+	 * Moves a bend point of an edge (the edge becomes routed by the user; its segments stay
+	 * orthogonal, see {@link EdgeRoutes#moveBend}).
+	 *
+	 * @param edge  the edge
+	 * @param index the bend point's index in the drawn route
+	 * @param x     new x
+	 * @param y     new y
+	 * @return the command
+	 */
+	public Command moveBend(Edge edge, int index, int x, int y) {
+		return route(edge, EdgeRoutes.moveBend(edge, index, x, y), Messages.Command_moveBend);
+	}
+
+	/**
+	 * Drags the middle of a segment of an edge, moving the segment across and creating bend points
+	 * where needed (see {@link EdgeRoutes#moveSegment}).
+	 *
+	 * @param edge    the edge
+	 * @param segment the segment's index in the drawn route
+	 * @param x       the point dragged to
+	 * @param y       the point dragged to
+	 * @return the command
+	 */
+	public Command moveSegment(Edge edge, int segment, int x, int y) {
+		return route(edge, EdgeRoutes.moveSegment(edge, segment, x, y), Messages.Command_addBend);
+	}
+
+	/**
+	 * @param edge  an edge
+	 * @param index the index of a bend point in its drawn route
+	 * @return the command removing that bend point
+	 */
+	public Command removeBend(Edge edge, int index) {
+		return route(edge, EdgeRoutes.removeBend(edge, index), Messages.Command_removeBend);
+	}
+
+	/**
+	 * @param edges edges
+	 * @return the command clearing their user routes (back to the automatic route), or {@code null}
+	 *         when none has one
+	 */
+	public Command resetRoute(Collection<Edge> edges) {
+		CompoundCommand command = new CompoundCommand(Messages.Command_resetRoute);
+		for (Edge edge : edges) {
+			if (edge.isRoutedByUser() || !edge.getBendpoints().isEmpty()) {
+				command.append(new SetCommand(domain, edge, NotationPackage.Literals.EDGE__ROUTED_BY_USER, Boolean.FALSE));
+				if (!edge.getBendpoints().isEmpty()) {
+					command.append(new RemoveCommand(domain, edge, NotationPackage.Literals.EDGE__BENDPOINTS,
+							new ArrayList<>(edge.getBendpoints())));
+				}
+			}
+		}
+		return command.isEmpty() ? null : command;
+	}
+
+	private Command route(Edge edge, List<int[]> inner, String label) {
+		if (inner.isEmpty()) {
+			Command reset = resetRoute(List.of(edge));
+			if (reset != null) {
+				return reset;
+			}
+		}
+		CompoundCommand command = new CompoundCommand(label);
+		command.append(new SetCommand(domain, edge, NotationPackage.Literals.EDGE__BENDPOINTS, points(inner)));
+		if (!edge.isRoutedByUser()) {
+			command.append(new SetCommand(domain, edge, NotationPackage.Literals.EDGE__ROUTED_BY_USER, Boolean.TRUE));
+		}
+		return command;
+	}
+
+	private static List<Point> points(List<int[]> coordinates) {
+		List<Point> points = new ArrayList<>();
+		for (int[] c : coordinates) {
+			Point point = NotationFactory.eINSTANCE.createPoint();
+			point.setX(c[0]);
+			point.setY(c[1]);
+			points.add(point);
+		}
+		return points;
 	}
 
 	/**

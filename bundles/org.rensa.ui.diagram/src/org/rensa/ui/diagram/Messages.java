@@ -84,14 +84,29 @@ public final class Messages extends NLS {
 	public static String Error_load;
 	/** Localised text of key {@code Error_reset}. */
 	public static String Error_reset;
-	/** Localised text of key {@code Error_save}. */
-	public static String Error_save;
 	/** Localised text of key {@code Error_export}. */
 	public static String Error_export;
 	/** Localised text of key {@code Error_selfLink}. */
 	public static String Error_selfLink;
 	/** Localised text of key {@code Missing_clauses}. */
 	public static String Missing_clauses;
+
+	/** Localised text of key {@code Command_moveBend}. */
+	public static String Command_moveBend;
+	/** Localised text of key {@code Command_addBend}. */
+	public static String Command_addBend;
+	/** Localised text of key {@code Command_removeBend}. */
+	public static String Command_removeBend;
+	/** Localised text of key {@code Command_resetRoute}. */
+	public static String Command_resetRoute;
+	/** Localised text of key {@code Command_layers}. */
+	public static String Command_layers;
+	/** Localised text of key {@code Command_filter}. */
+	public static String Command_filter;
+	/** Localised text of key {@code Action_resetRoute}. */
+	public static String Action_resetRoute;
+	/** Localised text of key {@code Error_follow}. */
+	public static String Error_follow;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -180,12 +180,45 @@ public final class XmiProjectStorage implements ProjectStorage {
 			}
 			ResourceSet resourceSet = newResourceSet();
 			AuditProject project = loadResources(dir, source, resourceSet);
-			return new AuditProjectDocument(dir, resourceSet, project, warnings);
+			return new AuditProjectDocument(dir, resourceSet, project, warnings, readCompanions(source, warnings));
 		} finally {
 			if (migrated != null) {
 				FileSystemOps.DEFAULT.deleteTree(migrated);
 			}
 		}
+	}
+
+	/**
+	 * Reads the companion files: every regular file in a subdirectory of the model directory (not
+	 * following symbolic links) whose path is a valid companion path; others are reported as warnings
+	 * and left out.
+	 */
+	private static Map<String, byte[]> readCompanions(Path source, List<String> warnings) throws IOException {
+		Map<String, byte[]> companions = new TreeMap<>();
+		List<Path> files = new ArrayList<>();
+		try (var entries = Files.list(source)) {
+			for (Path entry : (Iterable<Path>) entries::iterator) {
+				if (Files.isDirectory(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+					try (var walk = Files.walk(entry)) {
+						walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+								.forEach(files::add);
+					}
+				}
+			}
+		}
+		for (Path file : files) {
+			String path = source.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+			if (!org.rensa.core.storage.CompanionFiles.isValidPath(path)) {
+				warnings.add(file + ": ignored (not a valid companion file name); it is not kept by the next save");
+				continue;
+			}
+			try {
+				companions.put(path, Files.readAllBytes(file));
+			} catch (IOException e) {
+				throw new ProjectFormatException(file, file + ": cannot be read: " + oneLine(e.getMessage()), e);
+			}
+		}
+		return companions;
 	}
 
 	private Path locateModel(Path dir, boolean readOnly, List<String> warnings) throws IOException {
@@ -569,6 +602,20 @@ public final class XmiProjectStorage implements ProjectStorage {
 				throw new IOException(file + ": cannot be written: " + oneLine(e.getMessage()), e);
 			}
 		}
+		Map<String, byte[]> companions = document.getCompanionFiles().contentForSave();
+		Set<Path> companionDirectories = new java.util.TreeSet<>();
+		for (Map.Entry<String, byte[]> companion : companions.entrySet()) {
+			Path file = modelNew.resolve(companion.getKey());
+			for (Path parent = file.getParent(); !parent.equals(modelNew); parent = parent.getParent()) {
+				companionDirectories.add(parent);
+			}
+			fs.createDirectories(file.getParent());
+			byte[] bytes = companion.getValue();
+			fs.writeFile(file, out -> out.write(bytes));
+		}
+		for (Path directory : companionDirectories) {
+			fs.syncDirectory(directory);
+		}
 		// The properties file is written last: it is the commit marker of a complete model.new/.
 		byte[] properties = propertiesText(FORMAT_VERSION).getBytes(StandardCharsets.UTF_8);
 		fs.writeFile(modelNew.resolve(PROPERTIES_FILE), out -> out.write(properties));
@@ -580,6 +627,7 @@ public final class XmiProjectStorage implements ProjectStorage {
 		}
 		fs.rename(modelNew, model);
 		fs.syncDirectory(dir);
+		document.getCompanionFiles().saved(companions);
 		fs.createDirectories(dir.resolve(EVIDENCE_DIR));
 	}
 

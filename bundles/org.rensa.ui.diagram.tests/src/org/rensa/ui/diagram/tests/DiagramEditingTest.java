@@ -30,6 +30,8 @@ import org.rensa.core.storage.ProjectStorage;
 import org.rensa.diagram.DiagramStore;
 import org.rensa.diagram.description.SupplyChainDiagram;
 import org.rensa.diagram.notation.Diagram;
+import org.rensa.diagram.notation.Edge;
+import org.rensa.diagram.scene.SceneBuilder;
 import org.rensa.diagram.notation.Node;
 import org.rensa.model.Organization;
 import org.rensa.model.OrganizationKind;
@@ -72,11 +74,7 @@ class DiagramEditingTest {
 				}, () -> {
 				});
 		session.addChangeListener(() -> {
-			try {
-				document.projectChanged();
-			} catch (IOException e) {
-				throw new IllegalStateException(e);
-			}
+			document.projectChanged();
 			canvas.refresh();
 		});
 		shell.open();
@@ -132,14 +130,28 @@ class DiagramEditingTest {
 		assertFalse(published.isEmpty(), "selection published");
 
 		session.save(ProjectStorage.standard());
-		Path file = DiagramStore.fileOf(session.document().getDirectory(), DiagramStore.DEFAULT_NAME);
-		assertTrue(Files.exists(file), "the diagram is saved with the project");
-		Diagram reloaded = DiagramStore.load(file);
-		assertTrue(reloaded.getNodes().stream().anyMatch(n -> first.getId().equals(n.getSemanticId())
-				&& n.getX() == moved.getX() && n.isPinned()));
-		ProjectSession again = new ProjectSession(ProjectStorage.standard().load(session.document().getDirectory()));
-		assertEquals(organisations + 2, again.project().getOrganizations().size());
-		again.dispose();
+		assertFalse(session.isDirty());
+		Path directory = session.document().getDirectory();
+		Path file = DiagramStore.fileOf(directory, DiagramStore.DEFAULT_NAME);
+		assertEquals(directory.resolve("model/diagrams/supply-chain.rensadiagram"), file);
+		assertTrue(Files.exists(file), "the diagram is saved with the project, inside the model");
+		assertFalse(Files.exists(directory.resolve("diagrams")), "nothing beside the model");
+
+		// Reopen the project through the storage: model and diagram come back together.
+		ProjectSession again = new ProjectSession(ProjectStorage.standard().load(directory));
+		try {
+			assertEquals(organisations + 2, again.project().getOrganizations().size());
+			assertEquals(relationships + 1, again.project().getRelationships().size());
+			Diagram reloaded = DiagramDocument.open(again).diagram();
+			assertTrue(reloaded.getNodes().stream().anyMatch(n -> first.getId().equals(n.getSemanticId())
+					&& n.getX() == moved.getX() && n.getY() == moved.getY() && n.isPinned()), "moved node kept");
+			assertTrue(reloaded.getEdges().stream().anyMatch(e -> link.getId().equals(e.getSemanticId())
+					&& e.getSource().getSemanticId().equals(first.getId())
+					&& e.getTarget().getSemanticId().equals(second.getId())), "the new link is drawn");
+			assertEquals(document.diagram().getNodes().size(), reloaded.getNodes().size());
+		} finally {
+			again.dispose();
+		}
 
 		canvas.select(List.of(node(second)));
 		canvas.control().notifyListeners(SWT.KeyDown, key(SWT.DEL));
@@ -149,6 +161,127 @@ class DiagramEditingTest {
 		assertEquals(organisations + 2, session.project().getOrganizations().size());
 		assertNotNull(node(second));
 		screenshot("after-editing");
+	}
+
+	@Test
+	void dragBendPointHandlesUndoRedoAndSaveWithTheProject() throws IOException {
+		canvas.fit();
+		flush();
+		Edge edge = document.diagram().getEdges().stream().filter(e -> {
+			double[] route = SceneBuilder.route(e);
+			return route.length >= 8 && route[2] == route[4] && Math.abs(route[5] - route[3]) * canvas.zoom() > 40
+					&& route[2] - route[0] >= 10;
+		}).findFirst().orElseThrow(() -> new AssertionError("a demo edge with a vertical middle segment"));
+		canvas.select(List.of(edge));
+		assertFalse(edge.isRoutedByUser());
+		List<double[]> midpoints = canvas.handles().get(1);
+		List<double[]> bends = canvas.handles().get(0);
+		assertTrue(bends.size() >= 2, "handles on the bend points");
+		assertFalse(midpoints.isEmpty(), "handles on the midpoints of segments long enough to grab");
+		double[] route = SceneBuilder.route(edge);
+		double middleX = route[2];
+		int shift = (int) Math.min(30, Math.floor((route[2] - route[0]) / 2));
+
+		// Drag the vertical segment's midpoint handle to the left: its two corners follow.
+		double[] handle = { (route[2] + route[4]) / 2, (route[3] + route[5]) / 2 };
+		assertTrue(midpoints.stream().anyMatch(m -> m[0] == handle[0] && m[1] == handle[1]), "a handle there");
+		dragDiagram(handle[0], handle[1], handle[0] - shift, handle[1] + 7);
+		assertTrue(edge.isRoutedByUser(), "the edge is routed by the user now");
+		double[] after = SceneBuilder.route(edge);
+		assertEquals(middleX - shift, after[2], 1, "the corner moved with the segment");
+		assertEquals(after[2], after[4], "the segment stays vertical");
+		assertOrthogonal(after);
+		assertTrue(session.isDirty());
+		screenshot("bend-points-dragged");
+
+		session.commandStack().undo();
+		assertFalse(edge.isRoutedByUser(), "undo restores the layout's route");
+		assertEquals(middleX, SceneBuilder.route(edge)[2]);
+		session.commandStack().redo();
+		assertTrue(edge.isRoutedByUser());
+		assertEquals(middleX - shift, SceneBuilder.route(edge)[2], 1);
+
+		// Drag a bend point handle down: the corner moves, its neighbour follows, all stays orthogonal.
+		double[] bend = canvas.handles().get(0).get(0);
+		dragDiagram(bend[0], bend[1], bend[0] + 12, bend[1] + 20);
+		double[] moved = SceneBuilder.route(edge);
+		assertOrthogonal(moved);
+		assertEquals(bend[0] + 12, moved[2], 1);
+
+		// Click a bend point to select it, then Delete removes it (and not the relationship).
+		int relationships = session.project().getRelationships().size();
+		double[] beforeDelete = SceneBuilder.route(edge);
+		double[] last = canvas.handles().get(0).get(canvas.handles().get(0).size() - 1);
+		clickDiagram(last[0], last[1]);
+		assertTrue(canvas.selectedBend() > 0, "the bend point is selected");
+		canvas.control().notifyListeners(SWT.KeyDown, key(SWT.DEL));
+		assertEquals(relationships, session.project().getRelationships().size());
+		assertFalse(java.util.Arrays.equals(beforeDelete, SceneBuilder.route(edge)), "the bend point is gone");
+		assertOrthogonal(SceneBuilder.route(edge));
+		session.commandStack().undo();
+		assertTrue(java.util.Arrays.equals(beforeDelete, SceneBuilder.route(edge)), "undo brings it back");
+
+		// Double-click a bend point removes it too.
+		double[] first = canvas.handles().get(0).get(0);
+		Point at = screen(first[0], first[1]);
+		mouse(SWT.MouseDown, at.x(), at.y());
+		mouse(SWT.MouseUp, at.x(), at.y());
+		mouse(SWT.MouseDown, at.x(), at.y());
+		mouse(SWT.MouseDoubleClick, at.x(), at.y());
+		mouse(SWT.MouseUp, at.x(), at.y());
+		flush();
+		assertFalse(java.util.Arrays.equals(beforeDelete, SceneBuilder.route(edge)), "double-click removed it");
+		session.commandStack().undo();
+		double[] kept = SceneBuilder.route(edge);
+
+		// Saved with the project and read back through the storage.
+		session.save(ProjectStorage.standard());
+		ProjectSession again = new ProjectSession(ProjectStorage.standard().load(session.document().getDirectory()));
+		try {
+			Edge reloaded = DiagramDocument.open(again).diagram().getEdges().stream()
+					.filter(e -> e.getId().equals(edge.getId())).findFirst().orElseThrow();
+			assertTrue(reloaded.isRoutedByUser());
+			assertTrue(java.util.Arrays.equals(kept, SceneBuilder.route(reloaded)), "the user's route is kept");
+		} finally {
+			again.dispose();
+		}
+
+		// Reset route: back to the automatic route, undoable.
+		canvas.execute(new DiagramEdits(session.editingDomain(), session.project(), document.diagram())
+				.resetRoute(List.of(edge)));
+		assertFalse(edge.isRoutedByUser());
+		assertTrue(edge.getBendpoints().isEmpty());
+		session.commandStack().undo();
+		assertTrue(edge.isRoutedByUser());
+	}
+
+	private static void assertOrthogonal(double[] route) {
+		for (int i = 0; i + 3 < route.length; i += 2) {
+			assertTrue(route[i] == route[i + 2] || route[i + 1] == route[i + 3],
+					"axis-parallel segments: " + java.util.Arrays.toString(route));
+		}
+	}
+
+	private Point screen(double x, double y) {
+		org.eclipse.swt.graphics.Point p = canvas.toControl(x, y);
+		return new Point(p.x, p.y);
+	}
+
+	private void clickDiagram(double x, double y) {
+		Point p = screen(x, y);
+		mouse(SWT.MouseDown, p.x(), p.y());
+		mouse(SWT.MouseUp, p.x(), p.y());
+		flush();
+	}
+
+	private void dragDiagram(double x1, double y1, double x2, double y2) {
+		Point from = screen(x1, y1);
+		Point to = screen(x2, y2);
+		mouse(SWT.MouseDown, from.x(), from.y());
+		mouse(SWT.MouseMove, (from.x() + to.x()) / 2, (from.y() + to.y()) / 2);
+		mouse(SWT.MouseMove, to.x(), to.y());
+		mouse(SWT.MouseUp, to.x(), to.y());
+		flush();
 	}
 
 	@Test
