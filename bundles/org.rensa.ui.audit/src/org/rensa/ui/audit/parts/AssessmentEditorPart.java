@@ -39,8 +39,8 @@ import org.rensa.ui.audit.EvidencePanel;
 import org.rensa.ui.audit.Messages;
 import org.rensa.ui.audit.VerificationCommands;
 import org.rensa.ui.audit.VerificationRow;
-import org.rensa.ui.audit.evidence.EvidenceCapture;
-import org.rensa.ui.audit.evidence.EvidenceLog;
+import org.rensa.core.evidence.EvidenceCapture;
+import org.rensa.core.evidence.EvidenceLog;
 import org.rensa.ui.session.ProjectController;
 import org.rensa.ui.session.ProjectSession;
 
@@ -188,6 +188,22 @@ public final class AssessmentEditorPart {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Compare with last year: shows or hides the organisation's previous assessment next to the table;
+	 * without one, says so.
+	 *
+	 * @param shell the shell for the message
+	 */
+	public void toggleComparison(Shell shell) {
+		if (view == null || view.isDisposed()) {
+			return;
+		}
+		if (!view.setComparison(!view.isComparing())) {
+			MessageDialog.openInformation(shell, Messages.Compare_title, view.noPreviousMessage());
+		}
+		view.table().setFocus();
 	}
 
 	/** @return the verification view (for tests), or {@code null} without a project */
