@@ -124,9 +124,10 @@ public final class AssessmentVerificationView extends Composite {
 		levelCombo.add(Messages.Filter_allLevels);
 		levels.forEach(level -> levelCombo.add(NLS.bind(Messages.Filter_level, level)));
 		levelCombo.select(0);
-		Label help = new Label(this, SWT.WRAP);
-		help.setText(Messages.Keys_help);
-		help.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData sectionData = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
+		sectionData.widthHint = Math.min(280, sectionCombo.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
+		sectionCombo.setLayoutData(sectionData);
+		new Label(this, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		compareButton = new Button(this, SWT.TOGGLE);
 		compareButton.setText(Messages.Compare_button);
 		compareButton.setToolTipText(previous == null ? Messages.Compare_noneTooltip
@@ -136,12 +137,20 @@ public final class AssessmentVerificationView extends Composite {
 				org.eclipse.jface.dialogs.MessageDialog.openInformation(getShell(), Messages.Compare_title, noPreviousMessage());
 			}
 		});
+		Label help = new Label(this, SWT.WRAP);
+		help.setText(Messages.Keys_help);
+		GridData helpData = new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1);
+		helpData.widthHint = 200;
+		help.setLayoutData(helpData);
 		modeCombo.addListener(SWT.Selection, e -> filterChanged());
 		sectionCombo.addListener(SWT.Selection, e -> filterChanged());
 		levelCombo.addListener(SWT.Selection, e -> filterChanged());
 
 		tables = new SashForm(this, SWT.HORIZONTAL);
-		tables.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+		GridData tablesData = new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1);
+		tablesData.widthHint = 400;
+		tablesData.heightHint = 200;
+		tables.setLayoutData(tablesData);
 		viewer = new TableViewer(tables, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);

@@ -86,8 +86,6 @@ public final class Messages extends NLS {
 	public static String Error_title;
 	/** Localised text of key {@code Catalogue_dialogTitle}. */
 	public static String Catalogue_dialogTitle;
-	/** Localised text of key {@code Catalogue_imported}. */
-	public static String Catalogue_imported;
 	/** Localised text of key {@code Column_previous}. */
 	public static String Column_previous;
 	/** Localised text of key {@code Evidence_expires}. */
@@ -104,10 +102,6 @@ public final class Messages extends NLS {
 	public static String Questionnaire_cancel;
 	/** Localised text of key {@code Questionnaire_exported}. */
 	public static String Questionnaire_exported;
-	/** Localised text of key {@code Questionnaire_imported}. */
-	public static String Questionnaire_imported;
-	/** Localised text of key {@code Questionnaire_problems}. */
-	public static String Questionnaire_problems;
 
 	/** Localised text of key {@code Wizard_browse}. */
 	public static String Wizard_browse;
@@ -185,6 +179,8 @@ public final class Messages extends NLS {
 	public static String QuestionnaireWizard_mappingUnreadable;
 	/** Localised text of key {@code QuestionnaireWizard_sheet}. */
 	public static String QuestionnaireWizard_sheet;
+	/** Localised text of key {@code QuestionnaireWizard_sheetColumn}. */
+	public static String QuestionnaireWizard_sheetColumn;
 	/** Localised text of key {@code QuestionnaireWizard_headerRow}. */
 	public static String QuestionnaireWizard_headerRow;
 	/** Localised text of key {@code QuestionnaireWizard_idColumn}. */

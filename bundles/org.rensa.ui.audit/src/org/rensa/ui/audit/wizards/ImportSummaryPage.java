@@ -60,11 +60,11 @@ public final class ImportSummaryPage extends WizardPage {
 		counts = new Label(area, SWT.WRAP);
 		counts.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 		label(area, Messages.QuestionnaireWizard_changes);
-		changesTable = table(area, 190, new String[] { Messages.Column_code, Messages.Column_requirement,
+		changesTable = table(area, 220, new String[] { Messages.Column_code, Messages.Column_requirement,
 				Messages.QuestionnaireWizard_before, Messages.QuestionnaireWizard_after, Messages.QuestionnaireWizard_comment },
 				new int[] { 80, 280, 110, 110, 180 });
 		label(area, Messages.QuestionnaireWizard_problems);
-		problemsTable = table(area, 110, new String[] { Messages.QuestionnaireWizard_sheet, Messages.QuestionnaireWizard_row,
+		problemsTable = table(area, 90, new String[] { Messages.QuestionnaireWizard_sheetColumn, Messages.QuestionnaireWizard_row,
 				Messages.QuestionnaireWizard_column, Messages.QuestionnaireWizard_value, Messages.QuestionnaireWizard_reason },
 				new int[] { 130, 50, 60, 150, 370 });
 		setControl(area);
@@ -189,6 +189,7 @@ public final class ImportSummaryPage extends WizardPage {
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
 		data.heightHint = height;
 		data.widthHint = 760;
+		data.grabExcessVerticalSpace = height > 100;
 		table.setLayoutData(data);
 		for (int c = 0; c < titles.length; c++) {
 			TableColumn column = new TableColumn(table, SWT.NONE);

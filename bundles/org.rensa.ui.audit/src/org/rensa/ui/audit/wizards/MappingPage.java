@@ -112,10 +112,14 @@ public final class MappingPage extends WizardPage {
 		values.setHeaderVisible(true);
 		values.setLinesVisible(true);
 		GridData valuesData = new GridData(SWT.FILL, SWT.FILL, true, false, 4, 1);
-		valuesData.heightHint = 110;
+		valuesData.heightHint = 150;
 		values.setLayoutData(valuesData);
 		column(values, Messages.QuestionnaireWizard_valueText, 260);
 		column(values, Messages.QuestionnaireWizard_valueAnswer, 220);
+		Combo probe = new Combo(values, SWT.READ_ONLY);
+		int comboHeight = probe.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
+		probe.dispose();
+		values.addListener(SWT.MeasureItem, e -> e.height = Math.max(e.height, comboHeight));
 
 		Label previewLabel = new Label(area, SWT.NONE);
 		previewLabel.setText(Messages.QuestionnaireWizard_preview);
@@ -124,7 +128,7 @@ public final class MappingPage extends WizardPage {
 		preview.setHeaderVisible(true);
 		preview.setLinesVisible(true);
 		GridData previewData = new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1);
-		previewData.heightHint = 170;
+		previewData.heightHint = 180;
 		previewData.widthHint = 760;
 		preview.setLayoutData(previewData);
 		column(preview, Messages.QuestionnaireWizard_row, 50);
