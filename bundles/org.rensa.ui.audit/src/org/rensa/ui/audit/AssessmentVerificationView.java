@@ -84,6 +84,9 @@ public final class AssessmentVerificationView extends Composite {
 	private final Table comparison;
 	private final Button compareButton;
 	private boolean syncing;
+	private int lastYearWidth = 100;
+	private Consumer<Boolean> comparisonListener = shown -> {
+	};
 
 	/**
 	 * @param parent     the parent
@@ -98,7 +101,7 @@ public final class AssessmentVerificationView extends Composite {
 		this.assessment = assessment;
 		this.auditor = auditor;
 		this.clock = clock;
-		setLayout(new GridLayout(5, false));
+		setLayout(new GridLayout(4, false));
 		this.previous = PreviousAssessment.of(assessment);
 		this.previousVerdicts = PreviousAssessment.verdicts(previous);
 		this.previousResponses = PreviousAssessment.responses(previous);
@@ -128,26 +131,27 @@ public final class AssessmentVerificationView extends Composite {
 		sectionData.widthHint = Math.min(280, sectionCombo.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
 		sectionCombo.setLayoutData(sectionData);
 		new Label(this, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Label help = new Label(this, SWT.WRAP);
+		help.setText(Messages.Keys_help);
+		GridData helpData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+		helpData.widthHint = 200;
+		help.setLayoutData(helpData);
 		compareButton = new Button(this, SWT.TOGGLE);
+		compareButton.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
 		compareButton.setText(Messages.Compare_button);
 		compareButton.setToolTipText(previous == null ? Messages.Compare_noneTooltip
-				: NLS.bind(Messages.Compare_tooltip, PreviousAssessment.label(previous)));
+				: NLS.bind(Messages.Compare_tooltip, PreviousAssessment.describe(previous)));
 		compareButton.addListener(SWT.Selection, e -> {
 			if (!setComparison(compareButton.getSelection())) {
 				org.eclipse.jface.dialogs.MessageDialog.openInformation(getShell(), Messages.Compare_title, noPreviousMessage());
 			}
 		});
-		Label help = new Label(this, SWT.WRAP);
-		help.setText(Messages.Keys_help);
-		GridData helpData = new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1);
-		helpData.widthHint = 200;
-		help.setLayoutData(helpData);
 		modeCombo.addListener(SWT.Selection, e -> filterChanged());
 		sectionCombo.addListener(SWT.Selection, e -> filterChanged());
 		levelCombo.addListener(SWT.Selection, e -> filterChanged());
 
 		tables = new SashForm(this, SWT.HORIZONTAL);
-		GridData tablesData = new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1);
+		GridData tablesData = new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1);
 		tablesData.widthHint = 400;
 		tablesData.heightHint = 200;
 		tables.setLayoutData(tablesData);
@@ -159,13 +163,16 @@ public final class AssessmentVerificationView extends Composite {
 		comparison.setHeaderVisible(true);
 		comparison.setLinesVisible(true);
 		String lastYear = previous == null ? "" : PreviousAssessment.label(previous);
-		for (String[] column : new String[][] { { Messages.Column_code, "70" }, { NLS.bind(Messages.Compare_declared, lastYear), "130" },
-				{ NLS.bind(Messages.Compare_verified, lastYear), "130" }, { Messages.Compare_change, "170" } }) {
+		for (String[] column : new String[][] { { Messages.Column_code, "48" }, { NLS.bind(Messages.Compare_declared, lastYear), "95" },
+				{ NLS.bind(Messages.Compare_verified, lastYear), "115" }, { Messages.Compare_change, "180" } }) {
 			TableColumn c = new TableColumn(comparison, SWT.NONE);
 			c.setText(column[0]);
 			c.setWidth(Integer.parseInt(column[1]));
+			if (previous != null) {
+				c.setToolTipText(PreviousAssessment.describe(previous));
+			}
 		}
-		tables.setWeights(68, 32);
+		tables.setWeights(60, 40);
 		tables.setMaximizedControl(table);
 		table.getVerticalBar().addListener(SWT.Selection, e -> syncTop(table, comparison));
 		comparison.getVerticalBar().addListener(SWT.Selection, e -> syncTop(comparison, table));
@@ -222,7 +229,7 @@ public final class AssessmentVerificationView extends Composite {
 		scores = new Table(this, SWT.BORDER | SWT.FULL_SELECTION);
 		scores.setHeaderVisible(true);
 		scores.setLinesVisible(true);
-		GridData scoresData = new GridData(SWT.FILL, SWT.FILL, true, false, 5, 1);
+		GridData scoresData = new GridData(SWT.FILL, SWT.FILL, true, false, 4, 1);
 		scoresData.heightHint = 150;
 		scores.setLayoutData(scoresData);
 		for (String title : new String[] { Messages.Scores_section, Messages.Scores_declared, Messages.Scores_verified,
@@ -251,9 +258,25 @@ public final class AssessmentVerificationView extends Composite {
 			return false;
 		}
 		compareButton.setSelection(show);
+		boolean changed = show != isComparing();
 		tables.setMaximizedControl(show ? null : viewer.getTable());
+		TableColumn lastYearColumn = viewer.getTable().getColumn(viewer.getTable().getColumnCount() - 1);
+		if (show && lastYearColumn.getWidth() > 0) {
+			lastYearWidth = lastYearColumn.getWidth();
+			lastYearColumn.setWidth(0);
+		} else if (!show && lastYearColumn.getWidth() == 0) {
+			lastYearColumn.setWidth(lastYearWidth);
+		}
 		fillComparison();
+		if (changed) {
+			comparisonListener.accept(show);
+		}
 		return true;
+	}
+
+	/** @param listener told when last year's answers are shown or hidden (e.g. to give the editor more room) */
+	public void onComparisonChanged(Consumer<Boolean> listener) {
+		this.comparisonListener = listener;
 	}
 
 	/** @return whether last year's answers are shown */

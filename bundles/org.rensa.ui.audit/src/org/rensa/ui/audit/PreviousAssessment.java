@@ -87,19 +87,28 @@ public final class PreviousAssessment {
 
 	/**
 	 * @param assessment an assessment
-	 * @return how to name it next to this year's: its campaign, else the year of its declaration
+	 * @return a short name for column headers: {@code FY2025} from its campaign, else the year of its
+	 *         declaration
 	 */
 	public static String label(Assessment assessment) {
-		if (assessment.getCampaign() != null) {
-			String name = Labels.pick(assessment.getCampaign().getName(), assessment.getCampaign().getNameJa());
-			if (name != null && !name.isBlank()) {
-				return name;
-			}
-			if (assessment.getCampaign().getFiscalYear() != 0) {
-				return "FY" + assessment.getCampaign().getFiscalYear();
-			}
+		if (assessment.getCampaign() != null && assessment.getCampaign().getFiscalYear() != 0) {
+			return "FY" + assessment.getCampaign().getFiscalYear();
 		}
-		return assessment.getDeclaredOn() == null ? "?" : String.valueOf(assessment.getDeclaredOn());
+		return assessment.getDeclaredOn() == null ? "?" : String.valueOf(assessment.getDeclaredOn().getYear());
+	}
+
+	/**
+	 * @param assessment an assessment
+	 * @return a longer description: its campaign's name and its declaration date, where known
+	 */
+	public static String describe(Assessment assessment) {
+		String campaign = assessment.getCampaign() == null ? null
+				: Labels.pick(assessment.getCampaign().getName(), assessment.getCampaign().getNameJa());
+		String date = assessment.getDeclaredOn() == null ? null : String.valueOf(assessment.getDeclaredOn());
+		if (campaign != null && !campaign.isBlank()) {
+			return date == null ? campaign : campaign + ", " + date;
+		}
+		return date == null ? label(assessment) : date;
 	}
 
 	private static boolean before(Assessment a, Assessment b) {

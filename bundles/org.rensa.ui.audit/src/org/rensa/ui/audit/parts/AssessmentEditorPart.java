@@ -91,6 +91,7 @@ public final class AssessmentEditorPart {
 		view = new AssessmentVerificationView(sash, session, assessment, System.getProperty("user.name"), Clock.systemDefaultZone());
 		EvidencePanel evidence = new EvidencePanel(sash, session);
 		sash.setWeights(75, 25);
+		view.onComparisonChanged(comparing -> sash.setMaximizedControl(comparing ? view : null));
 		view.onSelectionChanged(row -> {
 			evidence.show(row);
 			if (row != null) {
