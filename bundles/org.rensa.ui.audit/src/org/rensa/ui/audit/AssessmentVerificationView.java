@@ -163,7 +163,7 @@ public final class AssessmentVerificationView extends Composite {
 		comparison.setHeaderVisible(true);
 		comparison.setLinesVisible(true);
 		String lastYear = previous == null ? "" : PreviousAssessment.label(previous);
-		for (String[] column : new String[][] { { Messages.Column_code, "48" }, { NLS.bind(Messages.Compare_declared, lastYear), "95" },
+		for (String[] column : new String[][] { { Messages.Column_code, "48" }, { NLS.bind(Messages.Compare_declared, lastYear), "112" },
 				{ NLS.bind(Messages.Compare_verified, lastYear), "115" }, { Messages.Compare_change, "180" } }) {
 			TableColumn c = new TableColumn(comparison, SWT.NONE);
 			c.setText(column[0]);
@@ -296,7 +296,8 @@ public final class AssessmentVerificationView extends Composite {
 
 	/** @return the message shown when there is no previous assessment */
 	public String noPreviousMessage() {
-		return NLS.bind(Messages.Compare_none, assessment.getOrganization() == null ? "?" : assessment.getOrganization().getName());
+		return NLS.bind(Messages.Compare_none, assessment.getOrganization() == null ? "?"
+				: Labels.pick(assessment.getOrganization().getName(), assessment.getOrganization().getNameJa()));
 	}
 
 	/** @param action called with the selected row when the auditor presses E */

@@ -36,6 +36,7 @@ import org.rensa.model.Evidence;
 import org.rensa.model.Tlp;
 import org.rensa.ui.audit.AssessmentVerificationView;
 import org.rensa.ui.audit.EvidencePanel;
+import org.rensa.ui.audit.Labels;
 import org.rensa.ui.audit.Messages;
 import org.rensa.ui.audit.VerificationCommands;
 import org.rensa.ui.audit.VerificationRow;
@@ -132,8 +133,10 @@ public final class AssessmentEditorPart {
 		});
 		session.addChangeListener(dirtyListener);
 		view.addDisposeListener(e -> session.removeChangeListener(dirtyListener));
-		part.setLabel(NLS.bind(Messages.Editor_title, assessment.getOrganization() == null ? "?" : assessment.getOrganization().getName(),
-				assessment.getChecklist() == null ? "?" : assessment.getChecklist().getName()));
+		part.setLabel(NLS.bind(Messages.Editor_title,
+				assessment.getOrganization() == null ? "?"
+						: Labels.pick(assessment.getOrganization().getName(), assessment.getOrganization().getNameJa()),
+				assessment.getChecklist() == null ? "?" : Labels.pick(assessment.getChecklist().getName(), assessment.getChecklist().getNameJa())));
 		part.setDirty(session.isDirty());
 	}
 

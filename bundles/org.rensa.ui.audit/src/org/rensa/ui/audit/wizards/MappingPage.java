@@ -46,7 +46,7 @@ import org.rensa.ui.audit.Messages;
 public final class MappingPage extends WizardPage {
 
 	/** Data rows shown in the preview. */
-	static final int PREVIEW_ROWS = 8;
+	static final int PREVIEW_ROWS = 6;
 	/** Most distinct answer texts offered for mapping. */
 	static final int MAX_VALUES = 40;
 
@@ -112,7 +112,7 @@ public final class MappingPage extends WizardPage {
 		values.setHeaderVisible(true);
 		values.setLinesVisible(true);
 		GridData valuesData = new GridData(SWT.FILL, SWT.FILL, true, false, 4, 1);
-		valuesData.heightHint = 150;
+		valuesData.heightHint = 175;
 		values.setLayoutData(valuesData);
 		column(values, Messages.QuestionnaireWizard_valueText, 260);
 		column(values, Messages.QuestionnaireWizard_valueAnswer, 220);
@@ -128,7 +128,7 @@ public final class MappingPage extends WizardPage {
 		preview.setHeaderVisible(true);
 		preview.setLinesVisible(true);
 		GridData previewData = new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1);
-		previewData.heightHint = 180;
+		previewData.heightHint = 150;
 		previewData.widthHint = 760;
 		preview.setLayoutData(previewData);
 		column(preview, Messages.QuestionnaireWizard_row, 50);

@@ -135,7 +135,8 @@ public final class WorkbookPage extends WizardPage {
 	 * @return "organisation – checklist (campaign)"
 	 */
 	public static String describe(Assessment assessment) {
-		String organization = assessment.getOrganization() == null ? "?" : assessment.getOrganization().getName();
+		String organization = assessment.getOrganization() == null ? "?"
+				: Labels.pick(assessment.getOrganization().getName(), assessment.getOrganization().getNameJa());
 		String checklist = assessment.getChecklist() == null ? "?"
 				: Labels.pick(assessment.getChecklist().getName(), assessment.getChecklist().getNameJa());
 		String campaign = assessment.getCampaign() == null ? ""
