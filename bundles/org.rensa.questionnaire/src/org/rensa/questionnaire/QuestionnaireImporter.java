@@ -197,6 +197,32 @@ public final class QuestionnaireImporter {
 	}
 
 	/**
+	 * What {@link #apply} would change, without changing anything.
+	 *
+	 * @param result a read result
+	 * @return the answers and comments that differ from the assessment's, in workbook order
+	 */
+	public static List<AnswerChange> changes(ReadResult result) {
+		Map<Requirement, Response> existing = new HashMap<>();
+		for (Response response : result.assessment().getResponses()) {
+			existing.put(response.getRequirement(), response);
+		}
+		List<AnswerChange> changes = new ArrayList<>();
+		for (DeclaredResponse declared : result.responses()) {
+			Response response = existing.get(declared.requirement());
+			DeclaredAnswer oldAnswer = response == null ? DeclaredAnswer.UNANSWERED : response.getDeclaredAnswer();
+			String oldComment = response == null ? null : response.getDeclaredComment();
+			if (response == null && declared.answer() == DeclaredAnswer.UNANSWERED && declared.comment() == null) {
+				continue;
+			}
+			if (response == null || oldAnswer != declared.answer() || !Objects.equals(oldComment, declared.comment())) {
+				changes.add(new AnswerChange(declared.requirement(), oldAnswer, declared.answer(), oldComment, declared.comment()));
+			}
+		}
+		return changes;
+	}
+
+	/**
 	 * @param project a project
 	 * @param id      an assessment id
 	 * @return the assessment or {@code null}

@@ -60,6 +60,18 @@ class OscalCatalogReaderTest {
 	}
 
 	@Test
+	void enhancementsCanBeLeftOutWithoutTouchingTheImport() throws IOException {
+		OscalImport result = OscalCatalogReader.read(Fixtures.oscal(SP800_53_LOW));
+		OscalImport base = result.withoutEnhancements();
+		assertEquals(0, base.enhancements());
+		assertEquals(result.controls() - result.enhancements(), base.controls());
+		assertEquals(result.requirements() - result.enhancements(), requirements(base).size());
+		assertTrue(requirements(base).stream().noneMatch(OscalImport::isEnhancement));
+		assertEquals(result.requirements(), requirements(result).size(), "the original import keeps its enhancements");
+		assertTrue(requirements(result).stream().filter(OscalImport::isEnhancement).count() == result.enhancements());
+	}
+
+	@Test
 	void sp800171Rev3XmlReadsEveryFamily() throws IOException {
 		OscalImport result = OscalCatalogReader.read(Fixtures.oscal(SP800_171));
 		assertEquals("XML", result.format());

@@ -40,7 +40,7 @@ import com.fasterxml.jackson.core.JsonFactory;
  * {@code [Assignment: …]} / {@code [Selection: …]}, the guidance part the guidance. A control without
  * statement whose only child control holds it (SP 800-171 rev 3: requirement → security requirement)
  * becomes one requirement with that statement, the child's id kept among its references.
- * Withdrawn controls are kept, labelled {@code withdrawn}. Anything that
+ * Withdrawn controls are kept, labelled {@code withdrawn} (enhancements {@code enhancement of ID (withdrawn)}). Anything that
  * breaks the catalogue model (no uuid, no metadata title, a control without id or title, duplicate
  * ids, a DOCTYPE) is refused with the location of the problem.
  */
@@ -576,7 +576,7 @@ public final class OscalCatalogReader {
 		requirement.setCode(id);
 		requirement.setTitle(title);
 		if (parentId != null) {
-			requirement.setLevelLabel("enhancement of " + parentId);
+			requirement.setLevelLabel(OscalImport.ENHANCEMENT_LABEL_PREFIX + parentId);
 		}
 		return requirement;
 	}
@@ -587,7 +587,7 @@ public final class OscalCatalogReader {
 			requirement.getReferences().add(label);
 		}
 		if (withdrawn) {
-			requirement.setLevelLabel("withdrawn");
+			requirement.setLevelLabel(requirement.getLevelLabel() == null ? "withdrawn" : requirement.getLevelLabel() + " (withdrawn)");
 		}
 		if (statement.length() > 0) {
 			requirement.setDescription(statement.toString().strip());

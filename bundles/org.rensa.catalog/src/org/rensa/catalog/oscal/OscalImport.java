@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.catalog.oscal;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.rensa.model.Checklist;
+import org.rensa.model.Requirement;
+import org.rensa.model.Section;
 
 /**
  * The result of reading an OSCAL catalogue.
@@ -20,5 +23,34 @@ public record OscalImport(Checklist checklist, int groups, int controls, int enh
 	/** @return the number of requirements created ({@code controls - folded}) */
 	public int requirements() {
 		return controls - folded;
+	}
+
+	/** The level label the reader gives a requirement made from an enhancement (nested control). */
+	public static final String ENHANCEMENT_LABEL_PREFIX = "enhancement of ";
+
+	/**
+	 * @param requirement a requirement of an imported checklist
+	 * @return whether it was made from a control enhancement (a nested control)
+	 */
+	public static boolean isEnhancement(Requirement requirement) {
+		return requirement.getLevelLabel() != null && requirement.getLevelLabel().startsWith(ENHANCEMENT_LABEL_PREFIX);
+	}
+
+	/**
+	 * The same catalogue without its enhancements: a copy of the checklist keeping only the base
+	 * controls; sections left empty are dropped. This import is not changed.
+	 *
+	 * @return the reduced import ({@code enhancements} 0, {@code controls} reduced accordingly)
+	 */
+	public OscalImport withoutEnhancements() {
+		Checklist copy = EcoreUtil.copy(checklist);
+		int removed = 0;
+		for (Section section : copy.getSections()) {
+			int before = section.getRequirements().size();
+			section.getRequirements().removeIf(OscalImport::isEnhancement);
+			removed += before - section.getRequirements().size();
+		}
+		copy.getSections().removeIf(section -> section.getRequirements().isEmpty());
+		return new OscalImport(copy, groups, controls - removed, enhancements - removed, folded, format);
 	}
 }

@@ -26,9 +26,11 @@ import org.eclipse.jface.viewers.TableViewerEditor;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -38,6 +40,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.rensa.catalog.AssessmentScores;
 import org.rensa.model.Assessment;
 import org.rensa.model.Finding;
+import org.rensa.model.Response;
 import org.rensa.model.Section;
 import org.rensa.model.Verdict;
 import org.rensa.model.VerificationMethod;
@@ -49,7 +52,10 @@ import org.rensa.ui.session.ProjectSession;
  * the next row, U clears it, M cycles the method, Enter edits the note, E attaches evidence, F raises a
  * finding from a mismatch. Filters: all / mismatches / not yet verified, section, level. Below the
  * table, declared and verified scores per section and overall, side by side with the difference. The
- * last column shows last year's verdict from the organisation's previous assessment.
+ * last column shows last year's verdict from the organisation's previous assessment; "Compare with last
+ * year" opens, next to the table, a read-only table aligned row by row (requirements matched by code
+ * across checklist versions) with last year's declared answer and verified verdict, changes
+ * highlighted.
  * Every change is an EMF command on the session's stack (undo with Ctrl+Z).
  */
 public final class AssessmentVerificationView extends Composite {
@@ -72,6 +78,15 @@ public final class AssessmentVerificationView extends Composite {
 	};
 	private VerificationFilter filter = VerificationFilter.ALL;
 	private final java.util.Map<String, Verdict> previousVerdicts;
+	private final Assessment previous;
+	private final java.util.Map<String, Response> previousResponses;
+	private final SashForm tables;
+	private final Table comparison;
+	private final Button compareButton;
+	private boolean syncing;
+	private int lastYearWidth = 100;
+	private Consumer<Boolean> comparisonListener = shown -> {
+	};
 
 	/**
 	 * @param parent     the parent
@@ -87,7 +102,9 @@ public final class AssessmentVerificationView extends Composite {
 		this.auditor = auditor;
 		this.clock = clock;
 		setLayout(new GridLayout(4, false));
-		this.previousVerdicts = PreviousAssessment.verdicts(PreviousAssessment.of(assessment));
+		this.previous = PreviousAssessment.of(assessment);
+		this.previousVerdicts = PreviousAssessment.verdicts(previous);
+		this.previousResponses = PreviousAssessment.responses(previous);
 
 		modeCombo = new Combo(this, SWT.READ_ONLY);
 		modeCombo.setItems(Messages.Filter_all, Messages.Filter_mismatches, Messages.Filter_unverified);
@@ -110,18 +127,71 @@ public final class AssessmentVerificationView extends Composite {
 		levelCombo.add(Messages.Filter_allLevels);
 		levels.forEach(level -> levelCombo.add(NLS.bind(Messages.Filter_level, level)));
 		levelCombo.select(0);
+		GridData sectionData = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
+		sectionData.widthHint = Math.min(280, sectionCombo.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
+		sectionCombo.setLayoutData(sectionData);
+		new Label(this, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		Label help = new Label(this, SWT.WRAP);
 		help.setText(Messages.Keys_help);
-		help.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData helpData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+		helpData.widthHint = 200;
+		help.setLayoutData(helpData);
+		compareButton = new Button(this, SWT.TOGGLE);
+		compareButton.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+		compareButton.setText(Messages.Compare_button);
+		compareButton.setToolTipText(previous == null ? Messages.Compare_noneTooltip
+				: NLS.bind(Messages.Compare_tooltip, PreviousAssessment.describe(previous)));
+		compareButton.addListener(SWT.Selection, e -> {
+			if (!setComparison(compareButton.getSelection())) {
+				org.eclipse.jface.dialogs.MessageDialog.openInformation(getShell(), Messages.Compare_title, noPreviousMessage());
+			}
+		});
 		modeCombo.addListener(SWT.Selection, e -> filterChanged());
 		sectionCombo.addListener(SWT.Selection, e -> filterChanged());
 		levelCombo.addListener(SWT.Selection, e -> filterChanged());
 
-		viewer = new TableViewer(this, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		tables = new SashForm(this, SWT.HORIZONTAL);
+		GridData tablesData = new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1);
+		tablesData.widthHint = 400;
+		tablesData.heightHint = 200;
+		tables.setLayoutData(tablesData);
+		viewer = new TableViewer(tables, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+		comparison = new Table(tables, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		comparison.setHeaderVisible(true);
+		comparison.setLinesVisible(true);
+		String lastYear = previous == null ? "" : PreviousAssessment.label(previous);
+		for (String[] column : new String[][] { { Messages.Column_code, "48" }, { NLS.bind(Messages.Compare_declared, lastYear), "112" },
+				{ NLS.bind(Messages.Compare_verified, lastYear), "115" }, { Messages.Compare_change, "180" } }) {
+			TableColumn c = new TableColumn(comparison, SWT.NONE);
+			c.setText(column[0]);
+			c.setWidth(Integer.parseInt(column[1]));
+			if (previous != null) {
+				c.setToolTipText(PreviousAssessment.describe(previous));
+			}
+		}
+		tables.setWeights(60, 40);
+		tables.setMaximizedControl(table);
+		table.getVerticalBar().addListener(SWT.Selection, e -> syncTop(table, comparison));
+		comparison.getVerticalBar().addListener(SWT.Selection, e -> syncTop(comparison, table));
+		table.addListener(SWT.Paint, e -> syncTop(table, comparison));
+		comparison.addListener(SWT.MouseVerticalWheel, e -> getDisplay().asyncExec(() -> syncTop(comparison, table)));
+		comparison.addListener(SWT.Selection, e -> {
+			int index = comparison.getSelectionIndex();
+			if (index >= 0 && index < table.getItemCount()) {
+				viewer.setSelection(new StructuredSelection(table.getItem(index).getData()), true);
+				table.setFocus();
+			}
+		});
+		viewer.addSelectionChangedListener(e -> {
+			int index = table.getSelectionIndex();
+			if (isComparing() && index >= 0 && index < comparison.getItemCount()) {
+				comparison.setSelection(index);
+				syncTop(table, comparison);
+			}
+		});
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column(Messages.Column_code, 80, row -> row.requirement().getCode());
 		column(Messages.Column_requirement, 340, row -> Labels.pick(row.requirement().getTitle(), row.requirement().getTitleJa()));
@@ -174,6 +244,60 @@ public final class AssessmentVerificationView extends Composite {
 		if (table.getItemCount() > 0) {
 			table.setSelection(0);
 		}
+	}
+
+	/**
+	 * Shows or hides last year's answers next to the table.
+	 *
+	 * @param show whether to show them
+	 * @return {@code false} when there is no previous assessment to show (nothing changes)
+	 */
+	public boolean setComparison(boolean show) {
+		if (show && previous == null) {
+			compareButton.setSelection(false);
+			return false;
+		}
+		compareButton.setSelection(show);
+		boolean changed = show != isComparing();
+		tables.setMaximizedControl(show ? null : viewer.getTable());
+		TableColumn lastYearColumn = viewer.getTable().getColumn(viewer.getTable().getColumnCount() - 1);
+		if (show && lastYearColumn.getWidth() > 0) {
+			lastYearWidth = lastYearColumn.getWidth();
+			lastYearColumn.setWidth(0);
+		} else if (!show && lastYearColumn.getWidth() == 0) {
+			lastYearColumn.setWidth(lastYearWidth);
+		}
+		fillComparison();
+		if (changed) {
+			comparisonListener.accept(show);
+		}
+		return true;
+	}
+
+	/** @param listener told when last year's answers are shown or hidden (e.g. to give the editor more room) */
+	public void onComparisonChanged(Consumer<Boolean> listener) {
+		this.comparisonListener = listener;
+	}
+
+	/** @return whether last year's answers are shown */
+	public boolean isComparing() {
+		return tables.getMaximizedControl() == null;
+	}
+
+	/** @return the organisation's previous assessment, or {@code null} */
+	public Assessment previous() {
+		return previous;
+	}
+
+	/** @return the comparison table (one row per row of the verification table while comparing) */
+	public Table comparisonTable() {
+		return comparison;
+	}
+
+	/** @return the message shown when there is no previous assessment */
+	public String noPreviousMessage() {
+		return NLS.bind(Messages.Compare_none, assessment.getOrganization() == null ? "?"
+				: Labels.pick(assessment.getOrganization().getName(), assessment.getOrganization().getNameJa()));
 	}
 
 	/** @param action called with the selected row when the auditor presses E */
@@ -337,6 +461,7 @@ public final class AssessmentVerificationView extends Composite {
 				item.setForeground(8, mismatch);
 			}
 		}
+		fillComparison();
 		scores.removeAll();
 		for (AssessmentScores.Score score : AssessmentScores.of(assessment)) {
 			TableItem item = new TableItem(scores, SWT.NONE);
@@ -344,6 +469,74 @@ public final class AssessmentVerificationView extends Composite {
 					percent(score.declaredPercent()), score.hasVerified() ? percent(score.verifiedPercent()) : "\u2013",
 					score.hasVerified() ? String.format(Locale.ROOT, "%+.0f", score.differencePercent()) : "\u2013",
 					score.verifiedCount() + " / " + score.requirements(), String.valueOf(score.mismatches()) });
+		}
+	}
+
+	private void fillComparison() {
+		if (!isComparing()) {
+			return;
+		}
+		comparison.setRedraw(false);
+		comparison.removeAll();
+		Color better = new Color(214, 240, 214);
+		Color worse = new Color(250, 214, 214);
+		Color changed = new Color(252, 243, 200);
+		for (TableItem mainItem : viewer.getTable().getItems()) {
+			VerificationRow row = (VerificationRow) mainItem.getData();
+			Response before = previousResponses.get(PreviousAssessment.key(row.requirement()));
+			TableItem item = new TableItem(comparison, SWT.NONE);
+			if (before == null) {
+				item.setText(new String[] { row.requirement().getCode(), "\u2013", "\u2013", Messages.Compare_new });
+				continue;
+			}
+			List<String> changes = new ArrayList<>();
+			if (before.getDeclaredAnswer() != row.declared()) {
+				changes.add(NLS.bind(Messages.Compare_declaredChanged, Labels.of(before.getDeclaredAnswer()), Labels.of(row.declared())));
+				item.setBackground(1, changed);
+			}
+			int was = rank(before.getVerdict());
+			int now = rank(row.verdict());
+			if (was >= 0 && now >= 0 && was != now) {
+				changes.add(0, now > was ? Messages.Compare_better : Messages.Compare_worse);
+				item.setBackground(2, now > was ? better : worse);
+				item.setBackground(3, now > was ? better : worse);
+			} else if (before.getVerdict() != row.verdict() && before.getVerdict() != Verdict.NOT_VERIFIED
+					&& row.verdict() != Verdict.NOT_VERIFIED) {
+				changes.add(0, Messages.Compare_verdictChanged);
+				item.setBackground(2, changed);
+			}
+			item.setText(new String[] { row.requirement().getCode(), Labels.of(before.getDeclaredAnswer()), Labels.of(before.getVerdict()),
+					String.join(", ", changes) });
+		}
+		int index = viewer.getTable().getSelectionIndex();
+		if (index >= 0 && index < comparison.getItemCount()) {
+			comparison.setSelection(index);
+		}
+		comparison.setRedraw(true);
+		syncTop(viewer.getTable(), comparison);
+	}
+
+	/** Orders verdicts for "better"/"worse": nonconform < partially conform < conform; -1 otherwise. */
+	private static int rank(Verdict verdict) {
+		return switch (verdict) {
+		case NONCONFORM -> 0;
+		case PARTIALLY_CONFORM -> 1;
+		case CONFORM -> 2;
+		default -> -1;
+		};
+	}
+
+	private void syncTop(Table from, Table to) {
+		if (syncing || !isComparing() || from.isDisposed() || to.isDisposed()) {
+			return;
+		}
+		syncing = true;
+		try {
+			if (to.getTopIndex() != from.getTopIndex()) {
+				to.setTopIndex(from.getTopIndex());
+			}
+		} finally {
+			syncing = false;
 		}
 	}
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.eclipse.emf.common.util.Enumerator;
 
 /** Display texts of enumeration values and bilingual model texts in the UI language. */
-final class Labels {
+public final class Labels {
 
 	private static final boolean JAPANESE = Locale.getDefault().getLanguage().equals("ja")
 			|| String.valueOf(System.getProperty("osgi.nl")).startsWith("ja");
@@ -15,7 +15,7 @@ final class Labels {
 	}
 
 	/** @return the Japanese text in a Japanese UI when there is one, else the English */
-	static String pick(String en, String ja) {
+	public static String pick(String en, String ja) {
 		if (JAPANESE && ja != null && !ja.isBlank()) {
 			return ja;
 		}
@@ -23,7 +23,7 @@ final class Labels {
 	}
 
 	/** @return a readable label of an enumeration value ({@code NOT_DONE} → {@code not done}) */
-	static String of(Enumerator value) {
+	public static String of(Enumerator value) {
 		if (value == null) {
 			return "";
 		}

@@ -86,8 +86,6 @@ public final class Messages extends NLS {
 	public static String Error_title;
 	/** Localised text of key {@code Catalogue_dialogTitle}. */
 	public static String Catalogue_dialogTitle;
-	/** Localised text of key {@code Catalogue_imported}. */
-	public static String Catalogue_imported;
 	/** Localised text of key {@code Column_previous}. */
 	public static String Column_previous;
 	/** Localised text of key {@code Evidence_expires}. */
@@ -104,10 +102,181 @@ public final class Messages extends NLS {
 	public static String Questionnaire_cancel;
 	/** Localised text of key {@code Questionnaire_exported}. */
 	public static String Questionnaire_exported;
-	/** Localised text of key {@code Questionnaire_imported}. */
-	public static String Questionnaire_imported;
-	/** Localised text of key {@code Questionnaire_problems}. */
-	public static String Questionnaire_problems;
+
+	/** Localised text of key {@code Wizard_browse}. */
+	public static String Wizard_browse;
+	/** Localised text of key {@code Wizard_badPath}. */
+	public static String Wizard_badPath;
+	/** Localised text of key {@code Wizard_noFile}. */
+	public static String Wizard_noFile;
+	/** Localised text of key {@code Wizard_notAFile}. */
+	public static String Wizard_notAFile;
+	/** Localised text of key {@code CatalogueWizard_fileTitle}. */
+	public static String CatalogueWizard_fileTitle;
+	/** Localised text of key {@code CatalogueWizard_filePrompt}. */
+	public static String CatalogueWizard_filePrompt;
+	/** Localised text of key {@code CatalogueWizard_file}. */
+	public static String CatalogueWizard_file;
+	/** Localised text of key {@code CatalogueWizard_fileHint}. */
+	public static String CatalogueWizard_fileHint;
+	/** Localised text of key {@code CatalogueWizard_fileOk}. */
+	public static String CatalogueWizard_fileOk;
+	/** Localised text of key {@code CatalogueWizard_previewTitle}. */
+	public static String CatalogueWizard_previewTitle;
+	/** Localised text of key {@code CatalogueWizard_previewMessage}. */
+	public static String CatalogueWizard_previewMessage;
+	/** Localised text of key {@code CatalogueWizard_catalogue}. */
+	public static String CatalogueWizard_catalogue;
+	/** Localised text of key {@code CatalogueWizard_version}. */
+	public static String CatalogueWizard_version;
+	/** Localised text of key {@code CatalogueWizard_counts}. */
+	public static String CatalogueWizard_counts;
+	/** Localised text of key {@code CatalogueWizard_countsValue}. */
+	public static String CatalogueWizard_countsValue;
+	/** Localised text of key {@code CatalogueWizard_name}. */
+	public static String CatalogueWizard_name;
+	/** Localised text of key {@code CatalogueWizard_enhancements}. */
+	public static String CatalogueWizard_enhancements;
+	/** Localised text of key {@code CatalogueWizard_contents}. */
+	public static String CatalogueWizard_contents;
+	/** Localised text of key {@code CatalogueWizard_group}. */
+	public static String CatalogueWizard_group;
+	/** Localised text of key {@code CatalogueWizard_more}. */
+	public static String CatalogueWizard_more;
+	/** Localised text of key {@code CatalogueWizard_moreGroups}. */
+	public static String CatalogueWizard_moreGroups;
+	/** Localised text of key {@code CatalogueWizard_nameMissing}. */
+	public static String CatalogueWizard_nameMissing;
+	/** Localised text of key {@code CatalogueWizard_nameExists}. */
+	public static String CatalogueWizard_nameExists;
+	/** Localised text of key {@code QuestionnaireWizard_workbookTitle}. */
+	public static String QuestionnaireWizard_workbookTitle;
+	/** Localised text of key {@code QuestionnaireWizard_workbookPrompt}. */
+	public static String QuestionnaireWizard_workbookPrompt;
+	/** Localised text of key {@code QuestionnaireWizard_workbook}. */
+	public static String QuestionnaireWizard_workbook;
+	/** Localised text of key {@code QuestionnaireWizard_assessment}. */
+	public static String QuestionnaireWizard_assessment;
+	/** Localised text of key {@code QuestionnaireWizard_workbookHint}. */
+	public static String QuestionnaireWizard_workbookHint;
+	/** Localised text of key {@code QuestionnaireWizard_rensaWorkbook}. */
+	public static String QuestionnaireWizard_rensaWorkbook;
+	/** Localised text of key {@code QuestionnaireWizard_thirdParty}. */
+	public static String QuestionnaireWizard_thirdParty;
+	/** Localised text of key {@code QuestionnaireWizard_otherAssessment}. */
+	public static String QuestionnaireWizard_otherAssessment;
+	/** Localised text of key {@code QuestionnaireWizard_noSheets}. */
+	public static String QuestionnaireWizard_noSheets;
+	/** Localised text of key {@code QuestionnaireWizard_mappingTitle}. */
+	public static String QuestionnaireWizard_mappingTitle;
+	/** Localised text of key {@code QuestionnaireWizard_mappingMessage}. */
+	public static String QuestionnaireWizard_mappingMessage;
+	/** Localised text of key {@code QuestionnaireWizard_savedMapping}. */
+	public static String QuestionnaireWizard_savedMapping;
+	/** Localised text of key {@code QuestionnaireWizard_newMapping}. */
+	public static String QuestionnaireWizard_newMapping;
+	/** Localised text of key {@code QuestionnaireWizard_mappingUnreadable}. */
+	public static String QuestionnaireWizard_mappingUnreadable;
+	/** Localised text of key {@code QuestionnaireWizard_sheet}. */
+	public static String QuestionnaireWizard_sheet;
+	/** Localised text of key {@code QuestionnaireWizard_sheetColumn}. */
+	public static String QuestionnaireWizard_sheetColumn;
+	/** Localised text of key {@code QuestionnaireWizard_headerRow}. */
+	public static String QuestionnaireWizard_headerRow;
+	/** Localised text of key {@code QuestionnaireWizard_idColumn}. */
+	public static String QuestionnaireWizard_idColumn;
+	/** Localised text of key {@code QuestionnaireWizard_questionColumn}. */
+	public static String QuestionnaireWizard_questionColumn;
+	/** Localised text of key {@code QuestionnaireWizard_answerColumn}. */
+	public static String QuestionnaireWizard_answerColumn;
+	/** Localised text of key {@code QuestionnaireWizard_commentColumn}. */
+	public static String QuestionnaireWizard_commentColumn;
+	/** Localised text of key {@code QuestionnaireWizard_noColumn}. */
+	public static String QuestionnaireWizard_noColumn;
+	/** Localised text of key {@code QuestionnaireWizard_values}. */
+	public static String QuestionnaireWizard_values;
+	/** Localised text of key {@code QuestionnaireWizard_valueText}. */
+	public static String QuestionnaireWizard_valueText;
+	/** Localised text of key {@code QuestionnaireWizard_valueAnswer}. */
+	public static String QuestionnaireWizard_valueAnswer;
+	/** Localised text of key {@code QuestionnaireWizard_notMapped}. */
+	public static String QuestionnaireWizard_notMapped;
+	/** Localised text of key {@code QuestionnaireWizard_preview}. */
+	public static String QuestionnaireWizard_preview;
+	/** Localised text of key {@code QuestionnaireWizard_row}. */
+	public static String QuestionnaireWizard_row;
+	/** Localised text of key {@code QuestionnaireWizard_comment}. */
+	public static String QuestionnaireWizard_comment;
+	/** Localised text of key {@code QuestionnaireWizard_saveAs}. */
+	public static String QuestionnaireWizard_saveAs;
+	/** Localised text of key {@code QuestionnaireWizard_columnsMissing}. */
+	public static String QuestionnaireWizard_columnsMissing;
+	/** Localised text of key {@code QuestionnaireWizard_sameColumn}. */
+	public static String QuestionnaireWizard_sameColumn;
+	/** Localised text of key {@code QuestionnaireWizard_badName}. */
+	public static String QuestionnaireWizard_badName;
+	/** Localised text of key {@code QuestionnaireWizard_noRows}. */
+	public static String QuestionnaireWizard_noRows;
+	/** Localised text of key {@code QuestionnaireWizard_unmapped}. */
+	public static String QuestionnaireWizard_unmapped;
+	/** Localised text of key {@code QuestionnaireWizard_tooManyValues}. */
+	public static String QuestionnaireWizard_tooManyValues;
+	/** Localised text of key {@code QuestionnaireWizard_summaryTitle}. */
+	public static String QuestionnaireWizard_summaryTitle;
+	/** Localised text of key {@code QuestionnaireWizard_target}. */
+	public static String QuestionnaireWizard_target;
+	/** Localised text of key {@code QuestionnaireWizard_counts}. */
+	public static String QuestionnaireWizard_counts;
+	/** Localised text of key {@code QuestionnaireWizard_changes}. */
+	public static String QuestionnaireWizard_changes;
+	/** Localised text of key {@code QuestionnaireWizard_problems}. */
+	public static String QuestionnaireWizard_problems;
+	/** Localised text of key {@code QuestionnaireWizard_before}. */
+	public static String QuestionnaireWizard_before;
+	/** Localised text of key {@code QuestionnaireWizard_after}. */
+	public static String QuestionnaireWizard_after;
+	/** Localised text of key {@code QuestionnaireWizard_column}. */
+	public static String QuestionnaireWizard_column;
+	/** Localised text of key {@code QuestionnaireWizard_value}. */
+	public static String QuestionnaireWizard_value;
+	/** Localised text of key {@code QuestionnaireWizard_reason}. */
+	public static String QuestionnaireWizard_reason;
+	/** Localised text of key {@code QuestionnaireWizard_unreadable}. */
+	public static String QuestionnaireWizard_unreadable;
+	/** Localised text of key {@code QuestionnaireWizard_nothingChanges}. */
+	public static String QuestionnaireWizard_nothingChanges;
+	/** Localised text of key {@code QuestionnaireWizard_willChange}. */
+	public static String QuestionnaireWizard_willChange;
+	/** Localised text of key {@code QuestionnaireWizard_mappingNotSaved}. */
+	public static String QuestionnaireWizard_mappingNotSaved;
+	/** Localised text of key {@code Compare_title}. */
+	public static String Compare_title;
+	/** Localised text of key {@code Compare_button}. */
+	public static String Compare_button;
+	/** Localised text of key {@code Compare_tooltip}. */
+	public static String Compare_tooltip;
+	/** Localised text of key {@code Compare_noneTooltip}. */
+	public static String Compare_noneTooltip;
+	/** Localised text of key {@code Compare_none}. */
+	public static String Compare_none;
+	/** Localised text of key {@code Compare_openFirst}. */
+	public static String Compare_openFirst;
+	/** Localised text of key {@code Compare_declared}. */
+	public static String Compare_declared;
+	/** Localised text of key {@code Compare_verified}. */
+	public static String Compare_verified;
+	/** Localised text of key {@code Compare_change}. */
+	public static String Compare_change;
+	/** Localised text of key {@code Compare_new}. */
+	public static String Compare_new;
+	/** Localised text of key {@code Compare_better}. */
+	public static String Compare_better;
+	/** Localised text of key {@code Compare_worse}. */
+	public static String Compare_worse;
+	/** Localised text of key {@code Compare_verdictChanged}. */
+	public static String Compare_verdictChanged;
+	/** Localised text of key {@code Compare_declaredChanged}. */
+	public static String Compare_declaredChanged;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

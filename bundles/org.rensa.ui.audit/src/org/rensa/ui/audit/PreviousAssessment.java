@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
+import org.rensa.model.Requirement;
 import org.rensa.model.Response;
 import org.rensa.model.Verdict;
 
@@ -54,6 +55,60 @@ public final class PreviousAssessment {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * Last year's responses by requirement, matched across checklist versions: by requirement code,
+	 * else (for requirements without code) by requirement id.
+	 *
+	 * @param previous an earlier assessment, may be {@code null}
+	 * @return its responses by {@link #key(Requirement) key} (empty for {@code null})
+	 */
+	public static Map<String, Response> responses(Assessment previous) {
+		Map<String, Response> result = new HashMap<>();
+		if (previous != null) {
+			for (Response response : previous.getResponses()) {
+				if (response.getRequirement() != null) {
+					result.put(key(response.getRequirement()), response);
+				}
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * @param requirement a requirement
+	 * @return what matches it across checklist versions: its code, else its id
+	 */
+	public static String key(Requirement requirement) {
+		String code = requirement.getCode();
+		return code != null && !code.isBlank() ? "code:" + code.strip() : "id:" + requirement.getId();
+	}
+
+	/**
+	 * @param assessment an assessment
+	 * @return a short name for column headers: {@code FY2025} from its campaign, else the year of its
+	 *         declaration
+	 */
+	public static String label(Assessment assessment) {
+		if (assessment.getCampaign() != null && assessment.getCampaign().getFiscalYear() != 0) {
+			return "FY" + assessment.getCampaign().getFiscalYear();
+		}
+		return assessment.getDeclaredOn() == null ? "?" : String.valueOf(assessment.getDeclaredOn().getYear());
+	}
+
+	/**
+	 * @param assessment an assessment
+	 * @return a longer description: its campaign's name and its declaration date, where known
+	 */
+	public static String describe(Assessment assessment) {
+		String campaign = assessment.getCampaign() == null ? null
+				: Labels.pick(assessment.getCampaign().getName(), assessment.getCampaign().getNameJa());
+		String date = assessment.getDeclaredOn() == null ? null : String.valueOf(assessment.getDeclaredOn());
+		if (campaign != null && !campaign.isBlank()) {
+			return date == null ? campaign : campaign + ", " + date;
+		}
+		return date == null ? label(assessment) : date;
 	}
 
 	private static boolean before(Assessment a, Assessment b) {

@@ -2,7 +2,9 @@
 package org.rensa.ui.audit.tests;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 
 import org.rensa.catalog.ShippedCatalogues;
 import org.rensa.core.storage.AuditProjectDocument;
@@ -21,6 +23,19 @@ import org.rensa.model.Section;
 final class AuditFixtures {
 
 	private AuditFixtures() {
+	}
+
+	/** @return an OSCAL fixture of org.rensa.catalog.tests (found through {@code -Drensa.root}) */
+	static Path oscal(String name) {
+		String root = System.getProperty("rensa.root");
+		for (Path candidate = root == null || root.isEmpty() ? Paths.get("").toAbsolutePath() : Paths.get(root); candidate != null;
+				candidate = candidate.getParent()) {
+			Path path = candidate.resolve("bundles/org.rensa.catalog.tests/resources/oscal").resolve(name);
+			if (Files.isRegularFile(path)) {
+				return path;
+			}
+		}
+		throw new IllegalStateException("fixture " + name + " not found (set -Drensa.root)");
 	}
 
 	static AuditProjectDocument project(Path directory) throws IOException {

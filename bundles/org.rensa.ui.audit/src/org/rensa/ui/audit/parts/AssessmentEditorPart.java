@@ -36,11 +36,12 @@ import org.rensa.model.Evidence;
 import org.rensa.model.Tlp;
 import org.rensa.ui.audit.AssessmentVerificationView;
 import org.rensa.ui.audit.EvidencePanel;
+import org.rensa.ui.audit.Labels;
 import org.rensa.ui.audit.Messages;
 import org.rensa.ui.audit.VerificationCommands;
 import org.rensa.ui.audit.VerificationRow;
-import org.rensa.ui.audit.evidence.EvidenceCapture;
-import org.rensa.ui.audit.evidence.EvidenceLog;
+import org.rensa.core.evidence.EvidenceCapture;
+import org.rensa.core.evidence.EvidenceLog;
 import org.rensa.ui.session.ProjectController;
 import org.rensa.ui.session.ProjectSession;
 
@@ -91,6 +92,7 @@ public final class AssessmentEditorPart {
 		view = new AssessmentVerificationView(sash, session, assessment, System.getProperty("user.name"), Clock.systemDefaultZone());
 		EvidencePanel evidence = new EvidencePanel(sash, session);
 		sash.setWeights(75, 25);
+		view.onComparisonChanged(comparing -> sash.setMaximizedControl(comparing ? view : null));
 		view.onSelectionChanged(row -> {
 			evidence.show(row);
 			if (row != null) {
@@ -131,8 +133,10 @@ public final class AssessmentEditorPart {
 		});
 		session.addChangeListener(dirtyListener);
 		view.addDisposeListener(e -> session.removeChangeListener(dirtyListener));
-		part.setLabel(NLS.bind(Messages.Editor_title, assessment.getOrganization() == null ? "?" : assessment.getOrganization().getName(),
-				assessment.getChecklist() == null ? "?" : assessment.getChecklist().getName()));
+		part.setLabel(NLS.bind(Messages.Editor_title,
+				assessment.getOrganization() == null ? "?"
+						: Labels.pick(assessment.getOrganization().getName(), assessment.getOrganization().getNameJa()),
+				assessment.getChecklist() == null ? "?" : Labels.pick(assessment.getChecklist().getName(), assessment.getChecklist().getNameJa())));
 		part.setDirty(session.isDirty());
 	}
 
@@ -188,6 +192,22 @@ public final class AssessmentEditorPart {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Compare with last year: shows or hides the organisation's previous assessment next to the table;
+	 * without one, says so.
+	 *
+	 * @param shell the shell for the message
+	 */
+	public void toggleComparison(Shell shell) {
+		if (view == null || view.isDisposed()) {
+			return;
+		}
+		if (!view.setComparison(!view.isComparing())) {
+			MessageDialog.openInformation(shell, Messages.Compare_title, view.noPreviousMessage());
+		}
+		view.table().setFocus();
 	}
 
 	/** @return the verification view (for tests), or {@code null} without a project */

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.rensa.ui.audit.evidence;
+package org.rensa.core.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.rensa.ui.audit.tests;
+package org.rensa.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -22,13 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.EvidenceStore;
+import org.rensa.core.storage.ProjectStorage;
 import org.rensa.model.Evidence;
 import org.rensa.model.EvidenceKind;
 import org.rensa.model.Tlp;
-import org.rensa.ui.audit.evidence.EvidenceCapture;
-import org.rensa.ui.audit.evidence.EvidenceLog;
-import org.rensa.ui.audit.evidence.ExifDates;
+import org.rensa.core.evidence.EvidenceCapture;
+import org.rensa.core.evidence.EvidenceLog;
+import org.rensa.core.evidence.ExifDates;
 
+/** Evidence capture (store, hash, EXIF date, refusals, duplicates) and the append-only evidence log. */
 final class EvidenceCaptureTest {
 
 	private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
@@ -36,9 +38,13 @@ final class EvidenceCaptureTest {
 	@TempDir
 	Path temp;
 
+	private AuditProjectDocument project() throws java.io.IOException {
+		return ProjectStorage.standard().create(temp.resolve("p"), "Evidence test");
+	}
+
 	@Test
 	void photosAreStoredHashedAndDatedFromExif() throws Exception {
-		AuditProjectDocument document = AuditFixtures.project(temp.resolve("p"));
+		AuditProjectDocument document = project();
 		Path chosen = Files.createDirectories(temp.resolve("camera"));
 		Path photo = chosen.resolve("server-room.jpg");
 		Files.write(photo, jpegWithExif("2026:11:30 14:05:09"));
@@ -57,7 +63,7 @@ final class EvidenceCaptureTest {
 
 	@Test
 	void badFilesAreRefusedOneByOneAndDuplicatesLinked() throws Exception {
-		AuditProjectDocument document = AuditFixtures.project(temp.resolve("p"));
+		AuditProjectDocument document = project();
 		Path chosen = Files.createDirectories(temp.resolve("docs"));
 		Path policy = Files.writeString(chosen.resolve("policy.txt"), "Information security policy");
 		Path broken = Files.writeString(chosen.resolve("broken.png"), "not a png");
@@ -89,7 +95,7 @@ final class EvidenceCaptureTest {
 
 	@Test
 	void theEvidenceLogIsAppendOnlyAndDetectsEdits() throws Exception {
-		AuditProjectDocument document = AuditFixtures.project(temp.resolve("p"));
+		AuditProjectDocument document = project();
 		Path chosen = Files.createDirectories(temp.resolve("docs"));
 		EvidenceCapture capture = new EvidenceCapture(document.getEvidenceStore(), EvidenceCapture.DEFAULT_MAX_SIZE);
 		Path log = EvidenceLog.file(document.getDirectory(), "visit-1");

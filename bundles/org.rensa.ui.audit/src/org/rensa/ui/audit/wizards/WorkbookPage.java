@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.ui.audit.wizards;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.rensa.model.Assessment;
+import org.rensa.model.AuditProject;
+import org.rensa.questionnaire.QuestionnaireImporter;
+import org.rensa.questionnaire.ReadResult;
+import org.rensa.questionnaire.WorkbookPreview;
+import org.rensa.ui.audit.Labels;
+import org.rensa.ui.audit.Messages;
+
+/**
+ * Page 1 of the questionnaire import: the workbook and the assessment to import into. The workbook is
+ * opened (through the hostile-file guard) as soon as the path names a file and recognised as a Rensa
+ * questionnaire (hidden id sheet; matched back to its assessment) or a third-party self-check
+ * workbook (mapped on the next page). A Rensa questionnaire of another assessment, or a refused file,
+ * is reported in the header with one line and the page stays incomplete.
+ */
+public final class WorkbookPage extends WizardPage {
+
+	private final AuditProject project;
+	private final List<Assessment> assessments = new ArrayList<>();
+	private boolean targetChosen;
+	private FileField file;
+	private Combo assessmentCombo;
+	private WorkbookPreview preview;
+	private Path previewPath;
+	private String readKey;
+
+	WorkbookPage(AuditProject project, Assessment target) {
+		super("workbook");
+		this.project = project;
+		for (Assessment assessment : project.getAssessments()) {
+			if (assessment.getChecklist() != null) {
+				assessments.add(assessment);
+			}
+		}
+		if (target != null && assessments.remove(target)) {
+			assessments.add(0, target);
+			targetChosen = true;
+		}
+		setTitle(Messages.QuestionnaireWizard_workbookTitle);
+		setMessage(Messages.QuestionnaireWizard_workbookPrompt);
+		setPageComplete(false);
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite area = new Composite(parent, SWT.NONE);
+		area.setLayout(new GridLayout(3, false));
+		file = new FileField(area, Messages.QuestionnaireWizard_workbook, Messages.Questionnaire_importTitle,
+				new String[] { "*.xlsx", "*" }, this::validate);
+		new Label(area, SWT.NONE).setText(Messages.QuestionnaireWizard_assessment);
+		assessmentCombo = new Combo(area, SWT.READ_ONLY);
+		assessmentCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		for (Assessment assessment : assessments) {
+			assessmentCombo.add(describe(assessment));
+		}
+		if (!assessments.isEmpty()) {
+			assessmentCombo.select(0);
+		}
+		assessmentCombo.addListener(SWT.Selection, e -> {
+			targetChosen = true;
+			validate();
+		});
+		Label hint = new Label(area, SWT.WRAP);
+		hint.setText(Messages.QuestionnaireWizard_workbookHint);
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+		data.widthHint = 560;
+		hint.setLayoutData(data);
+		setControl(area);
+		if (assessments.isEmpty()) {
+			setErrorMessage(Messages.Choose_none);
+		}
+	}
+
+	/** @param path the workbook path, as if typed */
+	public void setFile(String path) {
+		file.text().setText(path);
+	}
+
+	/** @param assessment the assessment to import into, as if chosen in the list */
+	public void setAssessment(Assessment assessment) {
+		int index = assessments.indexOf(assessment);
+		if (index >= 0) {
+			assessmentCombo.select(index);
+			targetChosen = true;
+			validate();
+		}
+	}
+
+	/** @return the assessment to import into, or {@code null} */
+	public Assessment assessment() {
+		int index = assessmentCombo == null ? (assessments.isEmpty() ? -1 : 0) : assessmentCombo.getSelectionIndex();
+		return index < 0 ? null : assessments.get(index);
+	}
+
+	/** @return the project imported into */
+	AuditProject project() {
+		return project;
+	}
+
+	/** @return whether the chosen workbook is a questionnaire Rensa wrote */
+	public boolean isRensaQuestionnaire() {
+		return preview != null && preview.isRensaQuestionnaire();
+	}
+
+	/** @return the chosen workbook's preview, or {@code null} while there is no readable workbook */
+	public WorkbookPreview preview() {
+		return preview;
+	}
+
+	/** @return the chosen workbook, or {@code null} */
+	public Path workbook() {
+		return preview == null ? null : previewPath;
+	}
+
+	/**
+	 * @param assessment an assessment
+	 * @return "organisation – checklist (campaign)"
+	 */
+	public static String describe(Assessment assessment) {
+		String organization = assessment.getOrganization() == null ? "?"
+				: Labels.pick(assessment.getOrganization().getName(), assessment.getOrganization().getNameJa());
+		String checklist = assessment.getChecklist() == null ? "?"
+				: Labels.pick(assessment.getChecklist().getName(), assessment.getChecklist().getNameJa());
+		String campaign = assessment.getCampaign() == null ? ""
+				: " (" + Labels.pick(assessment.getCampaign().getName(), assessment.getCampaign().getNameJa()) + ")";
+		return organization + " \u2013 " + checklist + campaign;
+	}
+
+	private void validate() {
+		Path path;
+		try {
+			path = file.path();
+		} catch (InvalidPathException e) {
+			fail(NLS.bind(Messages.Wizard_badPath, e.getInput()));
+			return;
+		}
+		if (path == null) {
+			preview = null;
+			readKey = null;
+			setErrorMessage(assessments.isEmpty() ? Messages.Choose_none : null);
+			setMessage(Messages.QuestionnaireWizard_workbookPrompt);
+			setPageComplete(false);
+			return;
+		}
+		if (assessments.isEmpty()) {
+			fail(Messages.Choose_none);
+			return;
+		}
+		if (!Files.exists(path)) {
+			fail(NLS.bind(Messages.Wizard_noFile, path));
+			return;
+		}
+		if (!Files.isRegularFile(path)) {
+			fail(NLS.bind(Messages.Wizard_notAFile, path));
+			return;
+		}
+		try {
+			String key = path.toAbsolutePath() + "|" + Files.getLastModifiedTime(path) + "|" + Files.size(path);
+			if (!key.equals(readKey) || preview == null) {
+				preview = WorkbookPreview.read(path);
+				previewPath = path;
+				readKey = key;
+			}
+			if (preview.isRensaQuestionnaire()) {
+				ReadResult result = QuestionnaireImporter.read(path, project, null);
+				if (result.assessment() != assessment()) {
+					if (!targetChosen && assessments.contains(result.assessment())) {
+						assessmentCombo.select(assessments.indexOf(result.assessment()));
+					} else {
+						fail(NLS.bind(Messages.QuestionnaireWizard_otherAssessment, new Object[] { path.getFileName(),
+								describe(result.assessment()), describe(assessment()) }));
+						return;
+					}
+				}
+				setErrorMessage(null);
+				setMessage(NLS.bind(Messages.QuestionnaireWizard_rensaWorkbook, describe(result.assessment()), result.responses().size()));
+			} else {
+				if (preview.sheetNames().isEmpty()) {
+					fail(NLS.bind(Messages.QuestionnaireWizard_noSheets, path.getFileName()));
+					return;
+				}
+				setErrorMessage(null);
+				setMessage(NLS.bind(Messages.QuestionnaireWizard_thirdParty, preview.sheetNames().size()));
+			}
+		} catch (IOException | RuntimeException e) {
+			fail(e.getMessage());
+			return;
+		}
+		setPageComplete(true);
+	}
+
+	private void fail(String message) {
+		preview = null;
+		readKey = null;
+		setErrorMessage(message);
+		setPageComplete(false);
+	}
+}
