@@ -59,6 +59,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.rensa.report.ChainFigure;
 import org.rensa.report.model.Block;
 import org.rensa.report.model.ReportDocument;
 import org.rensa.report.model.Section;
@@ -77,6 +78,8 @@ public final class DocxRenderer {
 	private static final String MUTED = "5B6778";
 	private static final int CONTENT_WIDTH_TWIPS = 9638; // A4 minus 2 cm margins each side
 	private static final float CONTENT_WIDTH_PT = CONTENT_WIDTH_TWIPS / 20f;
+	/** The height a supply-chain figure may take (A4 with 2 cm margins, less a heading and a caption). */
+	private static final float FIGURE_HEIGHT_PT = 600;
 
 	private XWPFDocument docx;
 	private ReportDocument model;
@@ -346,8 +349,27 @@ public final class DocxRenderer {
 			chart(c);
 		} else if (block instanceof Block.Gallery g) {
 			gallery(g.figures());
+		} else if (block instanceof Block.ChainDiagram d) {
+			chainDiagram(d.figure());
 		} else if (block instanceof Block.FindingBlock f) {
 			finding(f);
+		}
+	}
+
+	private void chainDiagram(ChainFigure figure) {
+		XWPFParagraph paragraph = docx.createParagraph();
+		paragraph.setAlignment(ParagraphAlignment.CENTER);
+		paragraph.setKeepNext(true);
+		try {
+			SvgPictures.add(docx, paragraph.createRun(), figure, "supply-chain-" + (++pictures), CONTENT_WIDTH_PT, FIGURE_HEIGHT_PT);
+		} catch (IOException | InvalidFormatException e) {
+			paragraph.createRun().setText("[ " + e.getMessage() + " ]");
+		}
+		if (!figure.caption().isEmpty()) {
+			XWPFParagraph caption = docx.createParagraph();
+			caption.setStyle("Caption");
+			caption.setAlignment(ParagraphAlignment.CENTER);
+			caption.createRun().setText(figure.caption());
 		}
 	}
 

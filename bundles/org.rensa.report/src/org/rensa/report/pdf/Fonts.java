@@ -5,9 +5,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.itextpdf.io.font.FontProgram;
+import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.layout.font.FontProvider;
+import com.itextpdf.layout.font.FontSet;
 
 /**
  * The embedded fonts of a PDF report: Noto Sans CJK (regular and bold) from a TrueType/OpenType
@@ -62,6 +66,31 @@ public final class Fonts {
 
 	PdfFont bold() throws IOException {
 		return create(bold);
+	}
+
+	/**
+	 * A font provider holding only these (embedded) fonts, for text drawn by iText's SVG converter;
+	 * one per PDF document, as the provider caches the fonts it creates for a document.
+	 *
+	 * @return the provider, with "Noto Sans CJK JP" (or the configured collection) as default family
+	 * @throws IOException when a font file cannot be read
+	 */
+	FontProvider provider() throws IOException {
+		FontSet set = new FontSet();
+		FontProgram regularProgram = program(regular);
+		set.addFont(regularProgram, PdfEncodings.IDENTITY_H);
+		if (!bold.equals(regular)) {
+			set.addFont(program(bold), PdfEncodings.IDENTITY_H);
+		}
+		return new FontProvider(set, regularProgram.getFontNames().getFontName());
+	}
+
+	private static FontProgram program(Path file) throws IOException {
+		String name = file.toString();
+		if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+			return FontProgramFactory.createFont(name, JAPANESE_INDEX, true);
+		}
+		return FontProgramFactory.createFont(name, true);
 	}
 
 	private static PdfFont create(Path file) throws IOException {

@@ -17,6 +17,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 import org.rensa.model.Tlp;
+import org.rensa.report.ChainFigure;
 import org.rensa.report.model.Block;
 import org.rensa.report.model.ReportDocument;
 import org.rensa.report.model.Section;
@@ -49,6 +50,7 @@ import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.layout.Canvas;
 import com.itextpdf.layout.Document;
+import com.itextpdf.layout.font.FontProvider;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.DashedBorder;
 import com.itextpdf.layout.borders.SolidBorder;
@@ -130,6 +132,7 @@ public final class PdfRenderer {
 		private int destinations;
 		private int findingDestinations;
 		private final Map<Path, ImageData> images = new HashMap<>();
+		private FontProvider svgFonts;
 		private final java.util.List<Object[]> outline = new ArrayList<>();
 
 		Pass(ReportDocument model, Map<String, Integer> knownPages) {
@@ -333,6 +336,8 @@ public final class PdfRenderer {
 				chart(c);
 			} else if (block instanceof Block.Gallery g) {
 				doc.add(gallery(g.figures()));
+			} else if (block instanceof Block.ChainDiagram d) {
+				chainDiagram(d.figure());
 			} else if (block instanceof Block.FindingBlock f) {
 				finding(f);
 			}
@@ -401,6 +406,25 @@ public final class PdfRenderer {
 			}
 			image.getAccessibilityProperties().setAlternateDescription(alt.toString());
 			doc.add(image);
+		}
+
+		private void chainDiagram(ChainFigure figure) throws IOException {
+			if (svgFonts == null) {
+				svgFonts = fonts.provider();
+			}
+			float width = PageSize.A4.getWidth() - 2 * MARGIN_X;
+			float height = PageSize.A4.getHeight() - MARGIN_TOP - MARGIN_BOTTOM - 120;
+			Image image = SvgFigures.image(figure, pdf, svgFonts, width, height);
+			image.setMarginTop(6).setMarginBottom(4).setHorizontalAlignment(HorizontalAlignment.CENTER);
+			Div block = new Div().setKeepTogether(true).setMarginBottom(10);
+			block.add(image);
+			if (!figure.caption().isEmpty()) {
+				Paragraph caption = new Paragraph(figure.caption()).setFontSize(8).setFontColor(MUTED)
+						.setTextAlignment(TextAlignment.CENTER);
+				caption.getAccessibilityProperties().setRole(StandardRoles.CAPTION);
+				block.add(caption);
+			}
+			doc.add(block);
 		}
 
 		private Table gallery(java.util.List<Block.Figure> figures) throws IOException {

@@ -12,6 +12,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.rensa.report.ChainFigures;
 import org.rensa.ui.session.ProjectSession;
 
 import jakarta.inject.Named;
@@ -31,16 +32,17 @@ public final class GenerateReportHandler {
 	/**
 	 * @param shell   the active shell
 	 * @param session the open project
+	 * @param figures the supply-chain figure service (an OSGi service of the diagram bundle), if present
 	 */
 	@Execute
-	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ProjectSession session) {
+	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ProjectSession session, @Optional ChainFigures figures) {
 		Path proposed = session.document().getDirectory().resolveSibling(session.document().getDirectory().getFileName() + "-reports");
 		GenerateReportDialog dialog = new GenerateReportDialog(shell, session.project(), proposed);
 		if (dialog.open() != Window.OK || dialog.request() == null) {
 			return;
 		}
 		Display display = shell.getDisplay();
-		ReportJob job = new ReportJob(session.document(), dialog.request(), files -> display.asyncExec(() -> opened(files)));
+		ReportJob job = new ReportJob(session.document(), dialog.request(), figures, files -> display.asyncExec(() -> opened(files)));
 		job.schedule();
 	}
 
