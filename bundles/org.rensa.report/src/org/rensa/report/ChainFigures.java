@@ -21,14 +21,17 @@ public interface ChainFigures {
 	 * @param text     applied to every text drawn (organisation names, labels, notes), e.g. the
 	 *                 report's anonymiser; {@link UnaryOperator#identity()} for none
 	 * @param maxWidth the width available on the page, in points
-	 * @param maxHeight the height available on the page, in points
+	 * @param maxHeight the height available on the page, in points (the PDF renderer turns a wide
+	 *                  figure a quarter when that draws it much larger, so a figure may also use
+	 *                  {@code maxHeight} as its width)
 	 */
 	record Request(boolean japanese, UnaryOperator<String> text, double maxWidth, double maxHeight) {
 	}
 
 	/**
 	 * The whole chain with the risk and verification layers and the legend; a chain too large to be
-	 * read on one page comes as one figure per tier-1 supplier (each with the buyer).
+	 * read on one page comes as one figure per tier-1 supplier (each with the buyer) when that draws
+	 * the parts notably larger. Figures are scaled, never cut.
 	 *
 	 * @param project the project (only read)
 	 * @param request language, text filter, page size

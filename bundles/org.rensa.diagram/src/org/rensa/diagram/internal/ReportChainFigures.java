@@ -85,13 +85,16 @@ public final class ReportChainFigures implements ChainFigures {
 		layers(diagram, SupplyChainDiagram.RISK, SupplyChainDiagram.VERIFICATION);
 		String projectName = request.text().apply(root.getName() == null ? "" : root.getName());
 		Scene scene = compose(build(diagram, root, facts, request), request);
+		String caption = request.japanese() ? "サプライチェーン全体図 — " + projectName : "The whole supply chain — " + projectName;
 		List<Organization> tier1 = tierOne(root, facts);
-		if (fit(scene, request) >= MIN_SCALE || tier1.size() < 2) {
-			return List.of(figure(scene, request, request.japanese() ? "サプライチェーン全体図 — " + projectName
-					: "The whole supply chain — " + projectName, root, diagram));
+		double whole = fit(scene, request);
+		if (whole >= MIN_SCALE || tier1.size() < 2) {
+			return List.of(figure(scene, request, caption, root, diagram));
 		}
-		List<ChainFigure> figures = new ArrayList<>();
-		int index = 1;
+		// Splitting helps a chain that is too tall (many organisations per tier), not one that is too deep.
+		List<Scene> parts = new ArrayList<>();
+		List<Diagram> partDiagrams = new ArrayList<>();
+		double worst = Double.MAX_VALUE;
 		for (Organization supplier : tier1) {
 			Set<Organization> part = new LinkedHashSet<>();
 			if (root.getBuyer() != null) {
@@ -101,12 +104,21 @@ public final class ReportChainFigures implements ChainFigures {
 			part.addAll(downstream(root, supplier, Integer.MAX_VALUE));
 			Diagram sub = automatic(root, facts, part);
 			layers(sub, SupplyChainDiagram.RISK, SupplyChainDiagram.VERIFICATION);
-			String name = request.text().apply(NodeLabels.name(supplier, request.japanese()));
-			String caption = request.japanese()
-					? "図 " + index + "/" + tier1.size() + "：" + name + " とその配下のサプライチェーン"
-					: "Figure " + index + " of " + tier1.size() + ": " + name + " and the chain below it";
-			figures.add(figure(compose(build(sub, root, facts, request), request), request, caption, root, sub));
-			index++;
+			Scene partScene = compose(build(sub, root, facts, request), request);
+			worst = Math.min(worst, fit(partScene, request));
+			parts.add(partScene);
+			partDiagrams.add(sub);
+		}
+		if (worst < whole * 1.25) {
+			return List.of(figure(scene, request, caption, root, diagram));
+		}
+		List<ChainFigure> figures = new ArrayList<>();
+		for (int i = 0; i < parts.size(); i++) {
+			String name = request.text().apply(NodeLabels.name(tier1.get(i), request.japanese()));
+			String partCaption = request.japanese()
+					? "図 " + (i + 1) + "/" + tier1.size() + "：" + name + " とその配下のサプライチェーン"
+					: "Figure " + (i + 1) + " of " + tier1.size() + ": " + name + " and the chain below it";
+			figures.add(figure(parts.get(i), request, partCaption, root, partDiagrams.get(i)));
 		}
 		return figures;
 	}
@@ -311,7 +323,10 @@ public final class ReportChainFigures implements ChainFigures {
 		return result;
 	}
 
-	/** The scale at which a composed scene fits the request's page area. */
+	/**
+	 * The scale at which a composed scene fits the request's page area, upright or turned a quarter
+	 * (a renderer may turn a wide figure).
+	 */
 	static double fit(Scene scene, Request request) {
 		double[] frame = SvgWriter.frame(scene);
 		return scale(frame[2], frame[3], request);
@@ -320,13 +335,16 @@ public final class ReportChainFigures implements ChainFigures {
 	private static double scale(double width, double height, Request request) {
 		double w = (width + 2 * SvgWriter.PADDING) * POINTS_PER_UNIT;
 		double h = (height + 2 * SvgWriter.PADDING) * POINTS_PER_UNIT;
-		return Math.min(1, Math.min(request.maxWidth() / w, request.maxHeight() / h));
+		double upright = Math.min(request.maxWidth() / w, request.maxHeight() / h);
+		double turned = Math.min(request.maxHeight() / w, request.maxWidth() / h);
+		return Math.min(1, Math.max(upright, turned));
 	}
 
 	private static ChainFigure figure(Scene scene, Request request, String caption, AuditProject project, Diagram diagram) {
 		double[] frame = SvgWriter.frame(scene);
-		double scale = Math.min(1, Math.min(request.maxWidth() / (frame[2] * POINTS_PER_UNIT),
-				request.maxHeight() / (frame[3] * POINTS_PER_UNIT)));
+		double scale = Math.min(1, Math.max(
+				Math.min(request.maxWidth() / (frame[2] * POINTS_PER_UNIT), request.maxHeight() / (frame[3] * POINTS_PER_UNIT)),
+				Math.min(request.maxHeight() / (frame[2] * POINTS_PER_UNIT), request.maxWidth() / (frame[3] * POINTS_PER_UNIT))));
 		byte[] png;
 		try {
 			png = PngWriter.write(scene, POINTS_PER_UNIT * scale * PNG_DPI / 72);

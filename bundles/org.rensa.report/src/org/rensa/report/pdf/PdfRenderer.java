@@ -414,7 +414,8 @@ public final class PdfRenderer {
 			}
 			float width = PageSize.A4.getWidth() - 2 * MARGIN_X;
 			float height = PageSize.A4.getHeight() - MARGIN_TOP - MARGIN_BOTTOM - 120;
-			Image image = SvgFigures.image(figure, pdf, svgFonts, width, height);
+			float length = PageSize.A4.getHeight() - MARGIN_TOP - MARGIN_BOTTOM - 40;
+			Image image = SvgFigures.image(figure, pdf, svgFonts, width, height, length);
 			image.setMarginTop(6).setMarginBottom(4).setHorizontalAlignment(HorizontalAlignment.CENTER);
 			Div block = new Div().setKeepTogether(true).setMarginBottom(10);
 			block.add(image);
