@@ -20,12 +20,26 @@ public interface ChainFigures {
 	 * @param japanese whether names and legend are Japanese
 	 * @param text     applied to every text drawn (organisation names, labels, notes), e.g. the
 	 *                 report's anonymiser; {@link UnaryOperator#identity()} for none
-	 * @param maxWidth the width available on the page, in points
-	 * @param maxHeight the height available on the page, in points (the PDF renderer turns a wide
-	 *                  figure a quarter when that draws it much larger, so a figure may also use
-	 *                  {@code maxHeight} as its width)
+	 * @param maxWidth the width available on a portrait page, in points
+	 * @param maxHeight the height available on a portrait page, in points
+	 * @param landscapeWidth the width available on a landscape page of its own, in points (renderers
+	 *                  put a wide figure on such a page when that draws it notably larger)
+	 * @param landscapeHeight the height available on that landscape page, in points
 	 */
-	record Request(boolean japanese, UnaryOperator<String> text, double maxWidth, double maxHeight) {
+	record Request(boolean japanese, UnaryOperator<String> text, double maxWidth, double maxHeight, double landscapeWidth,
+			double landscapeHeight) {
+
+		/**
+		 * @param width  a figure's natural width in points
+		 * @param height its natural height in points
+		 * @return the scale at which it is drawn: on the portrait or the landscape page, whichever is
+		 *         larger, never above 1
+		 */
+		public double scale(double width, double height) {
+			double portrait = Math.min(maxWidth / width, maxHeight / height);
+			double landscape = Math.min(landscapeWidth / width, landscapeHeight / height);
+			return Math.min(1, Math.max(portrait, landscape));
+		}
 	}
 
 	/**

@@ -45,7 +45,7 @@ import org.w3c.dom.NodeList;
 /** The figures the diagram bundle draws for the reports, and the reports that embed them. */
 class ReportFiguresTest {
 
-	private static final ChainFigures.Request ENGLISH = new ChainFigures.Request(false, UnaryOperator.identity(), 483, 600);
+	private static final ChainFigures.Request ENGLISH = new ChainFigures.Request(false, UnaryOperator.identity(), 483, 600, 728, 425);
 
 	private static AuditProjectDocument demo;
 
@@ -88,7 +88,7 @@ class ReportFiguresTest {
 
 	@Test
 	void textsPassThroughTheFilterBeforeTheyAreShortened() throws Exception {
-		ChainFigures.Request anonymous = new ChainFigures.Request(true, text -> text.isEmpty() ? text : "組織X", 483, 600);
+		ChainFigures.Request anonymous = new ChainFigures.Request(true, text -> text.isEmpty() ? text : "組織X", 483, 600, 728, 425);
 		ChainFigure figure = new ReportChainFigures().wholeChain(demo, anonymous).get(0);
 		for (Organization organization : demo.getProject().getOrganizations()) {
 			assertFalse(figure.svg().contains(organization.getName()), organization.getName());

@@ -323,28 +323,19 @@ public final class ReportChainFigures implements ChainFigures {
 		return result;
 	}
 
-	/**
-	 * The scale at which a composed scene fits the request's page area, upright or turned a quarter
-	 * (a renderer may turn a wide figure).
-	 */
+	/** The scale at which a composed scene is drawn on a portrait or a landscape page. */
 	static double fit(Scene scene, Request request) {
 		double[] frame = SvgWriter.frame(scene);
 		return scale(frame[2], frame[3], request);
 	}
 
 	private static double scale(double width, double height, Request request) {
-		double w = (width + 2 * SvgWriter.PADDING) * POINTS_PER_UNIT;
-		double h = (height + 2 * SvgWriter.PADDING) * POINTS_PER_UNIT;
-		double upright = Math.min(request.maxWidth() / w, request.maxHeight() / h);
-		double turned = Math.min(request.maxHeight() / w, request.maxWidth() / h);
-		return Math.min(1, Math.max(upright, turned));
+		return request.scale((width + 2 * SvgWriter.PADDING) * POINTS_PER_UNIT, (height + 2 * SvgWriter.PADDING) * POINTS_PER_UNIT);
 	}
 
 	private static ChainFigure figure(Scene scene, Request request, String caption, AuditProject project, Diagram diagram) {
 		double[] frame = SvgWriter.frame(scene);
-		double scale = Math.min(1, Math.max(
-				Math.min(request.maxWidth() / (frame[2] * POINTS_PER_UNIT), request.maxHeight() / (frame[3] * POINTS_PER_UNIT)),
-				Math.min(request.maxHeight() / (frame[2] * POINTS_PER_UNIT), request.maxWidth() / (frame[3] * POINTS_PER_UNIT))));
+		double scale = request.scale(frame[2] * POINTS_PER_UNIT, frame[3] * POINTS_PER_UNIT);
 		byte[] png;
 		try {
 			png = PngWriter.write(scene, POINTS_PER_UNIT * scale * PNG_DPI / 72);

@@ -35,6 +35,10 @@ final class BuildContext {
 
 	/** Text width of both page layouts (A4, PDF margins), in points. */
 	static final double FIGURE_WIDTH = 483;
+	/** Text width of a landscape A4 page, in points. */
+	static final double LANDSCAPE_WIDTH = 728;
+	/** Height of a landscape A4 page for a figure and its caption, in points. */
+	static final double LANDSCAPE_HEIGHT = 425;
 
 	final AuditProjectDocument project;
 	final ReportOptions options;
@@ -59,7 +63,7 @@ final class BuildContext {
 			Anonymiser anonymiser = Anonymiser.of(project.getProject(), texts);
 			text = anonymiser::apply;
 		}
-		return new ChainFigures.Request(options.japanese(), text, FIGURE_WIDTH, maxHeight);
+		return new ChainFigures.Request(options.japanese(), text, FIGURE_WIDTH, maxHeight, LANDSCAPE_WIDTH, LANDSCAPE_HEIGHT);
 	}
 
 	String t(String key, Object... args) {

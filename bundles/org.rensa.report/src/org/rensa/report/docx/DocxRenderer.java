@@ -80,6 +80,10 @@ public final class DocxRenderer {
 	private static final float CONTENT_WIDTH_PT = CONTENT_WIDTH_TWIPS / 20f;
 	/** The height a supply-chain figure may take (A4 with 2 cm margins, less a heading and a caption). */
 	private static final float FIGURE_HEIGHT_PT = 600;
+	/** The width of a landscape page's text area (A4, 2 cm margins). */
+	private static final float LANDSCAPE_WIDTH_PT = (16838 - 2 * 1134) / 20f;
+	/** The height a figure may take on a landscape page (less margins, header, footer and caption). */
+	private static final float LANDSCAPE_HEIGHT_PT = (11906 - 1418 - 1134) / 20f - 60;
 
 	private XWPFDocument docx;
 	private ReportDocument model;
@@ -357,20 +361,37 @@ public final class DocxRenderer {
 	}
 
 	private void chainDiagram(ChainFigure figure) {
+		boolean wide = figure.fit(LANDSCAPE_WIDTH_PT, LANDSCAPE_HEIGHT_PT) > figure.fit(CONTENT_WIDTH_PT, FIGURE_HEIGHT_PT) * 1.2;
+		if (wide) {
+			// Ends the portrait section before the figure; the caption's paragraph ends the landscape one.
+			docx.createParagraph().getCTP().addNewPPr().setSectPr(portraitSection());
+		}
 		XWPFParagraph paragraph = docx.createParagraph();
 		paragraph.setAlignment(ParagraphAlignment.CENTER);
 		paragraph.setKeepNext(true);
 		try {
-			SvgPictures.add(docx, paragraph.createRun(), figure, "supply-chain-" + (++pictures), CONTENT_WIDTH_PT, FIGURE_HEIGHT_PT);
+			SvgPictures.add(docx, paragraph.createRun(), figure, "supply-chain-" + (++pictures),
+					wide ? LANDSCAPE_WIDTH_PT : CONTENT_WIDTH_PT, wide ? LANDSCAPE_HEIGHT_PT : FIGURE_HEIGHT_PT);
 		} catch (IOException | InvalidFormatException e) {
 			paragraph.createRun().setText("[ " + e.getMessage() + " ]");
 		}
-		if (!figure.caption().isEmpty()) {
-			XWPFParagraph caption = docx.createParagraph();
-			caption.setStyle("Caption");
-			caption.setAlignment(ParagraphAlignment.CENTER);
-			caption.createRun().setText(figure.caption());
+		XWPFParagraph caption = docx.createParagraph();
+		caption.setStyle("Caption");
+		caption.setAlignment(ParagraphAlignment.CENTER);
+		caption.createRun().setText(figure.caption());
+		if (wide) {
+			CTSectPr landscape = portraitSection();
+			CTPageSz size = landscape.getPgSz();
+			size.setW(BigInteger.valueOf(16838));
+			size.setH(BigInteger.valueOf(11906));
+			size.setOrient(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
+			(caption.getCTP().isSetPPr() ? caption.getCTP().getPPr() : caption.getCTP().addNewPPr()).setSectPr(landscape);
 		}
+	}
+
+	/** @return a copy of the document's page setup (portrait A4, margins, header and footer) */
+	private CTSectPr portraitSection() {
+		return (CTSectPr) docx.getDocument().getBody().getSectPr().copy();
 	}
 
 	private void spacer() {

@@ -61,6 +61,11 @@ final class SvgPictures {
 		CTOfficeArtExtension extension = extensions.addNewExt();
 		extension.setUri(SVG_EXTENSION_URI);
 		try (XmlCursor cursor = extension.newCursor()) {
+			// Declared on the extension itself, so that the document keeps Word's usual "asvg" prefix.
+			cursor.toNextToken();
+			cursor.insertNamespace("asvg", SVG_NAMESPACE);
+		}
+		try (XmlCursor cursor = extension.newCursor()) {
 			cursor.toEndToken();
 			cursor.beginElement(new QName(SVG_NAMESPACE, "svgBlip", "asvg"));
 			cursor.insertAttributeWithValue(new QName(RELATIONSHIPS, "embed", "r"), svgId);

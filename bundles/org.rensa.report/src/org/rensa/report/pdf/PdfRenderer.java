@@ -100,6 +100,8 @@ public final class PdfRenderer {
 	private static final float MARGIN_X = 56;
 	private static final float MARGIN_TOP = 72;
 	private static final float MARGIN_BOTTOM = 64;
+	/** How much larger a figure must be drawn on a landscape page to get one. */
+	private static final double LANDSCAPE_GAIN = 1.2;
 
 	private final Fonts fonts;
 
@@ -133,6 +135,7 @@ public final class PdfRenderer {
 		private int findingDestinations;
 		private final Map<Path, ImageData> images = new HashMap<>();
 		private FontProvider svgFonts;
+		private boolean landscapePage;
 		private final java.util.List<Object[]> outline = new ArrayList<>();
 
 		Pass(ReportDocument model, Map<String, Integer> knownPages) {
@@ -280,7 +283,9 @@ public final class PdfRenderer {
 
 		private void section(Section section, String number, int level, Map<String, Integer> pages, boolean newPage)
 				throws IOException {
-			if (newPage || section.startsNewPage()) {
+			if (landscapePage) {
+				portrait();
+			} else if (newPage || section.startsNewPage()) {
 				doc.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
 			}
 			String dest = "s" + (destinations++);
@@ -308,6 +313,9 @@ public final class PdfRenderer {
 		}
 
 		private void block(Block block) throws IOException {
+			if (!(block instanceof Block.ChainDiagram)) {
+				portrait();
+			}
 			if (block instanceof Block.Paragraph p) {
 				Paragraph paragraph = new Paragraph(p.text()).setMultipliedLeading(1.35f).setMarginBottom(6);
 				if (p.style() == Block.TextStyle.LEAD) {
@@ -414,8 +422,18 @@ public final class PdfRenderer {
 			}
 			float width = PageSize.A4.getWidth() - 2 * MARGIN_X;
 			float height = PageSize.A4.getHeight() - MARGIN_TOP - MARGIN_BOTTOM - 120;
-			float length = PageSize.A4.getHeight() - MARGIN_TOP - MARGIN_BOTTOM - 40;
-			Image image = SvgFigures.image(figure, pdf, svgFonts, width, height, length);
+			PageSize landscape = PageSize.A4.rotate();
+			float landscapeWidth = landscape.getWidth() - 2 * MARGIN_X;
+			float landscapeHeight = landscape.getHeight() - MARGIN_TOP - MARGIN_BOTTOM - 36;
+			boolean wide = figure.fit(landscapeWidth, landscapeHeight) > figure.fit(width, height) * LANDSCAPE_GAIN;
+			if (wide) {
+				doc.add(new AreaBreak(landscape));
+				landscapePage = true;
+			} else {
+				portrait();
+			}
+			Image image = wide ? SvgFigures.image(figure, pdf, svgFonts, landscapeWidth, landscapeHeight)
+					: SvgFigures.image(figure, pdf, svgFonts, width, height);
 			image.setMarginTop(6).setMarginBottom(4).setHorizontalAlignment(HorizontalAlignment.CENTER);
 			Div block = new Div().setKeepTogether(true).setMarginBottom(10);
 			block.add(image);
@@ -426,6 +444,14 @@ public final class PdfRenderer {
 				block.add(caption);
 			}
 			doc.add(block);
+		}
+
+		/** Leaves a landscape figure page: what follows goes on a new portrait page. */
+		private void portrait() {
+			if (landscapePage) {
+				doc.add(new AreaBreak(PageSize.A4));
+				landscapePage = false;
+			}
 		}
 
 		private Table gallery(java.util.List<Block.Figure> figures) throws IOException {
@@ -499,8 +525,8 @@ public final class PdfRenderer {
 		}
 
 		private void decorate(PdfPage page, int number, int total) {
-			float width = PageSize.A4.getWidth();
-			float height = PageSize.A4.getHeight();
+			float width = page.getPageSize().getWidth();
+			float height = page.getPageSize().getHeight();
 			PdfCanvas canvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
 			canvas.openTag(new CanvasArtifact());
 			try (Canvas layout = new Canvas(canvas, page.getPageSize())) {

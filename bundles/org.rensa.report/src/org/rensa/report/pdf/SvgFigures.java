@@ -16,9 +16,6 @@ import com.itextpdf.svg.processors.impl.SvgConverterProperties;
  */
 final class SvgFigures {
 
-	/** How much larger a turned figure must be drawn to be worth turning the page for. */
-	private static final float TURN_GAIN = 1.2f;
-
 	private SvgFigures() {
 	}
 
@@ -28,26 +25,17 @@ final class SvgFigures {
 	 * @param fonts     the provider of the document's embedded fonts (SVG texts are set in them)
 	 * @param maxWidth  the width available
 	 * @param maxHeight the height available
-	 * @param maxLength the height available to a turned figure (a page of its own)
-	 * @return the figure as an image element, scaled down to fit (never up), with its text alternative;
-	 *         a wide figure that would be drawn much larger turned a quarter (to be read with the page
-	 *         turned clockwise) is turned
+	 * @return the figure as an image element, scaled down to fit (never up), with its text alternative
 	 */
-	static Image image(ChainFigure figure, PdfDocument pdf, FontProvider fonts, float maxWidth, float maxHeight, float maxLength) {
+	static Image image(ChainFigure figure, PdfDocument pdf, FontProvider fonts, float maxWidth, float maxHeight) {
 		SvgConverterProperties properties = new SvgConverterProperties();
 		properties.setFontProvider(fonts);
 		PdfFormXObject xobject = SvgConverter.convertToXObject(figure.svg(), pdf, properties);
 		float width = xobject.getWidth();
 		float height = xobject.getHeight();
-		float upright = Math.min(1, Math.min(maxWidth / width, maxHeight / height));
-		float turned = Math.min(1, Math.min(maxLength / width, maxWidth / height));
-		boolean turn = turned > upright * TURN_GAIN;
-		float scale = turn ? turned : upright;
+		float scale = Math.min(1, Math.min(maxWidth / width, maxHeight / height));
 		Image image = new Image(xobject).setAutoScale(false);
 		image.scaleAbsolute(width * scale, height * scale);
-		if (turn) {
-			image.setRotationAngle(Math.PI / 2);
-		}
 		image.getAccessibilityProperties().setAlternateDescription(figure.description());
 		return image;
 	}
