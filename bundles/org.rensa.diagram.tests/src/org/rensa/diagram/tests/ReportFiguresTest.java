@@ -101,14 +101,14 @@ class ReportFiguresTest {
 	}
 
 	@Test
-	void largeChainsAreSplitPerTierOneSupplierNeverCut() throws Exception {
-		var project = SyntheticChain.create(120, 150, 7);
+	void largeChainsAreSplitByTierOneSuppliersReadablyNeverCut() throws Exception {
+		var project = SyntheticChain.create(300, 360, 7);
 		AuditProjectDocument document = new AuditProjectDocument(Files.createTempDirectory("chain"),
 				new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl(), project, List.of());
 		List<ChainFigure> figures = new ReportChainFigures().wholeChain(document, ENGLISH);
 		long tierOne = project.getRelationships().stream().filter(r -> r.getFrom() == project.getBuyer() && r.getTo() != project.getBuyer())
 				.map(r -> r.getTo()).distinct().count();
-		assertEquals(tierOne, figures.size(), "one figure per tier-1 supplier");
+		assertTrue(figures.size() > 1 && figures.size() < tierOne, "several tier-1 suppliers to a figure: " + figures.size());
 		java.util.Set<String> drawn = new java.util.HashSet<>();
 		for (ChainFigure figure : figures) {
 			drawn.addAll(groups(parse(figure.svg()), "node"));

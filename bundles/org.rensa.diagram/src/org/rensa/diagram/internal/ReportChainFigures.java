@@ -91,33 +91,52 @@ public final class ReportChainFigures implements ChainFigures {
 		if (whole >= MIN_SCALE || tier1.size() < 2) {
 			return List.of(figure(scene, request, caption, root, diagram));
 		}
-		// Splitting helps a chain that is too tall (many organisations per tier), not one that is too deep.
+		// Splitting helps a chain that is too tall (many organisations per tier), not one that is too deep:
+		// tier-1 suppliers are grouped, in project order, as many to a figure as stay readable.
+		List<List<Organization>> groups = new ArrayList<>();
 		List<Scene> parts = new ArrayList<>();
 		List<Diagram> partDiagrams = new ArrayList<>();
+		List<Organization> group = new ArrayList<>();
+		Scene groupScene = null;
+		Diagram groupDiagram = null;
 		double worst = Double.MAX_VALUE;
 		for (Organization supplier : tier1) {
-			Set<Organization> part = new LinkedHashSet<>();
-			if (root.getBuyer() != null) {
-				part.add(root.getBuyer());
+			List<Organization> candidate = new ArrayList<>(group);
+			candidate.add(supplier);
+			Diagram sub = below(root, facts, candidate);
+			Scene candidateScene = compose(build(sub, root, facts, request), request);
+			if (!group.isEmpty() && fit(candidateScene, request) < MIN_SCALE) {
+				groups.add(group);
+				parts.add(groupScene);
+				partDiagrams.add(groupDiagram);
+				worst = Math.min(worst, fit(groupScene, request));
+				candidate = new ArrayList<>(List.of(supplier));
+				sub = below(root, facts, candidate);
+				candidateScene = compose(build(sub, root, facts, request), request);
 			}
-			part.addAll(upstream(root, supplier, 1));
-			part.addAll(downstream(root, supplier, Integer.MAX_VALUE));
-			Diagram sub = automatic(root, facts, part);
-			layers(sub, SupplyChainDiagram.RISK, SupplyChainDiagram.VERIFICATION);
-			Scene partScene = compose(build(sub, root, facts, request), request);
-			worst = Math.min(worst, fit(partScene, request));
-			parts.add(partScene);
-			partDiagrams.add(sub);
+			group = candidate;
+			groupScene = candidateScene;
+			groupDiagram = sub;
 		}
-		if (worst < whole * 1.25) {
+		groups.add(group);
+		parts.add(groupScene);
+		partDiagrams.add(groupDiagram);
+		worst = Math.min(worst, fit(groupScene, request));
+		if (groups.size() < 2 || worst < whole * 1.25) {
 			return List.of(figure(scene, request, caption, root, diagram));
 		}
 		List<ChainFigure> figures = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {
-			String name = request.text().apply(NodeLabels.name(tier1.get(i), request.japanese()));
+			List<Organization> suppliers = groups.get(i);
+			String names = request.text().apply(NodeLabels.name(suppliers.get(0), request.japanese()));
+			if (suppliers.size() > 1) {
+				names += (suppliers.size() > 2 ? " … " : ", ")
+						+ request.text().apply(NodeLabels.name(suppliers.get(suppliers.size() - 1), request.japanese()));
+			}
 			String partCaption = request.japanese()
-					? "図 " + (i + 1) + "/" + tier1.size() + "：" + name + " とその配下のサプライチェーン"
-					: "Figure " + (i + 1) + " of " + tier1.size() + ": " + name + " and the chain below it";
+					? "図 " + (i + 1) + "/" + parts.size() + "：1次取引先 " + names + "（" + suppliers.size() + "社）とその配下"
+					: "Figure " + (i + 1) + " of " + parts.size() + ": tier-1 supplier" + (suppliers.size() > 1 ? "s " : " ") + names
+							+ (suppliers.size() > 2 ? " (" + suppliers.size() + ")" : "") + " and the chain below";
 			figures.add(figure(parts.get(i), request, partCaption, root, partDiagrams.get(i)));
 		}
 		return figures;
@@ -155,6 +174,21 @@ public final class ReportChainFigures implements ChainFigures {
 		}
 		Diagram diagram = DiagramStore.newDiagram(DiagramStore.DEFAULT_NAME);
 		SupplyChainDiagrams.refresh(diagram, project.getProject());
+		return diagram;
+	}
+
+	/** The buyer, some tier-1 suppliers and everything below them, laid out automatically with the risk and verification layers. */
+	private static Diagram below(AuditProject project, ChainFacts facts, List<Organization> suppliers) {
+		Set<Organization> part = new LinkedHashSet<>();
+		if (project.getBuyer() != null) {
+			part.add(project.getBuyer());
+		}
+		for (Organization supplier : suppliers) {
+			part.addAll(upstream(project, supplier, 1));
+			part.addAll(downstream(project, supplier, Integer.MAX_VALUE));
+		}
+		Diagram diagram = automatic(project, facts, part);
+		layers(diagram, SupplyChainDiagram.RISK, SupplyChainDiagram.VERIFICATION);
 		return diagram;
 	}
 

@@ -367,7 +367,7 @@ public final class ReportBuilder {
 		if (figures != null) {
 			List<ChainFigure> drawn = figures.wholeChain(project, c.figureRequest(FIGURE_HEIGHT_PORTFOLIO));
 			if (!drawn.isEmpty()) {
-				var chain = doc.addSection(c.t("portfolio.chain")).newPage(true);
+				var chain = doc.addSection(c.t("portfolio.chain"));
 				chain.add(new Block.Paragraph(c.t(drawn.size() == 1 ? "portfolio.chain.text" : "portfolio.chain.split", drawn.size())));
 				for (ChainFigure figure : drawn) {
 					chain.add(new Block.ChainDiagram(figure));
