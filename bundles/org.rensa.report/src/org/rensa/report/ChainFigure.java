@@ -16,6 +16,15 @@ import java.util.Objects;
  */
 public record ChainFigure(String svg, byte[] png, double width, double height, String caption, String description) {
 
+	/**
+	 * The smallest scale at which a figure still reads comfortably (node names of about 6 pt): below it
+	 * renderers try a landscape page and the diagram bundle splits large chains.
+	 */
+	public static final double READABLE_SCALE = 0.64;
+
+	/** How much larger a figure must be drawn on a landscape page to be given one. */
+	public static final double LANDSCAPE_GAIN = 1.2;
+
 	/** Checks the values. */
 	public ChainFigure {
 		Objects.requireNonNull(svg, "svg");
@@ -25,6 +34,19 @@ public record ChainFigure(String svg, byte[] png, double width, double height, S
 		if (!(width > 0) || !(height > 0)) {
 			throw new IllegalArgumentException("figure of " + width + " x " + height);
 		}
+	}
+
+	/**
+	 * @param portraitWidth   the width available on a portrait page
+	 * @param portraitHeight  the height available there
+	 * @param landscapeWidth  the width available on a landscape page of its own
+	 * @param landscapeHeight the height available there
+	 * @return whether the figure is too small to read on the portrait page and notably larger on the
+	 *         landscape one
+	 */
+	public boolean wantsLandscape(double portraitWidth, double portraitHeight, double landscapeWidth, double landscapeHeight) {
+		double portrait = fit(portraitWidth, portraitHeight);
+		return portrait < READABLE_SCALE && fit(landscapeWidth, landscapeHeight) > portrait * LANDSCAPE_GAIN;
 	}
 
 	/**

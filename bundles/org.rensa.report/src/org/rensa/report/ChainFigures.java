@@ -23,7 +23,7 @@ public interface ChainFigures {
 	 * @param maxWidth the width available on a portrait page, in points
 	 * @param maxHeight the height available on a portrait page, in points
 	 * @param landscapeWidth the width available on a landscape page of its own, in points (renderers
-	 *                  put a wide figure on such a page when that draws it notably larger)
+	 *                  put a figure there when {@link ChainFigure#wantsLandscape} says so)
 	 * @param landscapeHeight the height available on that landscape page, in points
 	 */
 	record Request(boolean japanese, UnaryOperator<String> text, double maxWidth, double maxHeight, double landscapeWidth,
@@ -32,13 +32,13 @@ public interface ChainFigures {
 		/**
 		 * @param width  a figure's natural width in points
 		 * @param height its natural height in points
-		 * @return the scale at which it is drawn: on the portrait or the landscape page, whichever is
-		 *         larger, never above 1
+		 * @return the scale at which it is drawn: on the portrait page, or on the landscape page when
+		 *         it is not readable on the portrait one and larger there; never above 1
 		 */
 		public double scale(double width, double height) {
-			double portrait = Math.min(maxWidth / width, maxHeight / height);
-			double landscape = Math.min(landscapeWidth / width, landscapeHeight / height);
-			return Math.min(1, Math.max(portrait, landscape));
+			double portrait = Math.min(1, Math.min(maxWidth / width, maxHeight / height));
+			double landscape = Math.min(1, Math.min(landscapeWidth / width, landscapeHeight / height));
+			return portrait < ChainFigure.READABLE_SCALE && landscape > portrait * ChainFigure.LANDSCAPE_GAIN ? landscape : portrait;
 		}
 	}
 

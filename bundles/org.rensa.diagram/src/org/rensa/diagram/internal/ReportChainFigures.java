@@ -60,11 +60,8 @@ public final class ReportChainFigures implements ChainFigures {
 	/** Points per diagram unit (CSS pixel) at the figure's natural size. */
 	static final double POINTS_PER_UNIT = 0.75;
 
-	/**
-	 * The smallest scale at which a figure is still read comfortably (node names ≈ 6 pt): below it a
-	 * whole chain is split per tier-1 supplier.
-	 */
-	static final double MIN_SCALE = 0.64;
+	/** Below this scale a whole chain is split by tier-1 suppliers. */
+	static final double MIN_SCALE = ChainFigure.READABLE_SCALE;
 
 	/** Print resolution of the PNG fallback at the figure's size on the page. */
 	private static final double PNG_DPI = 200;
@@ -322,7 +319,15 @@ public final class ReportChainFigures implements ChainFigures {
 		double rightHeight = Math.max(drawingHeight, scene.legendHeight());
 		double belowWidth = Math.max(drawingWidth, scene.legendWidth());
 		double belowHeight = drawingHeight + LEGEND_GAP / 2 + scene.legendHeight();
-		boolean right = scale(rightWidth, rightHeight, request) >= scale(belowWidth, belowHeight, request);
+		// A placement that reads on the portrait page wins over one that needs a landscape page.
+		double rightPortrait = portrait(rightWidth, rightHeight, request);
+		double belowPortrait = portrait(belowWidth, belowHeight, request);
+		boolean right;
+		if (Math.max(rightPortrait, belowPortrait) >= MIN_SCALE) {
+			right = rightPortrait >= belowPortrait;
+		} else {
+			right = scale(rightWidth, rightHeight, request) >= scale(belowWidth, belowHeight, request);
+		}
 		double dx = right ? scene.maxX() + LEGEND_GAP : scene.minX();
 		double dy = right ? scene.minY() : scene.maxY() + LEGEND_GAP / 2;
 		List<Item> items = new ArrayList<>(scene.items());
@@ -361,6 +366,12 @@ public final class ReportChainFigures implements ChainFigures {
 	static double fit(Scene scene, Request request) {
 		double[] frame = SvgWriter.frame(scene);
 		return scale(frame[2], frame[3], request);
+	}
+
+	private static double portrait(double width, double height, Request request) {
+		double w = (width + 2 * SvgWriter.PADDING) * POINTS_PER_UNIT;
+		double h = (height + 2 * SvgWriter.PADDING) * POINTS_PER_UNIT;
+		return Math.min(1, Math.min(request.maxWidth() / w, request.maxHeight() / h));
 	}
 
 	private static double scale(double width, double height, Request request) {

@@ -361,7 +361,7 @@ public final class DocxRenderer {
 	}
 
 	private void chainDiagram(ChainFigure figure) {
-		boolean wide = figure.fit(LANDSCAPE_WIDTH_PT, LANDSCAPE_HEIGHT_PT) > figure.fit(CONTENT_WIDTH_PT, FIGURE_HEIGHT_PT) * 1.2;
+		boolean wide = figure.wantsLandscape(CONTENT_WIDTH_PT, FIGURE_HEIGHT_PT, LANDSCAPE_WIDTH_PT, LANDSCAPE_HEIGHT_PT);
 		if (wide) {
 			// Ends the portrait section before the figure; the caption's paragraph ends the landscape one.
 			docx.createParagraph().getCTP().addNewPPr().setSectPr(portraitSection());

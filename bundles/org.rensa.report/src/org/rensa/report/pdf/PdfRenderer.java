@@ -100,8 +100,6 @@ public final class PdfRenderer {
 	private static final float MARGIN_X = 56;
 	private static final float MARGIN_TOP = 72;
 	private static final float MARGIN_BOTTOM = 64;
-	/** How much larger a figure must be drawn on a landscape page to get one. */
-	private static final double LANDSCAPE_GAIN = 1.2;
 
 	private final Fonts fonts;
 
@@ -425,7 +423,7 @@ public final class PdfRenderer {
 			PageSize landscape = PageSize.A4.rotate();
 			float landscapeWidth = landscape.getWidth() - 2 * MARGIN_X;
 			float landscapeHeight = landscape.getHeight() - MARGIN_TOP - MARGIN_BOTTOM - 36;
-			boolean wide = figure.fit(landscapeWidth, landscapeHeight) > figure.fit(width, height) * LANDSCAPE_GAIN;
+			boolean wide = figure.wantsLandscape(width, height, landscapeWidth, landscapeHeight);
 			if (wide) {
 				doc.add(new AreaBreak(landscape));
 				landscapePage = true;
