@@ -2,9 +2,11 @@
 package org.rensa.report;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.model.Finding;
 import org.rensa.model.Organization;
 
 /**
@@ -25,9 +27,11 @@ public interface ChainFigures {
 	 * @param landscapeWidth the width available on a landscape page of its own, in points (renderers
 	 *                  put a figure there when {@link ChainFigure#wantsLandscape} says so)
 	 * @param landscapeHeight the height available on that landscape page, in points
+	 * @param shown    the findings the document may show (its TLP audience): the others must not
+	 *                 colour the drawing either
 	 */
 	record Request(boolean japanese, UnaryOperator<String> text, double maxWidth, double maxHeight, double landscapeWidth,
-			double landscapeHeight) {
+			double landscapeHeight, Predicate<Finding> shown) {
 
 		/**
 		 * @param width  a figure's natural width in points

@@ -45,7 +45,7 @@ import org.w3c.dom.NodeList;
 /** The figures the diagram bundle draws for the reports, and the reports that embed them. */
 class ReportFiguresTest {
 
-	private static final ChainFigures.Request ENGLISH = new ChainFigures.Request(false, UnaryOperator.identity(), 483, 600, 728, 425);
+	private static final ChainFigures.Request ENGLISH = new ChainFigures.Request(false, UnaryOperator.identity(), 483, 600, 728, 425, finding -> true);
 
 	private static AuditProjectDocument demo;
 
@@ -87,8 +87,21 @@ class ReportFiguresTest {
 	}
 
 	@Test
+	void withheldFindingsColourNoNode() throws Exception {
+		int findings = demo.getProject().getFindings().size();
+		String all = new ReportChainFigures().wholeChain(demo, ENGLISH).get(0).svg();
+		assertTrue(all.contains(">CRIT<") || all.contains(">HIGH<"), "open findings show as badges");
+		ChainFigures.Request none = new ChainFigures.Request(false, UnaryOperator.identity(), 483, 600, 728, 425, finding -> false);
+		String withheld = new ReportChainFigures().wholeChain(demo, none).get(0).svg();
+		for (String badge : new String[] { ">CRIT<", ">HIGH<", ">MED<", ">LOW<" }) {
+			assertFalse(withheld.contains(badge), badge + " from a withheld finding");
+		}
+		assertEquals(findings, demo.getProject().getFindings().size(), "the project itself is untouched");
+	}
+
+	@Test
 	void textsPassThroughTheFilterBeforeTheyAreShortened() throws Exception {
-		ChainFigures.Request anonymous = new ChainFigures.Request(true, text -> text.isEmpty() ? text : "組織X", 483, 600, 728, 425);
+		ChainFigures.Request anonymous = new ChainFigures.Request(true, text -> text.isEmpty() ? text : "組織X", 483, 600, 728, 425, finding -> true);
 		ChainFigure figure = new ReportChainFigures().wholeChain(demo, anonymous).get(0);
 		for (Organization organization : demo.getProject().getOrganizations()) {
 			assertFalse(figure.svg().contains(organization.getName()), organization.getName());

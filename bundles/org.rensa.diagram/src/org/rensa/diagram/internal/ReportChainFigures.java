@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.osgi.service.component.annotations.Component;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.diagram.DiagramStore;
@@ -72,12 +73,12 @@ public final class ReportChainFigures implements ChainFigures {
 
 	@Override
 	public List<ChainFigure> wholeChain(AuditProjectDocument project, Request request) {
-		AuditProject root = project.getProject();
+		AuditProject root = shown(project.getProject(), request);
 		if (root.getOrganizations().isEmpty()) {
 			return List.of();
 		}
 		ChainFacts facts = ChainFacts.of(root);
-		Diagram diagram = stored(project);
+		Diagram diagram = stored(project, root);
 		diagram.setFilter(null);
 		layers(diagram, SupplyChainDiagram.RISK, SupplyChainDiagram.VERIFICATION);
 		String projectName = request.text().apply(root.getName() == null ? "" : root.getName());
@@ -159,18 +160,34 @@ public final class ReportChainFigures implements ChainFigures {
 		return List.of(figure(compose(scene, request), request, caption, root, diagram));
 	}
 
-	/** The project's stored diagram, synchronised; a new, automatically laid out one when there is none or it cannot be read. */
-	private static Diagram stored(AuditProjectDocument project) {
+	/**
+	 * The project as the document may show it: when some findings are withheld from its audience, a
+	 * copy without them (so that they colour no node); the project itself is never changed.
+	 */
+	private static AuditProject shown(AuditProject project, Request request) {
+		if (project.getFindings().stream().allMatch(request.shown())) {
+			return project;
+		}
+		AuditProject copy = EcoreUtil.copy(project);
+		copy.getFindings().removeIf(request.shown().negate());
+		return copy;
+	}
+
+	/**
+	 * The project's stored diagram synchronised with the given project (or its shown copy); a new,
+	 * automatically laid out one when there is none or it cannot be read.
+	 */
+	private static Diagram stored(AuditProjectDocument project, AuditProject root) {
 		try {
 			if (project.getDirectory() != null
 					&& Files.exists(DiagramStore.fileOf(project.getDirectory(), DiagramStore.DEFAULT_NAME))) {
-				return SupplyChainDiagrams.open(project.getDirectory(), project.getProject(), DiagramStore.DEFAULT_NAME);
+				return SupplyChainDiagrams.open(project.getDirectory(), root, DiagramStore.DEFAULT_NAME);
 			}
 		} catch (IOException e) {
 			// An unreadable diagram file: the report draws the chain with an automatic layout instead.
 		}
 		Diagram diagram = DiagramStore.newDiagram(DiagramStore.DEFAULT_NAME);
-		SupplyChainDiagrams.refresh(diagram, project.getProject());
+		SupplyChainDiagrams.refresh(diagram, root);
 		return diagram;
 	}
 

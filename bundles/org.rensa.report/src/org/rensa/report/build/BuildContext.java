@@ -63,7 +63,8 @@ final class BuildContext {
 			Anonymiser anonymiser = Anonymiser.of(project.getProject(), texts);
 			text = anonymiser::apply;
 		}
-		return new ChainFigures.Request(options.japanese(), text, FIGURE_WIDTH, maxHeight, LANDSCAPE_WIDTH, LANDSCAPE_HEIGHT);
+		return new ChainFigures.Request(options.japanese(), text, FIGURE_WIDTH, maxHeight, LANDSCAPE_WIDTH, LANDSCAPE_HEIGHT,
+				finding -> Scores.shareable(finding.getTlp(), options.audience()));
 	}
 
 	String t(String key, Object... args) {
