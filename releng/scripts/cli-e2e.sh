@@ -45,6 +45,8 @@ check "chain demo" 1 "$rensa" chain "$work/demo" && expect_out "a broken flow-do
 check "coverage demo" 0 "$rensa" coverage "$work/demo" --out "$work/coverage.csv" && [ -s "$work/coverage.csv" ] && passed=$((passed + 1))
 check "report demo" 0 "$rensa" report "$work/demo" --type visit --lang ja --format pdf,docx --out "$work/reports" && \
   { ls "$work/reports"/*.pdf "$work/reports"/*.docx >/dev/null 2>&1 && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL report files"; }; }
+check "report portfolio" 0 "$rensa" report "$work/demo" --type portfolio --lang en --format docx --out "$work/reports" && \
+  { grep -qa 'word/media/image[0-9]*\.svg' "$work/reports/portfolio-summary-en.docx" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL portfolio lacks the SVG chain figure"; }; }
 check "report unknown organisation" 2 "$rensa" report "$work/demo" --type remediation --org "No Such Co" --lang en --format pdf --out "$work/reports" && expect_one_line_error "report unknown organisation"
 check "export questionnaire" 0 "$rensa" export-questionnaire "$work/demo" --assessment "$("$rensa" list "$work/demo" assessments | head -n 1 | cut -f1)" --lang ja --out "$work/q.xlsx"
 diff -r -q "$root/samples/demo/model" "$work/demo/model" >/dev/null && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL read-only commands changed the model"; }
