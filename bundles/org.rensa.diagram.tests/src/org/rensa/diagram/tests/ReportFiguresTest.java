@@ -115,7 +115,17 @@ class ReportFiguresTest {
 
 	@Test
 	void largeChainsAreSplitByTierOneSuppliersReadablyNeverCut() throws Exception {
-		var project = SyntheticChain.create(300, 360, 7);
+		// buyer → 8 suppliers → 5 subcontractors each: too tall for one page, not too deep
+		var project = Chains.project();
+		Organization buyer = Chains.organization(project, "buyer", org.rensa.model.OrganizationKind.BUYER);
+		for (int i = 0; i < 8; i++) {
+			Organization supplier = Chains.organization(project, "supplier" + i, org.rensa.model.OrganizationKind.SUPPLIER);
+			Chains.link(project, "s" + i, buyer, supplier, org.rensa.model.InformationClass.CONFIDENTIAL_BUSINESS);
+			for (int j = 0; j < 5; j++) {
+				Organization sub = Chains.organization(project, "sub" + i + "x" + j, org.rensa.model.OrganizationKind.SUBCONTRACTOR);
+				Chains.link(project, "r" + i + "x" + j, supplier, sub);
+			}
+		}
 		AuditProjectDocument document = new AuditProjectDocument(Files.createTempDirectory("chain"),
 				new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl(), project, List.of());
 		List<ChainFigure> figures = new ReportChainFigures().wholeChain(document, ENGLISH);
@@ -133,6 +143,18 @@ class ReportFiguresTest {
 				assertTrue(drawn.contains("node-" + organization.getId()), organization.getId() + " is in some figure");
 			}
 		}
+	}
+
+	@Test
+	void chainsNeedingTooManyFiguresGetOneOverview() throws Exception {
+		var project = SyntheticChain.create(2000, 3000, 42);
+		AuditProjectDocument document = new AuditProjectDocument(Files.createTempDirectory("chain"),
+				new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl(), project, List.of());
+		List<ChainFigure> figures = new ReportChainFigures().wholeChain(document, ENGLISH);
+		assertEquals(1, figures.size());
+		assertTrue(figures.get(0).caption().contains("overview of 2000 organisations"), figures.get(0).caption());
+		assertEquals(2000, groups(parse(figures.get(0).svg()), "node").stream().filter(id -> id.startsWith("node-")).count(),
+				"scaled, never cut");
 	}
 
 	@Test

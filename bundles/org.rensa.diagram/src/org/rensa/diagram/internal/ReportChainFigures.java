@@ -61,6 +61,9 @@ public final class ReportChainFigures implements ChainFigures {
 	/** Points per diagram unit (CSS pixel) at the figure's natural size. */
 	static final double POINTS_PER_UNIT = 0.75;
 
+	/** At most this many figures of a split chain; a chain that needs more is drawn as one overview. */
+	static final int MAX_FIGURES = 12;
+
 	/** Below this scale a whole chain is split by tier-1 suppliers. */
 	static final double MIN_SCALE = ChainFigure.READABLE_SCALE;
 
@@ -104,6 +107,14 @@ public final class ReportChainFigures implements ChainFigures {
 			Diagram sub = below(root, facts, candidate);
 			Scene candidateScene = compose(build(sub, root, facts, request), request);
 			if (!group.isEmpty() && fit(candidateScene, request) < MIN_SCALE) {
+				if (groups.size() + 1 >= MAX_FIGURES) {
+					// Too many pages of figures: one overview of the whole chain instead (scaled, never cut).
+					return List.of(figure(scene, request, caption + (request.japanese()
+							? "（全" + root.getOrganizations().size() + "組織の概観。各組織は次数別の表を参照）"
+							: " (overview of " + root.getOrganizations().size()
+									+ " organisations; see the table of organisations by tier for each one)"),
+							root, diagram));
+				}
 				groups.add(group);
 				parts.add(groupScene);
 				partDiagrams.add(groupDiagram);
