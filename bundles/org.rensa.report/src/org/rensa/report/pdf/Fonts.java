@@ -10,6 +10,7 @@ import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.layout.font.FontInfo;
 import com.itextpdf.layout.font.FontProvider;
 import com.itextpdf.layout.font.FontSet;
 
@@ -69,20 +70,28 @@ public final class Fonts {
 	}
 
 	/**
-	 * A font provider holding only these (embedded) fonts, for text drawn by iText's SVG converter;
-	 * one per PDF document, as the provider caches the fonts it creates for a document.
+	 * A font provider for text drawn by iText's SVG converter that hands out the document's own
+	 * (embedded) fonts, so that figures add no second copy of them; one per PDF document.
 	 *
+	 * @param regularFont the document's regular font
+	 * @param boldFont    the document's bold font
 	 * @return the provider, with "Noto Sans CJK JP" (or the configured collection) as default family
 	 * @throws IOException when a font file cannot be read
 	 */
-	FontProvider provider() throws IOException {
+	FontProvider provider(PdfFont regularFont, PdfFont boldFont) throws IOException {
 		FontSet set = new FontSet();
 		FontProgram regularProgram = program(regular);
 		set.addFont(regularProgram, PdfEncodings.IDENTITY_H);
 		if (!bold.equals(regular)) {
 			set.addFont(program(bold), PdfEncodings.IDENTITY_H);
 		}
-		return new FontProvider(set, regularProgram.getFontNames().getFontName());
+		return new FontProvider(set, regularProgram.getFontNames().getFontName()) {
+			@Override
+			public PdfFont getPdfFont(FontInfo fontInfo, FontSet additionalFonts) {
+				return fontInfo.getDescriptor().isBold() || fontInfo.getDescriptor().getFontWeight() >= 600 ? boldFont
+						: regularFont;
+			}
+		};
 	}
 
 	private static FontProgram program(Path file) throws IOException {

@@ -416,7 +416,7 @@ public final class PdfRenderer {
 
 		private void chainDiagram(ChainFigure figure) throws IOException {
 			if (svgFonts == null) {
-				svgFonts = fonts.provider();
+				svgFonts = fonts.provider(regular, bold);
 			}
 			float width = PageSize.A4.getWidth() - 2 * MARGIN_X;
 			float height = PageSize.A4.getHeight() - MARGIN_TOP - MARGIN_BOTTOM - 120;
