@@ -48,6 +48,8 @@ check "meti-levels demo ja" 1 "$rensa" meti-levels "$work/demo" --lang ja && exp
 check "coverage demo" 0 "$rensa" coverage "$work/demo" --out "$work/coverage.csv" && [ -s "$work/coverage.csv" ] && passed=$((passed + 1))
 check "report demo" 0 "$rensa" report "$work/demo" --type visit --lang ja --format pdf,docx --out "$work/reports" && \
   { ls "$work/reports"/*.pdf "$work/reports"/*.docx >/dev/null 2>&1 && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL report files"; }; }
+check "report portfolio" 0 "$rensa" report "$work/demo" --type portfolio --lang en --format docx --out "$work/reports" && \
+  { grep -qa 'word/media/image[0-9]*\.svg' "$work/reports/portfolio-summary-en.docx" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL portfolio lacks the SVG chain figure"; }; }
 check "report unknown organisation" 2 "$rensa" report "$work/demo" --type remediation --org "No Such Co" --lang en --format pdf --out "$work/reports" && expect_one_line_error "report unknown organisation"
 mkdir -p "$work/demo/settings"
 printf 'consultancy.name = Kuroshio Assurance Partners\nlanguage = ja\naudience = GREEN\n' >"$work/demo/settings/report.properties"

@@ -44,14 +44,26 @@ public final class ReportGenerator {
 
 	private final AuditProjectDocument project;
 	private final ReportOptions options;
+	private final ChainFigures figures;
 
 	/**
 	 * @param project the project
 	 * @param options language, audience, anonymisation, date, branding
 	 */
 	public ReportGenerator(AuditProjectDocument project, ReportOptions options) {
+		this(project, options, null);
+	}
+
+	/**
+	 * @param project the project
+	 * @param options language, audience, anonymisation, date, branding
+	 * @param figures draws the supply-chain figures, or {@code null}: the documents then describe the
+	 *                chain in text and tables only
+	 */
+	public ReportGenerator(AuditProjectDocument project, ReportOptions options, ChainFigures figures) {
 		this.project = project;
 		this.options = options;
+		this.figures = figures;
 	}
 
 	/**
@@ -109,9 +121,9 @@ public final class ReportGenerator {
 	 */
 	public ReportDocument build(Target target) {
 		return switch (target.type()) {
-		case VISIT -> ReportBuilder.visit(project, target.visit(), options);
+		case VISIT -> ReportBuilder.visit(project, target.visit(), options, figures);
 		case REMEDIATION -> ReportBuilder.remediation(project, target.organization(), options);
-		case PORTFOLIO -> ReportBuilder.portfolio(project, options);
+		case PORTFOLIO -> ReportBuilder.portfolio(project, options, figures);
 		};
 	}
 

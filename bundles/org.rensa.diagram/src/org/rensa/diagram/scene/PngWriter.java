@@ -38,7 +38,27 @@ public final class PngWriter {
 	/** Largest area of an exported image, in pixels (about 120 MB of raster). */
 	public static final double MAX_AREA = 30e6;
 
+	/** The first installed family of the SVG export's list (same metrics as the SVG and PDF), else the logical sans serif. */
+	private static volatile String family;
+
 	private PngWriter() {
+	}
+
+	private static String family() {
+		String result = family;
+		if (result == null) {
+			java.util.Set<String> installed = java.util.Set.of(
+					java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(java.util.Locale.ROOT));
+			result = Font.SANS_SERIF;
+			for (String candidate : new String[] { "Noto Sans CJK JP", "Noto Sans JP", "Noto Sans" }) {
+				if (installed.contains(candidate)) {
+					result = candidate;
+					break;
+				}
+			}
+			family = result;
+		}
+		return result;
 	}
 
 	/**
@@ -120,7 +140,7 @@ public final class PngWriter {
 				g.setColor(color(polygon.fill()));
 				g.fill(path(polygon.points(), true));
 			} else if (item instanceof Text text) {
-				g.setFont(new Font(Font.SANS_SERIF, text.bold() ? Font.BOLD : Font.PLAIN, 12)
+				g.setFont(new Font(family(), text.bold() ? Font.BOLD : Font.PLAIN, 12)
 						.deriveFont((float) text.size()));
 				g.setColor(color(text.color()));
 				float x = (float) text.x();

@@ -180,6 +180,10 @@ public final class Anonymiser {
 					c.categories().stream().map(x -> new Block.Category(f.apply(x.label()), x.values(), x.tone())).toList(), c.max(), c.unit());
 		} else if (block instanceof Block.Gallery g) {
 			return new Block.Gallery(g.figures().stream().map(x -> figure(x, f)).toList());
+		} else if (block instanceof Block.ChainDiagram d) {
+			var figure = d.figure();
+			return new Block.ChainDiagram(new org.rensa.report.ChainFigure(figure.svg(), figure.png(), figure.width(), figure.height(),
+					f.apply(figure.caption()), f.apply(figure.description())));
 		} else if (block instanceof Block.FindingBlock fb) {
 			return new Block.FindingBlock(fb.code(), f.apply(fb.title()), fb.severity(), fb.severityTone(),
 					fb.facts().stream().map(x -> fact(x, f)).toList(), f.apply(fb.description()),

@@ -21,6 +21,7 @@ import org.rensa.model.EvidenceFile;
 import org.rensa.model.EvidenceKind;
 import org.rensa.model.Organization;
 import org.rensa.model.Tlp;
+import org.rensa.report.ChainFigures;
 import org.rensa.report.ReportOptions;
 import org.rensa.report.model.Block;
 import org.rensa.report.model.Block.Figure;
@@ -32,6 +33,13 @@ final class BuildContext {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
 			.withZone(java.time.ZoneOffset.UTC);
 
+	/** Text width of both page layouts (A4, PDF margins), in points. */
+	static final double FIGURE_WIDTH = 483;
+	/** Text width of a landscape A4 page, in points. */
+	static final double LANDSCAPE_WIDTH = 728;
+	/** Height of a landscape A4 page for a figure and its caption, in points. */
+	static final double LANDSCAPE_HEIGHT = 425;
+
 	final AuditProjectDocument project;
 	final ReportOptions options;
 	final Texts texts;
@@ -42,6 +50,21 @@ final class BuildContext {
 		this.project = project;
 		this.options = options;
 		this.texts = new Texts(options.locale());
+	}
+
+	/**
+	 * @param maxHeight the height a figure may take, in points
+	 * @return what the chain figures of this document are drawn with: its language, its anonymisation
+	 *         and the page's text width
+	 */
+	ChainFigures.Request figureRequest(double maxHeight) {
+		java.util.function.UnaryOperator<String> text = java.util.function.UnaryOperator.identity();
+		if (options.anonymise()) {
+			Anonymiser anonymiser = Anonymiser.of(project.getProject(), texts);
+			text = anonymiser::apply;
+		}
+		return new ChainFigures.Request(options.japanese(), text, FIGURE_WIDTH, maxHeight, LANDSCAPE_WIDTH, LANDSCAPE_HEIGHT,
+				finding -> Scores.shareable(finding.getTlp(), options.audience()));
 	}
 
 	String t(String key, Object... args) {

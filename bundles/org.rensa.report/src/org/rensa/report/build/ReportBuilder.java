@@ -37,6 +37,8 @@ import org.rensa.model.Visit;
 import org.rensa.model.derived.DeclarationGaps;
 import org.rensa.model.derived.RemediationDeadlines;
 import org.rensa.model.derived.SupplyChainTiers;
+import org.rensa.report.ChainFigure;
+import org.rensa.report.ChainFigures;
 import org.rensa.report.ReportOptions;
 import org.rensa.report.model.Block;
 import org.rensa.report.model.Block.Category;
@@ -60,6 +62,12 @@ public final class ReportBuilder {
 	/** Certificates expiring within this many days are listed in the portfolio summary. */
 	public static final int EXPIRY_WINDOW_DAYS = 180;
 
+	/** Height (points) a chain figure may take in the visit report, below the section's heading and lead. */
+	private static final double FIGURE_HEIGHT_VISIT = 520;
+
+	/** Height (points) a chain figure may take in the portfolio summary, on a page of its own. */
+	private static final double FIGURE_HEIGHT_PORTFOLIO = 600;
+
 	private ReportBuilder() {
 	}
 
@@ -72,6 +80,19 @@ public final class ReportBuilder {
 	 * @return the content
 	 */
 	public static ReportDocument visit(AuditProjectDocument project, Visit visit, ReportOptions options) {
+		return visit(project, visit, options, null);
+	}
+
+	/**
+	 * Builds the visit audit report, with a figure of the supplier's place in the chain.
+	 *
+	 * @param project the project
+	 * @param visit   the visit
+	 * @param options language, audience, anonymisation, date
+	 * @param figures draws the chain figure, or {@code null} for the textual chain section only
+	 * @return the content
+	 */
+	public static ReportDocument visit(AuditProjectDocument project, Visit visit, ReportOptions options, ChainFigures figures) {
 		BuildContext c = new BuildContext(project, options);
 		Texts t = c.texts;
 		Organization supplier = visit.getOrganization();
@@ -147,7 +168,18 @@ public final class ReportBuilder {
 		}
 
 		// 3 supply chain
-		supplyChain(c, doc.addSection(c.t("visit.chain")), root, supplier);
+		var chain = doc.addSection(c.t("visit.chain"));
+		supplyChain(c, chain, root, supplier);
+		if (figures != null && supplier != null) {
+			List<ChainFigure> drawn = figures.around(project, supplier, c.figureRequest(FIGURE_HEIGHT_VISIT));
+			if (!drawn.isEmpty()) {
+				chain.blocks().add(Math.min(1, chain.blocks().size()), new Block.Paragraph(c.t("chain.figure.text")));
+				int at = Math.min(2, chain.blocks().size());
+				for (ChainFigure figure : drawn) {
+					chain.blocks().add(at++, new Block.ChainDiagram(figure));
+				}
+			}
+		}
 
 		// 4 results per section
 		var results = doc.addSection(c.t("visit.results")).newPage(true);
@@ -282,6 +314,18 @@ public final class ReportBuilder {
 	 * @return the content
 	 */
 	public static ReportDocument portfolio(AuditProjectDocument project, ReportOptions options) {
+		return portfolio(project, options, null);
+	}
+
+	/**
+	 * Builds the portfolio summary for the buyer, with a figure of the whole chain.
+	 *
+	 * @param project the project
+	 * @param options language, audience, anonymisation, date
+	 * @param figures draws the chain figure, or {@code null} for none
+	 * @return the content
+	 */
+	public static ReportDocument portfolio(AuditProjectDocument project, ReportOptions options, ChainFigures figures) {
 		BuildContext c = new BuildContext(project, options);
 		Texts t = c.texts;
 		AuditProject root = project.getProject();
@@ -319,6 +363,18 @@ public final class ReportBuilder {
 				new Fact(c.t("portfolio.assessed"), String.valueOf(assessed)), new Fact(c.t("portfolio.visited"), String.valueOf(visitedCount)),
 				new Fact(c.t("portfolio.never"), String.valueOf(neverVerified)),
 				new Fact(c.t("fact.findings"), severityCounts(c, findings)))));
+
+		// the chain as a figure
+		if (figures != null) {
+			List<ChainFigure> drawn = figures.wholeChain(project, c.figureRequest(FIGURE_HEIGHT_PORTFOLIO));
+			if (!drawn.isEmpty()) {
+				var chain = doc.addSection(c.t("portfolio.chain"));
+				chain.add(new Block.Paragraph(c.t(drawn.size() == 1 ? "portfolio.chain.text" : "portfolio.chain.split", drawn.size())));
+				for (ChainFigure figure : drawn) {
+					chain.add(new Block.ChainDiagram(figure));
+				}
+			}
+		}
 
 		// 2 organisations by tier
 		var byTier = doc.addSection(c.t("portfolio.bytier"));

@@ -14,12 +14,17 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
 import org.rensa.core.cli.RensaCommand;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.model.Tlp;
+import org.rensa.report.ChainFigures;
 import org.rensa.report.ReportOptions;
 import org.rensa.report.build.ReportBuilder;
 import org.rensa.report.docx.DocxRenderer;
@@ -35,6 +40,10 @@ import org.rensa.report.pdf.PdfRenderer;
  */
 @Component(service = CliCommand.class)
 public final class BenchmarkReportsCommand implements CliCommand {
+
+	/** Draws the supply-chain figure when the diagram bundle is present (timed with the content model). */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+	private volatile ChainFigures figures;
 
 	@Override
 	public String name() {
@@ -79,8 +88,10 @@ public final class BenchmarkReportsCommand implements CliCommand {
 
 		resetPeaks();
 		start = System.nanoTime();
-		ReportDocument model = ReportBuilder.visit(project, project.getProject().getVisits().get(0), options);
-		out.printf(Locale.ROOT, "content model: %.2f s, peak heap %d MB%n", seconds(start), peakHeapMb());
+		ChainFigures chain = figures;
+		ReportDocument model = ReportBuilder.visit(project, project.getProject().getVisits().get(0), options, chain);
+		out.printf(Locale.ROOT, "content model%s: %.2f s, peak heap %d MB%n", chain == null ? " (no chain figure: diagram bundle absent)"
+				: " with chain figure", seconds(start), peakHeapMb());
 
 		Path pdfFile = work.resolve("report.pdf");
 		resetPeaks();

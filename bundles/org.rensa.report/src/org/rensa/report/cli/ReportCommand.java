@@ -12,6 +12,10 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
@@ -21,6 +25,7 @@ import org.rensa.model.Organization;
 import org.rensa.model.Tlp;
 import org.rensa.model.Visit;
 import org.rensa.report.OutputFormat;
+import org.rensa.report.ChainFigures;
 import org.rensa.report.ReportGenerator;
 import org.rensa.report.ReportOptions;
 import org.rensa.report.ReportSettings;
@@ -33,6 +38,10 @@ import org.rensa.report.ReportType;
  */
 @Component(service = CliCommand.class)
 public final class ReportCommand implements CliCommand {
+
+	/** Draws the supply-chain figures when the diagram bundle is present. */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+	private volatile ChainFigures figures;
 
 	@Override
 	public String name() {
@@ -176,7 +185,7 @@ public final class ReportCommand implements CliCommand {
 		if (Files.exists(a.out()) && !Files.isDirectory(a.out())) {
 			throw new CliException("output is not a folder: " + a.out());
 		}
-		ReportGenerator generator = new ReportGenerator(document, options);
+		ReportGenerator generator = new ReportGenerator(document, options, figures);
 		List<ReportGenerator.Target> targets = generator.targets(a.type(), organization, visit);
 		if (targets.isEmpty()) {
 			throw new CliException("nothing to report: no " + (a.type() == ReportType.VISIT ? "visit" : "organisation with findings")

@@ -59,6 +59,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.rensa.report.ChainFigure;
 import org.rensa.report.model.Block;
 import org.rensa.report.model.ReportDocument;
 import org.rensa.report.model.Section;
@@ -77,6 +78,12 @@ public final class DocxRenderer {
 	private static final String MUTED = "5B6778";
 	private static final int CONTENT_WIDTH_TWIPS = 9638; // A4 minus 2 cm margins each side
 	private static final float CONTENT_WIDTH_PT = CONTENT_WIDTH_TWIPS / 20f;
+	/** The height a supply-chain figure may take (A4 with 2 cm margins, less a heading and a caption). */
+	private static final float FIGURE_HEIGHT_PT = 600;
+	/** The width of a landscape page's text area (A4, 2 cm margins). */
+	private static final float LANDSCAPE_WIDTH_PT = (16838 - 2 * 1134) / 20f;
+	/** The height a figure may take on a landscape page (less margins, header, footer and caption). */
+	private static final float LANDSCAPE_HEIGHT_PT = (11906 - 1418 - 1134) / 20f - 60;
 
 	private XWPFDocument docx;
 	private ReportDocument model;
@@ -346,9 +353,45 @@ public final class DocxRenderer {
 			chart(c);
 		} else if (block instanceof Block.Gallery g) {
 			gallery(g.figures());
+		} else if (block instanceof Block.ChainDiagram d) {
+			chainDiagram(d.figure());
 		} else if (block instanceof Block.FindingBlock f) {
 			finding(f);
 		}
+	}
+
+	private void chainDiagram(ChainFigure figure) {
+		boolean wide = figure.wantsLandscape(CONTENT_WIDTH_PT, FIGURE_HEIGHT_PT, LANDSCAPE_WIDTH_PT, LANDSCAPE_HEIGHT_PT);
+		if (wide) {
+			// Ends the portrait section before the figure; the caption's paragraph ends the landscape one.
+			docx.createParagraph().getCTP().addNewPPr().setSectPr(portraitSection());
+		}
+		XWPFParagraph paragraph = docx.createParagraph();
+		paragraph.setAlignment(ParagraphAlignment.CENTER);
+		paragraph.setKeepNext(true);
+		try {
+			SvgPictures.add(docx, paragraph.createRun(), figure, "supply-chain-" + (++pictures),
+					wide ? LANDSCAPE_WIDTH_PT : CONTENT_WIDTH_PT, wide ? LANDSCAPE_HEIGHT_PT : FIGURE_HEIGHT_PT);
+		} catch (IOException | InvalidFormatException e) {
+			paragraph.createRun().setText("[ " + e.getMessage() + " ]");
+		}
+		XWPFParagraph caption = docx.createParagraph();
+		caption.setStyle("Caption");
+		caption.setAlignment(ParagraphAlignment.CENTER);
+		caption.createRun().setText(figure.caption());
+		if (wide) {
+			CTSectPr landscape = portraitSection();
+			CTPageSz size = landscape.getPgSz();
+			size.setW(BigInteger.valueOf(16838));
+			size.setH(BigInteger.valueOf(11906));
+			size.setOrient(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
+			(caption.getCTP().isSetPPr() ? caption.getCTP().getPPr() : caption.getCTP().addNewPPr()).setSectPr(landscape);
+		}
+	}
+
+	/** @return a copy of the document's page setup (portrait A4, margins, header and footer) */
+	private CTSectPr portraitSection() {
+		return (CTSectPr) docx.getDocument().getBody().getSectPr().copy();
 	}
 
 	private void spacer() {

@@ -141,6 +141,18 @@ public sealed interface Block {
 	}
 
 	/**
+	 * A supply-chain figure: vector graphics (SVG) with a PNG fallback, scaled to the page.
+	 *
+	 * @param figure the drawing
+	 */
+	record ChainDiagram(org.rensa.report.ChainFigure figure) implements Block {
+		/** Requires a figure. */
+		public ChainDiagram {
+			Objects.requireNonNull(figure, "figure");
+		}
+	}
+
+	/**
 	 * A set of evidence pictures, laid out in a grid.
 	 *
 	 * @param figures the pictures

@@ -5,9 +5,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.itextpdf.io.font.FontProgram;
+import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.layout.font.FontInfo;
+import com.itextpdf.layout.font.FontProvider;
+import com.itextpdf.layout.font.FontSet;
 
 /**
  * The embedded fonts of a PDF report: Noto Sans CJK (regular and bold) from a TrueType/OpenType
@@ -62,6 +67,39 @@ public final class Fonts {
 
 	PdfFont bold() throws IOException {
 		return create(bold);
+	}
+
+	/**
+	 * A font provider for text drawn by iText's SVG converter that hands out the document's own
+	 * (embedded) fonts, so that figures add no second copy of them; one per PDF document.
+	 *
+	 * @param regularFont the document's regular font
+	 * @param boldFont    the document's bold font
+	 * @return the provider, with "Noto Sans CJK JP" (or the configured collection) as default family
+	 * @throws IOException when a font file cannot be read
+	 */
+	FontProvider provider(PdfFont regularFont, PdfFont boldFont) throws IOException {
+		FontSet set = new FontSet();
+		FontProgram regularProgram = program(regular);
+		set.addFont(regularProgram, PdfEncodings.IDENTITY_H);
+		if (!bold.equals(regular)) {
+			set.addFont(program(bold), PdfEncodings.IDENTITY_H);
+		}
+		return new FontProvider(set, regularProgram.getFontNames().getFontName()) {
+			@Override
+			public PdfFont getPdfFont(FontInfo fontInfo, FontSet additionalFonts) {
+				return fontInfo.getDescriptor().isBold() || fontInfo.getDescriptor().getFontWeight() >= 600 ? boldFont
+						: regularFont;
+			}
+		};
+	}
+
+	private static FontProgram program(Path file) throws IOException {
+		String name = file.toString();
+		if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+			return FontProgramFactory.createFont(name, JAPANESE_INDEX, true);
+		}
+		return FontProgramFactory.createFont(name, true);
 	}
 
 	private static PdfFont create(Path file) throws IOException {

@@ -17,6 +17,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 import org.rensa.model.Tlp;
+import org.rensa.report.ChainFigure;
 import org.rensa.report.model.Block;
 import org.rensa.report.model.ReportDocument;
 import org.rensa.report.model.Section;
@@ -49,6 +50,7 @@ import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.layout.Canvas;
 import com.itextpdf.layout.Document;
+import com.itextpdf.layout.font.FontProvider;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.DashedBorder;
 import com.itextpdf.layout.borders.SolidBorder;
@@ -130,6 +132,8 @@ public final class PdfRenderer {
 		private int destinations;
 		private int findingDestinations;
 		private final Map<Path, ImageData> images = new HashMap<>();
+		private FontProvider svgFonts;
+		private boolean landscapePage;
 		private final java.util.List<Object[]> outline = new ArrayList<>();
 
 		Pass(ReportDocument model, Map<String, Integer> knownPages) {
@@ -277,7 +281,9 @@ public final class PdfRenderer {
 
 		private void section(Section section, String number, int level, Map<String, Integer> pages, boolean newPage)
 				throws IOException {
-			if (newPage || section.startsNewPage()) {
+			if (landscapePage) {
+				portrait();
+			} else if (newPage || section.startsNewPage()) {
 				doc.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
 			}
 			String dest = "s" + (destinations++);
@@ -305,6 +311,9 @@ public final class PdfRenderer {
 		}
 
 		private void block(Block block) throws IOException {
+			if (!(block instanceof Block.ChainDiagram)) {
+				portrait();
+			}
 			if (block instanceof Block.Paragraph p) {
 				Paragraph paragraph = new Paragraph(p.text()).setMultipliedLeading(1.35f).setMarginBottom(6);
 				if (p.style() == Block.TextStyle.LEAD) {
@@ -333,6 +342,8 @@ public final class PdfRenderer {
 				chart(c);
 			} else if (block instanceof Block.Gallery g) {
 				doc.add(gallery(g.figures()));
+			} else if (block instanceof Block.ChainDiagram d) {
+				chainDiagram(d.figure());
 			} else if (block instanceof Block.FindingBlock f) {
 				finding(f);
 			}
@@ -401,6 +412,44 @@ public final class PdfRenderer {
 			}
 			image.getAccessibilityProperties().setAlternateDescription(alt.toString());
 			doc.add(image);
+		}
+
+		private void chainDiagram(ChainFigure figure) throws IOException {
+			if (svgFonts == null) {
+				svgFonts = fonts.provider(regular, bold);
+			}
+			float width = PageSize.A4.getWidth() - 2 * MARGIN_X;
+			float height = PageSize.A4.getHeight() - MARGIN_TOP - MARGIN_BOTTOM - 120;
+			PageSize landscape = PageSize.A4.rotate();
+			float landscapeWidth = landscape.getWidth() - 2 * MARGIN_X;
+			float landscapeHeight = landscape.getHeight() - MARGIN_TOP - MARGIN_BOTTOM - 36;
+			boolean wide = figure.wantsLandscape(width, height, landscapeWidth, landscapeHeight);
+			if (wide) {
+				doc.add(new AreaBreak(landscape));
+				landscapePage = true;
+			} else {
+				portrait();
+			}
+			Image image = wide ? SvgFigures.image(figure, pdf, svgFonts, landscapeWidth, landscapeHeight)
+					: SvgFigures.image(figure, pdf, svgFonts, width, height);
+			image.setMarginTop(6).setMarginBottom(4).setHorizontalAlignment(HorizontalAlignment.CENTER);
+			Div block = new Div().setKeepTogether(true).setMarginBottom(10);
+			block.add(image);
+			if (!figure.caption().isEmpty()) {
+				Paragraph caption = new Paragraph(figure.caption()).setFontSize(8).setFontColor(MUTED)
+						.setTextAlignment(TextAlignment.CENTER);
+				caption.getAccessibilityProperties().setRole(StandardRoles.CAPTION);
+				block.add(caption);
+			}
+			doc.add(block);
+		}
+
+		/** Leaves a landscape figure page: what follows goes on a new portrait page. */
+		private void portrait() {
+			if (landscapePage) {
+				doc.add(new AreaBreak(PageSize.A4));
+				landscapePage = false;
+			}
 		}
 
 		private Table gallery(java.util.List<Block.Figure> figures) throws IOException {
@@ -474,8 +523,8 @@ public final class PdfRenderer {
 		}
 
 		private void decorate(PdfPage page, int number, int total) {
-			float width = PageSize.A4.getWidth();
-			float height = PageSize.A4.getHeight();
+			float width = page.getPageSize().getWidth();
+			float height = page.getPageSize().getHeight();
 			PdfCanvas canvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
 			canvas.openTag(new CanvasArtifact());
 			try (Canvas layout = new Canvas(canvas, page.getPageSize())) {

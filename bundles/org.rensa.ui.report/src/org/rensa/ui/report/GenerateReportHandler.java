@@ -14,6 +14,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.rensa.report.ChainFigures;
 import org.rensa.report.ReportSettings;
 import org.rensa.ui.RensaUi;
 import org.rensa.ui.session.ProjectSession;
@@ -35,9 +36,10 @@ public final class GenerateReportHandler {
 	/**
 	 * @param shell   the active shell
 	 * @param session the open project
+	 * @param figures the supply-chain figure service (an OSGi service of the diagram bundle), if present
 	 */
 	@Execute
-	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ProjectSession session) {
+	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ProjectSession session, @Optional ChainFigures figures) {
 		Path directory = session.document().getDirectory();
 		Path proposed = directory.resolveSibling(directory.getFileName() + "-reports");
 		ReportSettings settings;
@@ -53,7 +55,7 @@ public final class GenerateReportHandler {
 		}
 		Display display = shell.getDisplay();
 		ReportJob[] job = new ReportJob[1];
-		job[0] = new ReportJob(session.document(), dialog.request(), files -> display.asyncExec(() -> opened(shell, files, job[0].warnings())));
+		job[0] = new ReportJob(session.document(), dialog.request(), figures, files -> display.asyncExec(() -> opened(shell, files, job[0].warnings())));
 		job[0].schedule();
 	}
 

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.report.ChainFigures;
 import org.rensa.report.OutputFormat;
 import org.rensa.report.ReportGenerator;
 import org.rensa.report.ReportOptions;
@@ -34,6 +35,7 @@ public final class ReportJob extends Job {
 	private final ReportRequest request;
 	private final Consumer<List<Path>> done;
 	private final List<String> warnings = new CopyOnWriteArrayList<>();
+	private final ChainFigures figures;
 
 	/**
 	 * @param project the project
@@ -41,9 +43,20 @@ public final class ReportJob extends Job {
 	 * @param done    receives the files written (called in the job's thread)
 	 */
 	public ReportJob(AuditProjectDocument project, ReportRequest request, Consumer<List<Path>> done) {
+		this(project, request, null, done);
+	}
+
+	/**
+	 * @param project the project
+	 * @param request what to write
+	 * @param figures draws the supply-chain figures, or {@code null} for text-only chain sections
+	 * @param done    receives the files written (called in the job's thread)
+	 */
+	public ReportJob(AuditProjectDocument project, ReportRequest request, ChainFigures figures, Consumer<List<Path>> done) {
 		super(Messages.Job_name);
 		this.project = project;
 		this.request = request;
+		this.figures = figures;
 		this.done = done;
 		setUser(true);
 	}
@@ -67,7 +80,7 @@ public final class ReportJob extends Job {
 		} catch (IOException e) {
 			return new Status(IStatus.ERROR, PLUGIN_ID, Messages.Error_title + ": " + e.getMessage(), e);
 		}
-		ReportGenerator generator = new ReportGenerator(project, options);
+		ReportGenerator generator = new ReportGenerator(project, options, figures);
 		List<ReportGenerator.Target> targets = generator.targets(request.type(), request.organization(), null);
 		if (targets.isEmpty()) {
 			return new Status(IStatus.WARNING, PLUGIN_ID, Messages.Error_nothing);

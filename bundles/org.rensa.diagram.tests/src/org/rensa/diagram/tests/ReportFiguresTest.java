@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.core.storage.ProjectStorage;
+import org.rensa.diagram.internal.ReportChainFigures;
+import org.rensa.diagram.internal.SyntheticChain;
+import org.rensa.model.Organization;
+import org.rensa.model.Tlp;
+import org.rensa.model.Visit;
+import org.rensa.report.ChainFigure;
+import org.rensa.report.ChainFigures;
+import org.rensa.report.OutputFormat;
+import org.rensa.report.ReportGenerator;
+import org.rensa.report.ReportOptions;
+import org.rensa.report.ReportType;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The figures the diagram bundle draws for the reports, and the reports that embed them. */
+class ReportFiguresTest {
+
+	private static final ChainFigures.Request ENGLISH = new ChainFigures.Request(false, UnaryOperator.identity(), 483, 600, 728, 425, finding -> true);
+
+	private static AuditProjectDocument demo;
+
+	@BeforeAll
+	static void load() throws IOException {
+		demo = ProjectStorage.standard().loadReadOnly(Chains.demo());
+	}
+
+	@Test
+	void neighbourhoodHighlightsTheSupplierAndLabelsTheFlows() throws Exception {
+		Visit visit = demo.getProject().getVisits().get(0);
+		Organization supplier = visit.getOrganization();
+		List<ChainFigure> figures = new ReportChainFigures().around(demo, supplier, ENGLISH);
+		assertEquals(1, figures.size());
+		Document svg = parse(figures.get(0).svg());
+		List<String> nodes = groups(svg, "node");
+		assertTrue(nodes.contains("node-" + supplier.getId()), "the supplier is drawn");
+		List<String> expected = new ArrayList<>();
+		demo.getProject().getRelationships().stream().filter(r -> r.getTo() == supplier).forEach(r -> expected.add("node-" + r.getFrom().getId()));
+		demo.getProject().getRelationships().stream().filter(r -> r.getFrom() == supplier).forEach(r -> expected.add("node-" + r.getTo().getId()));
+		assertFalse(expected.isEmpty());
+		assertTrue(nodes.containsAll(expected), "who supplies it and whom it subcontracts to: " + nodes);
+		assertTrue(nodes.size() < demo.getProject().getOrganizations().size(), "only the neighbourhood");
+		assertTrue(figures.get(0).svg().contains("stroke=\"#d9480f\""), "the highlight ring");
+		assertTrue(texts(svg, "edge-label").size() > 0, "information-flow labels");
+		assertTrue(figures.get(0).fit(483, 600) > 0.64, "readable on the page");
+		assertTrue(ImageIO.read(new ByteArrayInputStream(figures.get(0).png())).getWidth() > 800, "a print-quality PNG");
+	}
+
+	@Test
+	void wholeChainDrawsEveryOrganisationWithLegend() throws Exception {
+		List<ChainFigure> figures = new ReportChainFigures().wholeChain(demo, ENGLISH);
+		assertEquals(1, figures.size(), "the demo is too deep to gain from a split: one figure");
+		Document svg = parse(figures.get(0).svg());
+		assertEquals(demo.getProject().getOrganizations().size(), groups(svg, "node").stream().filter(id -> id.startsWith("node-")).count());
+		assertTrue(texts(svg, "legend").contains("Legend"));
+		assertTrue(texts(svg, "legend").contains("Verified on site"), "the verification layer's legend");
+		assertTrue(texts(svg, "legend").contains("Open critical finding") , "the risk layer's legend");
+	}
+
+	@Test
+	void withheldFindingsColourNoNode() throws Exception {
+		int findings = demo.getProject().getFindings().size();
+		String all = new ReportChainFigures().wholeChain(demo, ENGLISH).get(0).svg();
+		assertTrue(all.contains(">CRIT<") || all.contains(">HIGH<"), "open findings show as badges");
+		ChainFigures.Request none = new ChainFigures.Request(false, UnaryOperator.identity(), 483, 600, 728, 425, finding -> false);
+		String withheld = new ReportChainFigures().wholeChain(demo, none).get(0).svg();
+		for (String badge : new String[] { ">CRIT<", ">HIGH<", ">MED<", ">LOW<" }) {
+			assertFalse(withheld.contains(badge), badge + " from a withheld finding");
+		}
+		assertEquals(findings, demo.getProject().getFindings().size(), "the project itself is untouched");
+	}
+
+	@Test
+	void textsPassThroughTheFilterBeforeTheyAreShortened() throws Exception {
+		ChainFigures.Request anonymous = new ChainFigures.Request(true, text -> text.isEmpty() ? text : "組織X", 483, 600, 728, 425, finding -> true);
+		ChainFigure figure = new ReportChainFigures().wholeChain(demo, anonymous).get(0);
+		for (Organization organization : demo.getProject().getOrganizations()) {
+			assertFalse(figure.svg().contains(organization.getName()), organization.getName());
+			if (organization.getNameJa() != null) {
+				assertFalse(figure.svg().contains(organization.getNameJa()), organization.getNameJa());
+			}
+			assertFalse(figure.description().contains(organization.getName()));
+		}
+		assertTrue(texts(parse(figure.svg()), "node-name").contains("組織X"));
+	}
+
+	@Test
+	void largeChainsAreSplitByTierOneSuppliersReadablyNeverCut() throws Exception {
+		// buyer → 8 suppliers → 5 subcontractors each: too tall for one page, not too deep
+		var project = Chains.project();
+		Organization buyer = Chains.organization(project, "buyer", org.rensa.model.OrganizationKind.BUYER);
+		for (int i = 0; i < 8; i++) {
+			Organization supplier = Chains.organization(project, "supplier" + i, org.rensa.model.OrganizationKind.SUPPLIER);
+			Chains.link(project, "s" + i, buyer, supplier, org.rensa.model.InformationClass.CONFIDENTIAL_BUSINESS);
+			for (int j = 0; j < 5; j++) {
+				Organization sub = Chains.organization(project, "sub" + i + "x" + j, org.rensa.model.OrganizationKind.SUBCONTRACTOR);
+				Chains.link(project, "r" + i + "x" + j, supplier, sub);
+			}
+		}
+		AuditProjectDocument document = new AuditProjectDocument(Files.createTempDirectory("chain"),
+				new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl(), project, List.of());
+		List<ChainFigure> figures = new ReportChainFigures().wholeChain(document, ENGLISH);
+		long tierOne = project.getRelationships().stream().filter(r -> r.getFrom() == project.getBuyer() && r.getTo() != project.getBuyer())
+				.map(r -> r.getTo()).distinct().count();
+		assertTrue(figures.size() > 1 && figures.size() < tierOne, "several tier-1 suppliers to a figure: " + figures.size());
+		java.util.Set<String> drawn = new java.util.HashSet<>();
+		for (ChainFigure figure : figures) {
+			drawn.addAll(groups(parse(figure.svg()), "node"));
+			assertTrue(figure.caption().startsWith("Figure "), figure.caption());
+		}
+		for (Organization organization : project.getOrganizations()) {
+			boolean reachable = project.getRelationships().stream().anyMatch(r -> r.getTo() == organization) || organization == project.getBuyer();
+			if (reachable) {
+				assertTrue(drawn.contains("node-" + organization.getId()), organization.getId() + " is in some figure");
+			}
+		}
+	}
+
+	@Test
+	void chainsNeedingTooManyFiguresGetOneOverview() throws Exception {
+		var project = SyntheticChain.create(2000, 3000, 42);
+		AuditProjectDocument document = new AuditProjectDocument(Files.createTempDirectory("chain"),
+				new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl(), project, List.of());
+		List<ChainFigure> figures = new ReportChainFigures().wholeChain(document, ENGLISH);
+		assertEquals(1, figures.size());
+		assertTrue(figures.get(0).caption().contains("overview of 2000 organisations"), figures.get(0).caption());
+		assertEquals(2000, groups(parse(figures.get(0).svg()), "node").stream().filter(id -> id.startsWith("node-")).count(),
+				"scaled, never cut");
+	}
+
+	@Test
+	void reportsEmbedTheFiguresWithExtractableNames() throws IOException {
+		Path out = Path.of("target", "report-figures");
+		Files.createDirectories(out);
+		for (String language : new String[] { "en", "ja" }) {
+			ReportOptions options = new ReportOptions(Locale.forLanguageTag(language), Tlp.AMBER, false, LocalDate.of(2026, 11, 25),
+					ReportOptions.Branding.NONE, null);
+			ReportGenerator generator = new ReportGenerator(demo, options, new ReportChainFigures());
+			List<ReportGenerator.Target> targets = new ArrayList<>(
+					generator.targets(ReportType.VISIT, null, demo.getProject().getVisits().get(0)));
+			targets.addAll(generator.targets(ReportType.PORTFOLIO, null, null));
+			List<Path> written = generator.write(targets, EnumSet.of(OutputFormat.PDF, OutputFormat.DOCX), out, null, null);
+			assertEquals(4, written.size());
+			Path portfolio = written.stream().filter(p -> p.getFileName().toString().startsWith("portfolio") && p.toString().endsWith(".pdf"))
+					.findFirst().orElseThrow();
+			try (PDDocument pdf = Loader.loadPDF(portfolio.toFile())) {
+				String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+				for (Organization organization : demo.getProject().getOrganizations()) {
+					String name = language.equals("ja") && organization.getNameJa() != null ? organization.getNameJa() : organization.getName();
+					assertTrue(text.contains(name.replaceAll("\\s+", "")), name + " is extractable");
+				}
+				assertTrue(text.contains(language.equals("ja") ? "凡例" : "Legend"), "the legend's text is extractable");
+			}
+		}
+	}
+
+	private static Document parse(String svg) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static List<String> groups(Document svg, String cls) {
+		List<String> ids = new ArrayList<>();
+		NodeList groups = svg.getElementsByTagName("g");
+		for (int i = 0; i < groups.getLength(); i++) {
+			Element group = (Element) groups.item(i);
+			if (cls.equals(group.getAttribute("class"))) {
+				ids.add(group.getAttribute("id"));
+			}
+		}
+		return ids;
+	}
+
+	private static List<String> texts(Document svg, String cls) {
+		List<String> result = new ArrayList<>();
+		NodeList texts = svg.getElementsByTagName("text");
+		for (int i = 0; i < texts.getLength(); i++) {
+			Element text = (Element) texts.item(i);
+			if (cls.equals(text.getAttribute("class"))) {
+				result.add(text.getTextContent());
+			}
+		}
+		return result;
+	}
+}
