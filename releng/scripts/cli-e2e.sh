@@ -39,6 +39,16 @@ check "verify evidence demo" 0 "$rensa" verify-evidence "$work/demo"
 victim="$(find "$work/demo/evidence" -type f | sort | head -n 1)"
 printf 'tampered' >>"$victim"
 check "verify altered evidence" 1 "$rensa" verify-evidence "$work/demo" && expect_out "altered file named" "altered"
+# an evidence log written with the documented chain (sha256 of the previous hash, a newline, the line's body)
+cp -r "$root/samples/demo" "$work/logged"; mkdir -p "$work/logged/evidence-log"; prev=""
+for i in 1 2 3; do
+  body="2026-10-14T0$i:00:00Z"$'\t'"Daniel Ishikawa"$'\t'"recorded"$'\t'"ev-$i"$'\t'"Note $i"$'\t'"note-$i.txt=$(printf 'note %s' "$i" | sha256sum | cut -d' ' -f1)"
+  prev="$(printf '%s\n%s' "$prev" "$body" | sha256sum | cut -d' ' -f1)"
+  printf '%s\t%s\n' "$body" "$prev" >>"$work/logged/evidence-log/visit-1.log"
+done
+check "verify intact evidence log" 0 "$rensa" verify-evidence "$work/logged" && expect_out "intact log counted" '; 1 evidence logs intact, 0 broken$'
+sed -i '2s/Note 2/Note 7/' "$work/logged/evidence-log/visit-1.log"
+check "verify tampered evidence log" 1 "$rensa" verify-evidence "$work/logged" && expect_out "broken line named" $'^BROKEN\tevidence-log/visit-1\\.log:2\tline 2 does not match'
 diff -r -q "$root/samples/demo/model" "$work/demo/model" >/dev/null && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL read-only commands changed the model"; }
 
 check "chain demo" 1 "$rensa" chain "$work/demo" && expect_out "a broken flow-down chain" 'Minato Drive Systems.*→'

@@ -6,14 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rensa.core.evidence.EvidenceLog;
 import org.rensa.core.tests.TestSupport.Run;
+import org.rensa.model.Evidence;
+import org.rensa.model.EvidenceFile;
+import org.rensa.model.RensaFactory;
 
 /** The {@code rensa} commands, run in-process. */
 class CommandLineTest {
@@ -130,11 +136,65 @@ class CommandLineTest {
 	}
 
 	@Test
+	void verifyEvidenceChecksEveryVisitsEvidenceLog(@TempDir Path temp) throws Exception {
+		Path dir = TestSupport.copySample(temp.resolve("p"));
+		writeLog(dir, "visit-a", 2);
+		Path tampered = writeLog(dir, "visit-b", 4);
+		Path shortened = writeLog(dir, "visit-c", 3);
+		Run clean = TestSupport.rensa("verify-evidence", dir.toString());
+		assertEquals(0, clean.exitCode(), clean.out() + clean.err());
+		assertEquals("20 files checked, 0 missing, 0 altered; 3 evidence logs intact, 0 broken\n", clean.out());
+
+		List<String> lines = Files.readAllLines(tampered, StandardCharsets.UTF_8);
+		lines.set(2, lines.get(2).replace("Note 2", "Note 9"));
+		Files.write(tampered, lines, StandardCharsets.UTF_8);
+		List<String> shortLines = Files.readAllLines(shortened, StandardCharsets.UTF_8);
+		shortLines.remove(0);
+		Files.write(shortened, shortLines, StandardCharsets.UTF_8);
+
+		Run run = TestSupport.rensa("verify-evidence", dir.toString());
+		assertEquals(1, run.exitCode(), run.out() + run.err());
+		assertEquals("", run.err());
+		String[] out = run.lines();
+		assertEquals(3, out.length, run.out());
+		assertTrue(out[0].matches("BROKEN\tevidence-log/visit-b\\.log:3\tline 3 does not match the SHA-256 chain: .*"), out[0]);
+		assertTrue(out[1].matches("BROKEN\tevidence-log/visit-c\\.log:1\tline 1 does not match the SHA-256 chain: .*removed.*"), out[1]);
+		assertEquals("20 files checked, 0 missing, 0 altered; 1 evidence logs intact, 2 broken", out[2]);
+	}
+
+	@Test
+	void verifyEvidenceReportsAnUnreadableEvidenceLog(@TempDir Path temp) throws Exception {
+		Path dir = TestSupport.copySample(temp.resolve("p"));
+		Files.createDirectories(dir.resolve(EvidenceLog.DIRECTORY));
+		Files.write(dir.resolve(EvidenceLog.DIRECTORY).resolve("visit-x.log"), new byte[] { (byte) 0xff, (byte) 0xfe, 'x', '\n' });
+		Run run = TestSupport.rensa("verify-evidence", dir.toString());
+		assertEquals(1, run.exitCode(), run.out() + run.err());
+		assertTrue(run.lines()[0].startsWith("UNREADABLE\tevidence-log/visit-x.log\tthe evidence log cannot be read: "), run.out());
+		assertEquals("20 files checked, 0 missing, 0 altered; 0 evidence logs intact, 1 broken", run.lines()[1]);
+	}
+
+	/** Writes an evidence log of {@code lines} recorded items for a visit through {@link EvidenceLog#append}. */
+	private static Path writeLog(Path dir, String visitId, int lines) throws Exception {
+		Path log = EvidenceLog.file(dir, visitId);
+		for (int i = 0; i < lines; i++) {
+			Evidence evidence = RensaFactory.eINSTANCE.createEvidence();
+			evidence.setId(visitId + "-ev-" + i);
+			evidence.setTitle("Note " + i);
+			EvidenceFile file = RensaFactory.eINSTANCE.createEvidenceFile();
+			file.setOriginalName("note-" + i + ".txt");
+			file.setSha256("%064d".formatted(i));
+			evidence.getFiles().add(file);
+			EvidenceLog.append(log, Instant.parse("2026-10-14T01:00:00Z").plusSeconds(60L * i), "auditor-1", "recorded", evidence);
+		}
+		return log;
+	}
+
+	@Test
 	void verifyEvidenceFindsMissingAndAlteredFiles(@TempDir Path temp) throws Exception {
 		Path dir = TestSupport.copySample(temp.resolve("p"));
 		Run clean = TestSupport.rensa("verify-evidence", dir.toString());
 		assertEquals(0, clean.exitCode(), clean.err());
-		assertEquals("20 files checked, 0 missing, 0 altered\n", clean.out());
+		assertEquals("20 files checked, 0 missing, 0 altered; 0 evidence logs intact, 0 broken\n", clean.out());
 
 		List<Path> files;
 		try (var walk = Files.walk(dir.resolve("evidence"))) {
@@ -150,7 +210,7 @@ class CommandLineTest {
 		String missing = dir.relativize(files.get(1)).toString();
 		assertTrue(Arrays.stream(lines).anyMatch(l -> l.matches("ALTERED\tEV-\\d{6} .*\t" + altered)), run.out());
 		assertTrue(Arrays.stream(lines).anyMatch(l -> l.matches("MISSING\tEV-\\d{6} .*\t" + missing)), run.out());
-		assertEquals("20 files checked, 1 missing, 1 altered", lines[2]);
+		assertEquals("20 files checked, 1 missing, 1 altered; 0 evidence logs intact, 0 broken", lines[2]);
 	}
 
 	@Test

@@ -489,7 +489,8 @@ public final class ChainAnalysis {
 		int n = organizations.size();
 		int[] verified = new int[n];
 		double[] conform = new double[n];
-		for (Assessment assessment : project.getAssessments()) {
+		// verification weakness from each organisation's current assessment; earlier years' are history
+		for (Assessment assessment : AssessmentHistory.current(project).values()) {
 			Integer i = index.get(assessment.getOrganization());
 			if (i == null) {
 				continue;

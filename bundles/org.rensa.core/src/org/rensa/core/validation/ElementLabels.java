@@ -31,6 +31,12 @@ public final class ElementLabels {
 	private ElementLabels() {
 	}
 
+	/** @return {@code " / FY2026"} from the assessment's campaign, or empty: tells years of one organisation apart */
+	private static String fiscalYear(Assessment assessment) {
+		return assessment.getCampaign() == null || assessment.getCampaign().getFiscalYear() == 0 ? ""
+				: " / FY" + assessment.getCampaign().getFiscalYear();
+	}
+
 	/**
 	 * @param object an element (may be {@code null})
 	 * @return the element's type followed by its label, e.g. {@code Organization Acme Corp}
@@ -77,11 +83,12 @@ public final class ElementLabels {
 		} else if (object instanceof Campaign c) {
 			return first(c.getName(), c.getNameJa());
 		} else if (object instanceof Assessment a) {
-			return name(a.getOrganization()) + " / " + (a.getChecklist() == null ? "-" : label(a.getChecklist()));
+			return name(a.getOrganization()) + " / " + (a.getChecklist() == null ? "-" : label(a.getChecklist())) + fiscalYear(a);
 		} else if (object instanceof Response r) {
 			Requirement requirement = r.getRequirement();
 			Organization organization = r.eContainer() instanceof Assessment a ? a.getOrganization() : null;
-			return (requirement == null ? "-" : first(requirement.getCode(), requirement.getId())) + " / " + name(organization);
+			return (requirement == null ? "-" : first(requirement.getCode(), requirement.getId())) + " / " + name(organization)
+					+ (r.eContainer() instanceof Assessment a ? fiscalYear(a) : "");
 		} else if (object instanceof Visit v) {
 			return join(name(v.getOrganization()), v.getStartDate() == null ? null : v.getStartDate().toString());
 		} else if (object instanceof Evidence e) {

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.rensa.core.analysis.AssessmentHistory;
 import org.rensa.core.analysis.MetiLevels;
 import org.rensa.core.storage.EvidenceStore;
 import org.rensa.model.Assessment;
@@ -70,7 +71,10 @@ public final class RensaRulesValidator extends EObjectValidator {
 	public static final int SUBCONTRACT_NOT_DECLARED = 102;
 	/** Error: no buyer–supplier contract has a FLOW_DOWN clause although the supplier subcontracts sensitive information. */
 	public static final int MISSING_FLOW_DOWN = 103;
-	/** Warning: a response verified NONCONFORM has no finding for its requirement and organisation. */
+	/**
+	 * Warning: a response verified NONCONFORM has no finding for its requirement and organisation (current
+	 * assessments only: an earlier year's assessment superseded by a later one is history).
+	 */
 	public static final int NONCONFORM_WITHOUT_FINDING = 104;
 	/** Warning: a remediation action is past its due date. */
 	public static final int ACTION_OVERDUE = 105;
@@ -80,7 +84,7 @@ public final class RensaRulesValidator extends EObjectValidator {
 	public static final int EVIDENCE_FILE_ALTERED = 107;
 	/** Warning: a certification has expired. */
 	public static final int CERTIFICATION_EXPIRED = 108;
-	/** Warning: the organisation declared a better state than was verified. */
+	/** Warning: the organisation declared a better state than was verified (current assessments only). */
 	public static final int RESPONSE_OVERSTATED = 109;
 	/** Warning: the METI target level set for a supplier is below the level its relationships recommend. */
 	public static final int METI_TARGET_BELOW_RECOMMENDED = 110;
@@ -221,8 +225,11 @@ public final class RensaRulesValidator extends EObjectValidator {
 		Organization organization = assessment == null ? null : assessment.getOrganization();
 		Requirement requirement = response.getRequirement();
 		String code = requirement == null ? "-" : ElementLabels.label(requirement);
+		ProjectIndex index = assessment == null ? null : ProjectIndex.of(response, context);
+		if (index != null && index.superseded.contains(assessment)) {
+			return true; // an earlier year's assessment of the organisation: history, not judged again
+		}
 		if (response.getVerdict() == Verdict.NONCONFORM && requirement != null && organization != null) {
-			ProjectIndex index = ProjectIndex.of(response, context);
 			Set<Requirement> covered = index == null ? null : index.findings.get(organization);
 			if (index != null && (covered == null || !covered.contains(requirement))) {
 				ok = false;
@@ -349,10 +356,12 @@ public final class RensaRulesValidator extends EObjectValidator {
 		final Set<Organization> suppliersWithFlowDown = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 		final Map<Organization, Set<Requirement>> findings = new IdentityHashMap<>();
 		final Map<Organization, List<Relationship>> incoming = new IdentityHashMap<>();
+		final Set<Assessment> superseded;
 
 		private ProjectIndex(AuditProject project) {
 			this.project = project;
 			this.buyer = project.getBuyer();
+			this.superseded = AssessmentHistory.superseded(project);
 			for (Relationship relationship : project.getRelationships()) {
 				if (relationship.getTo() != null) {
 					incoming.computeIfAbsent(relationship.getTo(), k -> new ArrayList<>()).add(relationship);

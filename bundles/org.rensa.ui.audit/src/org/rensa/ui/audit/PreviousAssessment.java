@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.ui.audit;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.rensa.core.analysis.AssessmentHistory;
 import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Requirement;
@@ -112,13 +112,6 @@ public final class PreviousAssessment {
 	}
 
 	private static boolean before(Assessment a, Assessment b) {
-		int yearA = a.getCampaign() == null ? 0 : a.getCampaign().getFiscalYear();
-		int yearB = b.getCampaign() == null ? 0 : b.getCampaign().getFiscalYear();
-		if (yearA != 0 && yearB != 0 && yearA != yearB) {
-			return yearA < yearB;
-		}
-		LocalDate dateA = a.getDeclaredOn();
-		LocalDate dateB = b.getDeclaredOn();
-		return dateA != null && dateB != null && dateA.isBefore(dateB);
+		return AssessmentHistory.isEarlier(a, b);
 	}
 }

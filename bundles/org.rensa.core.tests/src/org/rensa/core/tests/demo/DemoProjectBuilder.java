@@ -64,7 +64,9 @@ import org.rensa.model.Visit;
  * Japanese automotive parts maker, Minato Drive Systems (みなと駆動システム), over a four-tier
  * supply chain with a foreign subcontractor, security clauses and broken flow-down chains, a
  * 28-requirement checklist, four assessments with declared-versus-verified gaps, an on-site visit
- * with real evidence files, findings and remediation actions.
+ * with real evidence files, findings and remediation actions. Kisaragi Electronics, the supplier
+ * visited, also has its FY2025 assessment (verified by document review) for the year-over-year
+ * comparison.
  *
  * <p>Everything is deterministic: ids are name-based UUIDs ({@link #id(String)}), dates and
  * instants are fixed, and the evidence files are rendered by {@link DemoEvidenceFiles}. The
@@ -116,6 +118,16 @@ public final class DemoProjectBuilder {
             Map.entry("saigon/3.7", "利用目的は文書化されているが、保管国が契約と異なる。"),
             Map.entry("castings/1.9", "抽出した全機器に設定基準が適用されている。申告（一部実施）より良好。"),
             Map.entry("castings/3.5", "さくら金型製作所とのNDAは秘密保持のみで、同社は金型図面を三河表面処理へ渡している。申告は「実施済み」。"));
+
+    /** Japanese verification notes of Kisaragi's FY2025 assessment (document review) by requirement. */
+    private static final Map<String, String> NOTES_FY2025_JA = Map.ofEntries(
+            Map.entry("1.1", "更新方針（ITS-03）は提出されたが、自動更新の設定は利用者任せと記載。実際の適用状況は未確認。"),
+            Map.entry("1.8", "VPN装置の構成表が提出された。個人別アカウント・多要素認証の記載あり（訪問で確認予定）。"),
+            Map.entry("2.1", "2025年度の教育は事務所従業員のみが受講し、生産現場の従業員は対象外。申告は「一部実施」。"),
+            Map.entry("2.6", "図面は施錠保管と申告されたが、共有フォルダが全従業員に開放されている。"),
+            Map.entry("3.3", "手順書PRC-014 v1は提出された。顧客への報告の有無は訪問で確認する。"),
+            Map.entry("3.4", "提出された再委託先一覧（疾風基板実装、碧南ITサポート）はいずれも申請・承認済み。"),
+            Map.entry("3.9", "VPN装置のファームウェアは6.4.2で当時は最新。脆弱性情報の監視手順はない。"));
 
     /** Japanese finding descriptions by finding code. */
     private static final Map<String, String> FINDING_DESCRIPTIONS_JA = Map.ofEntries(
@@ -198,7 +210,9 @@ public final class DemoProjectBuilder {
         clauseTemplates();
         contracts();
         checklist();
+        Campaign lastYear = lastYearCampaign();
         Campaign campaign = campaign();
+        lastYearAssessment(lastYear);
         assessments(campaign);
         visitAndEvidence();
         verifications();
@@ -597,6 +611,23 @@ public final class DemoProjectBuilder {
         }
     }
 
+    /** Last year's review: Kisaragi's self-check was verified by document review only, without a visit. */
+    private Campaign lastYearCampaign() {
+        Campaign campaign = F.createCampaign();
+        campaign.setId(id("campaign/fy2025"));
+        campaign.setName("FY2025 annual supplier review");
+        campaign.setNameJa("2025年度 取引先年次点検");
+        campaign.setFiscalYear(2025);
+        campaign.setStartDate(LocalDate.of(2025, 6, 1));
+        campaign.setEndDate(LocalDate.of(2026, 3, 31));
+        campaign.setScope("Self-check of the sole-source ECU supplier, verified by document review (no visit)."
+                + " / 唯一の調達先であるECU取引先のセルフチェック。文書確認により検証（訪問なし）。");
+        campaign.setChecklist(checklist);
+        campaign.getOrganizations().add(organizations.get("kisaragi"));
+        project.getCampaigns().add(campaign);
+        return campaign;
+    }
+
     private Campaign campaign() {
         Campaign campaign = F.createCampaign();
         campaign.setId(id("campaign/fy2026"));
@@ -638,11 +669,54 @@ public final class DemoProjectBuilder {
                 VerificationMethod.EXAMINE, "Ryo Sugimoto (Minato group internal audit)", "2026-07-28T01:00:00Z");
     }
 
+    /**
+     * Kisaragi's FY2025 assessment on the same checklist, verified by document review: the same
+     * declarations except training (2.1, PARTLY then), nothing physical verified; this year's visit
+     * found worse (1.1, 1.8, 3.3, 3.4, 3.9) and better (2.1, 2.6) than last year's review.
+     */
+    private void lastYearAssessment(Campaign campaign) {
+        Assessment assessment = assessment("kisaragi", "kisaragi-fy2025", campaign, AssessmentStatus.COMPLETED,
+                "Kenji Hoshino (General Affairs Manager)", "2025-07-04",
+                "DDDDDPDDDN PDDDPPDD DDDDDD-DPN", "PCPNPPCC.. P..PPNC. PCPCN.-CP.",
+                VerificationMethod.EXAMINE, MORIMOTO, "2025-09-18T01:00:00Z");
+        assessments.remove("kisaragi");
+        lastYear("1.1", assessment, "Update policy ITS-03 provided; it leaves automatic updates to the users. Actual patch"
+                + " levels not checked.");
+        lastYear("1.8", assessment, "VPN configuration sheet provided; it lists personal accounts and MFA (to be checked"
+                + " on site).");
+        lastYear("2.1", assessment, "FY2025 training covered office staff only; production staff were not trained."
+                + " Declared PARTLY.");
+        lastYear("2.6", assessment, "Drawings declared locked away, but the shared drawing folder is open to all staff.");
+        lastYear("3.3", assessment, "Procedure PRC-014 v1 provided; customer notification to be checked on site.");
+        lastYear("3.4", assessment, "Subcontractor list provided (Hayate PCB Assembly, Hekinan IT Support), both"
+                + " declared and approved.");
+        lastYear("3.9", assessment, "VPN gateway on firmware 6.4.2, current at the time; no process for monitoring vendor"
+                + " advisories.");
+    }
+
+    private static void lastYear(String code, Assessment assessment, String note) {
+        for (Response response : assessment.getResponses()) {
+            if (response.getRequirement().getCode().equals(code)) {
+                response.setVerificationNote(note);
+                response.setVerificationNoteJa(required(NOTES_FY2025_JA, code));
+                return;
+            }
+        }
+        throw new IllegalArgumentException("FY2025/" + code);
+    }
+
     private void assessment(String orgKey, Campaign campaign, AssessmentStatus status, String respondent,
             String declaredOn, String declared, String verdicts, VerificationMethod method, String verifier,
             String firstVerifiedAt) {
+        assessment(orgKey, orgKey, campaign, status, respondent, declaredOn, declared, verdicts, method, verifier,
+                firstVerifiedAt);
+    }
+
+    private Assessment assessment(String orgKey, String key, Campaign campaign, AssessmentStatus status, String respondent,
+            String declaredOn, String declared, String verdicts, VerificationMethod method, String verifier,
+            String firstVerifiedAt) {
         Assessment assessment = F.createAssessment();
-        assessment.setId(id("assessment/" + orgKey));
+        assessment.setId(id("assessment/" + key));
         assessment.setOrganization(organizations.get(orgKey));
         assessment.setChecklist(checklist);
         assessment.setCampaign(campaign);
@@ -655,7 +729,7 @@ public final class DemoProjectBuilder {
         int i = 0;
         for (String[] row : DemoChecklist.REQUIREMENTS) {
             Response response = F.createResponse();
-            response.setId(id("assessment/" + orgKey + "/response/" + row[0]));
+            response.setId(id("assessment/" + key + "/response/" + row[0]));
             response.setRequirement(requirements.get(row[0]));
             response.setDeclaredAnswer(declaredAnswer(answers.charAt(i)));
             Verdict verdict = verdict(verified.charAt(i));
@@ -674,6 +748,7 @@ public final class DemoProjectBuilder {
         }
         project.getAssessments().add(assessment);
         assessments.put(orgKey, assessment);
+        return assessment;
     }
 
     private static String defaultNote(Verdict verdict, VerificationMethod method) {

@@ -4,6 +4,7 @@ package org.rensa.core.tests.demo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -26,10 +28,12 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rensa.core.analysis.AssessmentHistory;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.ProjectStorage;
 import org.rensa.core.validation.ProjectValidator;
 import org.rensa.core.validation.RensaRulesValidator;
+import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
 import org.rensa.model.ClauseCategory;
 import org.rensa.model.Contract;
@@ -40,6 +44,7 @@ import org.rensa.model.Organization;
 import org.rensa.model.RelationshipKind;
 import org.rensa.model.RemediationAction;
 import org.rensa.model.Response;
+import org.rensa.model.Verdict;
 import org.rensa.model.derived.SupplyChainTiers;
 
 /**
@@ -111,8 +116,8 @@ class DemoProjectTest {
         assertEquals(1, project.getChecklists().size());
         assertEquals(28, project.getChecklists().get(0).getSections().stream()
                 .mapToInt(s -> s.getRequirements().size()).sum());
-        assertEquals(1, project.getCampaigns().size());
-        assertEquals(4, project.getAssessments().size());
+        assertEquals(2, project.getCampaigns().size());
+        assertEquals(5, project.getAssessments().size());
         project.getAssessments().forEach(a -> assertEquals(28, a.getResponses().size()));
         assertEquals(1, project.getVisits().size());
         assertEquals(16, project.getEvidence().size());
@@ -127,7 +132,7 @@ class DemoProjectTest {
         project.getOrganizations().forEach(o -> assertFalse(o.getNameJa() == null || o.getNameJa().isEmpty(), o.getName()));
 
         List<Response> responses = project.getAssessments().stream().flatMap(a -> a.getResponses().stream()).toList();
-        assertEquals(112, responses.size());
+        assertEquals(140, responses.size());
         assertTrue(count(responses, DeclarationGap.OVERSTATED) >= 10);
         assertTrue(count(responses, DeclarationGap.UNDERSTATED) >= 3);
         assertTrue(count(responses, DeclarationGap.UNVERIFIED) >= 10);
@@ -180,8 +185,9 @@ class DemoProjectTest {
             }
         }
         assertEquals(List.of(), foreign, "structural problems");
-        long overstated = document.getProject().getAssessments().stream().flatMap(a -> a.getResponses().stream())
-                .filter(r -> r.getGap() == DeclarationGap.OVERSTATED).count();
+        long overstated = AssessmentHistory.current(document.getProject()).values().stream()
+                .flatMap(a -> a.getResponses().stream()).filter(r -> r.getGap() == DeclarationGap.OVERSTATED).count();
+        assertEquals(21, overstated, "this year's overstated declarations; last year's assessment is history");
         Map<Integer, Integer> expected = new TreeMap<>(Map.of(
                 RensaRulesValidator.SUBCONTRACT_NOT_APPROVED, 4,
                 RensaRulesValidator.SUBCONTRACT_NOT_DECLARED, 2,
@@ -192,6 +198,58 @@ class DemoProjectTest {
                 RensaRulesValidator.RESPONSE_OVERSTATED, (int) overstated,
                 RensaRulesValidator.METI_TARGET_BELOW_RECOMMENDED, 3));
         assertEquals(expected, byCode, leaves.stream().map(Diagnostic::getMessage).collect(Collectors.joining("\n")));
+    }
+
+    @Test
+    void kisaragiHasLastYearsAssessmentOnTheSameChecklist() {
+        AuditProject project = document.getProject();
+        Organization kisaragi = organization(project, "Kisaragi Electronics Co., Ltd.");
+        List<Assessment> history = project.getAssessments().stream().filter(a -> a.getOrganization() == kisaragi).toList();
+        assertEquals(2, history.size());
+        Assessment lastYear = history.get(0);
+        Assessment thisYear = history.get(1);
+        assertEquals(2025, lastYear.getCampaign().getFiscalYear());
+        assertEquals(2026, thisYear.getCampaign().getFiscalYear());
+        assertSame(thisYear.getChecklist(), lastYear.getChecklist());
+        assertTrue(AssessmentHistory.isEarlier(lastYear, thisYear));
+        assertSame(thisYear, AssessmentHistory.current(project).get(kisaragi));
+        assertEquals(Set.of(lastYear), AssessmentHistory.superseded(project));
+        assertSame(thisYear, project.getVisits().get(0).getAssessment());
+        assertTrue(project.getFindings().stream().allMatch(f -> f.getAssessment() != lastYear));
+
+        Map<String, Response> before = lastYear.getResponses().stream()
+                .collect(Collectors.toMap(r -> r.getRequirement().getCode(), r -> r));
+        List<String> improved = new ArrayList<>();
+        List<String> worse = new ArrayList<>();
+        List<String> declarationChanged = new ArrayList<>();
+        for (Response now : thisYear.getResponses()) {
+            Response then = before.get(now.getRequirement().getCode());
+            if (then.getDeclaredAnswer() != now.getDeclaredAnswer()) {
+                declarationChanged.add(now.getRequirement().getCode());
+            }
+            if (then.getVerdict() != Verdict.NOT_VERIFIED && now.getVerdict() != Verdict.NOT_VERIFIED
+                    && then.getVerdict() != Verdict.NOT_APPLICABLE) {
+                int change = rank(now.getVerdict()) - rank(then.getVerdict());
+                if (change > 0) {
+                    improved.add(now.getRequirement().getCode());
+                } else if (change < 0) {
+                    worse.add(now.getRequirement().getCode());
+                }
+            }
+        }
+        assertEquals(List.of("2.1", "2.6"), improved);
+        assertEquals(List.of("1.1", "1.8", "3.3", "3.4", "3.9"), worse);
+        assertEquals(List.of("2.1"), declarationChanged);
+        assertTrue(lastYear.getResponses().stream().filter(r -> r.getVerdict() != Verdict.NOT_VERIFIED)
+                .allMatch(r -> r.getVerifiedAt() != null && r.getVerifiedAt().toString().startsWith("2025-")));
+    }
+
+    private static int rank(Verdict verdict) {
+        return switch (verdict) {
+            case CONFORM -> 2;
+            case PARTIALLY_CONFORM -> 1;
+            default -> 0;
+        };
     }
 
     @Test

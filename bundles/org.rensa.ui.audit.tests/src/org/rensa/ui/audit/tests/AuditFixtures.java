@@ -38,6 +38,29 @@ final class AuditFixtures {
 		throw new IllegalStateException("fixture " + name + " not found (set -Drensa.root)");
 	}
 
+	/** @return a copy of the demo project {@code samples/demo} (found through {@code -Drensa.root}) in {@code target} */
+	static Path demoCopy(Path target) throws IOException {
+		String root = System.getProperty("rensa.root");
+		for (Path candidate = root == null || root.isEmpty() ? Paths.get("").toAbsolutePath() : Paths.get(root); candidate != null;
+				candidate = candidate.getParent()) {
+			Path demo = candidate.resolve("samples/demo");
+			if (Files.isDirectory(demo.resolve("model"))) {
+				try (var paths = Files.walk(demo)) {
+					for (Path path : (Iterable<Path>) paths::iterator) {
+						Path copy = target.resolve(demo.relativize(path).toString());
+						if (Files.isDirectory(path)) {
+							Files.createDirectories(copy);
+						} else {
+							Files.copy(path, copy);
+						}
+					}
+				}
+				return target;
+			}
+		}
+		throw new IllegalStateException("samples/demo not found (set -Drensa.root)");
+	}
+
 	static AuditProjectDocument project(Path directory) throws IOException {
 		AuditProjectDocument document = ProjectStorage.standard().create(directory, "Audit test");
 		RensaFactory f = RensaFactory.eINSTANCE;

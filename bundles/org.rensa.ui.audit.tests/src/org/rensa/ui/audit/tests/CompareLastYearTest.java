@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rensa.core.storage.ProjectStorage;
 import org.rensa.model.Assessment;
 import org.rensa.model.Campaign;
 import org.rensa.model.Checklist;
@@ -101,6 +103,38 @@ final class CompareLastYearTest {
 		assertEquals(10, comparison.getSelectionIndex(), "selection follows");
 		assertTrue(view.setComparison(false));
 		assertFalse(view.isComparing());
+	}
+
+	@Test
+	void theDemoShowsKisaragisVisitNextToLastYearsDocumentReview() throws Exception {
+		ProjectSession demo = new ProjectSession(ProjectStorage.standard().load(AuditFixtures.demoCopy(directory.resolve("demo"))));
+		try {
+			Assessment thisYear = demo.project().getAssessments().stream()
+					.filter(a -> "Kisaragi Electronics Co., Ltd.".equals(a.getOrganization().getName())
+							&& a.getCampaign().getFiscalYear() == 2026)
+					.findFirst().orElseThrow();
+			AssessmentVerificationView view = new AssessmentVerificationView(shell, demo, thisYear, "auditor-1", CLOCK);
+			shell.open();
+			assertEquals(2025, view.previous().getCampaign().getFiscalYear());
+			assertTrue(view.setComparison(true));
+			Table comparison = view.comparisonTable();
+			assertTrue(comparison.getColumn(1).getText().contains("FY2025"), comparison.getColumn(1).getText());
+			java.util.Map<String, String> changes = new java.util.HashMap<>();
+			for (int i = 0; i < comparison.getItemCount(); i++) {
+				changes.put(comparison.getItem(i).getText(0), comparison.getItem(i).getText(3));
+			}
+			assertEquals(28, changes.size());
+			for (String worse : List.of("1.1", "1.8", "3.3", "3.4", "3.9")) {
+				assertTrue(changes.get(worse).startsWith(Messages.Compare_worse), worse + ": " + changes.get(worse));
+			}
+			assertTrue(changes.get("2.6").startsWith(Messages.Compare_better), changes.get("2.6"));
+			assertTrue(changes.get("2.1").startsWith(Messages.Compare_better), changes.get("2.1"));
+			assertTrue(changes.get("2.1").contains(Labels.of(DeclaredAnswer.PARTLY)), "declared partly last year: " + changes.get("2.1"));
+			assertEquals("", changes.get("1.2"), "conform both years");
+			view.dispose();
+		} finally {
+			demo.dispose();
+		}
 	}
 
 	@Test
