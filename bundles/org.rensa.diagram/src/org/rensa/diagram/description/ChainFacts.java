@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.rensa.core.analysis.AssessmentHistory;
 import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Clause;
@@ -70,7 +71,8 @@ public final class ChainFacts {
 				}
 			}
 		}
-		for (Assessment assessment : project.getAssessments()) {
+		// only each organisation's current assessment: last year's verdicts are history
+		for (Assessment assessment : AssessmentHistory.current(project).values()) {
 			if (assessment.getOrganization() == null) {
 				continue;
 			}

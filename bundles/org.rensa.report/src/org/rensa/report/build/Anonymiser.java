@@ -6,9 +6,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
@@ -32,6 +34,18 @@ public final class Anonymiser {
 
 	private static final String[] LEGAL_FORMS = { " Co., Ltd.", " Co.,Ltd.", " Ltd.", " Inc.", " K.K.", " GmbH", " LLC", " Corporation",
 			" Corp.", "株式会社", "有限会社", "合同会社" };
+
+	/**
+	 * Trade-name tails that Japanese texts commonly drop when they abbreviate a company
+	 * (さくら金型製作所 → さくら金型); {@code 社} ends foreign names written in katakana.
+	 */
+	private static final String[] JAPANESE_TAILS = { "製作所", "研究所", "工業所", "工業", "産業", "商事", "社" };
+
+	/** First words too generic to stand for one organisation when a text abbreviates its name. */
+	private static final Set<String> GENERIC_WORDS = Set.of("The", "Global", "International", "National", "United", "General", "First",
+			"New", "Advanced", "Digital", "Data", "Cloud", "Software", "Systems", "System", "Service", "Services", "Logistics", "Precision",
+			"Electronics", "Technology", "Technologies", "Industries", "Industrial", "Trading", "Holdings", "Group", "Partners", "Asia",
+			"Japan", "East", "West", "North", "South", "Central", "Pacific");
 
 	private final Map<String, String> replacements;
 	private final Pattern pattern;
@@ -60,10 +74,16 @@ public final class Anonymiser {
 	public static Anonymiser of(AuditProject project, Texts texts) {
 		Map<String, String> map = new LinkedHashMap<>();
 		int index = 0;
+		Map<String, Long> firstWords = project.getOrganizations().stream().map(o -> firstWord(o.getName())).filter(w -> w != null)
+				.collect(Collectors.groupingBy(w -> w, Collectors.counting()));
 		for (Organization organization : project.getOrganizations()) {
 			String pseudonym = texts.get("anon.organization", letters(index++));
 			organizationNames(map, organization.getName(), pseudonym);
 			organizationNames(map, organization.getNameJa(), pseudonym);
+			String first = firstWord(organization.getName());
+			if (first != null && firstWords.get(first) == 1) {
+				put(map, first, pseudonym);
+			}
 			put(map, organization.getAddress(), texts.get("anon.address"));
 			for (Contact contact : organization.getContacts()) {
 				person(map, contact.getName(), texts);
@@ -207,12 +227,37 @@ public final class Anonymiser {
 		put(map, name, pseudonym);
 		for (String form : LEGAL_FORMS) {
 			if (name.endsWith(form)) {
-				put(map, name.substring(0, name.length() - form.length()).trim(), pseudonym);
+				shortNames(map, name.substring(0, name.length() - form.length()).trim(), pseudonym);
 			}
 			if (name.startsWith(form.trim())) {
-				put(map, name.substring(form.trim().length()).trim(), pseudonym);
+				shortNames(map, name.substring(form.trim().length()).trim(), pseudonym);
 			}
 		}
+		shortNames(map, name, pseudonym);
+	}
+
+	private static void shortNames(Map<String, String> map, String name, String pseudonym) {
+		put(map, name, pseudonym);
+		for (String tail : JAPANESE_TAILS) {
+			if (name.endsWith(tail)) {
+				put(map, name.substring(0, name.length() - tail.length()), pseudonym);
+			}
+		}
+	}
+
+	/**
+	 * @param name an organisation's name
+	 * @return its first word when a text could use it alone for the organisation (a capitalised word
+	 *         of at least four letters, not a generic one), else {@code null}
+	 */
+	private static String firstWord(String name) {
+		if (name == null) {
+			return null;
+		}
+		String[] words = name.trim().split("[\\s,]+");
+		String word = words.length < 2 ? "" : words[0];
+		boolean capitalised = word.length() >= 4 && Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter);
+		return capitalised && !GENERIC_WORDS.contains(word) ? word : null;
 	}
 
 	private static void person(Map<String, String> map, String name, Texts texts) {

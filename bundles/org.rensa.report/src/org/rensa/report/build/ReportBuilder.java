@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.rensa.core.analysis.AssessmentHistory;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.model.ActionStatus;
 import org.rensa.model.Assessment;
@@ -347,10 +348,7 @@ public final class ReportBuilder {
 				findings.add(finding);
 			}
 		}
-		Map<Organization, Assessment> latest = new LinkedHashMap<>();
-		for (Assessment assessment : root.getAssessments()) {
-			latest.put(assessment.getOrganization(), assessment);
-		}
+		Map<Organization, Assessment> latest = AssessmentHistory.current(root);
 		Set<Organization> visited = root.getVisits().stream().map(Visit::getOrganization).collect(Collectors.toSet());
 
 		// 1 overview
