@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.ui.audit.wizards;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
@@ -51,5 +54,25 @@ final class FileField {
 	Path path() throws InvalidPathException {
 		String value = text.getText().strip();
 		return value.isEmpty() ? null : Paths.get(value);
+	}
+
+	/**
+	 * @param path a chosen path
+	 * @return why it cannot be read as a file (one line), {@code null} when it is a regular file
+	 */
+	static String problem(Path path) {
+		if (!Files.exists(path)) {
+			return NLS.bind(Messages.Wizard_noFile, path);
+		}
+		return Files.isRegularFile(path) ? null : NLS.bind(Messages.Wizard_notAFile, path);
+	}
+
+	/**
+	 * @param path a regular file
+	 * @return a key that changes whenever the file is replaced or rewritten, so a page reads it again
+	 * @throws IOException when its attributes cannot be read
+	 */
+	static String fingerprint(Path path) throws IOException {
+		return path.toAbsolutePath() + "|" + Files.getLastModifiedTime(path) + "|" + Files.size(path); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

@@ -2,7 +2,6 @@
 package org.rensa.ui.audit.wizards;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -164,16 +163,13 @@ public final class WorkbookPage extends WizardPage {
 			fail(Messages.Choose_none);
 			return;
 		}
-		if (!Files.exists(path)) {
-			fail(NLS.bind(Messages.Wizard_noFile, path));
-			return;
-		}
-		if (!Files.isRegularFile(path)) {
-			fail(NLS.bind(Messages.Wizard_notAFile, path));
+		String problem = FileField.problem(path);
+		if (problem != null) {
+			fail(problem);
 			return;
 		}
 		try {
-			String key = path.toAbsolutePath() + "|" + Files.getLastModifiedTime(path) + "|" + Files.size(path);
+			String key = FileField.fingerprint(path);
 			if (!key.equals(readKey) || preview == null) {
 				preview = WorkbookPreview.read(path);
 				previewPath = path;
