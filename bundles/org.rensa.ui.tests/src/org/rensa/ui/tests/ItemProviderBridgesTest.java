@@ -20,11 +20,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rensa.model.Contact;
+import org.rensa.model.DeclaredAnswer;
 import org.rensa.model.Organization;
 import org.rensa.model.Relationship;
 import org.rensa.model.RelationshipKind;
 import org.rensa.model.RensaFactory;
 import org.rensa.model.RensaPackage;
+import org.rensa.model.Requirement;
+import org.rensa.model.Response;
+import org.rensa.model.Verdict;
 import org.rensa.model.provider.RensaEditPlugin;
 import org.rensa.ui.emf.ItemLabelProviderBridge;
 import org.rensa.ui.emf.ItemTreeContentProvider;
@@ -87,6 +91,24 @@ final class ItemProviderBridgesTest {
         subcontract.setKind(RelationshipKind.SUPPLY);
         assertTrue(labels.getText(subcontract).endsWith(
                 "(" + RensaEditPlugin.INSTANCE.getString("_UI_RelationshipKind_SUPPLY_literal") + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    @Test
+    void responsesAreLabelledByRequirementAndVerdict() {
+        ItemLabelProviderBridge labels = (ItemLabelProviderBridge) viewer.getLabelProvider();
+        Requirement requirement = RensaFactory.eINSTANCE.createRequirement();
+        requirement.setCode("1.5"); //$NON-NLS-1$
+        requirement.setTitle("Backup"); //$NON-NLS-1$
+        requirement.setTitleJa("\u30d0\u30c3\u30af\u30a2\u30c3\u30d7"); //$NON-NLS-1$
+        Response response = RensaFactory.eINSTANCE.createResponse();
+        response.setRequirement(requirement);
+        response.setDeclaredAnswer(DeclaredAnswer.DONE);
+        String title = "ja".equals(java.util.Locale.getDefault().getLanguage()) ? requirement.getTitleJa() : requirement.getTitle(); //$NON-NLS-1$
+        assertEquals("1.5 " + title + ": " + RensaEditPlugin.INSTANCE.getString("_UI_DeclaredAnswer_DONE_literal"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                labels.getText(response));
+        response.setVerdict(Verdict.NONCONFORM);
+        assertEquals("1.5 " + title + ": " + RensaEditPlugin.INSTANCE.getString("_UI_Verdict_NONCONFORM_literal"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                labels.getText(response));
     }
 
     private static String shown(Organization organization) {

@@ -23,4 +23,12 @@ public class RensaLabelledItemProviderAdapterFactory extends RensaItemProviderAd
 		}
 		return relationshipItemProvider;
 	}
+
+	@Override
+	public Adapter createResponseAdapter() {
+		if (responseItemProvider == null) {
+			responseItemProvider = new ResponseLabelItemProvider(this);
+		}
+		return responseItemProvider;
+	}
 }
