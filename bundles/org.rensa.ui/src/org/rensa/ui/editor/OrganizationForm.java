@@ -105,7 +105,12 @@ public final class OrganizationForm extends Composite {
             }
         }
 
-        Group relationshipGroup = group(body, Messages.OrganizationEditor_relationships, 1, 1);
+        // relationships and the METI level share the column beside the identity, so the level and
+        // its warning are visible without scrolling
+        Composite side = new Composite(body, SWT.NONE);
+        side.setLayout(GridLayoutFactory.fillDefaults().spacing(12, 10).create());
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(side);
+        Group relationshipGroup = group(side, Messages.OrganizationEditor_relationships, 1, 1);
         relationships = table(relationshipGroup, 1);
         column(relationships, Messages.OrganizationEditor_direction, 130, row -> directionOf((Relationship) row));
         column(relationships, Messages.OrganizationEditor_counterpart, 180,
@@ -113,7 +118,7 @@ public final class OrganizationForm extends Composite {
         featureColumn(relationships, RensaPackage.Literals.RELATIONSHIP__KIND, 100, false);
         featureColumn(relationships, RensaPackage.Literals.RELATIONSHIP__INFORMATION_CLASSES, 240, false);
 
-        Group metiGroup = group(body, Messages.OrganizationEditor_meti, 3, 2);
+        Group metiGroup = group(side, Messages.OrganizationEditor_meti, 3, 1);
         metiTarget = new FeatureField(metiGroup,
                 FeatureCells.of(session.adapterFactory(), organization, RensaPackage.Literals.ORGANIZATION__METI_TARGET_LEVEL),
                 session.editingDomain());
@@ -123,13 +128,13 @@ public final class OrganizationForm extends Composite {
         useRecommended.addListener(SWT.Selection, event -> useRecommendedLevel());
         new Label(metiGroup, SWT.NONE).setText(Messages.OrganizationEditor_metiRecommended);
         metiRecommended = new Label(metiGroup, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(400, SWT.DEFAULT).applyTo(metiRecommended);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, SWT.DEFAULT).applyTo(metiRecommended);
         new Label(metiGroup, SWT.NONE).setText(Messages.OrganizationEditor_metiCertified);
         metiCertified = new Label(metiGroup, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(metiCertified);
         metiWarning = new Label(metiGroup, SWT.WRAP);
         metiWarning.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(metiWarning);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(300, SWT.DEFAULT).applyTo(metiWarning);
 
         Group certificationGroup = group(body, Messages.OrganizationEditor_certifications, 2, 2);
         certifications = table(certificationGroup, 1);
