@@ -23,8 +23,7 @@ import org.rensa.ui.audit.Messages;
 public final class CatalogueFilePage extends WizardPage {
 
 	private FileField file;
-	private OscalImport result;
-	private String readKey;
+	private final ChosenFile<OscalImport> catalogue = new ChosenFile<>(OscalCatalogReader::read);
 
 	CatalogueFilePage() {
 		super("catalogueFile");
@@ -58,7 +57,7 @@ public final class CatalogueFilePage extends WizardPage {
 
 	/** @return the catalogue read from the chosen file, or {@code null} while there is none */
 	public OscalImport result() {
-		return result;
+		return catalogue.content();
 	}
 
 	private void validate() {
@@ -70,8 +69,7 @@ public final class CatalogueFilePage extends WizardPage {
 			return;
 		}
 		if (path == null) {
-			result = null;
-			readKey = null;
+			catalogue.forget();
 			setErrorMessage(null);
 			setMessage(Messages.CatalogueWizard_filePrompt);
 			setPageComplete(false);
@@ -82,12 +80,9 @@ public final class CatalogueFilePage extends WizardPage {
 			fail(problem);
 			return;
 		}
+		OscalImport result;
 		try {
-			String key = FileField.fingerprint(path);
-			if (!key.equals(readKey) || result == null) {
-				result = OscalCatalogReader.read(path);
-				readKey = key;
-			}
+			result = catalogue.read(path);
 		} catch (IOException | RuntimeException e) {
 			fail(e.getMessage());
 			return;
@@ -99,8 +94,7 @@ public final class CatalogueFilePage extends WizardPage {
 	}
 
 	private void fail(String message) {
-		result = null;
-		readKey = null;
+		catalogue.forget();
 		setErrorMessage(message);
 		setPageComplete(false);
 	}

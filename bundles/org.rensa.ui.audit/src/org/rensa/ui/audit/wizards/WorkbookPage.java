@@ -37,9 +37,7 @@ public final class WorkbookPage extends WizardPage {
 	private boolean targetChosen;
 	private FileField file;
 	private Combo assessmentCombo;
-	private WorkbookPreview preview;
-	private Path previewPath;
-	private String readKey;
+	private final ChosenFile<WorkbookPreview> chosen = new ChosenFile<>(WorkbookPreview::read);
 
 	WorkbookPage(AuditProject project, Assessment target) {
 		super("workbook");
@@ -116,17 +114,17 @@ public final class WorkbookPage extends WizardPage {
 
 	/** @return whether the chosen workbook is a questionnaire Rensa wrote */
 	public boolean isRensaQuestionnaire() {
-		return preview != null && preview.isRensaQuestionnaire();
+		return chosen.content() != null && chosen.content().isRensaQuestionnaire();
 	}
 
 	/** @return the chosen workbook's preview, or {@code null} while there is no readable workbook */
 	public WorkbookPreview preview() {
-		return preview;
+		return chosen.content();
 	}
 
 	/** @return the chosen workbook, or {@code null} */
 	public Path workbook() {
-		return preview == null ? null : previewPath;
+		return chosen.path();
 	}
 
 	/**
@@ -152,8 +150,7 @@ public final class WorkbookPage extends WizardPage {
 			return;
 		}
 		if (path == null) {
-			preview = null;
-			readKey = null;
+			chosen.forget();
 			setErrorMessage(assessments.isEmpty() ? Messages.Choose_none : null);
 			setMessage(Messages.QuestionnaireWizard_workbookPrompt);
 			setPageComplete(false);
@@ -169,12 +166,7 @@ public final class WorkbookPage extends WizardPage {
 			return;
 		}
 		try {
-			String key = FileField.fingerprint(path);
-			if (!key.equals(readKey) || preview == null) {
-				preview = WorkbookPreview.read(path);
-				previewPath = path;
-				readKey = key;
-			}
+			WorkbookPreview preview = chosen.read(path);
 			if (preview.isRensaQuestionnaire()) {
 				ReadResult result = QuestionnaireImporter.read(path, project, null);
 				if (result.assessment() != assessment()) {
@@ -204,8 +196,7 @@ public final class WorkbookPage extends WizardPage {
 	}
 
 	private void fail(String message) {
-		preview = null;
-		readKey = null;
+		chosen.forget();
 		setErrorMessage(message);
 		setPageComplete(false);
 	}
