@@ -353,8 +353,38 @@ public record ReportSettings(String consultancyName, String consultancyLogo, Str
 	 * @return the branding
 	 */
 	public ReportOptions.Branding branding(Path projectDirectory, List<String> warnings) {
-		return new ReportOptions.Branding(consultancyName, usable(projectDirectory, CONSULTANCY_LOGO, consultancyLogoFile(projectDirectory), warnings),
-				usable(projectDirectory, CLIENT_LOGO, clientLogoFile(projectDirectory), warnings), clientName);
+		return branding(projectDirectory, Overrides.NONE, warnings);
+	}
+
+	/**
+	 * The branding for reports with some values given for this run (e.g. by command-line options):
+	 * each given value replaces the setting, and a configured logo that is replaced is not checked.
+	 *
+	 * @param projectDirectory the project directory
+	 * @param overrides        the values given for this run
+	 * @param warnings         receives one line per configured logo left out (missing or undecodable)
+	 * @return the branding
+	 */
+	public ReportOptions.Branding branding(Path projectDirectory, Overrides overrides, List<String> warnings) {
+		return new ReportOptions.Branding(overrides.consultancy() != null ? overrides.consultancy() : consultancyName,
+				overrides.consultancyLogo() != null ? overrides.consultancyLogo()
+						: usable(projectDirectory, CONSULTANCY_LOGO, consultancyLogoFile(projectDirectory), warnings),
+				overrides.clientLogo() != null ? overrides.clientLogo()
+						: usable(projectDirectory, CLIENT_LOGO, clientLogoFile(projectDirectory), warnings),
+				overrides.client() != null ? overrides.client() : clientName);
+	}
+
+	/**
+	 * Branding values given for one run; {@code null} leaves the project's setting in force.
+	 *
+	 * @param consultancy     the consultancy's name, or {@code null}
+	 * @param consultancyLogo its logo, or {@code null}
+	 * @param clientLogo      the client's logo, or {@code null}
+	 * @param client          the client's name, or {@code null}
+	 */
+	public record Overrides(String consultancy, Path consultancyLogo, Path clientLogo, String client) {
+		/** Nothing given: the settings apply. */
+		public static final Overrides NONE = new Overrides(null, null, null, null);
 	}
 
 	/**

@@ -215,20 +215,8 @@ public final class ReportCommand implements CliCommand {
 	 * (English, TLP:AMBER, no branding, the system's CJK font).
 	 */
 	static ReportOptions options(Arguments a, ReportSettings settings, LocalDate today, List<String> warnings) {
-		List<String> logoWarnings = new ArrayList<>();
-		ReportOptions.Branding configured = settings.branding(a.project(), logoWarnings);
-		for (String warning : logoWarnings) {
-			boolean overridden = warning.contains(": " + ReportSettings.CONSULTANCY_LOGO + ": ") ? a.consultancyLogo() != null
-					: a.clientLogo() != null;
-			if (!overridden) {
-				warnings.add(warning);
-			}
-		}
-		ReportOptions.Branding branding = new ReportOptions.Branding(
-				a.consultancy() != null ? a.consultancy() : configured.consultancy(),
-				a.consultancyLogo() != null ? a.consultancyLogo() : configured.consultancyLogo(),
-				a.clientLogo() != null ? a.clientLogo() : configured.clientLogo(),
-				a.client() != null ? a.client() : configured.client());
+		ReportOptions.Branding branding = settings.branding(a.project(),
+				new ReportSettings.Overrides(a.consultancy(), a.consultancyLogo(), a.clientLogo(), a.client()), warnings);
 		Locale locale = a.locale() != null ? a.locale() : settings.language() != null ? settings.language() : Locale.ENGLISH;
 		Tlp audience = a.audience() != null ? a.audience() : settings.audience() != null ? settings.audience() : Tlp.AMBER;
 		Path font = a.font() != null ? a.font() : settings.usableFont(a.project(), warnings);
