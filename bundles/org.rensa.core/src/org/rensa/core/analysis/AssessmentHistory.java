@@ -2,9 +2,11 @@
 package org.rensa.core.analysis;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
@@ -60,9 +62,9 @@ public final class AssessmentHistory {
 	 * @param project a project
 	 * @return the assessments that a later assessment of the same organisation supersedes
 	 */
-	public static java.util.Set<Assessment> superseded(AuditProject project) {
+	public static Set<Assessment> superseded(AuditProject project) {
 		Map<Organization, Assessment> current = current(project);
-		java.util.Set<Assessment> result = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+		Set<Assessment> result = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Assessment assessment : project.getAssessments()) {
 			if (assessment.getOrganization() != null && current.get(assessment.getOrganization()) != assessment) {
 				result.add(assessment);

@@ -34,7 +34,7 @@ public final class PreviousAssessment {
 			if (candidate == assessment || candidate.getOrganization() != assessment.getOrganization()) {
 				continue;
 			}
-			if (before(candidate, assessment) && (best == null || before(best, candidate))) {
+			if (AssessmentHistory.isEarlier(candidate, assessment) && (best == null || AssessmentHistory.isEarlier(best, candidate))) {
 				best = candidate;
 			}
 		}
@@ -109,9 +109,5 @@ public final class PreviousAssessment {
 			return date == null ? campaign : campaign + ", " + date;
 		}
 		return date == null ? label(assessment) : date;
-	}
-
-	private static boolean before(Assessment a, Assessment b) {
-		return AssessmentHistory.isEarlier(a, b);
 	}
 }
