@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.rensa.catalog.AssessmentScores;
 import org.rensa.catalog.ShippedCatalogues;
+import org.rensa.catalog.internal.CatalogueXmlReader;
 import org.rensa.model.Assessment;
 import org.rensa.model.Checklist;
 import org.rensa.model.DeclaredAnswer;
@@ -21,6 +24,8 @@ import org.rensa.model.Requirement;
 import org.rensa.model.Response;
 import org.rensa.model.Section;
 import org.rensa.model.Verdict;
+import org.rensa.model.derived.Scorecard;
+import org.rensa.model.derived.ScoringScheme;
 
 class ShippedCataloguesTest {
 
@@ -43,7 +48,8 @@ class ShippedCataloguesTest {
 	void smeBasicsScoresFourTwoZeroMinusOneForAMaximumOf100() {
 		Checklist checklist = ShippedCatalogues.load(ShippedCatalogues.SME_BASICS);
 		Assessment all = assessment(checklist, DeclaredAnswer.DONE);
-		AssessmentScores.Score overall = last(AssessmentScores.of(all));
+		Scorecard.Score overall = Scorecard.of(all).overall();
+		assertEquals(ScoringScheme.SME_BASICS, Scorecard.of(all).scheme());
 		assertEquals(100, overall.declared());
 		assertEquals(100, overall.declaredMaximum());
 		assertEquals(25, overall.requirements());
@@ -53,10 +59,10 @@ class ShippedCataloguesTest {
 		responses.get(0).setDeclaredAnswer(DeclaredAnswer.PARTLY);
 		responses.get(1).setDeclaredAnswer(DeclaredAnswer.NOT_DONE);
 		responses.get(2).setDeclaredAnswer(DeclaredAnswer.DONT_KNOW);
-		List<AssessmentScores.Score> scores = AssessmentScores.of(mixed);
-		assertEquals(100 - 2 - 4 - 5, last(scores).declared());
-		assertEquals(20 - 2 - 4 - 5, scores.get(0).declared());
-		assertEquals(20, scores.get(0).declaredMaximum());
+		Scorecard scores = Scorecard.of(mixed);
+		assertEquals(100 - 2 - 4 - 5, scores.overall().declared());
+		assertEquals(20 - 2 - 4 - 5, scores.sections().get(0).declared());
+		assertEquals(20, scores.sections().get(0).declaredMaximum());
 	}
 
 	@Test
@@ -68,7 +74,7 @@ class ShippedCataloguesTest {
 		}
 		assessment.getResponses().get(0).setVerdict(Verdict.NONCONFORM);
 		assessment.getResponses().get(5).setVerdict(Verdict.PARTIALLY_CONFORM);
-		AssessmentScores.Score overall = last(AssessmentScores.of(assessment));
+		Scorecard.Score overall = Scorecard.of(assessment).overall();
 		assertEquals(94, overall.verified());
 		assertEquals(25, overall.verifiedCount());
 		assertEquals(2, overall.mismatches());
@@ -79,12 +85,28 @@ class ShippedCataloguesTest {
 		partial.getResponses().get(1).setVerdict(Verdict.NONCONFORM);
 		partial.getResponses().get(2).setDeclaredAnswer(DeclaredAnswer.PARTLY);
 		partial.getResponses().get(2).setVerdict(Verdict.PARTIALLY_CONFORM);
-		AssessmentScores.Score part = last(AssessmentScores.of(partial));
+		Scorecard.Score part = Scorecard.of(partial).overall();
 		assertEquals(6, part.verified());
 		assertEquals(12, part.verifiedMaximum());
 		assertEquals(50.0, part.verifiedPercent(), 1e-9);
 		assertEquals(50.0 - 100.0 * 10 / 12, part.differencePercent(), 1e-9);
-		assertEquals(false, last(AssessmentScores.of(assessment(checklist, DeclaredAnswer.DONE))).hasVerified());
+		assertEquals(false, Scorecard.of(assessment(checklist, DeclaredAnswer.DONE)).overall().hasVerified());
+	}
+
+	@Test
+	void onlySmeBasicsIsScoredOnTheSelfDiagnosisScale() {
+		assertEquals(ScoringScheme.SME_BASICS, ScoringScheme.of(ShippedCatalogues.load(ShippedCatalogues.SME_BASICS)));
+		assertEquals(ScoringScheme.STANDARD, ScoringScheme.of(ShippedCatalogues.load(ShippedCatalogues.SECURITY_ACTION)));
+		assertEquals(ScoringScheme.STANDARD, ScoringScheme.of(ShippedCatalogues.load(ShippedCatalogues.SUPPLIER_GUIDELINE)));
+	}
+
+	@Test
+	void aCatalogueWhoseSourceDoesNotLeadToItsScoringIsRefused() {
+		String xml = "<catalogue id='x' version='1' scoring='sme-basics'><name lang='en'>X</name>"
+				+ "<source>Written by the audit team</source></catalogue>";
+		IOException e = assertThrows(IOException.class,
+				() -> CatalogueXmlReader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "x.xml"));
+		assertTrue(e.getMessage().contains("scoring 'sme-basics'"), e.getMessage());
 	}
 
 	@Test
@@ -138,9 +160,5 @@ class ShippedCataloguesTest {
 
 	static List<Requirement> requirements(Checklist checklist) {
 		return checklist.getSections().stream().flatMap(s -> s.getRequirements().stream()).toList();
-	}
-
-	private static AssessmentScores.Score last(List<AssessmentScores.Score> scores) {
-		return scores.get(scores.size() - 1);
 	}
 }

@@ -8,6 +8,7 @@ import org.rensa.model.Checklist;
 import org.rensa.model.RensaFactory;
 import org.rensa.model.Requirement;
 import org.rensa.model.Section;
+import org.rensa.model.derived.ScoringScheme;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -16,7 +17,9 @@ import org.w3c.dom.Node;
  * Reads the catalogue data files shipped with Rensa ({@code catalogues/*.xml}): a {@code catalogue}
  * with bilingual {@code name}/{@code description}, {@code section}s and {@code requirement}s carrying
  * {@code code}, {@code level}, {@code levelLabel} and bilingual {@code title}, {@code description},
- * {@code guidance} and {@code evidence}.
+ * {@code guidance} and {@code evidence}. The catalogue's {@code scoring} attribute (default
+ * {@code standard}) names its {@link ScoringScheme}: the reader refuses a catalogue whose source does
+ * not lead to that scheme, since the scheme of a checklist in a project is derived from its source.
  */
 public final class CatalogueXmlReader {
 
@@ -41,6 +44,11 @@ public final class CatalogueXmlReader {
 		checklist.setNameJa(text(root, "name", "ja"));
 		checklist.setVersion(root.getAttribute("version"));
 		checklist.setSource(text(root, "source", null));
+		String scoring = root.getAttribute("scoring").isEmpty() ? ScoringScheme.STANDARD.id() : root.getAttribute("scoring");
+		if (!ScoringScheme.of(checklist).id().equals(scoring)) {
+			throw new IOException(name + ": scoring '" + scoring + "' but the source names the scheme of '"
+					+ ScoringScheme.of(checklist).id() + "'");
+		}
 		String description = text(root, "description", "en");
 		String descriptionJa = text(root, "description", "ja");
 		checklist.setDescription(descriptionJa == null ? description : description + "\n" + descriptionJa);

@@ -39,6 +39,7 @@ import org.rensa.model.RelationshipKind;
 import org.rensa.model.Response;
 import org.rensa.model.Verdict;
 import org.rensa.model.Visit;
+import org.rensa.model.derived.Scorecard;
 
 /**
  * Analyses the contracts along the buyer's supply chain, in time linear in the size of the project
@@ -487,25 +488,13 @@ public final class ChainAnalysis {
 	private List<RiskScore> risks() {
 		RiskWeights w = settings.weights();
 		int n = organizations.size();
-		int[] verified = new int[n];
-		double[] conform = new double[n];
+		double[] verifiedScore = new double[n];
+		java.util.Arrays.fill(verifiedScore, Double.NaN);
 		// verification weakness from each organisation's current assessment; earlier years' are history
 		for (Assessment assessment : AssessmentHistory.current(project).values()) {
 			Integer i = index.get(assessment.getOrganization());
-			if (i == null) {
-				continue;
-			}
-			for (Response response : assessment.getResponses()) {
-				Verdict verdict = response.getVerdict();
-				if (verdict == Verdict.CONFORM) {
-					verified[i]++;
-					conform[i] += 1;
-				} else if (verdict == Verdict.PARTIALLY_CONFORM) {
-					verified[i]++;
-					conform[i] += 0.5;
-				} else if (verdict == Verdict.NONCONFORM) {
-					verified[i]++;
-				}
+			if (i != null) {
+				verifiedScore[i] = Scorecard.of(assessment).overall().verifiedScore();
 			}
 		}
 		double[] findings = new double[n];
@@ -527,8 +516,8 @@ public final class ChainAnalysis {
 		}
 		for (int i = 0; i < n; i++) {
 			findings[i] = Math.min(1, findings[i]);
-			if (verified[i] > 0) {
-				weakness[i] = 1 - conform[i] / verified[i];
+			if (!Double.isNaN(verifiedScore[i])) {
+				weakness[i] = 1 - verifiedScore[i];
 			} else {
 				weakness[i] = assessed[i] == Assessed.NEVER_ASSESSED ? w.neverAssessed() : w.declaredOnly();
 			}

@@ -127,7 +127,8 @@ public final class ChainReport {
 	 * @param organization the organisation
 	 * @param tier         its tier
 	 * @param assessed     how far it was assessed
-	 * @param weakness     its own weakness (0..1)
+	 * @param weakness     its own weakness (0..1): 1 − the verified score of its current assessment
+	 *                     ({@link org.rensa.model.derived.Scorecard}), else the assumed weakness of {@link RiskWeights}
 	 * @param findings     its open findings (0..1)
 	 * @param sensitivity  the sensitivity of what it receives (0..1)
 	 * @param own          its own score

@@ -26,6 +26,7 @@ import org.rensa.model.Response;
 import org.rensa.model.Severity;
 import org.rensa.model.Verdict;
 import org.rensa.model.Visit;
+import org.rensa.model.derived.Scorecard;
 import org.rensa.model.derived.SupplyChainTiers;
 
 /**
@@ -54,6 +55,7 @@ public final class ChainFacts {
 	private final Map<Organization, Integer> tiers;
 	private final Map<Organization, Severity> worstOpen = new HashMap<>();
 	private final Map<Organization, int[]> counts = new HashMap<>();
+	private final Map<Organization, Double> verifiedScores = new HashMap<>();
 	private final Set<Organization> visited = Collections.newSetFromMap(new HashMap<>());
 	private final Map<Relationship, List<Contract>> contracts = new HashMap<>();
 	private final Map<Organization, List<Relationship>> incoming = new HashMap<>();
@@ -76,8 +78,9 @@ public final class ChainFacts {
 			if (assessment.getOrganization() == null) {
 				continue;
 			}
-			// answered, verified, conform (x2 for partly), verified-and-applicable
-			int[] c = counts.computeIfAbsent(assessment.getOrganization(), o -> new int[4]);
+			verifiedScores.put(assessment.getOrganization(), Scorecard.of(assessment).overall().verifiedScore());
+			// answered, verified
+			int[] c = counts.computeIfAbsent(assessment.getOrganization(), o -> new int[2]);
 			for (Response response : assessment.getResponses()) {
 				if (response.getDeclaredAnswer() != DeclaredAnswer.UNANSWERED) {
 					c[0]++;
@@ -85,10 +88,6 @@ public final class ChainFacts {
 				Verdict verdict = response.getVerdict();
 				if (verdict != Verdict.NOT_VERIFIED) {
 					c[1]++;
-					if (verdict != Verdict.NOT_APPLICABLE) {
-						c[3]++;
-						c[2] += verdict == Verdict.CONFORM ? 2 : verdict == Verdict.PARTIALLY_CONFORM ? 1 : 0;
-					}
 				}
 			}
 		}
@@ -151,12 +150,12 @@ public final class ChainFacts {
 
 	/**
 	 * @param organization an organisation
-	 * @return the share of conformity among its verified, applicable answers (partly = half), or
-	 *         {@code -1} when nothing was verified
+	 * @return the verified score of its current assessment ({@link Scorecard.Score#verifiedScore()}, 0..1),
+	 *         or {@code -1} when nothing was verified
 	 */
 	public double verifiedScore(Organization organization) {
-		int[] c = counts.get(organization);
-		return c == null || c[3] == 0 ? -1 : c[2] / (2.0 * c[3]);
+		Double score = verifiedScores.get(organization);
+		return score == null || score.isNaN() ? -1 : score;
 	}
 
 	/**

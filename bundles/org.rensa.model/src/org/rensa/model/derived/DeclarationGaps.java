@@ -30,7 +30,8 @@ import org.rensa.model.Verdict;
  *
  * <p>In words: an unverified requirement is {@code UNVERIFIED} whatever was declared; "not
  * applicable" on either side, no answer and "don't know" cannot be compared; otherwise both sides
- * are ranked (done/conform &gt; partly/partially conform &gt; not done/nonconform) and a better
+ * are ranked ({@link ScoringScheme#rank(DeclaredAnswer)}, {@link ScoringScheme#rank(Verdict)}:
+ * done/conform &gt; partly/partially conform &gt; not done/nonconform) and a better
  * declaration than verification is {@code OVERSTATED} (the core warning signal), a worse one
  * {@code UNDERSTATED}.
  */
@@ -61,8 +62,8 @@ public final class DeclarationGaps {
         if (verdict == null || verdict == Verdict.NOT_VERIFIED) {
             return DeclarationGap.UNVERIFIED;
         }
-        int declaredRank = rank(declared);
-        int verifiedRank = rank(verdict);
+        int declaredRank = ScoringScheme.rank(declared);
+        int verifiedRank = ScoringScheme.rank(verdict);
         if (declaredRank < 0 || verifiedRank < 0) {
             return DeclarationGap.NOT_COMPARABLE;
         }
@@ -80,35 +81,5 @@ public final class DeclarationGaps {
      */
     public static boolean isMismatch(DeclarationGap gap) {
         return gap == DeclarationGap.OVERSTATED || gap == DeclarationGap.UNDERSTATED;
-    }
-
-    /** Rank 2 = fully implemented, 1 = partly, 0 = not implemented, -1 = not comparable. */
-    private static int rank(DeclaredAnswer declared) {
-        if (declared == null) {
-            return -1;
-        }
-        switch (declared) {
-            case DONE:
-                return 2;
-            case PARTLY:
-                return 1;
-            case NOT_DONE:
-                return 0;
-            default:
-                return -1;
-        }
-    }
-
-    private static int rank(Verdict verdict) {
-        switch (verdict) {
-            case CONFORM:
-                return 2;
-            case PARTIALLY_CONFORM:
-                return 1;
-            case NONCONFORM:
-                return 0;
-            default:
-                return -1;
-        }
     }
 }

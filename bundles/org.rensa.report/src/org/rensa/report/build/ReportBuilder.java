@@ -37,6 +37,8 @@ import org.rensa.model.Verdict;
 import org.rensa.model.Visit;
 import org.rensa.model.derived.DeclarationGaps;
 import org.rensa.model.derived.RemediationDeadlines;
+import org.rensa.model.derived.Scorecard;
+import org.rensa.model.derived.Scorecard.Score;
 import org.rensa.model.derived.SupplyChainTiers;
 import org.rensa.report.ChainFigure;
 import org.rensa.report.ChainFigures;
@@ -118,8 +120,9 @@ public final class ReportBuilder {
 
 		// 1 executive summary
 		var summary = doc.addSection(c.t("visit.summary"));
-		double declared = Scores.declared(responses);
-		double verified = Scores.verified(responses);
+		Score score = assessment == null ? null : Scorecard.of(assessment).overall();
+		double declared = score == null ? Double.NaN : score.declaredScore();
+		double verified = score == null ? Double.NaN : score.verifiedScore();
 		long overstated = responses.stream().filter(r -> DeclarationGaps.gapOf(r) == DeclarationGap.OVERSTATED).count();
 		long severe = findings.stream()
 				.filter(f -> f.getSeverity() == Severity.CRITICAL || f.getSeverity() == Severity.HIGH).count();
@@ -187,9 +190,11 @@ public final class ReportBuilder {
 		if (assessment != null && assessment.getChecklist() != null) {
 			Map<Section, List<Response>> bySection = bySection(assessment);
 			List<Category> categories = new ArrayList<>();
-			for (Map.Entry<Section, List<Response>> entry : bySection.entrySet()) {
-				categories.add(new Category(sectionLabel(t, entry.getKey()),
-						new double[] { Scores.declared(entry.getValue()) * 100, Scores.verified(entry.getValue()) * 100 }));
+			for (Score section : Scorecard.of(assessment).sections()) {
+				if (bySection.containsKey(section.section())) {
+					categories.add(new Category(sectionLabel(t, section.section()),
+							new double[] { section.declaredPercent(), section.verifiedPercent() }));
+				}
 			}
 			results.add(new Block.Chart(c.t("chart.scores"), List.of(c.t("series.declared"), c.t("series.verified")),
 					List.of(Tone.DECLARED, Tone.VERIFIED), categories, 100, "%"));
@@ -355,8 +360,10 @@ public final class ReportBuilder {
 		var overview = doc.addSection(c.t("portfolio.overview"));
 		long assessed = organizations.stream().filter(latest::containsKey).count();
 		long visitedCount = organizations.stream().filter(visited::contains).count();
+		Map<Organization, Score> scores = new java.util.HashMap<>();
+		latest.forEach((organization, assessment) -> scores.put(organization, Scorecard.of(assessment).overall()));
 		long neverVerified = organizations.stream().filter(o -> !visited.contains(o)
-				&& (latest.get(o) == null || Double.isNaN(Scores.verified(latest.get(o).getResponses())))).count();
+				&& (scores.get(o) == null || !scores.get(o).hasVerified())).count();
 		overview.add(new Block.Facts(List.of(new Fact(c.t("portfolio.orgs"), String.valueOf(organizations.size())),
 				new Fact(c.t("portfolio.assessed"), String.valueOf(assessed)), new Fact(c.t("portfolio.visited"), String.valueOf(visitedCount)),
 				new Fact(c.t("portfolio.never"), String.valueOf(neverVerified)),
@@ -385,8 +392,8 @@ public final class ReportBuilder {
 					new Cell(t.label(organization.getKind())),
 					new Cell(organization.isSetCapitalTie() ? t.label(organization.getCapitalTie()) : ""),
 					new Cell(assessment == null ? c.t("none") : t.label(assessment.getStatus())),
-					new Cell(assessment == null ? "–" : t.percent(Scores.declared(assessment.getResponses()))),
-					new Cell(assessment == null ? "–" : t.percent(Scores.verified(assessment.getResponses()))),
+					new Cell(assessment == null ? "–" : t.percent(scores.get(organization).declaredScore())),
+					new Cell(assessment == null ? "–" : t.percent(scores.get(organization).verifiedScore())),
 					new Cell(visited.contains(organization) ? c.t("yes") : c.t("no")),
 					new Cell(String.valueOf(openFindings), openFindings > 0 ? Tone.BAD : Tone.NONE)));
 		}
@@ -406,7 +413,7 @@ public final class ReportBuilder {
 			}
 			if (visited.contains(organization)) {
 				counts[2]++;
-			} else if (latest.get(organization) == null || Double.isNaN(Scores.verified(latest.get(organization).getResponses()))) {
+			} else if (scores.get(organization) == null || !scores.get(organization).hasVerified()) {
 				counts[3]++;
 			}
 		}
@@ -429,9 +436,9 @@ public final class ReportBuilder {
 		var distribution = doc.addSection(c.t("portfolio.scores"));
 		int[] declaredBuckets = new int[5];
 		int[] verifiedBuckets = new int[5];
-		for (Assessment assessment : latest.values()) {
-			bucket(declaredBuckets, Scores.declared(assessment.getResponses()));
-			bucket(verifiedBuckets, Scores.verified(assessment.getResponses()));
+		for (Score score : scores.values()) {
+			bucket(declaredBuckets, score.declaredScore());
+			bucket(verifiedBuckets, score.verifiedScore());
 		}
 		List<Category> buckets = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
@@ -747,7 +754,7 @@ public final class ReportBuilder {
 
 	private static void bucket(int[] buckets, double score) {
 		if (!Double.isNaN(score)) {
-			buckets[Math.min(4, (int) Math.floor(score * 5))]++;
+			buckets[Math.max(0, Math.min(4, (int) Math.floor(score * 5)))]++;
 		}
 	}
 }

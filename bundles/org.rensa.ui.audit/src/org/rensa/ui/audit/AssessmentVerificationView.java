@@ -37,13 +37,14 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.rensa.catalog.AssessmentScores;
 import org.rensa.model.Assessment;
 import org.rensa.model.Finding;
 import org.rensa.model.Response;
 import org.rensa.model.Section;
 import org.rensa.model.Verdict;
 import org.rensa.model.VerificationMethod;
+import org.rensa.model.derived.Scorecard;
+import org.rensa.model.derived.ScoringScheme;
 import org.rensa.ui.session.ProjectSession;
 
 /**
@@ -463,10 +464,13 @@ public final class AssessmentVerificationView extends Composite {
 		}
 		fillComparison();
 		scores.removeAll();
-		for (AssessmentScores.Score score : AssessmentScores.of(assessment)) {
+		Scorecard scorecard = Scorecard.of(assessment);
+		List<Scorecard.Score> lines = new ArrayList<>(scorecard.sections());
+		lines.add(scorecard.overall());
+		for (Scorecard.Score score : lines) {
 			TableItem item = new TableItem(scores, SWT.NONE);
 			item.setText(new String[] { score.section() == null ? Messages.Scores_overall : sectionLabel(score.section()),
-					percent(score.declaredPercent()), score.hasVerified() ? percent(score.verifiedPercent()) : "\u2013",
+					percent(score.declaredPercent()), percent(score.verifiedPercent()),
 					score.hasVerified() ? String.format(Locale.ROOT, "%+.0f", score.differencePercent()) : "\u2013",
 					score.verifiedCount() + " / " + score.requirements(), String.valueOf(score.mismatches()) });
 		}
@@ -494,8 +498,8 @@ public final class AssessmentVerificationView extends Composite {
 				changes.add(NLS.bind(Messages.Compare_declaredChanged, Labels.of(before.getDeclaredAnswer()), Labels.of(row.declared())));
 				item.setBackground(1, changed);
 			}
-			int was = rank(before.getVerdict());
-			int now = rank(row.verdict());
+			int was = ScoringScheme.rank(before.getVerdict());
+			int now = ScoringScheme.rank(row.verdict());
 			if (was >= 0 && now >= 0 && was != now) {
 				changes.add(0, now > was ? Messages.Compare_better : Messages.Compare_worse);
 				item.setBackground(2, now > was ? better : worse);
@@ -514,16 +518,6 @@ public final class AssessmentVerificationView extends Composite {
 		}
 		comparison.setRedraw(true);
 		syncTop(viewer.getTable(), comparison);
-	}
-
-	/** Orders verdicts for "better"/"worse": nonconform < partially conform < conform; -1 otherwise. */
-	private static int rank(Verdict verdict) {
-		return switch (verdict) {
-		case NONCONFORM -> 0;
-		case PARTIALLY_CONFORM -> 1;
-		case CONFORM -> 2;
-		default -> -1;
-		};
 	}
 
 	private void syncTop(Table from, Table to) {
@@ -549,8 +543,9 @@ public final class AssessmentVerificationView extends Composite {
 		return row;
 	}
 
+	/** @return the percentage rounded, or a dash for a score that has nothing to count ({@code NaN}) */
 	private static String percent(double value) {
-		return String.format(Locale.ROOT, "%.0f %%", value);
+		return Double.isNaN(value) ? "\u2013" : String.format(Locale.ROOT, "%.0f %%", value);
 	}
 
 	private static String sectionLabel(Section section) {

@@ -45,6 +45,7 @@ import org.rensa.model.RelationshipKind;
 import org.rensa.model.RemediationAction;
 import org.rensa.model.Response;
 import org.rensa.model.Verdict;
+import org.rensa.model.derived.ScoringScheme;
 import org.rensa.model.derived.SupplyChainTiers;
 
 /**
@@ -227,9 +228,8 @@ class DemoProjectTest {
             if (then.getDeclaredAnswer() != now.getDeclaredAnswer()) {
                 declarationChanged.add(now.getRequirement().getCode());
             }
-            if (then.getVerdict() != Verdict.NOT_VERIFIED && now.getVerdict() != Verdict.NOT_VERIFIED
-                    && then.getVerdict() != Verdict.NOT_APPLICABLE) {
-                int change = rank(now.getVerdict()) - rank(then.getVerdict());
+            if (ScoringScheme.rank(then.getVerdict()) >= 0 && ScoringScheme.rank(now.getVerdict()) >= 0) {
+                int change = ScoringScheme.rank(now.getVerdict()) - ScoringScheme.rank(then.getVerdict());
                 if (change > 0) {
                     improved.add(now.getRequirement().getCode());
                 } else if (change < 0) {
@@ -242,14 +242,6 @@ class DemoProjectTest {
         assertEquals(List.of("2.1"), declarationChanged);
         assertTrue(lastYear.getResponses().stream().filter(r -> r.getVerdict() != Verdict.NOT_VERIFIED)
                 .allMatch(r -> r.getVerifiedAt() != null && r.getVerifiedAt().toString().startsWith("2025-")));
-    }
-
-    private static int rank(Verdict verdict) {
-        return switch (verdict) {
-            case CONFORM -> 2;
-            case PARTIALLY_CONFORM -> 1;
-            default -> 0;
-        };
     }
 
     @Test
