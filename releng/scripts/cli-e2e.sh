@@ -69,6 +69,26 @@ printf 'audience = PURPLE\n' >"$work/demo/settings/report.properties"
 check "report bad settings" 2 "$rensa" report "$work/demo" --type portfolio --out "$work/branded" && expect_one_line_error "report bad settings"
 rm -r "$work/demo/settings"
 check "export questionnaire" 0 "$rensa" export-questionnaire "$work/demo" --assessment "$("$rensa" list "$work/demo" assessments | head -n 1 | cut -f1)" --lang ja --out "$work/q.xlsx"
+# a third-party self-check sheet (title row, then 項番 / 点検項目 / 区分 / 回答 / 備考), imported with --map auto
+sheet_xlsx() { # FILE, then one tab-separated line per row on stdin
+  local file="$1" dir; dir="$(mktemp -d -p "$work")"; mkdir -p "$dir/_rels" "$dir/xl/_rels" "$dir/xl/worksheets"
+  printf '%s' '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>' >"$dir/[Content_Types].xml"
+  printf '%s' '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>' >"$dir/_rels/.rels"
+  printf '%s' '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="チェックシート" sheetId="1" r:id="rId1"/></sheets></workbook>' >"$dir/xl/workbook.xml"
+  printf '%s' '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>' >"$dir/xl/_rels/workbook.xml.rels"
+  awk -F'\t' 'BEGIN { printf "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" }
+    { printf "<row r=\"%d\">", NR; for (i = 1; i <= NF; i++) if ($i != "") { gsub(/&/, "\\&amp;", $i); gsub(/</, "\\&lt;", $i); printf "<c r=\"%c%d\" t=\"inlineStr\"><is><t>%s</t></is></c>", 64 + i, NR, $i }; printf "</row>" }
+    END { printf "</sheetData></worksheet>" }' >"$dir/xl/worksheets/sheet1.xml"
+  (cd "$dir" && zip -q -X -r "$file" '[Content_Types].xml' _rels xl)
+}
+printf '取引先セキュリティ自己点検シート\n項番\t点検項目\t区分\t回答\t備考\n1.1\tソフトウェアの更新\t基本\tはい\t毎月適用\n1.2\t次の項目\t基本\t一部\t\n' | sheet_xlsx "$work/industry.xlsx"
+assessment="$("$rensa" list "$work/demo" assessments | head -n 1 | cut -f1)"
+check "import-questionnaire --map auto" 0 "$rensa" import-questionnaire "$work/demo" "$work/industry.xlsx" --assessment "$assessment" --map auto --values 'はい=DONE;一部=PARTLY' --dry-run && {
+  expect_out "guessed mapping printed" "^guessed --map 'sheet=チェックシート,first-row=3,id=A,question=B,answer=D,comment=E'$"
+  expect_out "guessed rows read" '^would import 2 rows \(2 answered\)'
+}
+printf 'Ref\tControl\tResponse\n1.1\tSoftware updates\tYes\n' | sheet_xlsx "$work/odd.xlsx"
+check "import-questionnaire --map auto without headers" 2 "$rensa" import-questionnaire "$work/demo" "$work/odd.xlsx" --assessment "$assessment" --map auto && expect_one_line_error "cannot guess the columns"
 diff -r -q "$root/samples/demo/model" "$work/demo/model" >/dev/null && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL read-only commands changed the model"; }
 
 # a third-party workbook (written by the product's own questionnaire export, then read with a mapping) becomes a checklist

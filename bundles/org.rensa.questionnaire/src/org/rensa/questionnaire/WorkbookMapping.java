@@ -226,6 +226,14 @@ public record WorkbookMapping(String sheet, int firstRow, String idColumn, Strin
 		return column.isEmpty() ? -1 : CellReference.convertColStringToIndex(column);
 	}
 
+	/**
+	 * @param index a 0-based column index, or -1
+	 * @return its column letter (0 → A, 26 → AA), empty for -1
+	 */
+	public static String letter(int index) {
+		return index < 0 ? "" : CellReference.convertNumToColString(index);
+	}
+
 	private static WorkbookMapping of(Map<String, String> keys, Map<String, DeclaredAnswer> answers) {
 		int firstRow;
 		try {

@@ -17,20 +17,26 @@ import org.rensa.core.cli.RensaCommand;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.model.Assessment;
 import org.rensa.questionnaire.CellProblem;
+import org.rensa.questionnaire.MappingGuess;
 import org.rensa.questionnaire.MappedImporter;
 import org.rensa.questionnaire.QuestionnaireFormatException;
 import org.rensa.questionnaire.QuestionnaireImporter;
 import org.rensa.questionnaire.ReadResult;
 import org.rensa.questionnaire.WorkbookMapping;
+import org.rensa.questionnaire.WorkbookMappingGuesser;
+import org.rensa.questionnaire.WorkbookPreview;
 
 /**
- * {@code rensa import-questionnaire DIR FILE.xlsx [--assessment ID] [--mapping NAME | --map COLUMNS
+ * {@code rensa import-questionnaire DIR FILE.xlsx [--assessment ID] [--mapping NAME | --map COLUMNS|auto
  * [--values VALUES] [--save-mapping NAME]] [--dry-run]}: reads declared answers back. Every unreadable
  * cell is listed and nothing is written (exit 1); a file that is not a valid answer sheet changes
  * nothing (exit 2).
  */
 @Component(service = CliCommand.class)
 public final class ImportQuestionnaireCommand implements CliCommand {
+
+	/** The {@code --map} value asking for the columns to be guessed from the header texts. */
+	private static final String AUTO = "auto";
 
 	@Override
 	public String name() {
@@ -43,6 +49,7 @@ public final class ImportQuestionnaireCommand implements CliCommand {
 				+ "    read a returned self-check workbook into the assessment's declared answers\n"
 				+ "    third-party sheets: --assessment ID --map sheet=S,first-row=2,id=A,question=B,answer=D,comment=E\n"
 				+ "      (sheet=GV*|ID* several sheets, id=B:REGEX an id found by a pattern, answer2=F a second answer: the weaker counts)\n"
+				+ "      or --map auto (guessed from the header texts, printed)\n"
 				+ "      [--values 'Yes=DONE;No=NOT_DONE'] [--save-mapping NAME], later --mapping NAME";
 	}
 
@@ -57,7 +64,7 @@ public final class ImportQuestionnaireCommand implements CliCommand {
 		Path file = Paths.get(options.positional.get(1));
 		boolean dryRun = options.flags.contains("--dry-run");
 		String assessmentId = options.values.get("--assessment");
-		WorkbookMapping mapping = mapping(options, directory);
+		WorkbookMapping mapping = mapping(options, directory, file, context);
 		if (mapping != null && assessmentId == null) {
 			throw new CliException(name() + ": a mapped import needs --assessment ID");
 		}
@@ -98,7 +105,7 @@ public final class ImportQuestionnaireCommand implements CliCommand {
 		return RensaCommand.OK;
 	}
 
-	private WorkbookMapping mapping(Options options, Path directory) throws CliException {
+	private WorkbookMapping mapping(Options options, Path directory, Path workbook, CliContext context) throws CliException {
 		try {
 			if (options.values.containsKey("--mapping")) {
 				Path file = mappingFile(directory, options.values.get("--mapping"));
@@ -108,7 +115,11 @@ public final class ImportQuestionnaireCommand implements CliCommand {
 				return WorkbookMapping.load(file);
 			}
 			if (options.values.containsKey("--map")) {
-				return WorkbookMapping.parse(options.values.get("--map"), options.values.get("--values"));
+				String columns = options.values.get("--map");
+				if (AUTO.equals(columns)) {
+					columns = guessedColumns(workbook, context);
+				}
+				return WorkbookMapping.parse(columns, options.values.get("--values"));
 			}
 			if (options.values.containsKey("--values") || options.values.containsKey("--save-mapping")) {
 				throw new CliException(name() + ": --values and --save-mapping need --map");
@@ -117,6 +128,18 @@ public final class ImportQuestionnaireCommand implements CliCommand {
 		} catch (IllegalArgumentException | IOException e) {
 			throw new CliException(name() + ": " + e.getMessage());
 		}
+	}
+
+	/** {@code --map auto}: the columns guessed from the header texts, printed so that they can be given next time. */
+	private String guessedColumns(Path file, CliContext context) throws IOException, CliException {
+		MappingGuess guess = WorkbookMappingGuesser.guess(WorkbookPreview.read(file));
+		if (!guess.isComplete()) {
+			throw new CliException(name() + ": cannot guess the columns of " + file.getFileName()
+					+ ": no header row with an id column (項番, No, …) and an answer column (回答, answer, …) in its first "
+					+ WorkbookMappingGuesser.HEADER_ROWS + " rows; give them with --map sheet=S,first-row=N,id=A,answer=D");
+		}
+		context.out().println("guessed --map '" + guess.columns() + "'");
+		return guess.columns();
 	}
 
 	private Path mappingFile(Path directory, String mappingName) throws CliException {

@@ -43,6 +43,7 @@ import org.rensa.diagram.SupplyChainLayout;
 import org.rensa.diagram.description.Layer;
 import org.rensa.diagram.description.Rgb;
 import org.rensa.diagram.description.SupplyChainDiagram;
+import org.rensa.diagram.interaction.Tool;
 import org.rensa.diagram.notation.Diagram;
 import org.rensa.diagram.notation.Filter;
 import org.rensa.diagram.notation.Node;
@@ -178,12 +179,12 @@ public final class DiagramEditorPart {
 		status = new Label(root, SWT.NONE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
 
-		paletteTool(palette, DiagramCanvas.Tool.SELECT, Messages.Tool_select, icon("select")); //$NON-NLS-1$
-		paletteTool(palette, DiagramCanvas.Tool.SUPPLIER, Messages.Tool_supplier, icon("supplier")); //$NON-NLS-1$
-		paletteTool(palette, DiagramCanvas.Tool.SUBCONTRACTOR, Messages.Tool_subcontractor, icon("subcontractor")); //$NON-NLS-1$
-		paletteTool(palette, DiagramCanvas.Tool.SUPPLY_LINK, Messages.Tool_supplyLink, icon("supply")); //$NON-NLS-1$
-		paletteTool(palette, DiagramCanvas.Tool.SUBCONTRACT_LINK, Messages.Tool_subcontractLink, icon("subcontract")); //$NON-NLS-1$
-		paletteTool(palette, DiagramCanvas.Tool.NOTE, Messages.Tool_note, icon("note")); //$NON-NLS-1$
+		paletteTool(palette, Tool.SELECT, Messages.Tool_select, icon("select")); //$NON-NLS-1$
+		paletteTool(palette, Tool.SUPPLIER, Messages.Tool_supplier, icon("supplier")); //$NON-NLS-1$
+		paletteTool(palette, Tool.SUBCONTRACTOR, Messages.Tool_subcontractor, icon("subcontractor")); //$NON-NLS-1$
+		paletteTool(palette, Tool.SUPPLY_LINK, Messages.Tool_supplyLink, icon("supply")); //$NON-NLS-1$
+		paletteTool(palette, Tool.SUBCONTRACT_LINK, Messages.Tool_subcontractLink, icon("subcontract")); //$NON-NLS-1$
+		paletteTool(palette, Tool.NOTE, Messages.Tool_note, icon("note")); //$NON-NLS-1$
 		toolItems.get(0).setSelection(true);
 
 		// Pinned nodes (placed or moved by the user) stay put, and so do the routes the user drew between
@@ -258,7 +259,7 @@ public final class DiagramEditorPart {
 		updateStatus();
 	}
 
-	private void paletteTool(ToolBar palette, DiagramCanvas.Tool tool, String text, Image image) {
+	private void paletteTool(ToolBar palette, Tool tool, String text, Image image) {
 		ToolItem item = new ToolItem(palette, SWT.RADIO);
 		item.setText(text);
 		item.setImage(image);

@@ -145,7 +145,8 @@ final class SwtScenePainter {
 		});
 	}
 
-	private static int[] ints(double[] points) {
+	/** @return the points rounded to pixels */
+	static int[] ints(double[] points) {
 		int[] result = new int[points.length];
 		for (int i = 0; i < points.length; i++) {
 			result[i] = (int) Math.round(points[i]);

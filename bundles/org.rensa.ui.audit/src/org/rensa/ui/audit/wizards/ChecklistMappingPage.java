@@ -172,7 +172,7 @@ public final class ChecklistMappingPage extends WizardPage {
 	public ChecklistMapping mapping() {
 		int sectionIndex = section.getSelectionIndex();
 		String sectionValue = sectionIndex <= 0 ? ChecklistMapping.SECTION_PER_SHEET
-				: sectionIndex == 1 ? "" : MappingPage.letterOf(sectionIndex - 2);
+				: sectionIndex == 1 ? "" : WorkbookMapping.letter(sectionIndex - 2);
 		return new ChecklistMapping(sheets.getText(), headerRow.getSelection(), firstRow.getSelection(), letter(idColumn, false),
 				idPattern.getText(), letter(textColumn, false), sectionValue, letter(levelColumn, true),
 				letter(guidanceColumn, true), language.getSelectionIndex() == 1 ? "ja" : "en");
@@ -335,13 +335,13 @@ public final class ChecklistMappingPage extends WizardPage {
 			combo.add(Messages.QuestionnaireWizard_noColumn);
 		}
 		for (int c = 0; c < COLUMNS; c++) {
-			combo.add(MappingPage.letterOf(c));
+			combo.add(WorkbookMapping.letter(c));
 		}
 		return combo;
 	}
 
 	private static String letter(Combo combo, boolean optional) {
 		int index = combo.getSelectionIndex() - (optional ? 1 : 0);
-		return index < 0 ? "" : MappingPage.letterOf(index);
+		return index < 0 ? "" : WorkbookMapping.letter(index);
 	}
 }

@@ -30,8 +30,10 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.rensa.model.Assessment;
 import org.rensa.model.DeclaredAnswer;
+import org.rensa.questionnaire.MappingGuess;
 import org.rensa.questionnaire.QuestionnaireLanguage;
 import org.rensa.questionnaire.WorkbookMapping;
+import org.rensa.questionnaire.WorkbookMappingGuesser;
 import org.rensa.questionnaire.WorkbookPreview;
 import org.rensa.ui.audit.Labels;
 import org.rensa.ui.audit.Messages;
@@ -283,45 +285,14 @@ public final class MappingPage extends WizardPage {
 		return true;
 	}
 
-	/** Header row and columns guessed from the header texts of the first sheet. */
+	/**
+	 * Header row and columns guessed from the header texts of the sheet shown; what could not be
+	 * guessed starts as column A for the id and B for the answer, for the user to choose.
+	 */
 	private void guess() {
-		List<List<String>> rows = shown.rows(sheet.getText());
-		int header = 0;
-		int[] found = { -1, -1, -1, -1 };
-		for (int r = 0; r < Math.min(30, rows.size()); r++) {
-			int[] columns = { -1, -1, -1, -1 };
-			List<String> row = rows.get(r);
-			for (int c = 0; c < row.size(); c++) {
-				String text = row.get(c).toLowerCase(Locale.ROOT);
-				for (int k = 0; k < 4; k++) {
-					if (columns[k] < 0 && matches(text, k)) {
-						columns[k] = c;
-						break;
-					}
-				}
-			}
-			if (columns[0] >= 0 && columns[2] >= 0) {
-				header = r + 1;
-				found = columns;
-				break;
-			}
-		}
-		setLayout(sheet.getText(), header, found[0] < 0 ? "A" : letterOf(found[0]), found[1] < 0 ? "" : letterOf(found[1]),
-				found[2] < 0 ? "B" : letterOf(found[2]), found[3] < 0 ? "" : letterOf(found[3]));
-	}
-
-	private static boolean matches(String header, int kind) {
-		String[][] words = { { "id", "no", "no.", "番号", "項番", "code", "項目番号", "管理番号", "#" },
-				{ "question", "requirement", "item", "質問", "要求", "項目", "内容", "チェック項目", "設問" },
-				{ "answer", "回答", "status", "実施状況", "状況", "result", "評価", "yes/no" },
-				{ "comment", "remarks", "note", "備考", "コメント", "補足" } };
-		for (String word : words[kind]) {
-			if (kind == 0 ? header.equals(word) || header.startsWith(word + " ") || header.endsWith(word) && header.length() <= 6
-					: header.contains(word)) {
-				return true;
-			}
-		}
-		return false;
+		MappingGuess guess = WorkbookMappingGuesser.guess(sheet.getText(), shown.rows(sheet.getText()));
+		setLayout(sheet.getText(), guess.headerRow(), guess.idColumn().isEmpty() ? "A" : guess.idColumn(),
+				guess.questionColumn(), guess.answerColumn().isEmpty() ? "B" : guess.answerColumn(), guess.commentColumn());
 	}
 
 	private void columnsChanged() {
@@ -352,7 +323,7 @@ public final class MappingPage extends WizardPage {
 			}
 			for (int c = 0; c < width; c++) {
 				String title = header > 0 && header <= rows.size() ? rows.get(header - 1).get(c) : "";
-				combo.add(letterOf(c) + (title.isEmpty() ? "" : "  " + shorten(title, 30)));
+				combo.add(WorkbookMapping.letter(c) + (title.isEmpty() ? "" : "  " + shorten(title, 30)));
 			}
 		}
 	}
@@ -534,7 +505,7 @@ public final class MappingPage extends WizardPage {
 
 	private String letter(Combo combo, boolean optional) {
 		int index = columnIndex(combo, optional);
-		return index < 0 ? "" : letterOf(index);
+		return index < 0 ? "" : WorkbookMapping.letter(index);
 	}
 
 	private void selectLetter(Combo combo, String letter, boolean optional) {
@@ -547,18 +518,9 @@ public final class MappingPage extends WizardPage {
 		}
 		int index = WorkbookMapping.index(letter) + (optional ? 1 : 0);
 		while (combo.getItemCount() <= index) {
-			combo.add(letterOf(combo.getItemCount() - (optional ? 1 : 0)));
+			combo.add(WorkbookMapping.letter(combo.getItemCount() - (optional ? 1 : 0)));
 		}
 		combo.select(index);
-	}
-
-	/** @return the column letter of a 0-based column index (0 → A, 26 → AA) */
-	static String letterOf(int column) {
-		StringBuilder letters = new StringBuilder();
-		for (int n = column + 1; n > 0; n = (n - 1) / 26) {
-			letters.insert(0, (char) ('A' + (n - 1) % 26));
-		}
-		return letters.toString();
 	}
 
 	private static String cell(List<String> row, int column) {

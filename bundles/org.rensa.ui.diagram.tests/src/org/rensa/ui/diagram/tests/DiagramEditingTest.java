@@ -38,7 +38,7 @@ import org.rensa.model.OrganizationKind;
 import org.rensa.model.Relationship;
 import org.rensa.model.RelationshipKind;
 import org.rensa.ui.diagram.DiagramCanvas;
-import org.rensa.ui.diagram.DiagramCanvas.Tool;
+import org.rensa.diagram.interaction.Tool;
 import org.rensa.ui.diagram.DiagramDocument;
 import org.rensa.ui.diagram.DiagramEdits;
 import org.rensa.ui.session.ProjectSession;
@@ -303,6 +303,27 @@ class DiagramEditingTest {
 	}
 
 	@Test
+	void zoomAndScrollingAreViewStateNotCommands() {
+		canvas.fit();
+		double fitted = canvas.zoom();
+		Event wheel = new Event();
+		wheel.count = 1;
+		wheel.stateMask = SWT.CTRL;
+		wheel.x = 400;
+		wheel.y = 300;
+		canvas.control().notifyListeners(SWT.MouseVerticalWheel, wheel);
+		assertTrue(canvas.zoom() > fitted, "Ctrl+wheel zooms in");
+		canvas.zoomBy(0.5);
+		canvas.control().notifyListeners(SWT.KeyDown, character('+'));
+		Event scroll = new Event();
+		scroll.count = -3;
+		canvas.control().notifyListeners(SWT.MouseVerticalWheel, scroll);
+		flush();
+		assertFalse(session.commandStack().canUndo(), "nothing to undo");
+		assertFalse(session.isDirty(), "the project is not dirty");
+	}
+
+	@Test
 	void theProjectsDiagramOutlivesItsEditorAndIsSavedWithTheProject() throws IOException {
 		DiagramDocument shared = DiagramDocument.of(session);
 		assertTrue(shared == DiagramDocument.of(session), "one document per open project");
@@ -352,6 +373,12 @@ class DiagramEditingTest {
 		event.x = x;
 		event.y = y;
 		canvas.control().notifyListeners(type, event);
+	}
+
+	private static Event character(char character) {
+		Event event = new Event();
+		event.character = character;
+		return event;
 	}
 
 	private static Event key(int keyCode) {
