@@ -91,6 +91,18 @@ printf 'Ref\tControl\tResponse\n1.1\tSoftware updates\tYes\n' | sheet_xlsx "$wor
 check "import-questionnaire --map auto without headers" 2 "$rensa" import-questionnaire "$work/demo" "$work/odd.xlsx" --assessment "$assessment" --map auto && expect_one_line_error "cannot guess the columns"
 diff -r -q "$root/samples/demo/model" "$work/demo/model" >/dev/null && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL read-only commands changed the model"; }
 
+# a third-party workbook (written by the product's own questionnaire export, then read with a mapping) becomes a checklist
+check "import-checklist dry run" 0 "$rensa" import-checklist "$work/demo" "$work/q.xlsx" --map 'sheets=*,id=A:^(?<id>[0-9]+\.[0-9]+)$,text=B,section=sheet' --dry-run && \
+  { expect_out "checklist summary" '^would import checklist "q": 3 sections, 28 requirements from [0-9]+ sheet\(s\)'; expect_out "instructions missed" $'^MISSED\t'; }
+check "import-checklist bad pattern" 2 "$rensa" import-checklist "$work/demo" "$work/q.xlsx" --map 'id=A:(,text=B' && expect_one_line_error "bad id pattern"
+diff -r -q "$root/samples/demo/model" "$work/demo/model" >/dev/null && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL import-checklist --dry-run changed the model"; }
+cp -r "$root/samples/demo" "$work/checklist"
+check "import-checklist" 0 "$rensa" import-checklist "$work/checklist" "$work/q.xlsx" --map 'id=A:^(?<id>[0-9]+\.[0-9]+)$,text=B' --name "From workbook" --save-mapping fromq && \
+  expect_out "checklist imported" '^imported checklist "From workbook": [0-9]+ sections, [1-9][0-9]* requirements'
+[ -s "$work/checklist/mappings/checklists/fromq.properties" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL checklist mapping not saved"; }
+check "list checklists" 0 "$rensa" list "$work/checklist" checklists && expect_out "new checklist listed" $'\tFrom workbook$'
+check "import-checklist with saved mapping" 0 "$rensa" import-checklist "$work/checklist" "$work/q.xlsx" --mapping fromq --dry-run
+
 check "diagram demo" 0 "$rensa" diagram "$work/demo" --out "$work/chain.svg" --layers all && \
   expect_out "diagram summary" 'organisations, [0-9]+ relationships, layers: risk' && [ -s "$work/chain.svg" ] && passed=$((passed + 1))
 mkdir -p "$work/demo/model/diagrams"

@@ -20,10 +20,13 @@ import org.rensa.questionnaire.internal.Cells;
 import org.rensa.questionnaire.internal.WorkbookGuard;
 
 /**
- * Reads answers from a third-party self-check workbook with a {@link WorkbookMapping}: every row
- * from the first data row whose id cell names a requirement code of the assessment's checklist;
- * rows with an empty id cell are skipped; unknown codes, duplicate codes and unreadable answers are
- * reported as cell problems. Apply the result with {@link QuestionnaireImporter#apply}.
+ * Reads answers from a third-party self-check workbook with a {@link WorkbookMapping}: on every sheet
+ * mapped, every row from the first data row whose id cell names (or, with an id pattern, contains) a
+ * requirement code of the assessment's checklist; rows with an empty id cell, or one the pattern does
+ * not match, are skipped; unknown codes, duplicate codes and unreadable answers are reported as cell
+ * problems. Two answer columns are combined by {@link WorkbookMapping#combine}. An id cell holding a
+ * formula gives the value stored with it; an answer or comment that is a formula is reported (formulas
+ * are never evaluated). Apply the result with {@link QuestionnaireImporter#apply}.
  */
 public final class MappedImporter {
 
@@ -49,47 +52,64 @@ public final class MappedImporter {
 			}));
 		}
 		try (XSSFWorkbook workbook = WorkbookGuard.open(file)) {
-			Sheet sheet = mapping.sheet().isEmpty() ? workbook.getSheetAt(0) : workbook.getSheet(mapping.sheet());
-			if (sheet == null) {
+			List<Sheet> sheets = mapping.sheetSelection().select(workbook, false);
+			if (sheets.isEmpty()) {
 				throw new QuestionnaireFormatException(name + ": no sheet '" + mapping.sheet() + "'");
 			}
+			IdPattern pattern = mapping.pattern();
 			int idColumn = WorkbookMapping.index(mapping.idColumn());
 			int answerColumn = WorkbookMapping.index(mapping.answerColumn());
+			int secondAnswerColumn = WorkbookMapping.index(mapping.secondAnswerColumn());
 			int commentColumn = WorkbookMapping.index(mapping.commentColumn());
 			List<CellProblem> problems = new ArrayList<>();
 			List<DeclaredResponse> responses = new ArrayList<>();
 			Set<String> seen = new HashSet<>();
-			for (int r = mapping.firstRow() - 1; r <= sheet.getLastRowNum(); r++) {
-				Row row = sheet.getRow(r);
-				if (row == null) {
-					continue;
-				}
-				int before = problems.size();
-				String code = Cells.text(row.getCell(idColumn), sheet, r, idColumn, true, problems);
-				if (code == null || code.isEmpty()) {
-					continue;
-				}
-				Requirement requirement = byCode.get(code);
-				if (requirement == null) {
-					problems.add(Cells.problem(sheet, r, idColumn, code, "no requirement with this code in the checklist"));
-					continue;
-				}
-				if (!seen.add(code)) {
-					problems.add(Cells.problem(sheet, r, idColumn, code, "requirement listed twice"));
-					continue;
-				}
-				String answerText = Cells.text(row.getCell(answerColumn), sheet, r, answerColumn, true, problems);
-				DeclaredAnswer answer = answerText == null ? null : mapping.answerOf(answerText);
-				if (answerText != null && answer == null) {
-					problems.add(Cells.problem(sheet, r, answerColumn, answerText, "answer not in the mapping"));
-				}
-				String comment = commentColumn < 0 ? ""
-						: Cells.text(row.getCell(commentColumn), sheet, r, commentColumn, true, problems);
-				if (problems.size() == before) {
-					responses.add(new DeclaredResponse(requirement, answer, comment.isEmpty() ? null : comment));
+			for (Sheet sheet : sheets) {
+				for (int r = mapping.firstRow() - 1; r <= sheet.getLastRowNum(); r++) {
+					Row row = sheet.getRow(r);
+					if (row == null) {
+						continue;
+					}
+					int before = problems.size();
+					String code = Cells.storedText(row.getCell(idColumn), sheet, r, idColumn, problems);
+					if (code != null && pattern != null) {
+						IdPattern.Match match = pattern.find(code);
+						code = match == null ? "" : match.id();
+					}
+					if (code == null || code.isEmpty()) {
+						continue;
+					}
+					Requirement requirement = byCode.get(code);
+					if (requirement == null) {
+						problems.add(Cells.problem(sheet, r, idColumn, code, "no requirement with this code in the checklist"));
+						continue;
+					}
+					if (!seen.add(code)) {
+						problems.add(Cells.problem(sheet, r, idColumn, code, "requirement listed twice"));
+						continue;
+					}
+					DeclaredAnswer answer = answer(row, sheet, r, answerColumn, mapping, problems);
+					if (secondAnswerColumn >= 0) {
+						DeclaredAnswer second = answer(row, sheet, r, secondAnswerColumn, mapping, problems);
+						answer = answer == null || second == null ? null : WorkbookMapping.combine(answer, second);
+					}
+					String comment = commentColumn < 0 ? ""
+							: Cells.text(row.getCell(commentColumn), sheet, r, commentColumn, true, problems);
+					if (problems.size() == before) {
+						responses.add(new DeclaredResponse(requirement, answer, comment.isEmpty() ? null : comment));
+					}
 				}
 			}
 			return new ReadResult(assessment, List.copyOf(responses), null, List.copyOf(problems));
 		}
+	}
+
+	private static DeclaredAnswer answer(Row row, Sheet sheet, int r, int column, WorkbookMapping mapping, List<CellProblem> problems) {
+		String text = Cells.text(row.getCell(column), sheet, r, column, true, problems);
+		DeclaredAnswer answer = text == null ? null : mapping.answerOf(text);
+		if (text != null && answer == null) {
+			problems.add(Cells.problem(sheet, r, column, text, "answer not in the mapping"));
+		}
+		return answer;
 	}
 }

@@ -48,6 +48,7 @@ public final class ImportQuestionnaireCommand implements CliCommand {
 		return "import-questionnaire DIR FILE.xlsx [--assessment ID] [--dry-run]\n"
 				+ "    read a returned self-check workbook into the assessment's declared answers\n"
 				+ "    third-party sheets: --assessment ID --map sheet=S,first-row=2,id=A,question=B,answer=D,comment=E\n"
+				+ "      (sheet=GV*|ID* several sheets, id=B:REGEX an id found by a pattern, answer2=F a second answer: the weaker counts)\n"
 				+ "      or --map auto (guessed from the header texts, printed)\n"
 				+ "      [--values 'Yes=DONE;No=NOT_DONE'] [--save-mapping NAME], later --mapping NAME";
 	}
@@ -142,9 +143,10 @@ public final class ImportQuestionnaireCommand implements CliCommand {
 	}
 
 	private Path mappingFile(Path directory, String mappingName) throws CliException {
-		if (!mappingName.matches("[A-Za-z0-9._-]{1,64}") || mappingName.startsWith(".")) {
-			throw new CliException(name() + ": mapping name '" + mappingName + "' may use letters, digits, . _ - only");
+		try {
+			return WorkbookMapping.file(directory, mappingName);
+		} catch (IllegalArgumentException e) {
+			throw new CliException(name() + ": " + e.getMessage());
 		}
-		return directory.resolve(WorkbookMapping.DIRECTORY).resolve(mappingName + ".properties");
 	}
 }

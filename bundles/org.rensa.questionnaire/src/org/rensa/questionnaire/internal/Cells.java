@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.rensa.questionnaire.CellProblem;
 
 /** Reads cell text without evaluating anything, reporting what it cannot read. */
@@ -66,6 +67,39 @@ public final class Cells {
 			return null;
 		default:
 			problems.add(problem(sheet, row, column, FORMATTER.formatCellValue(cell), "unreadable cell"));
+			return null;
+		}
+	}
+
+	/**
+	 * Text of a cell of a checklist's definition (id, text, section, level, guidance): a string or a
+	 * number as Excel shows it; a formula gives the value Excel or LibreOffice stored with it (never
+	 * evaluated here), and one without a stored value, a TRUE/FALSE or an error value is reported.
+	 *
+	 * @param cell     the cell or {@code null}
+	 * @param sheet    its sheet (for the report)
+	 * @param row      0-based row
+	 * @param column   0-based column
+	 * @param problems where to report
+	 * @return the stripped text, or {@code null} when reported
+	 */
+	public static String storedText(Cell cell, Sheet sheet, int row, int column, List<CellProblem> problems) {
+		if (cell == null || cell.getCellType() != CellType.FORMULA) {
+			return text(cell, sheet, row, column, true, problems);
+		}
+		String formula = "=" + cell.getCellFormula();
+		if (cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV()) {
+			problems.add(problem(sheet, row, column, formula, "a formula without a stored value (formulas are not evaluated); type the value"));
+			return null;
+		}
+		switch (cell.getCachedFormulaResultType()) {
+		case STRING:
+			return cell.getStringCellValue().strip();
+		case NUMERIC:
+			return FORMATTER.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
+					cell.getCellStyle().getDataFormatString()).strip();
+		default:
+			problems.add(problem(sheet, row, column, formula, "a formula whose stored value is not text or a number"));
 			return null;
 		}
 	}

@@ -278,6 +278,66 @@ public final class Messages extends NLS {
 	/** Localised text of key {@code Compare_declaredChanged}. */
 	public static String Compare_declaredChanged;
 
+	/** Localised text of key {@code ChecklistWizard_create}. */
+	public static String ChecklistWizard_create;
+	/** Localised text of key {@code ChecklistWizard_createMessage}. */
+	public static String ChecklistWizard_createMessage;
+	/** Localised text of key {@code ChecklistWizard_title}. */
+	public static String ChecklistWizard_title;
+	/** Localised text of key {@code ChecklistWizard_message}. */
+	public static String ChecklistWizard_message;
+	/** Localised text of key {@code ChecklistWizard_sheets}. */
+	public static String ChecklistWizard_sheets;
+	/** Localised text of key {@code ChecklistWizard_firstRow}. */
+	public static String ChecklistWizard_firstRow;
+	/** Localised text of key {@code ChecklistWizard_textColumn}. */
+	public static String ChecklistWizard_textColumn;
+	/** Localised text of key {@code ChecklistWizard_idPattern}. */
+	public static String ChecklistWizard_idPattern;
+	/** Localised text of key {@code ChecklistWizard_section}. */
+	public static String ChecklistWizard_section;
+	/** Localised text of key {@code ChecklistWizard_sectionPerSheet}. */
+	public static String ChecklistWizard_sectionPerSheet;
+	/** Localised text of key {@code ChecklistWizard_sectionNone}. */
+	public static String ChecklistWizard_sectionNone;
+	/** Localised text of key {@code ChecklistWizard_language}. */
+	public static String ChecklistWizard_language;
+	/** Localised text of key {@code ChecklistWizard_english}. */
+	public static String ChecklistWizard_english;
+	/** Localised text of key {@code ChecklistWizard_japanese}. */
+	public static String ChecklistWizard_japanese;
+	/** Localised text of key {@code ChecklistWizard_levelColumn}. */
+	public static String ChecklistWizard_levelColumn;
+	/** Localised text of key {@code ChecklistWizard_guidanceColumn}. */
+	public static String ChecklistWizard_guidanceColumn;
+	/** Localised text of key {@code ChecklistWizard_name}. */
+	public static String ChecklistWizard_name;
+	/** Localised text of key {@code ChecklistWizard_colSheet}. */
+	public static String ChecklistWizard_colSheet;
+	/** Localised text of key {@code ChecklistWizard_colId}. */
+	public static String ChecklistWizard_colId;
+	/** Localised text of key {@code ChecklistWizard_colText}. */
+	public static String ChecklistWizard_colText;
+	/** Localised text of key {@code ChecklistWizard_colSection}. */
+	public static String ChecklistWizard_colSection;
+	/** Localised text of key {@code ChecklistWizard_colRead}. */
+	public static String ChecklistWizard_colRead;
+	/** Localised text of key {@code ChecklistWizard_readRequirement}. */
+	public static String ChecklistWizard_readRequirement;
+	/** Localised text of key {@code ChecklistWizard_readMissed}. */
+	public static String ChecklistWizard_readMissed;
+	/** Localised text of key {@code ChecklistWizard_readProblem}. */
+	public static String ChecklistWizard_readProblem;
+	/** Localised text of key {@code ChecklistWizard_problems}. */
+	public static String ChecklistWizard_problems;
+	/** Localised text of key {@code ChecklistWizard_nothingFound}. */
+	public static String ChecklistWizard_nothingFound;
+	/** Localised text of key {@code ChecklistWizard_nameMissing}. */
+	public static String ChecklistWizard_nameMissing;
+	/** Localised text of key {@code ChecklistWizard_noWorkbook}. */
+	public static String ChecklistWizard_noWorkbook;
+	/** Localised text of key {@code ChecklistWizard_found}. */
+	public static String ChecklistWizard_found;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.FileTime;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -65,6 +66,18 @@ final class FileField {
 			return NLS.bind(Messages.Wizard_noFile, path);
 		}
 		return Files.isRegularFile(path) ? null : NLS.bind(Messages.Wizard_notAFile, path);
+	}
+
+	/**
+	 * @param file a file
+	 * @return when it was last modified, the epoch when that cannot be read
+	 */
+	static FileTime modified(Path file) {
+		try {
+			return Files.getLastModifiedTime(file);
+		} catch (IOException e) {
+			return FileTime.fromMillis(0);
+		}
 	}
 
 	/**

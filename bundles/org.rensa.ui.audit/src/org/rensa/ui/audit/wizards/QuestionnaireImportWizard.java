@@ -9,6 +9,7 @@ import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
 import org.rensa.model.Assessment;
+import org.rensa.model.Checklist;
 import org.rensa.questionnaire.ReadResult;
 import org.rensa.questionnaire.WorkbookMapping;
 import org.rensa.ui.audit.Messages;
@@ -20,7 +21,8 @@ import org.rensa.ui.session.ProjectSession;
  * is matched back to its assessment by its hidden id sheet, a third-party self-check workbook is read
  * through a column mapping (pre-filled from the mapping saved in the project, saved again on Finish);
  * the last page lists the answers that will change and the cells that could not be read. Finish
- * applies the answers as one undoable command; with unreadable cells Finish stays disabled.
+ * applies the answers as one undoable command; with unreadable cells Finish stays disabled. A
+ * third-party workbook can instead become a new checklist ({@link ChecklistMappingPage}).
  */
 public final class QuestionnaireImportWizard extends Wizard {
 
@@ -28,7 +30,9 @@ public final class QuestionnaireImportWizard extends Wizard {
 	private final WorkbookPage workbookPage;
 	private final MappingPage mappingPage;
 	private final ImportSummaryPage summaryPage;
+	private final ChecklistMappingPage checklistPage;
 	private int changed = -1;
+	private Checklist addedChecklist;
 
 	/**
 	 * @param session the open project
@@ -41,6 +45,7 @@ public final class QuestionnaireImportWizard extends Wizard {
 		workbookPage = new WorkbookPage(session.project(), target);
 		mappingPage = new MappingPage(workbookPage, session.document().getDirectory());
 		summaryPage = new ImportSummaryPage(this);
+		checklistPage = new ChecklistMappingPage(workbookPage, session.document().getDirectory());
 	}
 
 	@Override
@@ -48,12 +53,13 @@ public final class QuestionnaireImportWizard extends Wizard {
 		addPage(workbookPage);
 		addPage(mappingPage);
 		addPage(summaryPage);
+		addPage(checklistPage);
 	}
 
 	@Override
 	public IWizardPage getNextPage(IWizardPage page) {
 		if (page == workbookPage) {
-			return workbookPage.isRensaQuestionnaire() ? summaryPage : mappingPage;
+			return workbookPage.createsChecklist() ? checklistPage : workbookPage.isRensaQuestionnaire() ? summaryPage : mappingPage;
 		}
 		if (page == mappingPage) {
 			return summaryPage;
@@ -66,16 +72,26 @@ public final class QuestionnaireImportWizard extends Wizard {
 		if (page == summaryPage) {
 			return workbookPage.isRensaQuestionnaire() ? workbookPage : mappingPage;
 		}
-		return page == mappingPage ? workbookPage : null;
+		return page == mappingPage || page == checklistPage ? workbookPage : null;
 	}
 
 	@Override
 	public boolean canFinish() {
-		return getContainer() != null && getContainer().getCurrentPage() == summaryPage && summaryPage.isPageComplete();
+		if (getContainer() == null) {
+			return false;
+		}
+		if (workbookPage.createsChecklist()) {
+			return getContainer().getCurrentPage() == checklistPage && checklistPage.isPageComplete();
+		}
+		return getContainer().getCurrentPage() == summaryPage && summaryPage.isPageComplete();
 	}
 
 	@Override
 	public boolean performFinish() {
+		if (workbookPage.createsChecklist()) {
+			addedChecklist = checklistPage.finish(session);
+			return addedChecklist != null;
+		}
 		ReadResult result = summaryPage.result();
 		if (result == null || !result.problems().isEmpty()) {
 			return false;
@@ -103,6 +119,16 @@ public final class QuestionnaireImportWizard extends Wizard {
 	/** @return the number of answers Finish changed, -1 before Finish */
 	public int changed() {
 		return changed;
+	}
+
+	/** @return the checklist Finish created from the workbook, {@code null} otherwise */
+	public Checklist addedChecklist() {
+		return addedChecklist;
+	}
+
+	/** @return the page creating a checklist from the workbook */
+	public ChecklistMappingPage checklistPage() {
+		return checklistPage;
 	}
 
 	/** @return page 1 (the workbook and the target assessment) */

@@ -12,6 +12,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -37,6 +38,7 @@ public final class WorkbookPage extends WizardPage {
 	private boolean targetChosen;
 	private FileField file;
 	private Combo assessmentCombo;
+	private Button createChecklist;
 	private final ChosenFile<WorkbookPreview> chosen = new ChosenFile<>(WorkbookPreview::read);
 
 	WorkbookPage(AuditProject project, Assessment target) {
@@ -80,6 +82,11 @@ public final class WorkbookPage extends WizardPage {
 		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
 		data.widthHint = 560;
 		hint.setLayoutData(data);
+		createChecklist = new Button(area, SWT.CHECK);
+		createChecklist.setText(Messages.ChecklistWizard_create);
+		createChecklist.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+		createChecklist.setEnabled(false);
+		createChecklist.addListener(SWT.Selection, e -> validate());
 		setControl(area);
 		if (assessments.isEmpty()) {
 			setErrorMessage(Messages.Choose_none);
@@ -99,6 +106,20 @@ public final class WorkbookPage extends WizardPage {
 			targetChosen = true;
 			validate();
 		}
+	}
+
+	/** @param create whether to create the checklist from the workbook, as if ticked */
+	public void setCreateChecklist(boolean create) {
+		createChecklist.setSelection(create);
+		validate();
+	}
+
+	/**
+	 * @return whether the third-party workbook becomes a new checklist (page {@link ChecklistMappingPage})
+	 *         instead of answers of an assessment
+	 */
+	public boolean createsChecklist() {
+		return createChecklist != null && createChecklist.getSelection() && createChecklist.isEnabled();
 	}
 
 	/** @return the assessment to import into, or {@code null} */
@@ -156,10 +177,6 @@ public final class WorkbookPage extends WizardPage {
 			setPageComplete(false);
 			return;
 		}
-		if (assessments.isEmpty()) {
-			fail(Messages.Choose_none);
-			return;
-		}
 		String problem = FileField.problem(path);
 		if (problem != null) {
 			fail(problem);
@@ -167,7 +184,12 @@ public final class WorkbookPage extends WizardPage {
 		}
 		try {
 			WorkbookPreview preview = chosen.read(path);
+			createChecklist.setEnabled(false);
 			if (preview.isRensaQuestionnaire()) {
+				if (assessments.isEmpty()) {
+					fail(Messages.Choose_none);
+					return;
+				}
 				ReadResult result = QuestionnaireImporter.read(path, project, null);
 				if (result.assessment() != assessment()) {
 					if (!targetChosen && assessments.contains(result.assessment())) {
@@ -185,8 +207,15 @@ public final class WorkbookPage extends WizardPage {
 					fail(NLS.bind(Messages.QuestionnaireWizard_noSheets, path.getFileName()));
 					return;
 				}
+				createChecklist.setEnabled(true);
+				if (assessments.isEmpty() && !createsChecklist()) {
+					setErrorMessage(Messages.Choose_none);
+					setPageComplete(false);
+					return;
+				}
 				setErrorMessage(null);
-				setMessage(NLS.bind(Messages.QuestionnaireWizard_thirdParty, preview.sheetNames().size()));
+				setMessage(createsChecklist() ? Messages.ChecklistWizard_createMessage
+						: NLS.bind(Messages.QuestionnaireWizard_thirdParty, preview.sheetNames().size()));
 			}
 		} catch (IOException | RuntimeException e) {
 			fail(e.getMessage());
@@ -196,6 +225,9 @@ public final class WorkbookPage extends WizardPage {
 	}
 
 	private void fail(String message) {
+		if (createChecklist != null) {
+			createChecklist.setEnabled(false);
+		}
 		chosen.forget();
 		setErrorMessage(message);
 		setPageComplete(false);
