@@ -3,7 +3,6 @@ package org.rensa.questionnaire;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 import org.apache.poi.ss.util.CellReference;
+import org.rensa.core.io.AtomicFiles;
 import org.rensa.model.DeclaredAnswer;
 
 /**
@@ -127,7 +127,7 @@ public record WorkbookMapping(String sheet, int firstRow, String idColumn, Strin
 	}
 
 	/**
-	 * Saves the mapping (sorted keys, UTF-8).
+	 * Saves the mapping (sorted keys, UTF-8), atomically; missing folders are created.
 	 *
 	 * @param file the properties file to write
 	 * @throws IOException when it cannot be written
@@ -141,13 +141,11 @@ public record WorkbookMapping(String sheet, int firstRow, String idColumn, Strin
 		sorted.put("answer", answerColumn);
 		sorted.put("comment", commentColumn);
 		values.forEach((text, answer) -> sorted.put("value." + text, answer.name()));
-		Files.createDirectories(file.toAbsolutePath().getParent());
-		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			writer.write("# Rensa column mapping for third-party self-check workbooks\n");
-			for (Map.Entry<String, String> entry : sorted.entrySet()) {
-				writer.write(escape(entry.getKey(), true) + "=" + escape(entry.getValue(), false) + "\n");
-			}
+		StringBuilder text = new StringBuilder("# Rensa column mapping for third-party self-check workbooks\n");
+		for (Map.Entry<String, String> entry : sorted.entrySet()) {
+			text.append(escape(entry.getKey(), true)).append('=').append(escape(entry.getValue(), false)).append('\n');
 		}
+		AtomicFiles.writeString(file, text);
 	}
 
 	/** @return the 0-based index of a column letter, or -1 for an empty column */
