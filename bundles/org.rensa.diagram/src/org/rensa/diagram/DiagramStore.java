@@ -4,12 +4,8 @@ package org.rensa.diagram;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +19,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.rensa.core.io.AtomicFiles;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.CompanionFiles;
 import org.rensa.diagram.description.SupplyChainDiagram;
@@ -240,37 +237,7 @@ public final class DiagramStore {
 	 * @throws IOException when writing fails; the previous file is then intact
 	 */
 	public static void save(Diagram diagram, Path file) throws IOException {
-		writeAtomically(file, serialize(diagram));
-	}
-
-	/**
-	 * Writes a file atomically: a temporary sibling is written and synced, then renamed over the file.
-	 *
-	 * @param file  the file (its directory is created)
-	 * @param bytes the content
-	 * @throws IOException when writing fails; the previous file is then intact
-	 */
-	public static void writeAtomically(Path file, byte[] bytes) throws IOException {
-		Path target = file.toAbsolutePath();
-		Path directory = target.getParent();
-		Files.createDirectories(directory);
-		Path temp = directory.resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
-		try {
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-				java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
-				while (buffer.hasRemaining()) {
-					channel.write(buffer);
-				}
-				channel.force(true);
-			}
-			try {
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temp);
-		}
+		AtomicFiles.write(file, serialize(diagram));
 	}
 
 	/**

@@ -2,10 +2,7 @@
 package org.rensa.questionnaire;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +29,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.rensa.core.io.AtomicFiles;
 import org.rensa.model.Assessment;
 import org.rensa.model.Checklist;
 import org.rensa.model.DeclaredAnswer;
@@ -68,7 +66,7 @@ public final class QuestionnaireExporter {
 	}
 
 	/**
-	 * Writes the workbook atomically (a temporary file next to {@code out}, then renamed).
+	 * Writes the workbook atomically ({@link AtomicFiles}).
 	 *
 	 * @param assessment an assessment with a checklist; it and its requirements must have ids (they
 	 *                   have once the project was saved)
@@ -77,16 +75,9 @@ public final class QuestionnaireExporter {
 	 * @throws IOException when the file cannot be written
 	 */
 	public static void export(Assessment assessment, QuestionnaireLanguage language, Path out) throws IOException {
-		Path target = out.toAbsolutePath();
-		Path temp = target.resolveSibling("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
-		try (XSSFWorkbook workbook = build(assessment, language);
-				OutputStream stream = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW)) {
-			workbook.write(stream);
-		} catch (IOException | RuntimeException e) {
-			Files.deleteIfExists(temp);
-			throw e;
+		try (XSSFWorkbook workbook = build(assessment, language)) {
+			AtomicFiles.write(out, workbook::write);
 		}
-		Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
 	/**

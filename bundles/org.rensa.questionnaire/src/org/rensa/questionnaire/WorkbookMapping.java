@@ -188,7 +188,7 @@ public record WorkbookMapping(String sheet, int firstRow, String idColumn, Strin
 	}
 
 	/**
-	 * Saves the mapping (sorted keys, UTF-8).
+	 * Saves the mapping (sorted keys, UTF-8), atomically; missing folders are created.
 	 *
 	 * @param file the properties file to write
 	 * @throws IOException when it cannot be written

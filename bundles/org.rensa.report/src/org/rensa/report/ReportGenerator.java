@@ -2,11 +2,9 @@
 package org.rensa.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
+import org.rensa.core.io.AtomicFiles;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Organization;
@@ -166,18 +165,13 @@ public final class ReportGenerator {
 					continue;
 				}
 				Path file = directory.resolve(base + "." + format.extension());
-				Path partial = directory.resolve("." + base + "." + format.extension() + ".part");
-				try (OutputStream out = Files.newOutputStream(partial)) {
+				AtomicFiles.write(file, out -> {
 					switch (format) {
 					case PDF -> pdf.render(document, out);
 					case DOCX -> new DocxRenderer().render(document, out);
 					case XLSX -> new XlsxTracker().write(project, target.organization(), options, out);
 					}
-				} catch (IOException | RuntimeException e) {
-					Files.deleteIfExists(partial);
-					throw e;
-				}
-				Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+				});
 				written.add(file);
 				if (progress != null) {
 					progress.worked(written.size(), total, file);

@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rensa.core.io.AtomicFiles;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.ProjectStorage;
 import org.rensa.core.storage.internal.FileSystemOps;
@@ -40,7 +41,7 @@ class AtomicSaveTest {
 		}
 
 		@Override
-		public void writeFile(Path file, Content content) throws IOException {
+		public void writeFile(Path file, AtomicFiles.Content content) throws IOException {
 			step("write " + file.getParent().getFileName() + "/" + file.getFileName());
 			DEFAULT.writeFile(file, content);
 		}

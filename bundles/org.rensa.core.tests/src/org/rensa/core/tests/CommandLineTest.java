@@ -266,12 +266,16 @@ class CommandLineTest {
 		assertTrue(lines[0].startsWith("rensa benchmark: 50 organizations, 400 responses, 40 evidence"), lines[0]);
 		assertTrue(lines[1].startsWith("jvm: "), run.out());
 		assertTrue(lines[2].startsWith("measure "), run.out());
-		assertTrue(lines[3].startsWith("load, first in this JVM (s)"), run.out());
-		assertTrue(lines[4].startsWith("load, median of 5 (s)"), run.out());
-		assertTrue(lines[5].startsWith("save (s)"), run.out());
-		assertTrue(lines[6].startsWith("heap after load (MiB)"), run.out());
-		assertTrue(lines[7].startsWith("save, OPTION_USE_FILE_BUFFER (s)"), run.out());
-		assertTrue(lines[8].startsWith("save, default XMI options (s)"), run.out());
-		assertEquals(9, lines.length, run.out());
+		assertTrue(lines[3].startsWith("load, fresh JVM, median of 3 (s)"), run.out());
+		assertTrue(lines[4].startsWith("  JVM start to loaded (s)"), run.out());
+		assertTrue(lines[5].startsWith("load, median of 5 (s)"), run.out());
+		assertTrue(lines[6].startsWith("save (s)"), run.out());
+		assertTrue(lines[7].startsWith("heap after load (MiB)"), run.out());
+		assertTrue(lines[8].startsWith("save, OPTION_USE_FILE_BUFFER (s)"), run.out());
+		assertTrue(lines[9].startsWith("EMF default XMI: save (s)"), run.out());
+		assertTrue(lines[10].startsWith("  load, fresh JVM, median of 3 (s)"), run.out());
+		assertTrue(lines[11].startsWith("  JVM start to loaded (s)"), run.out());
+		assertTrue(lines[12].startsWith("  load, median of 5 (s)"), run.out());
+		assertEquals(13, lines.length, run.out());
 	}
 }

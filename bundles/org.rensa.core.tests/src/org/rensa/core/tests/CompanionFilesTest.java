@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rensa.core.io.AtomicFiles;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.CompanionFiles;
 import org.rensa.core.storage.ProjectStorage;
@@ -161,7 +162,7 @@ class CompanionFilesTest {
 		}
 
 		@Override
-		public void writeFile(Path file, Content content) throws IOException {
+		public void writeFile(Path file, AtomicFiles.Content content) throws IOException {
 			step("write " + file.getParent().getFileName() + "/" + file.getFileName());
 			DEFAULT.writeFile(file, content);
 		}

@@ -3,14 +3,8 @@ package org.rensa.core.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.channels.Channels;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -19,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.rensa.core.io.AtomicFiles;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Evidence;
 import org.rensa.model.EvidenceFile;
@@ -109,45 +104,29 @@ public final class EvidenceStore {
 	private EvidenceFile add(InputStream in, String originalName) throws IOException {
 		Path directory = projectDirectory.resolve(DIRECTORY);
 		Files.createDirectories(directory);
-		Path temp = Files.createTempFile(directory, ".incoming-", ".tmp");
+		MessageDigest digest = sha256();
+		long[] size = new long[1];
 		String sha256;
-		long size;
-		try {
-			MessageDigest digest = sha256();
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-				OutputStream out = Channels.newOutputStream(channel);
-				byte[] buffer = new byte[1 << 16];
-				long total = 0;
-				for (int n; (n = in.read(buffer)) > 0;) {
-					digest.update(buffer, 0, n);
-					out.write(buffer, 0, n);
-					total += n;
-				}
-				channel.force(true);
-				size = total;
+		try (AtomicFiles.PendingFile pending = AtomicFiles.writeTemporary(directory, out -> {
+			byte[] buffer = new byte[1 << 16];
+			for (int n; (n = in.read(buffer)) > 0;) {
+				digest.update(buffer, 0, n);
+				out.write(buffer, 0, n);
+				size[0] += n;
 			}
+		})) {
 			sha256 = HexFormat.of().formatHex(digest.digest());
 			Path target = directory.resolve(sha256.substring(0, 2)).resolve(sha256);
-			Files.createDirectories(target.getParent());
-			if (Files.exists(target)) {
-				Files.delete(temp);
-			} else {
-				try {
-					Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-				} catch (FileAlreadyExistsException e) {
-					Files.deleteIfExists(temp);
-				}
-				syncDirectory(target.getParent());
+			// An identical file is there already: the pending copy is dropped when closed.
+			if (!Files.exists(target)) {
+				pending.moveTo(target);
 			}
-		} catch (IOException | RuntimeException e) {
-			Files.deleteIfExists(temp);
-			throw e;
 		}
 		EvidenceFile result = RensaFactory.eINSTANCE.createEvidenceFile();
 		result.setPath(relativePath(sha256));
 		result.setOriginalName(originalName);
 		result.setMediaType(mediaTypeOf(originalName));
-		result.setSize(size);
+		result.setSize(size[0]);
 		result.setSha256(sha256);
 		return result;
 	}
@@ -274,14 +253,6 @@ public final class EvidenceStore {
 			return MessageDigest.getInstance("SHA-256");
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("SHA-256 is not available", e);
-		}
-	}
-
-	private static void syncDirectory(Path directory) {
-		try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-			channel.force(true);
-		} catch (IOException | UnsupportedOperationException e) {
-			// Best effort: not every platform can sync a directory.
 		}
 	}
 }

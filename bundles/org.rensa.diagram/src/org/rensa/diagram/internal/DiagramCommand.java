@@ -13,6 +13,7 @@ import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
 import org.rensa.core.cli.RensaCommand;
+import org.rensa.core.io.AtomicFiles;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.diagram.DiagramExport;
 import org.rensa.diagram.DiagramStore;
@@ -124,7 +125,7 @@ public final class DiagramCommand implements CliCommand {
 		}
 		byte[] bytes = png ? DiagramExport.png(diagram, document.getProject(), japanese, scale)
 				: DiagramExport.svg(diagram, document.getProject(), japanese);
-		DiagramStore.writeAtomically(out, bytes);
+		AtomicFiles.write(out, bytes);
 		context.out().println(String.format(Locale.ROOT, "%s: %d organisations, %d relationships, layers: %s",
 				out, diagram.getNodes().size(), diagram.getEdges().size(),
 				diagram.getActiveLayers().isEmpty() ? "none" : String.join(",", diagram.getActiveLayers())));

@@ -3,7 +3,6 @@ package org.rensa.questionnaire.internal;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+
+import org.rensa.core.io.AtomicFiles;
 
 /**
  * The {@code KEY=VALUE,KEY=VALUE} form of a column mapping given on the command line, and its saved
@@ -109,13 +110,11 @@ public final class MapSpec {
 	 * @throws IOException when it cannot be written
 	 */
 	public static void save(Path file, String comment, Map<String, String> keys) throws IOException {
-		Files.createDirectories(file.toAbsolutePath().getParent());
-		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			writer.write("# " + comment + "\n");
-			for (Map.Entry<String, String> entry : new TreeMap<>(keys).entrySet()) {
-				writer.write(escape(entry.getKey(), true) + "=" + escape(entry.getValue(), false) + "\n");
-			}
+		StringBuilder text = new StringBuilder("# " + comment + "\n");
+		for (Map.Entry<String, String> entry : new TreeMap<>(keys).entrySet()) {
+			text.append(escape(entry.getKey(), true)).append('=').append(escape(entry.getValue(), false)).append('\n');
 		}
+		AtomicFiles.writeString(file, text);
 	}
 
 	/**

@@ -37,8 +37,8 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
+import org.rensa.core.io.AtomicFiles;
 import org.rensa.diagram.DiagramExport;
-import org.rensa.diagram.DiagramStore;
 import org.rensa.diagram.SupplyChainLayout;
 import org.rensa.diagram.description.Layer;
 import org.rensa.diagram.description.Rgb;
@@ -347,7 +347,7 @@ public final class DiagramEditorPart {
 		try {
 			byte[] bytes = png ? DiagramExport.png(diagram, session.project(), japanese, 2)
 					: DiagramExport.svg(diagram, session.project(), japanese);
-			DiagramStore.writeAtomically(Path.of(target), bytes);
+			AtomicFiles.write(Path.of(target), bytes);
 		} catch (IOException | RuntimeException e) {
 			RensaUi.log(e);
 			MessageDialog.openError(root.getShell(), Messages.Error_title, NLS.bind(Messages.Error_export, RensaUi.oneLine(e)));

@@ -2,8 +2,6 @@
 package org.rensa.core.xlsx.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,6 +13,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.osgi.service.component.annotations.Component;
 import org.rensa.core.analysis.SpreadsheetWriter;
+import org.rensa.core.io.AtomicFiles;
 
 /** Writes tables as Office Open XML workbooks with Apache POI. */
 @Component(service = SpreadsheetWriter.class)
@@ -46,11 +45,7 @@ public final class XlsxSpreadsheetWriter implements SpreadsheetWriter {
 			for (int c = 0; c < header.size(); c++) {
 				sheet.setColumnWidth(c, Math.min(60, Math.max(10, header.get(c).length() + 2)) * 256);
 			}
-			Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-			try (OutputStream out = Files.newOutputStream(temp)) {
-				workbook.write(out);
-			}
-			Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			AtomicFiles.write(file, workbook::write);
 		}
 	}
 }

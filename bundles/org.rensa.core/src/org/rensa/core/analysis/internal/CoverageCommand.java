@@ -2,9 +2,6 @@
 package org.rensa.core.analysis.internal;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -25,6 +22,7 @@ import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
 import org.rensa.core.cli.RensaCommand;
+import org.rensa.core.io.AtomicFiles;
 import org.rensa.core.validation.ElementLabels;
 import org.rensa.model.ClauseCategory;
 import org.rensa.model.InformationClass;
@@ -110,9 +108,7 @@ public final class CoverageCommand implements CliCommand {
 		if (out == null) {
 			context.out().print(text);
 		} else {
-			try (Writer writer = Files.newBufferedWriter(Paths.get(out), StandardCharsets.UTF_8)) {
-				writer.write(text.toString());
-			}
+			AtomicFiles.writeString(Paths.get(out), text);
 			context.out().println("wrote " + out + " (" + rows.size() + " organisations)");
 		}
 		return RensaCommand.OK;

@@ -2,31 +2,19 @@
 package org.rensa.core.storage.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+
+import org.rensa.core.io.AtomicFiles;
 
 /**
  * The file-system operations used by the atomic save, as a seam so that tests can inject a failure
- * at each step.
+ * at each step; the real ones are {@link AtomicFiles}' primitives.
  */
 public interface FileSystemOps {
-
-	/** Writes content into a file. */
-	@FunctionalInterface
-	interface Content {
-		/**
-		 * @param out the stream to write to; must not be closed by the content
-		 * @throws IOException on failure
-		 */
-		void writeTo(OutputStream out) throws IOException;
-	}
 
 	/**
 	 * Creates (or truncates) {@code file}, writes the content and forces it to disk.
@@ -35,7 +23,7 @@ public interface FileSystemOps {
 	 * @param content the content
 	 * @throws IOException on failure
 	 */
-	void writeFile(Path file, Content content) throws IOException;
+	void writeFile(Path file, AtomicFiles.Content content) throws IOException;
 
 	/**
 	 * Forces a directory's entries to disk (best effort where the platform does not support it).
@@ -72,34 +60,18 @@ public interface FileSystemOps {
 	FileSystemOps DEFAULT = new FileSystemOps() {
 
 		@Override
-		public void writeFile(Path file, Content content) throws IOException {
-			try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
-					StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-				OutputStream raw = java.nio.channels.Channels.newOutputStream(channel);
-				java.io.BufferedOutputStream out = new java.io.BufferedOutputStream(raw, 1 << 16) {
-					@Override
-					public void close() throws IOException {
-						flush();
-					}
-				};
-				content.writeTo(out);
-				out.flush();
-				channel.force(true);
-			}
+		public void writeFile(Path file, AtomicFiles.Content content) throws IOException {
+			AtomicFiles.writeDurably(file, content);
 		}
 
 		@Override
-		public void syncDirectory(Path directory) throws IOException {
-			try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-				channel.force(true);
-			} catch (IOException | UnsupportedOperationException e) {
-				// Some platforms cannot open directories; the rename itself is still atomic there.
-			}
+		public void syncDirectory(Path directory) {
+			AtomicFiles.syncDirectory(directory);
 		}
 
 		@Override
 		public void rename(Path source, Path target) throws IOException {
-			Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+			AtomicFiles.rename(source, target);
 		}
 
 		@Override

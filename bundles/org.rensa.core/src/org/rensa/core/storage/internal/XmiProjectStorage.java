@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.core.storage.internal;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -36,6 +38,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.DanglingHREFException;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.FormatMigration;
 import org.rensa.core.storage.ProjectFormatException;
@@ -389,8 +392,8 @@ public final class XmiProjectStorage implements ProjectStorage {
 	}
 
 	private static void loadResource(Resource resource, Path file, Map<String, Object> loadOptions) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			resource.load(in, loadOptions);
+		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+			((XMLResource) resource).load(Utf8XmlInput.of(in), loadOptions);
 		} catch (NoSuchFileException e) {
 			throw new ProjectFormatException(file, file + ": missing", e);
 		} catch (IOException | RuntimeException e) {
@@ -412,6 +415,9 @@ public final class XmiProjectStorage implements ProjectStorage {
 			cause = cause.getCause();
 		}
 		String message = String.valueOf(cause.getMessage());
+		if (cause instanceof CharacterCodingException) {
+			return new ProjectFormatException(file, file + ": not valid UTF-8 (" + oneLine(message) + ")", e);
+		}
 		if (message.contains("DOCTYPE") || message.contains("ENTITY") || message.contains("entity")) {
 			return new ProjectFormatException(file, file
 					+ ": DOCTYPE and entity declarations are not allowed in Rensa project files", e);

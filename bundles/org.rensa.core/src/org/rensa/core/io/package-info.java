@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+/**
+ * Durable file writing: {@link org.rensa.core.io.AtomicFiles} replaces a file so that a crash or a
+ * failure leaves either the old or the complete new content, and provides the flush-to-disk
+ * primitives the project storage builds its directory swap on.
+ */
+package org.rensa.core.io;
