@@ -26,7 +26,6 @@ import org.rensa.core.analysis.ChainReport;
 import org.rensa.core.analysis.ChainReport.FlowDownBreak;
 import org.rensa.core.analysis.ChainReport.ProblemKind;
 import org.rensa.core.analysis.ChainValidator;
-import org.rensa.core.analysis.internal.BenchmarkChainCommand;
 import org.rensa.core.analysis.internal.ChainCommand;
 import org.rensa.core.analysis.internal.CoverageCommand;
 import org.rensa.core.analysis.internal.RiskCommand;
@@ -194,16 +193,6 @@ class ChainCommandsTest {
 		assertEquals("", lines.get(organisations + 1));
 		assertTrue(lines.get(organisations + 2).startsWith("tier\torganizations\tverified"));
 		assertTrue(lines.get(organisations + 3).startsWith("1\t4\t"), lines.get(organisations + 3));
-	}
-
-	@Test
-	void benchmarkRunsOnASmallChain() throws Exception {
-		Output output = run(new BenchmarkChainCommand(), "--organizations", "300", "--relationships", "450", "--runs", "2");
-		assertEquals(0, output.exitCode());
-		assertTrue(output.out().contains("generated 300 organisations, 450 relationships, 450 contracts"), output.out());
-		assertTrue(output.out().contains("median"), output.out());
-		AuditProject generated = BenchmarkChainCommand.generate(300, 450, 1);
-		assertEquals(299, ChainAnalysis.analyze(generated).coverage().size());
 	}
 
 	@Test

@@ -23,7 +23,6 @@ import org.rensa.core.evidence.EvidenceLog;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.EvidenceStore;
 import org.rensa.core.storage.ProjectStorage;
-import org.rensa.core.storage.internal.FileSystemOps;
 import org.rensa.core.validation.ElementLabels;
 import org.rensa.core.validation.ProjectValidator;
 import org.rensa.model.Assessment;
@@ -65,9 +64,6 @@ public final class RensaCommand {
 			"  validate DIR                               check the project; exit 1 on errors", //
 			"  verify-evidence DIR                        re-hash every evidence file and check the visits' evidence logs;", //
 			"                                             exit 1 if a file is missing or altered or a log line broken", //
-			"  generate DIR --suppliers N [--seed S]      create a synthetic project", //
-			"  benchmark [DIR|none] [--organizations N] [--responses N] [--evidence N]", //
-			"                                             time load and save", //
 			"  help                                       show this help", //
 			"", //
 			"exit codes: 0 ok, 1 findings, 2 bad usage or unreadable input");
@@ -113,7 +109,7 @@ public final class RensaCommand {
 	}
 
 	private static final List<String> BUILT_IN = List.of("help", "--help", "-h", "new", "info", "list", "validate",
-			"verify-evidence", "generate", "benchmark");
+			"verify-evidence");
 
 	private String usage() {
 		if (extensions.isEmpty()) {
@@ -185,9 +181,6 @@ public final class RensaCommand {
 			case "list" -> list(arguments);
 			case "validate" -> validate(arguments);
 			case "verify-evidence" -> verifyEvidence(arguments);
-			case "generate" -> generate(arguments);
-			case "benchmark" -> new Benchmark(out, storage).run(arguments.optionalPath(), arguments.intOption("organizations", 10000),
-					arguments.intOption("responses", 200000), arguments.intOption("evidence", 50000));
 			default -> throw new UsageException("unknown command '" + args[0] + "' (try 'rensa help')");
 			};
 		} catch (UsageException | IOException e) {
@@ -369,60 +362,6 @@ public final class RensaCommand {
 		return counts;
 	}
 
-	private int generate(Arguments arguments) throws UsageException, IOException {
-		arguments.allowOnly("suppliers", "seed");
-		Path dir = arguments.path(1, "DIR");
-		arguments.expectPositionals(2);
-		int suppliers = arguments.intOption("suppliers", -1);
-		if (suppliers < 0) {
-			throw new UsageException("generate needs --suppliers N");
-		}
-		long seed = arguments.longOption("seed", 1L);
-		boolean existed = Files.exists(dir);
-		if (existed && !isEmptyDirectory(dir)) {
-			throw new UsageException(dir + ": exists and is not an empty directory");
-		}
-		try {
-			AuditProjectDocument document = storage.create(dir, "Synthetic project (seed " + seed + ")");
-			ProjectGenerator.Spec spec = ProjectGenerator.Spec.forSuppliers(suppliers, seed);
-			new ProjectGenerator(spec).generate(document.getProject(), document.getEvidenceStore());
-			storage.save(document);
-			AuditProject project = document.getProject();
-			out.println("generated " + dir + ": " + project.getOrganizations().size() + " organizations, "
-					+ elements(project, "responses").size() + " responses, " + project.getEvidence().size() + " evidence");
-			return OK;
-		} catch (IOException | RuntimeException e) {
-			cleanUp(dir, existed);
-			throw e;
-		}
-	}
-
-	private static boolean isEmptyDirectory(Path dir) throws IOException {
-		if (!Files.isDirectory(dir)) {
-			return false;
-		}
-		try (var entries = Files.list(dir)) {
-			return entries.findAny().isEmpty();
-		}
-	}
-
-	/** Removes what a failed {@code generate} wrote, so that a failing command leaves nothing behind. */
-	private static void cleanUp(Path dir, boolean existed) {
-		try {
-			if (!existed) {
-				FileSystemOps.DEFAULT.deleteTree(dir);
-			} else if (Files.isDirectory(dir)) {
-				try (var entries = Files.list(dir)) {
-					for (Path entry : (Iterable<Path>) entries::iterator) {
-						FileSystemOps.DEFAULT.deleteTree(entry);
-					}
-				}
-			}
-		} catch (IOException e) {
-			// The original failure is reported; a left-over directory is named in it.
-		}
-	}
-
 	// ------------------------------------------------------------------------------------------ helpers
 
 	/**
@@ -535,15 +474,6 @@ public final class RensaCommand {
 			} catch (java.nio.file.InvalidPathException e) {
 				throw new UsageException("invalid path '" + value + "'");
 			}
-		}
-
-		Path optionalPath() throws UsageException {
-			allowOnly("organizations", "responses", "evidence");
-			expectPositionals(2);
-			if (positionals.size() < 2 || positionals.get(1).equals("none")) {
-				return null;
-			}
-			return path(1, "DIR");
 		}
 
 		String option(String name, String defaultValue) {

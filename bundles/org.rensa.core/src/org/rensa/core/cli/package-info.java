@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 /**
  * The headless {@code rensa} command ({@link org.rensa.core.cli.RensaApplication}, application id
- * {@code org.rensa.core.cli}); {@link org.rensa.core.cli.RensaCommand} runs the commands in-process,
- * {@link org.rensa.core.cli.ProjectGenerator} builds synthetic projects and
- * {@link org.rensa.core.cli.Benchmark} times load and save.
+ * {@code org.rensa.core.cli}); {@link org.rensa.core.cli.RensaCommand} runs the commands in-process.
  */
 package org.rensa.core.cli;

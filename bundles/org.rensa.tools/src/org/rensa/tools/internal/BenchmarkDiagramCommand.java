@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.rensa.diagram.internal;
+package org.rensa.tools.internal;
 
 import java.io.IOException;
 import java.util.List;
@@ -22,6 +22,7 @@ import org.rensa.diagram.scene.PngWriter;
 import org.rensa.diagram.scene.Scene;
 import org.rensa.diagram.scene.SceneBuilder;
 import org.rensa.model.AuditProject;
+import org.rensa.tools.SyntheticChain;
 
 /**
  * {@code rensa benchmark-diagram [--organizations N] [--relationships N] [--runs N]}: times

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.rensa.core.analysis.internal;
+package org.rensa.tools.internal;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
