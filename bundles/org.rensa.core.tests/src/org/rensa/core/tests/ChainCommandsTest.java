@@ -62,7 +62,7 @@ class ChainCommandsTest {
 		throw new IllegalStateException("samples/demo not found (set -Drensa.root)");
 	}
 
-	private static Output run(CliCommand command, String... args) throws CliException, IOException {
+	private static Output run(CliCommand<?> command, String... args) throws CliException, IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
@@ -142,7 +142,7 @@ class ChainCommandsTest {
 	@Test
 	void badUsageIsOneClearError() {
 		assertTrue(assertThrows(CliException.class, () -> run(new CoverageCommand(), demo().toString(), "--format", "pdf"))
-				.getMessage().contains("csv or xlsx"));
+				.getMessage().contains("invalid value 'pdf' for --format: expected one of csv, xlsx"));
 		assertTrue(assertThrows(CliException.class, () -> run(new CoverageCommand(), demo().toString(), "--class", "GOSSIP"))
 				.getMessage().contains("GOSSIP"));
 		assertTrue(assertThrows(CliException.class, () -> run(new ChainCommand())).getMessage().contains("missing DIR"));

@@ -42,7 +42,7 @@ class CommandLineTest {
 	void helpPrintsUsage() {
 		Run run = TestSupport.rensa("--help");
 		assertEquals(0, run.exitCode());
-		assertTrue(run.out().startsWith("usage: rensa COMMAND"));
+		assertTrue(run.out().startsWith("Usage: rensa COMMAND"), run.out());
 		assertEquals(run.out(), TestSupport.rensa("help").out());
 		assertEquals(2, TestSupport.rensa().exitCode());
 	}
@@ -230,7 +230,7 @@ class CommandLineTest {
 		assertUsageError(TestSupport.rensa("frobnicate"), "unknown command 'frobnicate'");
 		assertUsageError(TestSupport.rensa("info"), "missing DIR");
 		assertUsageError(TestSupport.rensa("info", "a", "b"), "unexpected argument 'b'");
-		assertUsageError(TestSupport.rensa("info", "a", "--colour", "red"), "unknown option --colour");
-		assertUsageError(TestSupport.rensa("new", "x", "--name"), "needs a value");
+		assertUsageError(TestSupport.rensa("info", "a", "--colour", "red"), "info: unknown option '--colour'");
+		assertUsageError(TestSupport.rensa("new", "x", "--name"), "new: option --name needs a value");
 	}
 }

@@ -78,6 +78,13 @@ class ToolCommandsTest {
 	}
 
 	@Test
+	void generateNeedsASupplierCount() {
+		assertUsageError(Tools.rensa("generate", "x"), "generate: missing --suppliers N (try 'rensa generate --help')");
+		assertUsageError(Tools.rensa("generate", "x", "--suppliers", "many"), "generate: invalid value 'many' for --suppliers: not a whole number");
+		assertUsageError(Tools.rensa("generate", "x", "--suppliers=-1"), "generate: invalid value '-1' for --suppliers: must be at least 0");
+	}
+
+	@Test
 	void benchmarkRunsOnASmallProject() {
 		Run run = Tools.rensa("benchmark", "none", "--organizations", "50", "--responses", "400", "--evidence", "40");
 		assertEquals(0, run.exitCode(), run.err());

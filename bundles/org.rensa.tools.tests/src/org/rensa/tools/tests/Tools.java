@@ -10,19 +10,23 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.RensaCommand;
 import org.rensa.core.storage.ProjectStorage;
-import org.rensa.tools.internal.BenchmarkAuditCommand;
-import org.rensa.tools.internal.BenchmarkChainCommand;
-import org.rensa.tools.internal.BenchmarkCommand;
-import org.rensa.tools.internal.BenchmarkDiagramCommand;
-import org.rensa.tools.internal.BenchmarkReportsCommand;
-import org.rensa.tools.internal.GenerateCommand;
 
 /** Runs the {@code rensa} command line in-process with the tools' commands. */
 final class Tools {
@@ -39,14 +43,51 @@ final class Tools {
 		}
 	}
 
+	/** Every command of the product, built-in or contributed. */
+	static final Set<String> PRODUCT_COMMANDS = Set.of("new", "info", "list", "validate", "verify-evidence", "coverage", "chain",
+			"risk", "import-catalog", "meti-levels", "export-questionnaire", "import-questionnaire", "report", "diagram", "generate",
+			"benchmark", "benchmark-chain", "benchmark-audit", "benchmark-reports", "benchmark-diagram");
+
+	/**
+	 * The registered {@link CliCommand} services, as the application finds them: the bundles with DS
+	 * components are started, then the registry is read until it offers every product command.
+	 */
+	static List<CliCommand<?>> registeredCommands() {
+		BundleContext context = FrameworkUtil.getBundle(Tools.class).getBundleContext();
+		try {
+			for (Bundle bundle : context.getBundles()) {
+				if (bundle.getSymbolicName().startsWith("org.rensa.") && bundle.getHeaders().get("Service-Component") != null
+						&& bundle.getHeaders().get("Fragment-Host") == null && bundle.getState() != Bundle.ACTIVE) {
+					bundle.start(Bundle.START_TRANSIENT);
+				}
+			}
+			List<CliCommand<?>> commands = new ArrayList<>();
+			long deadline = System.currentTimeMillis() + 10_000;
+			do {
+				commands.clear();
+				for (@SuppressWarnings("rawtypes") ServiceReference<CliCommand> reference : context.getServiceReferences(CliCommand.class, null)) {
+					commands.add(context.getService(reference));
+				}
+				if (commands.stream().map(CliCommand::name).collect(Collectors.toSet()).containsAll(PRODUCT_COMMANDS)) {
+					break;
+				}
+				Thread.sleep(50);
+			} while (System.currentTimeMillis() < deadline);
+			return commands;
+		} catch (BundleException | InvalidSyntaxException e) {
+			throw new IllegalStateException(e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	static Run rensa(String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
 				PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-			int code = new RensaCommand(o, e, ProjectStorage.standard(), CLOCK, List.of(new GenerateCommand(), new BenchmarkCommand(),
-					new BenchmarkChainCommand(), new BenchmarkDiagramCommand(), new BenchmarkReportsCommand(), new BenchmarkAuditCommand()))
-					.run(args);
+			int code = new RensaCommand(o, e, ProjectStorage.standard(), CLOCK, registeredCommands()).run(args);
 			return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 		}
 	}

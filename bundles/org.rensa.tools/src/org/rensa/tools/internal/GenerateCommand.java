@@ -4,45 +4,53 @@ package org.rensa.tools.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
+import org.rensa.core.cli.CliValues;
 import org.rensa.core.cli.RensaCommand;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.internal.FileSystemOps;
 import org.rensa.model.AuditProject;
 import org.rensa.tools.ProjectGenerator;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code rensa generate DIR --suppliers N [--seed S]}: writes a synthetic project of realistic shape
  * ({@link ProjectGenerator}); a failing run leaves nothing behind.
  */
 @Component(service = CliCommand.class)
-public final class GenerateCommand implements CliCommand {
+public final class GenerateCommand implements CliCommand<GenerateCommand.Arguments> {
 
-	@Override
-	public String name() {
-		return "generate";
+	/** The declared arguments. */
+	@Command(name = "generate", description = "create a synthetic project of realistic shape")
+	public static final class Arguments {
+		@Parameters(index = "0", paramLabel = "DIR", description = "the project directory to create (absent or empty)")
+		Path directory;
+
+		@Option(names = "--suppliers", required = true, paramLabel = "N", converter = CliValues.WholeNumber.class,
+				description = "tier-1 suppliers")
+		int suppliers;
+
+		@Option(names = "--seed", paramLabel = "S", description = "the random seed (default 1)")
+		long seed = 1;
 	}
 
 	@Override
-	public String synopsis() {
-		return "generate DIR --suppliers N [--seed S]\n  create a synthetic project";
+	public Arguments arguments() {
+		return new Arguments();
 	}
 
 	@Override
-	public int run(List<String> args, CliContext context) throws CliException, IOException {
-		CommandArgs arguments = CommandArgs.parse(args, Set.of("suppliers", "seed"));
-		Path dir = arguments.directory();
-		Integer suppliers = arguments.intOption("suppliers", null, 0);
-		if (suppliers == null) {
-			throw new CliException("generate needs --suppliers N");
-		}
-		long seed = arguments.intOption("seed", 1, Integer.MIN_VALUE);
+	public int execute(Arguments arguments, CliContext context) throws CliException, IOException {
+		Path dir = arguments.directory;
+		int suppliers = arguments.suppliers;
+		long seed = arguments.seed;
 		boolean existed = Files.exists(dir);
 		if (existed && !isEmptyDirectory(dir)) {
 			throw new CliException(dir + ": exists and is not an empty directory");
