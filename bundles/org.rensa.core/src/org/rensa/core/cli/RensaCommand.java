@@ -125,7 +125,7 @@ public final class RensaCommand {
 		CommandLine top = new CommandLine(CommandSpec.create().name("rensa"));
 		top.setUsageHelpWidth(100);
 		CommandLineParser.headings(top.getCommandSpec().usageMessage(), messages)
-				.customSynopsis(messages.text("help.commandSynopsis") + "%n").footer(messages.text("help.footer"));
+				.customSynopsis(messages.text("help.commandSynopsis")).descriptionHeading("").footer(messages.text("help.footer"));
 		commands.values().stream().sorted(Comparator.comparing(CliCommand::name))
 				.forEach(command -> top.addSubcommand(command.name(), CommandLineParser.commandLine(command.arguments(), messages)));
 		return top.getUsageMessage();

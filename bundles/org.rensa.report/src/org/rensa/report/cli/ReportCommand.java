@@ -52,8 +52,8 @@ public final class ReportCommand implements CliCommand<ReportCommand.Arguments> 
 	private volatile ChainFigures figures;
 
 	/** The declared arguments; {@code null} for an option not given (the project's settings apply). */
-	@Command(name = "report", description = { "audit reports, remediation plans (+ XLSX tracker) and the portfolio summary;",
-			"defaults from DIR/settings/report.properties, which the options override" })
+	@Command(name = "report", description = { "audit reports, remediation plans (+ XLSX tracker) and the portfolio summary",
+			"(defaults from DIR/settings/report.properties, which the options override)" })
 	public static final class Arguments {
 		@Parameters(index = "0", paramLabel = "DIR", description = "the project directory")
 		Path project;
@@ -74,7 +74,7 @@ public final class ReportCommand implements CliCommand<ReportCommand.Arguments> 
 		@Mixin
 		LanguageOption language;
 
-		@Option(names = "--format", paramLabel = "pdf,docx,xlsx", split = ",", converter = FormatConverter.class,
+		@Option(names = "--format", paramLabel = "pdf,docx,xlsx", split = ",", hideParamSyntax = true, converter = FormatConverter.class,
 				description = "the file formats (default pdf); xlsx: the remediation tracker")
 		List<OutputFormat> formats;
 
