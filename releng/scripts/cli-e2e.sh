@@ -18,6 +18,9 @@ check() {
 expect_out() { # NAME REGEX: the last command's stdout has a line matching REGEX
   if grep -qE "$2" "$work/out"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL $1: no line matches /$2/"; head -20 "$work/out"; fi
 }
+expect_err() { # NAME REGEX: the last command's stderr has a line matching REGEX
+  if grep -qE "$2" "$work/err"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL $1: no error line matches /$2/"; cat "$work/err"; fi
+}
 expect_one_line_error() {
   if [ "$(wc -l <"$work/err")" -eq 1 ] && grep -q '^rensa: ' "$work/err" && ! grep -q 'Exception' "$work/err"; then
     passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL $1: stderr is not one 'rensa: ' line"; cat "$work/err"; fi
@@ -26,6 +29,18 @@ expect_one_line_error() {
 check "help" 0 "$rensa" --help && expect_out "help lists commands" 'validate'
 check "unknown command" 2 "$rensa" frobnicate && expect_one_line_error "unknown command"
 check "info on a missing directory" 2 "$rensa" info "$work/nope" && expect_one_line_error "missing directory"
+# one parser for every command: generated help, one wording for usage errors, --x v and --x=v
+check "help lists the tools" 0 "$rensa" --help && expect_out "benchmarks listed" '^  benchmark-diagram +time '
+check "command help" 0 "$rensa" report --help && expect_out "report usage" '^Usage: rensa report ' && expect_out "report options" 'audience=CLEAR'
+check "unknown option" 2 "$rensa" info "$work/nope" --colour=red && expect_one_line_error "unknown option" && \
+  expect_err "unknown option wording" "^rensa: info: unknown option '--colour' \\(try 'rensa info --help'\\)$"
+check "missing option" 2 "$rensa" report "$work/nope" --out "$work/r" && expect_one_line_error "missing option" && \
+  expect_err "missing option wording" '^rensa: report: missing --type '
+check "repeated option" 2 "$rensa" diagram "$work/nope" --out a.svg --out=b.svg && expect_err "repeated option wording" '^rensa: diagram: option --out given more than once$'
+check "bad --lang" 2 "$rensa" chain "$root/samples/demo" --lang fr && expect_one_line_error "bad --lang" && \
+  expect_err "bad --lang wording" "^rensa: chain: invalid value 'fr' for --lang: expected en or ja$"
+check "bad number" 2 "$rensa" benchmark-chain --runs=many && expect_err "bad number wording" "^rensa: benchmark-chain: invalid value 'many' for --runs: not a whole number$"
+check "Japanese usage error" 2 "$rensa" risk "$root/samples/demo" --lang=ja --colour red && expect_err "Japanese wording" "^rensa: risk: 不明なオプション '--colour'"
 
 cp -r "$root/samples/demo" "$work/demo"
 check "info demo" 0 "$rensa" info "$work/demo" && {
@@ -54,7 +69,7 @@ diff -r -q "$root/samples/demo/model" "$work/demo/model" >/dev/null && passed=$(
 check "chain demo" 1 "$rensa" chain "$work/demo" && expect_out "a broken flow-down chain" 'Minato Drive Systems.*→'
 check "validate demo METI" 1 "$rensa" validate "$work/demo" && expect_out "METI target below recommended" $'^WARNING\t.*METI target level'
 check "meti-levels demo" 1 "$rensa" meti-levels "$work/demo" && expect_out "a target below the recommendation" $'^Tokai Logistics Service Co., Ltd.\t★3 \\(basic\\)\t★4 \\(standard\\)\t.*target below recommended'
-check "meti-levels demo ja" 1 "$rensa" meti-levels "$work/demo" --lang ja && expect_out "Japanese reasons" '発注元の社内ネットワークに接続できる'
+check "meti-levels demo ja" 1 "$rensa" meti-levels "$work/demo" --lang=ja && expect_out "Japanese reasons" '発注元の社内ネットワークに接続できる'
 check "coverage demo" 0 "$rensa" coverage "$work/demo" --out "$work/coverage.csv" && [ -s "$work/coverage.csv" ] && passed=$((passed + 1))
 check "report demo" 0 "$rensa" report "$work/demo" --type visit --lang ja --format pdf,docx --out "$work/reports" && \
   { ls "$work/reports"/*.pdf "$work/reports"/*.docx >/dev/null 2>&1 && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL report files"; }; }

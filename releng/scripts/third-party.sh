@@ -32,6 +32,7 @@ list() {
             wrapped.com.itextpdf.*) lic="AGPL-3.0-only" ;;
             wrapped.com.github.virtuald.curvesapi) lic="BSD-3-Clause" ;;
             wrapped.com.zaxxer.SparseBitSet) lic="Apache-2.0" ;;
+            picocli) lic="Apache-2.0" ;;
             org.apache.*|wrapped.xml-apis.*|wrapped.org.apache.*) lic="Apache-2.0" ;;
             *) lic="UNKNOWN" ;;
           esac ;;

@@ -24,6 +24,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import org.rensa.core.cli.LanguageOption;
 import org.rensa.model.Tlp;
 
 /**
@@ -186,11 +187,7 @@ public record ReportSettings(String consultancyName, String consultancyLogo, Str
 	 * @return the locale, or {@code null} for any other text
 	 */
 	public static Locale parseLanguage(String text) {
-		return switch (text.strip().toLowerCase(Locale.ROOT)) {
-		case "ja" -> Locale.JAPANESE;
-		case "en" -> Locale.ENGLISH;
-		default -> null;
-		};
+		return LanguageOption.parse(text.strip().toLowerCase(Locale.ROOT));
 	}
 
 	/**

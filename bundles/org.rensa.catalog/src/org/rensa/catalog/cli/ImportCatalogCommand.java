@@ -4,8 +4,7 @@ package org.rensa.catalog.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
+import java.util.Iterator;
 
 import org.osgi.service.component.annotations.Component;
 import org.rensa.catalog.ShippedCatalogues;
@@ -20,55 +19,54 @@ import org.rensa.model.Checklist;
 import org.rensa.model.Requirement;
 import org.rensa.model.Section;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code rensa import-catalog DIR FILE|--shipped ID [--dry-run]}: adds an OSCAL catalogue (JSON or
  * XML) or a catalogue shipped with Rensa to a project as a new checklist.
  */
 @Component(service = CliCommand.class)
-public final class ImportCatalogCommand implements CliCommand {
+public final class ImportCatalogCommand implements CliCommand<ImportCatalogCommand.Arguments> {
 
-	@Override
-	public String name() {
-		return "import-catalog";
+	/** The declared arguments. */
+	@Command(name = "import-catalog", description = "add an OSCAL catalogue (JSON or XML) or a shipped catalogue as a checklist")
+	public static final class Arguments {
+		@Parameters(index = "0", paramLabel = "DIR", description = "the project directory")
+		Path directory;
+
+		@Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "an OSCAL catalogue, JSON or XML")
+		Path file;
+
+		@Option(names = "--shipped", paramLabel = "ID", description = "a catalogue shipped with Rensa instead of FILE: ${COMPLETION-CANDIDATES}",
+				completionCandidates = ShippedIds.class)
+		String shipped;
+
+		@Option(names = "--dry-run", description = "show what would be imported; change nothing")
+		boolean dryRun;
+	}
+
+	/** The ids of the shipped catalogues, for the help. */
+	public static final class ShippedIds implements Iterable<String> {
+		@Override
+		public Iterator<String> iterator() {
+			return ShippedCatalogues.entries().stream().map(ShippedCatalogues.Entry::id).iterator();
+		}
 	}
 
 	@Override
-	public String synopsis() {
-		StringBuilder text = new StringBuilder("import-catalog DIR FILE|--shipped ID [--dry-run]\n"
-				+ "    add an OSCAL catalogue (JSON or XML) or a shipped catalogue as a checklist; shipped:");
-		for (ShippedCatalogues.Entry entry : ShippedCatalogues.entries()) {
-			text.append("\n      ").append(entry.id()).append("  ").append(entry.description());
-		}
-		return text.toString();
+	public Arguments arguments() {
+		return new Arguments();
 	}
 
 	@Override
-	public int run(List<String> args, CliContext context) throws CliException, IOException {
-		String directory = null;
-		String file = null;
-		String shipped = null;
-		boolean dryRun = false;
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if ("--dry-run".equals(arg)) {
-				dryRun = true;
-			} else if ("--shipped".equals(arg)) {
-				if (i + 1 >= args.size()) {
-					throw new CliException("import-catalog: --shipped needs a catalogue id");
-				}
-				shipped = args.get(++i);
-			} else if (arg.startsWith("--")) {
-				throw new CliException("import-catalog: unknown option " + arg);
-			} else if (directory == null) {
-				directory = arg;
-			} else if (file == null) {
-				file = arg;
-			} else {
-				throw new CliException("import-catalog: too many arguments");
-			}
-		}
-		if (directory == null || (file == null) == (shipped == null)) {
-			throw new CliException("usage: rensa import-catalog DIR FILE|--shipped ID [--dry-run]");
+	public int execute(Arguments arguments, CliContext context) throws CliException, IOException {
+		Path file = arguments.file;
+		String shipped = arguments.shipped;
+		boolean dryRun = arguments.dryRun;
+		if ((file == null) == (shipped == null)) {
+			throw new CliException("import-catalog: give either FILE or --shipped ID");
 		}
 		Checklist checklist;
 		String summary;
@@ -80,7 +78,7 @@ public final class ImportCatalogCommand implements CliCommand {
 			checklist = ShippedCatalogues.load(shipped);
 			summary = "shipped catalogue " + shipped;
 		} else {
-			Path path = Paths.get(file);
+			Path path = file;
 			if (!Files.isRegularFile(path)) {
 				throw new CliException("import-catalog: " + file + ": no such file");
 			}
@@ -95,7 +93,7 @@ public final class ImportCatalogCommand implements CliCommand {
 					+ " controls (" + result.enhancements() + " enhancements"
 					+ (result.folded() > 0 ? ", " + result.folded() + " folded into their parent" : "") + ")";
 		}
-		Path projectDirectory = Paths.get(directory);
+		Path projectDirectory = arguments.directory;
 		AuditProjectDocument document = dryRun ? context.storage().loadReadOnly(projectDirectory)
 				: context.storage().load(projectDirectory);
 		int requirements = 0;

@@ -2,7 +2,7 @@
 package org.rensa.catalog.cli;
 
 import java.io.IOException;
-import java.nio.file.Paths;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,12 +12,17 @@ import org.rensa.core.analysis.MetiLevels;
 import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
+import org.rensa.core.cli.LanguageOption;
 import org.rensa.core.cli.RensaCommand;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.model.AuditProject;
 import org.rensa.model.MetiLevel;
 import org.rensa.model.Organization;
 import org.rensa.model.OrganizationKind;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code rensa meti-levels DIR [--lang en|ja]}: per supplier and subcontractor, the METI target level
@@ -27,41 +32,28 @@ import org.rensa.model.OrganizationKind;
  * of the required level (the target, or the recommendation where no target is set).
  */
 @Component(service = CliCommand.class)
-public final class MetiLevelsCommand implements CliCommand {
+public final class MetiLevelsCommand implements CliCommand<MetiLevelsCommand.Arguments> {
 
-	@Override
-	public String name() {
-		return "meti-levels";
+	/** The declared arguments. */
+	@Command(name = "meti-levels", description = "METI level (★3/★4) per supplier: target set, recommended from its relationships"
+			+ " (with reasons), certified")
+	public static final class Arguments {
+		@Parameters(index = "0", paramLabel = "DIR", description = "the project directory")
+		Path directory;
+
+		@Mixin
+		LanguageOption language;
 	}
 
 	@Override
-	public String synopsis() {
-		return "meti-levels DIR [--lang en|ja]\n    METI level (★3/★4) per supplier: target set, recommended from its relationships"
-				+ " (with reasons), certified";
+	public Arguments arguments() {
+		return new Arguments();
 	}
 
 	@Override
-	public int run(List<String> args, CliContext context) throws CliException, IOException {
-		String directory = null;
-		boolean japanese = false;
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if ("--lang".equals(arg) && i + 1 < args.size()) {
-				String language = args.get(++i);
-				if (!"en".equals(language) && !"ja".equals(language)) {
-					throw new CliException("meti-levels: --lang must be en or ja, not " + language);
-				}
-				japanese = "ja".equals(language);
-			} else if (directory == null && !arg.startsWith("--")) {
-				directory = arg;
-			} else {
-				throw new CliException("usage: rensa meti-levels DIR [--lang en|ja]");
-			}
-		}
-		if (directory == null) {
-			throw new CliException("usage: rensa meti-levels DIR [--lang en|ja]");
-		}
-		AuditProjectDocument document = context.storage().loadReadOnly(Paths.get(directory));
+	public int execute(Arguments arguments, CliContext context) throws CliException, IOException {
+		boolean japanese = arguments.language.japanese();
+		AuditProjectDocument document = context.storage().loadReadOnly(arguments.directory);
 		AuditProject project = document.getProject();
 		ChainMessages names = japanese ? ChainMessages.JA : ChainMessages.EN;
 		int problems = 0;

@@ -11,11 +11,21 @@ import java.nio.file.Paths;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.rensa.core.analysis.internal.ChainCommand;
+import org.rensa.core.analysis.internal.CoverageCommand;
+import org.rensa.core.analysis.internal.RiskCommand;
+import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.RensaCommand;
+import org.rensa.core.cli.internal.InfoCommand;
+import org.rensa.core.cli.internal.ListCommand;
+import org.rensa.core.cli.internal.NewCommand;
+import org.rensa.core.cli.internal.ValidateCommand;
+import org.rensa.core.cli.internal.VerifyEvidenceCommand;
 import org.rensa.core.storage.ProjectStorage;
 
 /** Shared helpers of the core tests. */
@@ -100,13 +110,17 @@ final class TestSupport {
 		}
 	}
 
+	/** The commands of the core bundle, as its DS components register them in the product. */
+	static final List<CliCommand<?>> CORE_COMMANDS = List.of(new NewCommand(), new InfoCommand(), new ListCommand(),
+			new ValidateCommand(), new VerifyEvidenceCommand(), new CoverageCommand(), new ChainCommand(), new RiskCommand());
+
 	/** Runs the command line in-process with captured output. */
 	static Run rensa(String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
 				PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-			int code = new RensaCommand(o, e, ProjectStorage.standard(), CLOCK).run(args);
+			int code = new RensaCommand(o, e, ProjectStorage.standard(), CLOCK, CORE_COMMANDS).run(args);
 			return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 		}
 	}

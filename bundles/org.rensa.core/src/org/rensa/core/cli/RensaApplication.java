@@ -23,23 +23,24 @@ public final class RensaApplication implements IApplication {
 		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
 		context.applicationRunning();
 		int code = new RensaCommand(out, err, org.rensa.core.storage.ProjectStorage.standard(),
-				java.time.Clock.systemDefaultZone(), contributedCommands()).run(args);
+				java.time.Clock.systemDefaultZone(), registeredCommands()).run(args);
 		out.flush();
 		err.flush();
 		return Integer.valueOf(code);
 	}
 
-	/** @return the {@link CliCommand} services registered by other bundles */
-	private static java.util.List<CliCommand> contributedCommands() {
-		java.util.List<CliCommand> result = new java.util.ArrayList<>();
+	/** @return the registered {@link CliCommand} services, the built-in commands among them */
+	private static java.util.List<CliCommand<?>> registeredCommands() {
+		java.util.List<CliCommand<?>> result = new java.util.ArrayList<>();
 		org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(RensaApplication.class);
 		org.osgi.framework.BundleContext context = bundle == null ? null : bundle.getBundleContext();
 		if (context == null) {
 			return result;
 		}
 		try {
-			for (org.osgi.framework.ServiceReference<CliCommand> reference : context.getServiceReferences(CliCommand.class, null)) {
-				CliCommand command = context.getService(reference);
+			for (@SuppressWarnings("rawtypes") org.osgi.framework.ServiceReference<CliCommand> reference
+					: context.getServiceReferences(CliCommand.class, null)) {
+				CliCommand<?> command = context.getService(reference);
 				if (command != null) {
 					result.add(command);
 				}

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
 import org.rensa.core.storage.ProjectStorage;
-import org.rensa.diagram.internal.BenchmarkDiagramCommand;
 import org.rensa.diagram.internal.DiagramCommand;
 import org.w3c.dom.Document;
 
@@ -105,15 +104,5 @@ class CommandTest {
 				context());
 		assertEquals(0, code);
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains("layers: risk"), out.toString(StandardCharsets.UTF_8));
-	}
-
-	@Test
-	void benchmarkPrintsFigures() throws Exception {
-		int code = new BenchmarkDiagramCommand().run(
-				List.of("--organizations", "60", "--relationships", "90", "--runs", "1"), context());
-		assertEquals(0, code);
-		String text = out.toString(StandardCharsets.UTF_8);
-		assertTrue(text.contains("ELK layout"), text);
-		assertTrue(text.contains("60 organisations, 90 relationships"), text);
 	}
 }

@@ -15,13 +15,13 @@ import org.rensa.diagram.DiagramSynchronizer;
 import org.rensa.diagram.SupplyChainLayout;
 import org.rensa.diagram.description.ChainFacts;
 import org.rensa.diagram.description.SupplyChainDiagram;
-import org.rensa.diagram.internal.SyntheticChain;
 import org.rensa.diagram.notation.Diagram;
 import org.rensa.diagram.notation.Edge;
 import org.rensa.diagram.notation.Node;
 import org.rensa.diagram.notation.Point;
 import org.rensa.diagram.scene.SceneBuilder;
 import org.rensa.model.AuditProject;
+import org.rensa.tools.SyntheticChain;
 
 class LayoutTest {
 

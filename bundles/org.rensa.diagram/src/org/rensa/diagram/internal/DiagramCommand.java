@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +13,8 @@ import org.osgi.service.component.annotations.Component;
 import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
+import org.rensa.core.cli.CliValues;
+import org.rensa.core.cli.LanguageOption;
 import org.rensa.core.cli.RensaCommand;
 import org.rensa.core.io.AtomicFiles;
 import org.rensa.core.storage.AuditProjectDocument;
@@ -24,6 +27,11 @@ import org.rensa.diagram.notation.Diagram;
 import org.rensa.diagram.notation.Filter;
 import org.rensa.diagram.notation.NotationFactory;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code rensa diagram DIR --out FILE.svg|png [options]}: exports the project's supply-chain diagram
  * (its stored layout when the model holds {@code model/diagrams/NAME.rensadiagram}, or a project of
@@ -31,19 +39,60 @@ import org.rensa.diagram.notation.NotationFactory;
  * reads the project.
  */
 @Component(service = CliCommand.class)
-public final class DiagramCommand implements CliCommand {
+public final class DiagramCommand implements CliCommand<DiagramCommand.Arguments> {
 
-	@Override
-	public String name() {
-		return "diagram";
+	/** The declared arguments. */
+	@Command(name = "diagram", description = "export the supply-chain diagram (SVG or PNG)")
+	public static final class Arguments {
+		@Parameters(index = "0", paramLabel = "DIR", description = "the project directory")
+		Path directory;
+
+		@Option(names = "--out", required = true, paramLabel = "FILE.svg|FILE.png", description = "the file to write")
+		Path out;
+
+		@Option(names = "--layers", paramLabel = "L,…|all|none", description = "the layers to show: ${COMPLETION-CANDIDATES}",
+				completionCandidates = LayerIds.class)
+		String layers;
+
+		@Option(names = "--name", paramLabel = "NAME", description = "the diagram (default " + DiagramStore.DEFAULT_NAME + ")")
+		String name = DiagramStore.DEFAULT_NAME;
+
+		@Mixin
+		LanguageOption language;
+
+		@Option(names = "--scale", paramLabel = "S", converter = Scale.class, description = "PNG scale, 0.25 to 8 (default 2)")
+		double scale = 2;
+
+		@Option(names = "--max-tier", paramLabel = "N", converter = MaxTier.class, description = "hide tiers beyond N")
+		Integer maxTier;
+
+		@Option(names = "--below", paramLabel = "ORG-ID", description = "only the chain below this organisation")
+		String below;
+
+		@Option(names = "--sensitive-only", description = "only organisations with sensitive flows")
+		boolean sensitiveOnly;
 	}
 
-	@Override
-	public String synopsis() {
-		return String.join("\n", //
-				"diagram DIR --out FILE.svg|FILE.png [--layers L,…|all|none] [--name NAME] [--lang en|ja]",
-				"    [--scale S] [--max-tier N] [--below ORG-ID] [--sensitive-only]",
-				"  export the supply-chain diagram; layers: " + layerIds());
+	/** The ids of the layers, for the help. */
+	public static final class LayerIds implements Iterable<String> {
+		@Override
+		public Iterator<String> iterator() {
+			return List.of(layerIds().split(", ")).iterator();
+		}
+	}
+
+	/** The PNG scale: 0.25 to 8. */
+	public static final class Scale extends CliValues.Decimal {
+		public Scale() {
+			super(0.25, 8);
+		}
+	}
+
+	/** The deepest tier shown: 0 to 1000. */
+	public static final class MaxTier extends CliValues.WholeNumber {
+		public MaxTier() {
+			super(0, 1000);
+		}
 	}
 
 	private static String layerIds() {
@@ -55,44 +104,21 @@ public final class DiagramCommand implements CliCommand {
 	}
 
 	@Override
-	public int run(List<String> args, CliContext context) throws CliException, IOException {
-		Path directory = null;
-		Path out = null;
-		String layers = null;
-		String name = DiagramStore.DEFAULT_NAME;
-		boolean japanese = false;
-		double scale = 2;
-		Integer maxTier = null;
-		String below = null;
-		boolean sensitiveOnly = false;
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			switch (arg) {
-			case "--out" -> out = Path.of(value(args, ++i, arg));
-			case "--layers" -> layers = value(args, ++i, arg);
-			case "--name" -> name = value(args, ++i, arg);
-			case "--lang" -> {
-				String lang = value(args, ++i, arg);
-				if (!lang.equals("en") && !lang.equals("ja")) {
-					throw new CliException("--lang must be en or ja");
-				}
-				japanese = lang.equals("ja");
-			}
-			case "--scale" -> scale = number(value(args, ++i, arg), arg, 0.25, 8);
-			case "--max-tier" -> maxTier = (int) number(value(args, ++i, arg), arg, 0, 1000);
-			case "--below" -> below = value(args, ++i, arg);
-			case "--sensitive-only" -> sensitiveOnly = true;
-			default -> {
-				if (arg.startsWith("-") || directory != null) {
-					throw new CliException("diagram: unexpected argument " + arg + " (usage: " + synopsis().lines().findFirst().orElse("") + ")");
-				}
-				directory = Path.of(arg);
-			}
-			}
-		}
-		if (directory == null || out == null) {
-			throw new CliException("usage: rensa " + synopsis().lines().findFirst().orElse(""));
-		}
+	public Arguments arguments() {
+		return new Arguments();
+	}
+
+	@Override
+	public int execute(Arguments arguments, CliContext context) throws CliException, IOException {
+		Path directory = arguments.directory;
+		Path out = arguments.out;
+		String layers = arguments.layers;
+		String name = arguments.name;
+		boolean japanese = arguments.language.japanese();
+		double scale = arguments.scale;
+		Integer maxTier = arguments.maxTier;
+		String below = arguments.below;
+		boolean sensitiveOnly = arguments.sensitiveOnly;
 		String fileName = out.getFileName().toString().toLowerCase(Locale.ROOT);
 		boolean png = fileName.endsWith(".png");
 		if (!png && !fileName.endsWith(".svg")) {
@@ -158,24 +184,5 @@ public final class DiagramCommand implements CliCommand {
 			}
 		}
 		return result;
-	}
-
-	private static String value(List<String> args, int index, String option) throws CliException {
-		if (index >= args.size()) {
-			throw new CliException("diagram: " + option + " needs a value");
-		}
-		return args.get(index);
-	}
-
-	private static double number(String text, String option, double min, double max) throws CliException {
-		try {
-			double value = Double.parseDouble(text);
-			if (value < min || value > max) {
-				throw new CliException("diagram: " + option + " must be between " + min + " and " + max);
-			}
-			return value;
-		} catch (NumberFormatException e) {
-			throw new CliException("diagram: " + option + " needs a number: " + text);
-		}
 	}
 }

@@ -4,14 +4,13 @@ package org.rensa.questionnaire.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 
 import org.osgi.service.component.annotations.Component;
 import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
+import org.rensa.core.cli.LanguageOption;
 import org.rensa.core.cli.RensaCommand;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.model.Assessment;
@@ -19,42 +18,48 @@ import org.rensa.questionnaire.QuestionnaireExporter;
 import org.rensa.questionnaire.QuestionnaireImporter;
 import org.rensa.questionnaire.QuestionnaireLanguage;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /** {@code rensa export-questionnaire DIR --assessment ID --lang ja|en --out FILE.xlsx}. */
 @Component(service = CliCommand.class)
-public final class ExportQuestionnaireCommand implements CliCommand {
+public final class ExportQuestionnaireCommand implements CliCommand<ExportQuestionnaireCommand.Arguments> {
 
-	@Override
-	public String name() {
-		return "export-questionnaire";
+	/** The declared arguments. */
+	@Command(name = "export-questionnaire", description = "the self-check workbook of an assessment for the supplier to fill in")
+	public static final class Arguments {
+		@Parameters(index = "0", paramLabel = "DIR", description = "the project directory")
+		Path directory;
+
+		@Option(names = "--assessment", required = true, paramLabel = "ID", description = "the assessment")
+		String assessment;
+
+		@Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "the workbook to write")
+		Path out;
+
+		@Mixin
+		LanguageOption language;
 	}
 
 	@Override
-	public String synopsis() {
-		return "export-questionnaire DIR --assessment ID --lang ja|en --out FILE.xlsx\n"
-				+ "    the self-check workbook of an assessment for the supplier to fill in";
+	public Arguments arguments() {
+		return new Arguments();
 	}
 
 	@Override
-	public int run(List<String> args, CliContext context) throws CliException, IOException {
-		Options options = new Options(name(), args, Set.of("--assessment", "--lang", "--out"), Set.of());
-		if (options.positional.size() != 1 || !options.values.containsKey("--assessment") || !options.values.containsKey("--out")) {
-			throw new CliException("usage: rensa " + synopsis().lines().findFirst().orElseThrow());
-		}
-		QuestionnaireLanguage language;
-		try {
-			language = QuestionnaireLanguage.of(options.values.getOrDefault("--lang", "en"));
-		} catch (IllegalArgumentException e) {
-			throw new CliException(name() + ": " + e.getMessage());
-		}
-		Path out = Paths.get(options.values.get("--out"));
+	public int execute(Arguments arguments, CliContext context) throws CliException, IOException {
+		QuestionnaireLanguage language = QuestionnaireLanguage.of(arguments.language.orElse(Locale.ENGLISH).getLanguage());
+		Path out = arguments.out;
 		if (out.toAbsolutePath().getParent() == null || !Files.isDirectory(out.toAbsolutePath().getParent())) {
 			throw new CliException(name() + ": directory of " + out + " does not exist");
 		}
-		AuditProjectDocument document = context.storage().loadReadOnly(Paths.get(options.positional.get(0)));
-		String id = options.values.get("--assessment");
+		AuditProjectDocument document = context.storage().loadReadOnly(arguments.directory);
+		String id = arguments.assessment;
 		Assessment assessment = QuestionnaireImporter.findAssessment(document.getProject(), id);
 		if (assessment == null) {
-			throw new CliException(name() + ": no assessment " + id + " in " + options.positional.get(0));
+			throw new CliException(name() + ": no assessment " + id + " in " + arguments.directory);
 		}
 		if (assessment.getChecklist() == null) {
 			throw new CliException(name() + ": assessment " + id + " has no checklist");

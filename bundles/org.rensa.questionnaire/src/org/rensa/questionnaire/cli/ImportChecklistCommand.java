@@ -4,9 +4,6 @@ package org.rensa.questionnaire.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
@@ -24,6 +21,9 @@ import org.rensa.questionnaire.QuestionnaireFormatException;
 import org.rensa.questionnaire.WorkbookChecklist;
 import org.rensa.questionnaire.WorkbookChecklistReader;
 
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code rensa import-checklist DIR FILE.xlsx --map SPEC | --mapping NAME [--name NAME] [--save-mapping NAME]
  * [--dry-run]}: adds the requirements of a third-party workbook to the project as a new checklist.
@@ -31,33 +31,52 @@ import org.rensa.questionnaire.WorkbookChecklistReader;
  * and nothing is written (exit 1).
  */
 @Component(service = CliCommand.class)
-public final class ImportChecklistCommand implements CliCommand {
+public final class ImportChecklistCommand implements CliCommand<ImportChecklistCommand.Arguments> {
 
-	@Override
-	public String name() {
-		return "import-checklist";
+	/** The declared arguments. */
+	@picocli.CommandLine.Command(name = "import-checklist", description = {
+			"add the requirements of a third-party workbook as a new checklist; SPEC e.g.",
+			"  sheets=GV*|ID*,header-row=2,id=B:^(?<id>[A-Z]{2}\\.[A-Z]{2}-\\d{2}(\\.\\d+)?):\\s*(?<text>.*)$,text=B,section=sheet,level=C,guidance=D" })
+	public static final class Arguments {
+		@Parameters(index = "0", paramLabel = "DIR", description = "the project directory")
+		Path directory;
+
+		@Parameters(index = "1", paramLabel = "FILE.xlsx", description = "the workbook holding the requirements")
+		Path file;
+
+		@Option(names = "--map", paramLabel = "SPEC", description = "the checklist mapping (sheets, header-row, first-row, id, text, section, level, guidance, lang)")
+		String map;
+
+		@Option(names = "--mapping", paramLabel = "NAME", description = "a checklist mapping saved with --save-mapping")
+		String mapping;
+
+		@Option(names = "--name", paramLabel = "NAME", description = "the checklist's name (default: the file name)")
+		String name;
+
+		@Option(names = "--save-mapping", paramLabel = "NAME", description = "save --map under this name")
+		String saveMapping;
+
+		@Option(names = "--dry-run", description = "show what would be imported; change nothing")
+		boolean dryRun;
 	}
 
 	@Override
-	public String synopsis() {
-		return "import-checklist DIR FILE.xlsx --map SPEC | --mapping NAME [--name NAME] [--save-mapping NAME] [--dry-run]\n"
-				+ "    add the requirements of a third-party workbook as a new checklist; SPEC e.g.\n"
-				+ "      sheets=GV*|ID*,header-row=2,id=B:^(?<id>[A-Z]{2}\\.[A-Z]{2}-\\d{2}(\\.\\d+)?):\\s*(?<text>.*)$,text=B,section=sheet,level=C,guidance=D";
+	public Arguments arguments() {
+		return new Arguments();
 	}
 
 	@Override
-	public int run(List<String> args, CliContext context) throws CliException, IOException {
-		Options options = new Options(name(), args, Set.of("--map", "--mapping", "--name", "--save-mapping"), Set.of("--dry-run"));
-		if (options.positional.size() != 2 || options.values.containsKey("--map") == options.values.containsKey("--mapping")) {
-			throw new CliException("usage: rensa " + synopsis().lines().findFirst().orElseThrow());
+	public int execute(Arguments options, CliContext context) throws CliException, IOException {
+		if ((options.map == null) == (options.mapping == null)) {
+			throw new CliException(name() + ": give either --map SPEC or --mapping NAME");
 		}
-		Path directory = Paths.get(options.positional.get(0));
-		Path file = Paths.get(options.positional.get(1));
-		boolean dryRun = options.flags.contains("--dry-run");
+		Path directory = options.directory;
+		Path file = options.file;
+		boolean dryRun = options.dryRun;
 		ChecklistMapping mapping = mapping(options, directory);
-		Path saveTo = options.values.containsKey("--save-mapping") ? mappingFile(directory, options.values.get("--save-mapping")) : null;
+		Path saveTo = options.saveMapping != null ? mappingFile(directory, options.saveMapping) : null;
 		String fileName = file.getFileName().toString();
-		String checklistName = options.values.getOrDefault("--name", fileName.replaceFirst("(?i)\\.xlsx$", "")).strip();
+		String checklistName = (options.name != null ? options.name : fileName.replaceFirst("(?i)\\.xlsx$", "")).strip();
 		if (checklistName.isEmpty()) {
 			throw new CliException(name() + ": --name must not be blank");
 		}
@@ -101,16 +120,16 @@ public final class ImportChecklistCommand implements CliCommand {
 		return RensaCommand.OK;
 	}
 
-	private ChecklistMapping mapping(Options options, Path directory) throws CliException {
+	private ChecklistMapping mapping(Arguments options, Path directory) throws CliException {
 		try {
-			if (options.values.containsKey("--mapping")) {
-				Path saved = mappingFile(directory, options.values.get("--mapping"));
+			if (options.mapping != null) {
+				Path saved = mappingFile(directory, options.mapping);
 				if (!Files.isRegularFile(saved)) {
 					throw new CliException(name() + ": no saved checklist mapping " + saved);
 				}
 				return ChecklistMapping.load(saved);
 			}
-			return ChecklistMapping.parse(options.values.get("--map"));
+			return ChecklistMapping.parse(options.map);
 		} catch (IllegalArgumentException | IOException e) {
 			throw new CliException(name() + ": " + e.getMessage());
 		}

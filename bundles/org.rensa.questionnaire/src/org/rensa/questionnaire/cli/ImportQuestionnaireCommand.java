@@ -4,10 +4,7 @@ package org.rensa.questionnaire.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 import org.rensa.core.cli.CliCommand;
@@ -26,6 +23,10 @@ import org.rensa.questionnaire.WorkbookMapping;
 import org.rensa.questionnaire.WorkbookMappingGuesser;
 import org.rensa.questionnaire.WorkbookPreview;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code rensa import-questionnaire DIR FILE.xlsx [--assessment ID] [--mapping NAME | --map COLUMNS|auto
  * [--values VALUES] [--save-mapping NAME]] [--dry-run]}: reads declared answers back. Every unreadable
@@ -33,37 +34,55 @@ import org.rensa.questionnaire.WorkbookPreview;
  * nothing (exit 2).
  */
 @Component(service = CliCommand.class)
-public final class ImportQuestionnaireCommand implements CliCommand {
+public final class ImportQuestionnaireCommand implements CliCommand<ImportQuestionnaireCommand.Arguments> {
 
 	/** The {@code --map} value asking for the columns to be guessed from the header texts. */
 	private static final String AUTO = "auto";
 
-	@Override
-	public String name() {
-		return "import-questionnaire";
+	/** The declared arguments. */
+	@Command(name = "import-questionnaire", description = {
+			"read a returned self-check workbook into the assessment's declared answers",
+			"third-party sheets: --assessment ID --map sheet=S,first-row=2,id=A,question=B,answer=D,comment=E",
+			"  (sheet=GV*|ID* several sheets, id=B:REGEX an id found by a pattern, answer2=F a second answer: the weaker counts)",
+			"  or --map auto (guessed from the header texts, printed)",
+			"  [--values 'Yes=DONE;No=NOT_DONE'] [--save-mapping NAME], later --mapping NAME" })
+	public static final class Arguments {
+		@Parameters(index = "0", paramLabel = "DIR", description = "the project directory")
+		Path directory;
+
+		@Parameters(index = "1", paramLabel = "FILE.xlsx", description = "the returned workbook")
+		Path file;
+
+		@Option(names = "--assessment", paramLabel = "ID", description = "the assessment to import into (needed for third-party sheets)")
+		String assessment;
+
+		@Option(names = "--mapping", paramLabel = "NAME", description = "a column mapping saved with --save-mapping")
+		String mapping;
+
+		@Option(names = "--map", paramLabel = "COLUMNS", description = "the columns of a third-party sheet: sheet=S,first-row=2,id=A,question=B,answer=D,comment=E, or auto")
+		String map;
+
+		@Option(names = "--values", paramLabel = "VALUES", description = "what the answers mean, e.g. 'Yes=DONE;No=NOT_DONE'")
+		String values;
+
+		@Option(names = "--save-mapping", paramLabel = "NAME", description = "save --map and --values under this name")
+		String saveMapping;
+
+		@Option(names = "--dry-run", description = "show what would be imported; change nothing")
+		boolean dryRun;
 	}
 
 	@Override
-	public String synopsis() {
-		return "import-questionnaire DIR FILE.xlsx [--assessment ID] [--dry-run]\n"
-				+ "    read a returned self-check workbook into the assessment's declared answers\n"
-				+ "    third-party sheets: --assessment ID --map sheet=S,first-row=2,id=A,question=B,answer=D,comment=E\n"
-				+ "      (sheet=GV*|ID* several sheets, id=B:REGEX an id found by a pattern, answer2=F a second answer: the weaker counts)\n"
-				+ "      or --map auto (guessed from the header texts, printed)\n"
-				+ "      [--values 'Yes=DONE;No=NOT_DONE'] [--save-mapping NAME], later --mapping NAME";
+	public Arguments arguments() {
+		return new Arguments();
 	}
 
 	@Override
-	public int run(List<String> args, CliContext context) throws CliException, IOException {
-		Options options = new Options(name(), args, Set.of("--assessment", "--mapping", "--map", "--values", "--save-mapping"),
-				Set.of("--dry-run"));
-		if (options.positional.size() != 2) {
-			throw new CliException("usage: rensa " + synopsis().lines().findFirst().orElseThrow());
-		}
-		Path directory = Paths.get(options.positional.get(0));
-		Path file = Paths.get(options.positional.get(1));
-		boolean dryRun = options.flags.contains("--dry-run");
-		String assessmentId = options.values.get("--assessment");
+	public int execute(Arguments options, CliContext context) throws CliException, IOException {
+		Path directory = options.directory;
+		Path file = options.file;
+		boolean dryRun = options.dryRun;
+		String assessmentId = options.assessment;
 		WorkbookMapping mapping = mapping(options, directory, file, context);
 		if (mapping != null && assessmentId == null) {
 			throw new CliException(name() + ": a mapped import needs --assessment ID");
@@ -90,8 +109,8 @@ public final class ImportQuestionnaireCommand implements CliCommand {
 			context.out().println(result.problems().size() + " unreadable cell(s) in " + file.getFileName() + "; nothing imported");
 			return RensaCommand.FINDINGS;
 		}
-		if (options.values.containsKey("--save-mapping") && mapping != null) {
-			Path saved = mappingFile(directory, options.values.get("--save-mapping"));
+		if (options.saveMapping != null && mapping != null) {
+			Path saved = mappingFile(directory, options.saveMapping);
 			mapping.save(saved);
 			context.out().println("saved mapping " + saved);
 		}
@@ -105,23 +124,23 @@ public final class ImportQuestionnaireCommand implements CliCommand {
 		return RensaCommand.OK;
 	}
 
-	private WorkbookMapping mapping(Options options, Path directory, Path workbook, CliContext context) throws CliException {
+	private WorkbookMapping mapping(Arguments options, Path directory, Path workbook, CliContext context) throws CliException {
 		try {
-			if (options.values.containsKey("--mapping")) {
-				Path file = mappingFile(directory, options.values.get("--mapping"));
+			if (options.mapping != null) {
+				Path file = mappingFile(directory, options.mapping);
 				if (!Files.isRegularFile(file)) {
 					throw new CliException(name() + ": no saved mapping " + file);
 				}
 				return WorkbookMapping.load(file);
 			}
-			if (options.values.containsKey("--map")) {
-				String columns = options.values.get("--map");
+			if (options.map != null) {
+				String columns = options.map;
 				if (AUTO.equals(columns)) {
 					columns = guessedColumns(workbook, context);
 				}
-				return WorkbookMapping.parse(columns, options.values.get("--values"));
+				return WorkbookMapping.parse(columns, options.values);
 			}
-			if (options.values.containsKey("--values") || options.values.containsKey("--save-mapping")) {
+			if (options.values != null || options.saveMapping != null) {
 				throw new CliException(name() + ": --values and --save-mapping need --map");
 			}
 			return null;

@@ -96,14 +96,14 @@ class ReportCommandTest {
 
 	@Test
 	void badOptionsAreUsageErrors(@TempDir Path dir) {
-		assertEquals("unknown report type: audit (visit, remediation or portfolio)", assertThrows(CliException.class,
+		assertEquals("report: invalid value 'audit' for --type: expected visit, remediation or portfolio", assertThrows(CliException.class,
 				() -> run(Demo.directory().toString(), "--type", "audit", "--out", dir.toString())).getMessage());
-		assertEquals("unknown language: de (ja or en)", assertThrows(CliException.class,
+		assertEquals("report: invalid value 'de' for --lang: expected en or ja", assertThrows(CliException.class,
 				() -> run(Demo.directory().toString(), "--type", "visit", "--lang", "de", "--out", dir.toString())).getMessage());
 		assertEquals("logo not found: " + dir.resolve("none.png"), assertThrows(CliException.class,
 				() -> run(Demo.directory().toString(), "--type", "visit", "--consultancy-logo", dir.resolve("none.png").toString(), "--out",
 						dir.toString())).getMessage());
-		assertEquals("missing --out OUTDIR", assertThrows(CliException.class,
+		assertEquals("report: missing --out OUTDIR (try 'rensa report --help')", assertThrows(CliException.class,
 				() -> run(Demo.directory().toString(), "--type", "visit")).getMessage());
 	}
 

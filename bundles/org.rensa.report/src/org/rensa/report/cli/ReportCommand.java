@@ -19,17 +19,25 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
+import org.rensa.core.cli.CliValues;
+import org.rensa.core.cli.LanguageOption;
 import org.rensa.core.cli.RensaCommand;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.model.Organization;
 import org.rensa.model.Tlp;
 import org.rensa.model.Visit;
-import org.rensa.report.OutputFormat;
 import org.rensa.report.ChainFigures;
+import org.rensa.report.OutputFormat;
 import org.rensa.report.ReportGenerator;
 import org.rensa.report.ReportOptions;
 import org.rensa.report.ReportSettings;
 import org.rensa.report.ReportType;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code rensa report DIR --type visit|remediation|portfolio …}: writes reports as PDF, DOCX and
@@ -37,132 +45,117 @@ import org.rensa.report.ReportType;
  * remediation report is written for every visit or organisation with findings.
  */
 @Component(service = CliCommand.class)
-public final class ReportCommand implements CliCommand {
+public final class ReportCommand implements CliCommand<ReportCommand.Arguments> {
 
 	/** Draws the supply-chain figures when the diagram bundle is present. */
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
 	private volatile ChainFigures figures;
 
-	@Override
-	public String name() {
-		return "report";
+	/** The declared arguments; {@code null} for an option not given (the project's settings apply). */
+	@Command(name = "report", description = { "audit reports, remediation plans (+ XLSX tracker) and the portfolio summary",
+			"(defaults from DIR/settings/report.properties, which the options override)" })
+	public static final class Arguments {
+		@Parameters(index = "0", paramLabel = "DIR", description = "the project directory")
+		Path project;
+
+		@Option(names = "--type", required = true, paramLabel = "visit|remediation|portfolio", converter = TypeConverter.class,
+				description = "the document: visit audit reports, remediation plans or the portfolio summary")
+		ReportType type;
+
+		@Option(names = "--out", required = true, paramLabel = "OUTDIR", description = "the folder the files are written to")
+		Path out;
+
+		@Option(names = "--org", paramLabel = "ID|NAME", description = "only this organisation")
+		String org;
+
+		@Option(names = "--visit", paramLabel = "ID", description = "only this visit")
+		String visit;
+
+		@Mixin
+		LanguageOption language;
+
+		@Option(names = "--format", paramLabel = "pdf,docx,xlsx", split = ",", hideParamSyntax = true, converter = FormatConverter.class,
+				description = "the file formats (default pdf); xlsx: the remediation tracker")
+		List<OutputFormat> formats;
+
+		@Option(names = { "--anonymise", "--anonymize" }, description = "pseudonyms for organisations, people and files")
+		boolean anonymise;
+
+		@Option(names = "--audience", paramLabel = "CLEAR|GREEN|AMBER|AMBER+STRICT|RED", converter = TlpConverter.class,
+				description = "the TLP label of the document; stricter findings and evidence are left out (default AMBER)")
+		Tlp audience;
+
+		@Option(names = "--consultancy", paramLabel = "NAME", description = "the issuer of the reports")
+		String consultancy;
+
+		@Option(names = "--consultancy-logo", paramLabel = "PNG|JPEG", description = "the issuer's logo")
+		Path consultancyLogo;
+
+		@Option(names = "--client", paramLabel = "NAME", description = "the client named on the cover")
+		String client;
+
+		@Option(names = "--client-logo", paramLabel = "PNG|JPEG", description = "the client's logo")
+		Path clientLogo;
+
+		@Option(names = "--font", paramLabel = "FILE.ttc", description = "the CJK font collection to embed")
+		Path font;
+
+		/** @return the formats given, else PDF */
+		Set<OutputFormat> formats() {
+			return formats == null || formats.isEmpty() ? EnumSet.of(OutputFormat.PDF) : EnumSet.copyOf(formats);
+		}
+	}
+
+	/** Converts a report type. */
+	public static final class TypeConverter implements ITypeConverter<ReportType> {
+		@Override
+		public ReportType convert(String value) {
+			try {
+				return ReportType.parse(value);
+			} catch (IllegalArgumentException e) {
+				throw CliValues.expected("visit, remediation or portfolio");
+			}
+		}
+	}
+
+	/** Converts an output format. */
+	public static final class FormatConverter implements ITypeConverter<OutputFormat> {
+		@Override
+		public OutputFormat convert(String value) {
+			try {
+				return OutputFormat.parse(value);
+			} catch (IllegalArgumentException e) {
+				throw CliValues.expected("pdf, docx or xlsx");
+			}
+		}
+	}
+
+	/** Converts a TLP label. */
+	public static final class TlpConverter implements ITypeConverter<Tlp> {
+		@Override
+		public Tlp convert(String value) {
+			Tlp tlp = ReportSettings.parseTlp(value);
+			if (tlp == null) {
+				throw CliValues.expected("CLEAR, GREEN, AMBER, AMBER+STRICT or RED");
+			}
+			return tlp;
+		}
 	}
 
 	@Override
-	public String synopsis() {
-		return """
-				report DIR --type visit|remediation|portfolio --out OUTDIR [--org ID|NAME] [--visit ID]
-				  [--lang ja|en] [--format pdf,docx,xlsx] [--anonymise] [--audience CLEAR|GREEN|AMBER|AMBER+STRICT|RED]
-				  [--consultancy NAME] [--consultancy-logo PNG|JPEG] [--client NAME] [--client-logo PNG|JPEG] [--font FILE.ttc]
-				  audit reports, remediation plans (+ XLSX tracker) and the portfolio summary;
-				  defaults from DIR/settings/report.properties, which the options override""";
-	}
-
-	/** The parsed arguments; {@code null} for an option not given (the project's settings apply). */
-	record Arguments(Path project, ReportType type, String org, String visit, Locale locale, Set<OutputFormat> formats,
-			boolean anonymise, Tlp audience, Path out, String consultancy, Path font, Path consultancyLogo, Path clientLogo, String client) {
-	}
-
-	static Arguments parse(List<String> args) throws CliException {
-		Path project = null;
-		ReportType type = null;
-		String org = null;
-		String visit = null;
-		Locale locale = null;
-		Set<OutputFormat> formats = EnumSet.of(OutputFormat.PDF);
-		boolean anonymise = false;
-		Tlp audience = null;
-		Path out = null;
-		String consultancy = null;
-		String client = null;
-		Path font = null;
-		Path consultancyLogo = null;
-		Path clientLogo = null;
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			switch (arg) {
-			case "--type" -> {
-				String value = value(args, ++i, arg);
-				try {
-					type = ReportType.parse(value);
-				} catch (IllegalArgumentException e) {
-					throw new CliException("unknown report type: " + value + " (visit, remediation or portfolio)");
-				}
-			}
-			case "--org" -> org = value(args, ++i, arg);
-			case "--visit" -> visit = value(args, ++i, arg);
-			case "--lang" -> {
-				String value = value(args, ++i, arg);
-				locale = ReportSettings.parseLanguage(value);
-				if (locale == null) {
-					throw new CliException("unknown language: " + value + " (ja or en)");
-				}
-			}
-			case "--format" -> {
-				formats = EnumSet.noneOf(OutputFormat.class);
-				for (String part : value(args, ++i, arg).split(",")) {
-					try {
-						formats.add(OutputFormat.parse(part));
-					} catch (IllegalArgumentException e) {
-						throw new CliException("unknown format: " + part + " (pdf, docx or xlsx)");
-					}
-				}
-			}
-			case "--anonymise", "--anonymize" -> anonymise = true;
-			case "--audience" -> {
-				String value = value(args, ++i, arg);
-				audience = ReportSettings.parseTlp(value);
-				if (audience == null) {
-					throw new CliException("unknown TLP: " + value + " (CLEAR, GREEN, AMBER, AMBER+STRICT or RED)");
-				}
-			}
-			case "--out" -> out = Path.of(value(args, ++i, arg));
-			case "--consultancy" -> consultancy = value(args, ++i, arg);
-			case "--client" -> client = value(args, ++i, arg);
-			case "--font" -> font = Path.of(value(args, ++i, arg));
-			case "--consultancy-logo" -> consultancyLogo = Path.of(value(args, ++i, arg));
-			case "--client-logo" -> clientLogo = Path.of(value(args, ++i, arg));
-			default -> {
-				if (arg.startsWith("--")) {
-					throw new CliException("unknown option: " + arg);
-				}
-				if (project != null) {
-					throw new CliException("unexpected argument: " + arg);
-				}
-				project = Path.of(arg);
-			}
-			}
-		}
-		if (project == null) {
-			throw new CliException("usage: rensa report DIR --type visit|remediation|portfolio --out OUTDIR …");
-		}
-		if (type == null) {
-			throw new CliException("missing --type (visit, remediation or portfolio)");
-		}
-		if (out == null) {
-			throw new CliException("missing --out OUTDIR");
-		}
-		return new Arguments(project, type, org, visit, locale, formats, anonymise, audience, out, consultancy, font, consultancyLogo,
-				clientLogo, client);
-	}
-
-	private static String value(List<String> args, int index, String option) throws CliException {
-		if (index >= args.size() || args.get(index).startsWith("--")) {
-			throw new CliException(option + " needs a value");
-		}
-		return args.get(index);
+	public Arguments arguments() {
+		return new Arguments();
 	}
 
 	@Override
-	public int run(List<String> args, CliContext context) throws CliException, IOException {
-		Arguments a = parse(args);
-		if (!Files.isDirectory(a.project())) {
-			throw new CliException("not a project directory: " + a.project());
+	public int execute(Arguments a, CliContext context) throws CliException, IOException {
+		if (!Files.isDirectory(a.project)) {
+			throw new CliException("not a project directory: " + a.project);
 		}
-		if (a.font() != null && !Files.isReadable(a.font())) {
-			throw new CliException("font not found: " + a.font());
+		if (a.font != null && !Files.isReadable(a.font)) {
+			throw new CliException("font not found: " + a.font);
 		}
-		for (Path logo : new Path[] { a.consultancyLogo(), a.clientLogo() }) {
+		for (Path logo : new Path[] { a.consultancyLogo, a.clientLogo }) {
 			if (logo != null && !Files.isReadable(logo)) {
 				throw new CliException("logo not found: " + logo);
 			}
@@ -174,31 +167,31 @@ public final class ReportCommand implements CliCommand {
 		List<String> warnings = new ArrayList<>();
 		ReportOptions options;
 		try {
-			options = options(a, ReportSettings.load(a.project()), LocalDate.now(context.clock()), warnings);
+			options = options(a, ReportSettings.load(a.project), LocalDate.now(context.clock()), warnings);
 		} catch (ReportSettings.SettingsException e) {
 			throw new CliException(e.getMessage());
 		}
 		warnings.forEach(w -> context.err().println("rensa: warning: " + w));
-		AuditProjectDocument document = context.storage().loadReadOnly(a.project());
-		Organization organization = a.org() == null ? null : organization(document, a.org());
-		Visit visit = a.visit() == null ? null : visit(document, a.visit());
-		if (Files.exists(a.out()) && !Files.isDirectory(a.out())) {
-			throw new CliException("output is not a folder: " + a.out());
+		AuditProjectDocument document = context.storage().loadReadOnly(a.project);
+		Organization organization = a.org == null ? null : organization(document, a.org);
+		Visit visit = a.visit == null ? null : visit(document, a.visit);
+		if (Files.exists(a.out) && !Files.isDirectory(a.out)) {
+			throw new CliException("output is not a folder: " + a.out);
 		}
 		ReportGenerator generator = new ReportGenerator(document, options, figures);
-		List<ReportGenerator.Target> targets = generator.targets(a.type(), organization, visit);
+		List<ReportGenerator.Target> targets = generator.targets(a.type, organization, visit);
 		if (targets.isEmpty()) {
-			throw new CliException("nothing to report: no " + (a.type() == ReportType.VISIT ? "visit" : "organisation with findings")
-					+ (organization == null ? "" : " for " + a.org()), RensaCommand.USAGE);
+			throw new CliException("nothing to report: no " + (a.type == ReportType.VISIT ? "visit" : "organisation with findings")
+					+ (organization == null ? "" : " for " + a.org), RensaCommand.USAGE);
 		}
-		if (a.formats().contains(OutputFormat.XLSX) && a.type() != ReportType.REMEDIATION && a.formats().size() == 1) {
+		if (a.formats().contains(OutputFormat.XLSX) && a.type != ReportType.REMEDIATION && a.formats().size() == 1) {
 			throw new CliException("--format xlsx applies to --type remediation only");
 		}
 		List<Path> written;
 		try {
-			written = generator.write(targets, a.formats(), a.out(), null, null);
+			written = generator.write(targets, a.formats(), a.out, null, null);
 		} catch (java.nio.file.AccessDeniedException e) {
-			throw new CliException("output folder is not writable: " + a.out());
+			throw new CliException("output folder is not writable: " + a.out);
 		} catch (IOException e) {
 			throw new CliException(e.getMessage() == null ? e.toString() : e.getMessage());
 		}
@@ -215,12 +208,12 @@ public final class ReportCommand implements CliCommand {
 	 * (English, TLP:AMBER, no branding, the system's CJK font).
 	 */
 	static ReportOptions options(Arguments a, ReportSettings settings, LocalDate today, List<String> warnings) {
-		ReportOptions.Branding branding = settings.branding(a.project(),
-				new ReportSettings.Overrides(a.consultancy(), a.consultancyLogo(), a.clientLogo(), a.client()), warnings);
-		Locale locale = a.locale() != null ? a.locale() : settings.language() != null ? settings.language() : Locale.ENGLISH;
-		Tlp audience = a.audience() != null ? a.audience() : settings.audience() != null ? settings.audience() : Tlp.AMBER;
-		Path font = a.font() != null ? a.font() : settings.usableFont(a.project(), warnings);
-		return new ReportOptions(locale, audience, a.anonymise(), today, branding, font);
+		ReportOptions.Branding branding = settings.branding(a.project,
+				new ReportSettings.Overrides(a.consultancy, a.consultancyLogo, a.clientLogo, a.client), warnings);
+		Locale locale = a.language.given() != null ? a.language.given() : settings.language() != null ? settings.language() : Locale.ENGLISH;
+		Tlp audience = a.audience != null ? a.audience : settings.audience() != null ? settings.audience() : Tlp.AMBER;
+		Path font = a.font != null ? a.font : settings.usableFont(a.project, warnings);
+		return new ReportOptions(locale, audience, a.anonymise, today, branding, font);
 	}
 
 	private static Organization organization(AuditProjectDocument document, String key) throws CliException {

@@ -24,12 +24,9 @@ final class AnalysisCommands {
 	static ChainReport analyze(Path dir, CliContext context) throws CliException {
 		AuditProjectDocument document;
 		try {
-			document = context.storage().loadReadOnly(dir);
+			document = context.readProject(dir);
 		} catch (IOException e) {
 			throw new CliException(e.getMessage() == null ? "cannot read " + dir : e.getMessage());
-		}
-		for (String warning : document.getWarnings()) {
-			context.err().println("rensa: warning: " + warning);
 		}
 		AnalysisSettings settings;
 		try {

@@ -1,43 +1,52 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.core.analysis.internal;
 
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 
 import org.osgi.service.component.annotations.Component;
 import org.rensa.core.analysis.ChainMessages;
-import org.rensa.core.analysis.ChainReport;
 import org.rensa.core.analysis.ChainReport.FlowDownBreak;
 import org.rensa.core.analysis.ChainReport.OversightProblem;
+import org.rensa.core.analysis.ChainReport;
 import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
+import org.rensa.core.cli.LanguageOption;
 import org.rensa.core.cli.RensaCommand;
 import org.rensa.model.Organization;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code rensa chain DIR [--lang en|ja]}: flow-down breaks along whole chains and subcontracting
  * oversight problems, one per line; exit 1 when there is any.
  */
 @Component(service = CliCommand.class)
-public final class ChainCommand implements CliCommand {
+public final class ChainCommand implements CliCommand<ChainCommand.Arguments> {
 
-	@Override
-	public String name() {
-		return "chain";
+	/** The declared arguments. */
+	@Command(name = "chain", description = "flow-down breaks along whole chains and subcontracting oversight problems; exit 1 if any")
+	public static final class Arguments {
+		@Parameters(index = "0", paramLabel = "DIR", description = "the project directory")
+		Path directory;
+
+		@Mixin
+		LanguageOption language;
 	}
 
 	@Override
-	public String synopsis() {
-		return "chain DIR [--lang en|ja]\n"
-				+ "  flow-down breaks along whole chains and subcontracting oversight problems; exit 1 if any";
+	public Arguments arguments() {
+		return new Arguments();
 	}
 
 	@Override
-	public int run(List<String> args, CliContext context) throws CliException {
-		CommandArgs arguments = CommandArgs.parse(args, Set.of("lang"));
-		ChainMessages messages = language(arguments.option("lang", "en"));
-		ChainReport report = AnalysisCommands.analyze(arguments.directory(), context);
+	public int execute(Arguments arguments, CliContext context) throws CliException {
+		ChainMessages messages = ChainMessages.forLanguage(arguments.language.orElse(Locale.ENGLISH).getLanguage());
+		ChainReport report = AnalysisCommands.analyze(arguments.directory, context);
 		for (FlowDownBreak flowDownBreak : report.breaks()) {
 			StringBuilder line = new StringBuilder("FLOW_DOWN_BREAK\t").append(messages.describe(flowDownBreak));
 			List<Organization> beyond = report.downstreamOf(flowDownBreak.link().getTo());
@@ -54,12 +63,5 @@ public final class ChainCommand implements CliCommand {
 		context.out().println(report.breaks().size() + " flow-down breaks, " + report.problems().size()
 				+ " oversight problems");
 		return report.hasChainProblems() ? RensaCommand.FINDINGS : RensaCommand.OK;
-	}
-
-	static ChainMessages language(String language) throws CliException {
-		if (!language.equals("en") && !language.equals("ja")) {
-			throw new CliException("--lang must be en or ja, not '" + language + "'");
-		}
-		return ChainMessages.forLanguage(language);
 	}
 }

@@ -3,10 +3,8 @@ package org.rensa.core.analysis.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Component;
@@ -14,25 +12,69 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.rensa.core.analysis.ChainReport;
 import org.rensa.core.analysis.ChainReport.CoverageCell;
 import org.rensa.core.analysis.ChainReport.CoverageRow;
+import org.rensa.core.analysis.ChainReport;
 import org.rensa.core.analysis.SpreadsheetWriter;
 import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
+import org.rensa.core.cli.CliValues;
 import org.rensa.core.cli.RensaCommand;
 import org.rensa.core.io.AtomicFiles;
 import org.rensa.core.validation.ElementLabels;
 import org.rensa.model.ClauseCategory;
 import org.rensa.model.InformationClass;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code rensa coverage DIR [--format csv|xlsx] [--out FILE] [--tier N] [--class CLASS]}: the clause
  * coverage matrix, one row per organisation other than the buyer, one column per clause category.
  */
 @Component(service = CliCommand.class)
-public final class CoverageCommand implements CliCommand {
+public final class CoverageCommand implements CliCommand<CoverageCommand.Arguments> {
+
+	/** The output formats. */
+	enum Format {
+		csv, xlsx
+	}
+
+	/** The declared arguments. */
+	@Command(name = "coverage", description = { "clause coverage: one row per organisation but the buyer, one column per clause category",
+			"(present / missing / not required); xlsx needs --out" })
+	public static final class Arguments {
+		@Parameters(index = "0", paramLabel = "DIR", description = "the project directory")
+		Path directory;
+
+		@Option(names = "--format", paramLabel = "csv|xlsx", description = "the output format (default csv)")
+		Format format = Format.csv;
+
+		@Option(names = "--out", paramLabel = "FILE", description = "write to this file (default: CSV on standard output)")
+		Path out;
+
+		@Option(names = "--tier", paramLabel = "N", converter = CliValues.Positive.class, description = "only organisations of tier N")
+		Integer tier;
+
+		@Option(names = "--class", paramLabel = "CLASS", converter = InformationClassConverter.class,
+				description = "only organisations receiving this information class")
+		InformationClass informationClass;
+	}
+
+	/** Converts the name of an information class. */
+	public static final class InformationClassConverter implements ITypeConverter<InformationClass> {
+		@Override
+		public InformationClass convert(String value) {
+			InformationClass informationClass = InformationClass.get(value);
+			if (informationClass == null) {
+				throw CliValues.expected(InformationClass.VALUES.stream().map(InformationClass::getName).collect(Collectors.joining(", ")));
+			}
+			return informationClass;
+		}
+	}
 
 	private volatile SpreadsheetWriter spreadsheets;
 
@@ -59,44 +101,25 @@ public final class CoverageCommand implements CliCommand {
 	}
 
 	@Override
-	public String name() {
-		return "coverage";
+	public Arguments arguments() {
+		return new Arguments();
 	}
 
 	@Override
-	public String synopsis() {
-		return "coverage DIR [--format csv|xlsx] [--out FILE] [--tier N] [--class CLASS]\n"
-				+ "  clause coverage: one row per organisation but the buyer, one column per clause category\n"
-				+ "  (present / missing / not required); xlsx needs --out";
-	}
-
-	@Override
-	public int run(List<String> args, CliContext context) throws CliException, IOException {
-		CommandArgs arguments = CommandArgs.parse(args, Set.of("format", "out", "tier", "class"));
-		Path dir = arguments.directory();
-		String format = arguments.option("format", "csv");
-		if (!format.equals("csv") && !format.equals("xlsx")) {
-			throw new CliException("--format must be csv or xlsx, not '" + format + "'");
-		}
-		String out = arguments.option("out", null);
-		if (format.equals("xlsx") && out == null) {
+	public int execute(Arguments arguments, CliContext context) throws CliException, IOException {
+		boolean xlsx = arguments.format == Format.xlsx;
+		Path out = arguments.out;
+		if (xlsx && out == null) {
 			throw new CliException("--format xlsx needs --out FILE");
 		}
-		if (format.equals("xlsx") && spreadsheets == null) {
+		if (xlsx && spreadsheets == null) {
 			throw new CliException("xlsx output is not available (the org.rensa.core.xlsx bundle is not installed)");
 		}
-		Integer tier = arguments.intOption("tier", null, 1);
-		String className = arguments.option("class", null);
-		InformationClass informationClass = className == null ? null : InformationClass.get(className);
-		if (className != null && informationClass == null) {
-			throw new CliException("unknown information class '" + className + "'; one of "
-					+ InformationClass.VALUES.stream().map(InformationClass::getName).collect(Collectors.joining(", ")));
-		}
-		ChainReport report = AnalysisCommands.analyze(dir, context);
+		ChainReport report = AnalysisCommands.analyze(arguments.directory, context);
 		List<String> header = header();
-		List<List<String>> rows = rows(report.coverage(tier, informationClass));
-		if (format.equals("xlsx")) {
-			spreadsheets.write("Coverage", header, rows, Paths.get(out));
+		List<List<String>> rows = rows(report.coverage(arguments.tier, arguments.informationClass));
+		if (xlsx) {
+			spreadsheets.write("Coverage", header, rows, out);
 			context.out().println("wrote " + out + " (" + rows.size() + " organisations)");
 			return RensaCommand.OK;
 		}
@@ -108,7 +131,7 @@ public final class CoverageCommand implements CliCommand {
 		if (out == null) {
 			context.out().print(text);
 		} else {
-			AtomicFiles.writeString(Paths.get(out), text);
+			AtomicFiles.writeString(out, text);
 			context.out().println("wrote " + out + " (" + rows.size() + " organisations)");
 		}
 		return RensaCommand.OK;

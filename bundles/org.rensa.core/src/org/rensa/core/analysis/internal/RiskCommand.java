@@ -1,45 +1,53 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.core.analysis.internal;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 import org.rensa.core.analysis.ChainMessages;
-import org.rensa.core.analysis.ChainReport;
 import org.rensa.core.analysis.ChainReport.RiskScore;
 import org.rensa.core.analysis.ChainReport.TierVisibility;
+import org.rensa.core.analysis.ChainReport;
 import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
+import org.rensa.core.cli.LanguageOption;
 import org.rensa.core.cli.RensaCommand;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code rensa risk DIR [--lang en|ja]}: the chain risk score of every organisation, highest first,
  * then the visibility gap per tier.
  */
 @Component(service = CliCommand.class)
-public final class RiskCommand implements CliCommand {
+public final class RiskCommand implements CliCommand<RiskCommand.Arguments> {
 
-	@Override
-	public String name() {
-		return "risk";
+	/** The declared arguments. */
+	@Command(name = "risk", description = "chain risk score per organisation (highest first) and the visibility gap per tier")
+	public static final class Arguments {
+		@Parameters(index = "0", paramLabel = "DIR", description = "the project directory")
+		Path directory;
+
+		@Mixin
+		LanguageOption language;
 	}
 
 	@Override
-	public String synopsis() {
-		return "risk DIR [--lang en|ja]\n"
-				+ "  chain risk score per organisation (highest first) and the visibility gap per tier";
+	public Arguments arguments() {
+		return new Arguments();
 	}
 
 	@Override
-	public int run(List<String> args, CliContext context) throws CliException {
-		CommandArgs arguments = CommandArgs.parse(args, Set.of("lang"));
-		ChainMessages messages = ChainCommand.language(arguments.option("lang", "en"));
-		ChainReport report = AnalysisCommands.analyze(arguments.directory(), context);
+	public int execute(Arguments arguments, CliContext context) throws CliException {
+		ChainMessages messages = ChainMessages.forLanguage(arguments.language.orElse(Locale.ENGLISH).getLanguage());
+		ChainReport report = AnalysisCommands.analyze(arguments.directory, context);
 		List<RiskScore> scores = new ArrayList<>(report.risks());
 		scores.sort(Comparator.comparingDouble(RiskScore::chain).reversed()
 				.thenComparing(Comparator.comparingDouble(RiskScore::own).reversed()));

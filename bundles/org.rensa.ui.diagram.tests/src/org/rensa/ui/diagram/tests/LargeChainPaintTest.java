@@ -25,12 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.diagram.description.SupplyChainDiagram;
-import org.rensa.diagram.internal.SyntheticChain;
 import org.rensa.model.AuditProject;
 import org.rensa.ui.diagram.DiagramCanvas;
 import org.rensa.ui.diagram.DiagramDocument;
 import org.rensa.ui.diagram.DiagramEdits;
 import org.rensa.ui.session.ProjectSession;
+import org.rensa.tools.SyntheticChain;
 
 /**
  * Paints a generated chain of 2,000 organisations and 3,000 relationships with every layer on and

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.rensa.diagram.internal;
+package org.rensa.tools.internal;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 
 import org.osgi.service.component.annotations.Component;
 import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
+import org.rensa.core.cli.CliValues;
 import org.rensa.core.cli.RensaCommand;
 import org.rensa.diagram.DiagramExport;
 import org.rensa.diagram.DiagramStore;
@@ -22,6 +22,10 @@ import org.rensa.diagram.scene.PngWriter;
 import org.rensa.diagram.scene.Scene;
 import org.rensa.diagram.scene.SceneBuilder;
 import org.rensa.model.AuditProject;
+import org.rensa.tools.SyntheticChain;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code rensa benchmark-diagram [--organizations N] [--relationships N] [--runs N]}: times
@@ -29,45 +33,34 @@ import org.rensa.model.AuditProject;
  * generated chain. Prints the best of the runs after one warm-up.
  */
 @Component(service = CliCommand.class)
-public final class BenchmarkDiagramCommand implements CliCommand {
+public final class BenchmarkDiagramCommand implements CliCommand<BenchmarkDiagramCommand.Arguments> {
 
-	@Override
-	public String name() {
-		return "benchmark-diagram";
-	}
-
-	@Override
-	public String synopsis() {
-		return String.join("\n", "benchmark-diagram [--organizations N] [--relationships N] [--runs N]",
-				"  time diagram sync, ELK layout, scene building, SVG and PNG export (default 2000 / 3000)");
-	}
-
-	@Override
-	public int run(List<String> args, CliContext context) throws CliException, IOException {
+	/** The declared arguments. */
+	@Command(name = "benchmark-diagram", description = "time diagram sync, ELK layout, scene building, SVG and PNG export (default 2000 / 3000)")
+	public static final class Arguments {
+		@Option(names = "--organizations", paramLabel = "N", converter = BenchmarkChainCommand.Organizations.class,
+				description = "organisations, at least 2")
 		int organizations = 2000;
+
+		@Option(names = "--relationships", paramLabel = "N", description = "relationships, at least organisations - 1")
 		int relationships = 3000;
+
+		@Option(names = "--runs", paramLabel = "N", converter = CliValues.Positive.class, description = "timed runs after one warm-up")
 		int runs = 3;
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if (i + 1 >= args.size()) {
-				throw new CliException("benchmark-diagram: " + arg + " needs a value");
-			}
-			int value;
-			try {
-				value = Integer.parseInt(args.get(++i));
-			} catch (NumberFormatException e) {
-				throw new CliException("benchmark-diagram: " + arg + " needs a whole number");
-			}
-			switch (arg) {
-			case "--organizations" -> organizations = value;
-			case "--relationships" -> relationships = value;
-			case "--runs" -> runs = value;
-			default -> throw new CliException("benchmark-diagram: unknown option " + arg);
-			}
-		}
-		if (organizations < 2 || relationships < organizations - 1 || runs < 1) {
-			throw new CliException(
-					"benchmark-diagram: need at least 2 organisations, organisations - 1 relationships and 1 run");
+	}
+
+	@Override
+	public Arguments arguments() {
+		return new Arguments();
+	}
+
+	@Override
+	public int execute(Arguments arguments, CliContext context) throws CliException, IOException {
+		int organizations = arguments.organizations;
+		int relationships = arguments.relationships;
+		int runs = arguments.runs;
+		if (relationships < organizations - 1) {
+			throw new CliException("benchmark-diagram: --relationships must be at least --organizations - 1 (" + (organizations - 1) + ")");
 		}
 		AuditProject project = SyntheticChain.create(organizations, relationships, 42);
 		long[] best = { Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE };

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.rensa.report.cli;
+package org.rensa.tools.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,7 +9,6 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
@@ -21,6 +20,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
+import org.rensa.core.cli.CliValues;
+import org.rensa.core.cli.LanguageOption;
 import org.rensa.core.cli.RensaCommand;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.model.Tlp;
@@ -32,6 +33,10 @@ import org.rensa.report.model.ReportDocument;
 import org.rensa.report.pdf.Fonts;
 import org.rensa.report.pdf.PdfRenderer;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 /**
  * {@code rensa benchmark-reports}: generates a project with one large visit (300 findings and
  * 200 photos by default), then times building the content, the PDF and the DOCX separately with
@@ -39,41 +44,43 @@ import org.rensa.report.pdf.PdfRenderer;
  * the same report for comparison.
  */
 @Component(service = CliCommand.class)
-public final class BenchmarkReportsCommand implements CliCommand {
+public final class BenchmarkReportsCommand implements CliCommand<BenchmarkReportsCommand.Arguments> {
 
 	/** Draws the supply-chain figure when the diagram bundle is present (timed with the content model). */
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
 	private volatile ChainFigures figures;
 
-	@Override
-	public String name() {
-		return "benchmark-reports";
-	}
-
-	@Override
-	public String synopsis() {
-		return """
-				benchmark-reports [--findings N] [--photos N] [--lang ja|en] [--keep DIR] [--libreoffice]
-				  times a visit report with N findings and photos as PDF and DOCX (defaults 300 / 200)""";
-	}
-
-	@Override
-	public int run(List<String> args, CliContext context) throws CliException, IOException {
+	/** The declared arguments. */
+	@Command(name = "benchmark-reports", description = "time a visit report with N findings and photos as PDF and DOCX (defaults 300 / 200)")
+	public static final class Arguments {
+		@Option(names = "--findings", paramLabel = "N", converter = CliValues.WholeNumber.class, description = "findings of the visit")
 		int findings = 300;
+
+		@Option(names = "--photos", paramLabel = "N", converter = CliValues.WholeNumber.class, description = "photos (1600×1200 JPEG)")
 		int photos = 200;
-		String lang = "ja";
-		Path keep = null;
-		boolean libreoffice = false;
-		for (int i = 0; i < args.size(); i++) {
-			switch (args.get(i)) {
-			case "--findings" -> findings = number(args, ++i);
-			case "--photos" -> photos = number(args, ++i);
-			case "--lang" -> lang = value(args, ++i);
-			case "--keep" -> keep = Path.of(value(args, ++i));
-			case "--libreoffice" -> libreoffice = true;
-			default -> throw new CliException("unknown option: " + args.get(i));
-			}
-		}
+
+		@Mixin
+		LanguageOption language;
+
+		@Option(names = "--keep", paramLabel = "DIR", description = "write project and reports into this empty folder and keep them")
+		Path keep;
+
+		@Option(names = "--libreoffice", description = "also time LibreOffice's DOCX-to-PDF conversion")
+		boolean libreoffice;
+	}
+
+	@Override
+	public Arguments arguments() {
+		return new Arguments();
+	}
+
+	@Override
+	public int execute(Arguments arguments, CliContext context) throws CliException, IOException {
+		int findings = arguments.findings;
+		int photos = arguments.photos;
+		Locale language = arguments.language.orElse(Locale.JAPANESE);
+		Path keep = arguments.keep;
+		boolean libreoffice = arguments.libreoffice;
 		Path work = keep != null ? keep : Files.createTempDirectory("rensa-benchmark-reports");
 		if (keep != null && Files.exists(keep) && Files.list(keep).findAny().isPresent()) {
 			throw new CliException("--keep folder is not empty: " + keep);
@@ -82,7 +89,7 @@ public final class BenchmarkReportsCommand implements CliCommand {
 		long start = System.nanoTime();
 		AuditProjectDocument project = BenchmarkProject.create(work.resolve("project"), findings, photos, 42);
 		out.printf(Locale.ROOT, "generated project: %d findings, %d photos in %.1f s%n", findings, photos, seconds(start));
-		ReportOptions options = new ReportOptions(Locale.forLanguageTag(lang), Tlp.AMBER, false, LocalDate.now(context.clock()),
+		ReportOptions options = new ReportOptions(language, Tlp.AMBER, false, LocalDate.now(context.clock()),
 				ReportOptions.Branding.NONE, null);
 		PdfRenderer pdf = new PdfRenderer(Fonts.locate(null));
 
@@ -161,25 +168,5 @@ public final class BenchmarkReportsCommand implements CliCommand {
 
 	private static double seconds(long start) {
 		return (System.nanoTime() - start) / 1e9;
-	}
-
-	private static String value(List<String> args, int index) throws CliException {
-		if (index >= args.size()) {
-			throw new CliException(args.get(index - 1) + " needs a value");
-		}
-		return args.get(index);
-	}
-
-	private static int number(List<String> args, int index) throws CliException {
-		String value = value(args, index);
-		try {
-			int n = Integer.parseInt(value);
-			if (n < 0) {
-				throw new NumberFormatException();
-			}
-			return n;
-		} catch (NumberFormatException e) {
-			throw new CliException(args.get(index - 1) + " needs a non-negative number, not " + value);
-		}
 	}
 }

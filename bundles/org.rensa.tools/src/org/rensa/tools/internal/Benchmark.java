@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.rensa.core.cli;
+package org.rensa.tools.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.rensa.core.cli.RensaCommand;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.ProjectStorage;
 import org.rensa.core.storage.internal.FileSystemOps;
 import org.rensa.core.storage.internal.XmiOptions;
 import org.rensa.core.storage.internal.XmiProjectStorage;
+import org.rensa.tools.ProjectGenerator;
 
 /**
  * {@code rensa benchmark}: times load (in fresh JVMs, then the median of several after warm-up) and

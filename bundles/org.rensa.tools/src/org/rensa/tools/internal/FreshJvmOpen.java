@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.rensa.core.cli;
+package org.rensa.tools.internal;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -11,6 +11,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Component;
+import org.rensa.core.cli.CliCommand;
+import org.rensa.core.cli.CliContext;
+import org.rensa.core.cli.CliException;
+import org.rensa.core.cli.RensaCommand;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code rensa benchmark-open [--emf-default] DIR}: opens a project once in this JVM and prints how
@@ -18,10 +26,20 @@ import org.osgi.service.component.annotations.Component;
  * launched exactly like itself (same Java, JVM options and product), to measure opening in a fresh JVM.
  */
 @Component(service = CliCommand.class)
-public final class FreshJvmOpen implements CliCommand {
+public final class FreshJvmOpen implements CliCommand<FreshJvmOpen.Arguments> {
 
 	/** The time of one open in a fresh JVM. */
 	public record Result(long loadMillis, long sinceJvmStartMillis) {
+	}
+
+	/** The declared arguments. */
+	@Command(name = NAME, description = { "time one open of DIR in this JVM (run it in a fresh one; benchmark does)" })
+	public static final class Arguments {
+		@Parameters(index = "0", paramLabel = "DIR", description = "the project (with --emf-default: the folder of default XMI files)")
+		Path directory;
+
+		@Option(names = EMF_DEFAULT, description = "EMF's default XMI load of DIR's .xmi files instead")
+		boolean emfDefault;
 	}
 
 	private static final String NAME = "benchmark-open";
@@ -30,29 +48,17 @@ public final class FreshJvmOpen implements CliCommand {
 	private static final Pattern RESULT = Pattern.compile("load-millis=(\\d+) since-jvm-start-millis=(\\d+)");
 
 	@Override
-	public String name() {
-		return NAME;
+	public Arguments arguments() {
+		return new Arguments();
 	}
 
 	@Override
-	public String synopsis() {
-		return NAME + " [" + EMF_DEFAULT + "] DIR\n"
-				+ "  time one open of DIR in this JVM (run it in a fresh one; benchmark does);\n"
-				+ "  " + EMF_DEFAULT + ": EMF's default XMI load of DIR's .xmi files instead";
-	}
-
-	@Override
-	public int run(List<String> args, CliContext context) throws CliException, IOException {
-		boolean emfDefault = args.size() == 2 && args.get(0).equals(EMF_DEFAULT);
-		if ((args.size() != 1 && !emfDefault) || args.get(args.size() - 1).startsWith("--")) {
-			throw new CliException("usage: rensa " + NAME + " [" + EMF_DEFAULT + "] DIR");
-		}
-		Path directory = Path.of(args.get(args.size() - 1));
+	public int execute(Arguments arguments, CliContext context) throws CliException, IOException {
 		long start = System.nanoTime();
-		if (emfDefault) {
-			EmfDefaultXmi.load(directory);
+		if (arguments.emfDefault) {
+			EmfDefaultXmi.load(arguments.directory);
 		} else {
-			context.storage().loadReadOnly(directory);
+			context.storage().loadReadOnly(arguments.directory);
 		}
 		long loadMillis = (System.nanoTime() - start) / 1_000_000;
 		context.out().println("load-millis=" + loadMillis + " since-jvm-start-millis="

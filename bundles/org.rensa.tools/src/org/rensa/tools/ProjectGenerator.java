@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.rensa.core.cli;
+package org.rensa.tools;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.rensa.core.analysis.internal;
+package org.rensa.tools.internal;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 import org.rensa.core.analysis.AnalysisSettings;
@@ -16,6 +14,7 @@ import org.rensa.core.analysis.ChainReport;
 import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
+import org.rensa.core.cli.CliValues;
 import org.rensa.core.cli.RensaCommand;
 import org.rensa.model.Assessment;
 import org.rensa.model.AssessmentStatus;
@@ -36,6 +35,9 @@ import org.rensa.model.Response;
 import org.rensa.model.Severity;
 import org.rensa.model.Verdict;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 /**
  * {@code rensa benchmark-chain [--organizations N] [--relationships M] [--runs R]}: builds a synthetic
  * supply chain in memory (one contract with random clauses per relationship, diamonds and cycles,
@@ -43,26 +45,42 @@ import org.rensa.model.Verdict;
  * visibility together.
  */
 @Component(service = CliCommand.class)
-public final class BenchmarkChainCommand implements CliCommand {
+public final class BenchmarkChainCommand implements CliCommand<BenchmarkChainCommand.Arguments> {
 
-	@Override
-	public String name() {
-		return "benchmark-chain";
+	/** The declared arguments. */
+	@Command(name = "benchmark-chain", description = "time the chain analysis on a synthetic supply chain (default 10000 / 15000 / 5)")
+	public static final class Arguments {
+		@Option(names = "--organizations", paramLabel = "N", converter = Organizations.class, description = "organisations, at least 2")
+		int organizations = 10000;
+
+		@Option(names = "--relationships", paramLabel = "M", description = "relationships, at least organisations - 1")
+		int relationships = 15000;
+
+		@Option(names = "--runs", paramLabel = "R", converter = CliValues.Positive.class, description = "timed runs")
+		int runs = 5;
+	}
+
+	/** At least two organisations: the buyer and one supplier. */
+	public static final class Organizations extends CliValues.WholeNumber {
+		/** The converter. */
+		public Organizations() {
+			super(2, Integer.MAX_VALUE);
+		}
 	}
 
 	@Override
-	public String synopsis() {
-		return "benchmark-chain [--organizations N] [--relationships M] [--runs R]\n"
-				+ "  time the chain analysis on a synthetic supply chain (default 10000 / 15000 / 5)";
+	public Arguments arguments() {
+		return new Arguments();
 	}
 
 	@Override
-	public int run(List<String> args, CliContext context) throws CliException {
-		CommandArgs arguments = CommandArgs.parse(args, Set.of("organizations", "relationships", "runs"));
-		arguments.noPositionals();
-		int organizations = arguments.intOption("organizations", 10000, 2);
-		int relationships = arguments.intOption("relationships", 15000, organizations - 1);
-		int runs = arguments.intOption("runs", 5, 1);
+	public int execute(Arguments arguments, CliContext context) throws CliException {
+		int organizations = arguments.organizations;
+		int relationships = arguments.relationships;
+		int runs = arguments.runs;
+		if (relationships < organizations - 1) {
+			throw new CliException("benchmark-chain: --relationships must be at least --organizations - 1 (" + (organizations - 1) + ")");
+		}
 		long start = System.nanoTime();
 		AuditProject project = generate(organizations, relationships, 42);
 		context.out().println(String.format(Locale.ROOT, "generated %d organisations, %d relationships, %d contracts in %d ms",

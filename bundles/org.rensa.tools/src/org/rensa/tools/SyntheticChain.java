@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.rensa.diagram.internal;
+package org.rensa.tools;
 
 import java.util.ArrayList;
 import java.util.List;

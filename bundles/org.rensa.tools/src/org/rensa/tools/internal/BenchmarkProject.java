@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.rensa.report.cli;
+package org.rensa.tools.internal;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Random;
-
 import javax.imageio.ImageIO;
 
 import org.rensa.core.storage.AuditProjectDocument;
@@ -30,8 +29,8 @@ import org.rensa.model.OrganizationKind;
 import org.rensa.model.Relationship;
 import org.rensa.model.RelationshipKind;
 import org.rensa.model.RemediationAction;
-import org.rensa.model.Requirement;
 import org.rensa.model.RensaFactory;
+import org.rensa.model.Requirement;
 import org.rensa.model.Response;
 import org.rensa.model.Section;
 import org.rensa.model.Severity;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.rensa.questionnaire.cli;
+package org.rensa.tools.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,14 +8,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -29,6 +27,7 @@ import org.rensa.catalog.oscal.OscalImport;
 import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
+import org.rensa.core.cli.CliValues;
 import org.rensa.core.cli.RensaCommand;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.EvidenceStore;
@@ -44,6 +43,9 @@ import org.rensa.questionnaire.QuestionnaireImporter;
 import org.rensa.questionnaire.QuestionnaireLanguage;
 import org.rensa.questionnaire.ReadResult;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 /**
  * {@code rensa benchmark-audit [--requirements N] [--controls N] [--hash-mb N] [--work DIR]}: times
  * the field-audit paths and prints the figures: export and import of an N-requirement questionnaire
@@ -52,29 +54,43 @@ import org.rensa.questionnaire.ReadResult;
  * Each step is run twice and the better time is reported.
  */
 @Component(service = CliCommand.class)
-public final class BenchmarkAuditCommand implements CliCommand {
+public final class BenchmarkAuditCommand implements CliCommand<BenchmarkAuditCommand.Arguments> {
 
-	@Override
-	public String name() {
-		return "benchmark-audit";
+	/** The declared arguments. */
+	@Command(name = "benchmark-audit", description = "time questionnaire export/import, OSCAL import and evidence hashing (vs openssl)")
+	public static final class Arguments {
+		@Option(names = "--requirements", paramLabel = "N", converter = Count.class, description = "requirements of the questionnaire (default 500)")
+		int requirements = 500;
+
+		@Option(names = "--controls", paramLabel = "N", converter = Count.class, description = "controls of the OSCAL catalogue (default 1100)")
+		int controls = 1100;
+
+		@Option(names = "--hash-mb", paramLabel = "N", converter = Count.class, description = "megabytes of evidence to hash (default 1024; 0: none)")
+		int hashMb = 1024;
+
+		@Option(names = "--work", paramLabel = "DIR", description = "work in this folder (default: a temporary one)")
+		Path work;
 	}
 
-	@Override
-	public String synopsis() {
-		return "benchmark-audit [--requirements 500] [--controls 1100] [--hash-mb 1024] [--work DIR]\n"
-				+ "    time questionnaire export/import, OSCAL import and evidence hashing (vs openssl)";
-	}
-
-	@Override
-	public int run(List<String> args, CliContext context) throws CliException, IOException {
-		Options options = new Options(name(), args, Set.of("--requirements", "--controls", "--hash-mb", "--work"), Set.of());
-		if (!options.positional.isEmpty()) {
-			throw new CliException("usage: rensa " + synopsis().lines().findFirst().orElseThrow());
+	/** A count from 0 to 1,000,000. */
+	public static final class Count extends CliValues.WholeNumber {
+		/** The converter. */
+		public Count() {
+			super(0, 1_000_000);
 		}
-		int requirements = number(options, "--requirements", 500);
-		int controls = number(options, "--controls", 1100);
-		int hashMb = number(options, "--hash-mb", 1024);
-		Path work = options.values.containsKey("--work") ? Files.createDirectories(Paths.get(options.values.get("--work")))
+	}
+
+	@Override
+	public Arguments arguments() {
+		return new Arguments();
+	}
+
+	@Override
+	public int execute(Arguments options, CliContext context) throws CliException, IOException {
+		int requirements = options.requirements;
+		int controls = options.controls;
+		int hashMb = options.hashMb;
+		Path work = options.work != null ? Files.createDirectories(options.work)
 				: Files.createTempDirectory("rensa-benchmark-audit-");
 		try {
 			questionnaire(context, work, requirements);
@@ -87,7 +103,7 @@ public final class BenchmarkAuditCommand implements CliCommand {
 			delete(work.resolve("hash"));
 			Files.deleteIfExists(work.resolve("questionnaire.xlsx"));
 			Files.deleteIfExists(work.resolve("catalog.json"));
-			if (!options.values.containsKey("--work")) {
+			if (options.work == null) {
 				Files.deleteIfExists(work);
 			}
 		}
@@ -267,22 +283,6 @@ public final class BenchmarkAuditCommand implements CliCommand {
 				}
 			}
 			workbook.write(out);
-		}
-	}
-
-	private static int number(Options options, String key, int fallback) throws CliException {
-		String value = options.values.get(key);
-		if (value == null) {
-			return fallback;
-		}
-		try {
-			int number = Integer.parseInt(value);
-			if (number < 0 || number > 1_000_000) {
-				throw new NumberFormatException();
-			}
-			return number;
-		} catch (NumberFormatException e) {
-			throw new CliException("benchmark-audit: " + key + " must be a number from 0 to 1000000");
 		}
 	}
 
