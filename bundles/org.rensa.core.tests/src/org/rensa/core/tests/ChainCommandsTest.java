@@ -218,6 +218,18 @@ class ChainCommandsTest {
 	}
 
 	@Test
+	void rensaValidateInJapanese() {
+		TestSupport.Run run = TestSupport.rensa("validate", demo().toString(), "--lang", "ja");
+		assertEquals(1, run.exitCode(), run.err());
+		List<String> lines = Arrays.asList(run.lines());
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("WARNING\t取引関係 みなと精密鋳造株式会社 → さくら金型製作所株式会社（再委託）\t")
+				&& l.contains("\t再委託先への要求の継承が途切れています: ")), run.out());
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("WARNING\t組織 ") && l.contains("との契約に必要な条項がありません: ")),
+				run.out());
+		assertEquals(2, TestSupport.rensa("validate", demo().toString(), "--lang", "de").exitCode());
+	}
+
+	@Test
 	void chainDiagnosticsJoinTheProjectValidation() {
 		ChainFixture f = new ChainFixture();
 		Organization a = f.supplier("A");

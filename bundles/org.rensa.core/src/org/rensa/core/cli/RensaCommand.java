@@ -24,7 +24,7 @@ import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.EvidenceStore;
 import org.rensa.core.storage.ProjectStorage;
 import org.rensa.core.storage.internal.FileSystemOps;
-import org.rensa.core.validation.ElementLabels;
+import org.rensa.core.validation.DiagnosticMessages;
 import org.rensa.core.validation.ProjectValidator;
 import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
@@ -35,6 +35,7 @@ import org.rensa.model.Identifiable;
 import org.rensa.model.Organization;
 import org.rensa.model.Section;
 import org.rensa.model.derived.SupplyChainTiers;
+import org.rensa.model.text.Language;
 
 /**
  * The {@code rensa} command line: parses the arguments, runs one command and returns the exit code
@@ -62,7 +63,7 @@ public final class RensaCommand {
 			"  new DIR [--name NAME]                      create an empty project", //
 			"  info DIR                                   count the elements of a project", //
 			"  list DIR KIND                              list elements (id<TAB>label); KIND as printed by info", //
-			"  validate DIR                               check the project; exit 1 on errors", //
+			"  validate DIR [--lang en|ja]                check the project; exit 1 on errors", //
 			"  verify-evidence DIR                        re-hash every evidence file and check the visits' evidence logs;", //
 			"                                             exit 1 if a file is missing or altered or a log line broken", //
 			"  generate DIR --suppliers N [--seed S]      create a synthetic project", //
@@ -263,14 +264,20 @@ public final class RensaCommand {
 		AuditProject project = open(arguments).getProject();
 		for (EObject element : elements(project, kind)) {
 			String id = element instanceof Identifiable identifiable && identifiable.getId() != null ? identifiable.getId() : "-";
-			out.println(id + "\t" + ElementLabels.label(element));
+			out.println(id + "\t" + Language.ENGLISH.label(element));
 		}
 		return OK;
 	}
 
 	private int validate(Arguments arguments) throws UsageException, IOException {
-		arguments.allowOnly();
+		arguments.allowOnly("lang");
 		arguments.expectPositionals(2);
+		Language language;
+		try {
+			language = Language.ofCode(arguments.option("lang", "en"));
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("--lang must be en or ja, not '" + arguments.option("lang", "en") + "'");
+		}
 		AuditProjectDocument document = open(arguments);
 		Diagnostic diagnostic = ProjectValidator.withChainAnalysis(clock).validate(document);
 		int errors = 0;
@@ -292,9 +299,8 @@ public final class RensaCommand {
 				infos++;
 			}
 			}
-			Object subject = leaf.getData().isEmpty() ? null : leaf.getData().get(0);
-			String label = subject instanceof EObject eObject ? ElementLabels.qualified(eObject) : "-";
-			out.println(severity + "\t" + label + "\t" + leaf.getMessage().replaceAll("\\s+", " ").trim());
+			String label = language.qualified(DiagnosticMessages.subject(leaf));
+			out.println(severity + "\t" + label + "\t" + DiagnosticMessages.render(leaf, language));
 		}
 		out.println(errors + " errors, " + warnings + " warnings, " + infos + " infos");
 		return errors > 0 ? FINDINGS : OK;
@@ -316,7 +322,7 @@ public final class RensaCommand {
 				} else {
 					altered++;
 				}
-				out.println(problem.status() + "\t" + ElementLabels.label(evidence) + "\t" + problem.file().getPath());
+				out.println(problem.status() + "\t" + Language.ENGLISH.label(evidence) + "\t" + problem.file().getPath());
 			}
 		}
 		int[] logs = verifyEvidenceLogs(document.getDirectory());

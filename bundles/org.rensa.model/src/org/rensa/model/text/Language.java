@@ -222,8 +222,16 @@ public final class Language {
 	}
 
 	/**
+	 * @param elements elements along a path, e.g. organisations from the buyer down
+	 * @return their labels joined with arrows, {@code A → B → C}
+	 */
+	public String path(Collection<? extends EObject> elements) {
+		return elements.stream().map(this::label).collect(Collectors.joining(word("label.chain.separator"))); //$NON-NLS-1$
+	}
+
+	/**
 	 * Renders one value inside a message: enumeration literals, classes and elements by their labels,
-	 * {@link LocalizedMessage}s in this language, collections as lists, anything else as text.
+	 * {@link Localizable}s (such as {@link LocalizedMessage}s) in this language, collections as lists, anything else as text.
 	 *
 	 * @param value a value, may be {@code null}
 	 * @return its text in this language
@@ -237,8 +245,8 @@ public final class Language {
 			return label(eClass);
 		} else if (value instanceof EObject element) {
 			return label(element);
-		} else if (value instanceof LocalizedMessage message) {
-			return message.render(this);
+		} else if (value instanceof Localizable text) {
+			return text.render(this);
 		} else if (value instanceof Collection<?> values) {
 			return values.stream().map(this::display).collect(Collectors.joining(listSeparator()));
 		} else if (value instanceof Map.Entry<?, ?> pair) {

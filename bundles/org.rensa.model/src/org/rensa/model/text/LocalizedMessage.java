@@ -11,12 +11,13 @@ import java.util.List;
  * @param args  the arguments: elements, enumeration literals, nested messages, collections of them,
  *              or plain values; {@code null} is shown as a dash
  */
-public record LocalizedMessage(TextTable table, String key, List<Object> args) {
+public record LocalizedMessage(TextTable table, String key, List<Object> args) implements Localizable {
 
 	/**
 	 * @param language the language
 	 * @return the message in that language
 	 */
+	@Override
 	public String render(Language language) {
 		return table.get(language, key, args.toArray());
 	}

@@ -13,7 +13,9 @@ import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
 import org.rensa.core.cli.RensaCommand;
+import org.rensa.core.validation.DiagnosticMessages;
 import org.rensa.model.Organization;
+import org.rensa.model.text.Language;
 
 /**
  * {@code rensa chain DIR [--lang en|ja]}: flow-down breaks along whole chains and subcontracting
@@ -36,30 +38,29 @@ public final class ChainCommand implements CliCommand {
 	@Override
 	public int run(List<String> args, CliContext context) throws CliException {
 		CommandArgs arguments = CommandArgs.parse(args, Set.of("lang"));
-		ChainMessages messages = language(arguments.option("lang", "en"));
+		Language language = language(arguments.option("lang", "en"));
 		ChainReport report = AnalysisCommands.analyze(arguments.directory(), context);
 		for (FlowDownBreak flowDownBreak : report.breaks()) {
-			StringBuilder line = new StringBuilder("FLOW_DOWN_BREAK\t").append(messages.describe(flowDownBreak));
+			StringBuilder line = new StringBuilder("FLOW_DOWN_BREAK\t").append(ChainMessages.describe(flowDownBreak).render(language));
 			List<Organization> beyond = report.downstreamOf(flowDownBreak.link().getTo());
 			beyond.removeAll(flowDownBreak.chain());
 			if (!beyond.isEmpty()) {
-				line.append(messages == ChainMessages.JA ? "; さらに下流: " : "; further down: ")
-						.append(messages.chain(beyond).replace(" → ", ", "));
+				line.append("; ").append(DiagnosticMessages.message("chain.furtherDown", beyond).render(language));
 			}
 			context.out().println(line);
 		}
 		for (OversightProblem problem : report.problems()) {
-			context.out().println(problem.kind().name() + "\t" + messages.describe(problem));
+			context.out().println(problem.kind().name() + "\t" + ChainMessages.describe(problem).render(language));
 		}
 		context.out().println(report.breaks().size() + " flow-down breaks, " + report.problems().size()
 				+ " oversight problems");
 		return report.hasChainProblems() ? RensaCommand.FINDINGS : RensaCommand.OK;
 	}
 
-	static ChainMessages language(String language) throws CliException {
+	static Language language(String language) throws CliException {
 		if (!language.equals("en") && !language.equals("ja")) {
 			throw new CliException("--lang must be en or ja, not '" + language + "'");
 		}
-		return ChainMessages.forLanguage(language);
+		return Language.ofCode(language);
 	}
 }

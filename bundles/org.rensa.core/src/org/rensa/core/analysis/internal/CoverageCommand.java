@@ -25,9 +25,9 @@ import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
 import org.rensa.core.cli.RensaCommand;
-import org.rensa.core.validation.ElementLabels;
 import org.rensa.model.ClauseCategory;
 import org.rensa.model.InformationClass;
+import org.rensa.model.text.Language;
 
 /**
  * {@code rensa coverage DIR [--format csv|xlsx] [--out FILE] [--tier N] [--class CLASS]}: the clause
@@ -132,7 +132,7 @@ public final class CoverageCommand implements CliCommand {
 		List<List<String>> rows = new ArrayList<>();
 		for (CoverageRow row : coverage) {
 			List<String> cells = new ArrayList<>();
-			cells.add(ElementLabels.name(row.organization()));
+			cells.add(Language.ENGLISH.label(row.organization()));
 			cells.add(row.tier() < 0 ? "unreached" : Integer.toString(row.tier()));
 			cells.add(row.received().stream().map(InformationClass::getName).collect(Collectors.joining(" ")));
 			for (CoverageCell cell : row.cells()) {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
-import org.rensa.core.analysis.ChainMessages;
 import org.rensa.core.analysis.ChainReport;
 import org.rensa.core.analysis.ChainReport.RiskScore;
 import org.rensa.core.analysis.ChainReport.TierVisibility;
@@ -16,6 +15,7 @@ import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
 import org.rensa.core.cli.RensaCommand;
+import org.rensa.model.text.Language;
 
 /**
  * {@code rensa risk DIR [--lang en|ja]}: the chain risk score of every organisation, highest first,
@@ -38,7 +38,7 @@ public final class RiskCommand implements CliCommand {
 	@Override
 	public int run(List<String> args, CliContext context) throws CliException {
 		CommandArgs arguments = CommandArgs.parse(args, Set.of("lang"));
-		ChainMessages messages = ChainCommand.language(arguments.option("lang", "en"));
+		Language language = ChainCommand.language(arguments.option("lang", "en"));
 		ChainReport report = AnalysisCommands.analyze(arguments.directory(), context);
 		List<RiskScore> scores = new ArrayList<>(report.risks());
 		scores.sort(Comparator.comparingDouble(RiskScore::chain).reversed()
@@ -47,8 +47,8 @@ public final class RiskCommand implements CliCommand {
 		for (RiskScore score : scores) {
 			context.out().println(String.format(Locale.ROOT, "%.1f\t%.1f\t%s\t%s\t%s\t%s", score.chain(), score.own(),
 					score.tier() < 0 ? "unreached" : Integer.toString(score.tier()), score.assessed().name(),
-					messages.name(score.organization()),
-					score.weakestLink() == score.organization() ? "-" : messages.name(score.weakestLink())));
+					language.label(score.organization()),
+					score.weakestLink() == score.organization() ? "-" : language.label(score.weakestLink())));
 		}
 		context.out().println();
 		context.out().println("tier\torganizations\tverified\tdeclared only\tnever assessed\tgap\tsensitive flows\tunverified flows\tflow gap");
