@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
-import org.rensa.core.analysis.ChainMessages;
 import org.rensa.core.analysis.MetiLevels;
 import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
@@ -18,6 +17,7 @@ import org.rensa.model.AuditProject;
 import org.rensa.model.MetiLevel;
 import org.rensa.model.Organization;
 import org.rensa.model.OrganizationKind;
+import org.rensa.model.text.Language;
 
 /**
  * {@code rensa meti-levels DIR [--lang en|ja]}: per supplier and subcontractor, the METI target level
@@ -63,7 +63,7 @@ public final class MetiLevelsCommand implements CliCommand {
 		}
 		AuditProjectDocument document = context.storage().loadReadOnly(Paths.get(directory));
 		AuditProject project = document.getProject();
-		ChainMessages names = japanese ? ChainMessages.JA : ChainMessages.EN;
+		Language language = japanese ? Language.JAPANESE : Language.ENGLISH;
 		int problems = 0;
 		context.out().println(japanese ? "組織\t目標\t推奨\t認定\t状態\t推奨の理由"
 				: "organization\ttarget\trecommended\tcertified\tstatus\treasons");
@@ -90,10 +90,10 @@ public final class MetiLevelsCommand implements CliCommand {
 			if (problem) {
 				problems++;
 			}
-			context.out().println(names.name(organization) + "\t" + MetiLevels.label(target, japanese) + "\t"
-					+ MetiLevels.label(recommended, japanese) + "\t" + MetiLevels.label(certified, japanese) + "\t"
-					+ (status.isEmpty() ? "ok" : String.join(japanese ? "、" : ", ", status)) + "\t"
-					+ recommendation.reasonText(japanese, japanese ? "、" : "; "));
+			context.out().println(language.label(organization) + "\t" + language.display(target) + "\t"
+					+ language.display(recommended) + "\t" + language.display(certified) + "\t"
+					+ (status.isEmpty() ? "ok" : String.join(language.listSeparator(), status)) + "\t"
+					+ recommendation.reasonText().render(language));
 		}
 		return problems == 0 ? RensaCommand.OK : RensaCommand.FINDINGS;
 	}

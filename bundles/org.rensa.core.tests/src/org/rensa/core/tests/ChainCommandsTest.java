@@ -211,7 +211,7 @@ class ChainCommandsTest {
 		TestSupport.Run run = TestSupport.rensa("validate", demo().toString());
 		assertEquals(1, run.exitCode(), run.err());
 		List<String> lines = Arrays.asList(run.lines());
-		assertTrue(lines.stream().anyMatch(l -> l.startsWith("WARNING\tRelationship Minato Precision Castings Co., Ltd. -> Sakura Mold")
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("WARNING\tRelationship Minato Precision Castings Co., Ltd. → Sakura Mold")
 				&& l.contains("\tFlow-down broken along ")), run.out());
 		assertTrue(lines.stream().anyMatch(l -> l.startsWith("WARNING\tOrganization Tokai Logistics Service Co., Ltd.\tContracts with")),
 				run.out());

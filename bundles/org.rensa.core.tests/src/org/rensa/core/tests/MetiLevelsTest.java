@@ -51,7 +51,7 @@ class MetiLevelsTest {
 		assertEquals(Set.of(Reason.CONFIDENTIAL_ON_SUPPLIER_IT), MetiLevels.recommend(project, design).reasons());
 		assertEquals(MetiLevel.STAR4, MetiLevels.recommend(design).level(), "found through the containing project");
 		MetiLevels.Recommendation plantLevel = MetiLevels.recommend(project, plant);
-		assertEquals("an outage would delay the buyer, reaches the buyer’s internal network",
+		assertEquals("an outage would delay the buyer, reaches the buyer's internal network",
 				plantLevel.reasonText().render(Language.ENGLISH));
 		assertEquals("停止すると発注元の事業が遅延する、発注元の社内ネットワークに接続できる",
 				plantLevel.reasonText().render(Language.JAPANESE));

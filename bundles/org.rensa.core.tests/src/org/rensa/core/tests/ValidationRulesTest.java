@@ -322,7 +322,7 @@ class ValidationRulesTest {
 		assertEquals(1, below.size());
 		assertEquals(Diagnostic.WARNING, below.get(0).getSeverity());
 		assertEquals("METI target level ★3 (basic) of Supplier is below the recommended ★4 (standard)"
-				+ " (important confidential information on the supplier’s IT)", below.get(0).getMessage());
+				+ " (important confidential information on the supplier's IT)", below.get(0).getMessage());
 		assertSame(supplier, below.get(0).getData().get(0));
 		assertSame(RensaPackage.Literals.ORGANIZATION__METI_TARGET_LEVEL, below.get(0).getData().get(1));
 		supplier.setMetiTargetLevel(MetiLevel.STAR4);

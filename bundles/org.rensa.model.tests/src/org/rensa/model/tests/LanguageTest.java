@@ -135,7 +135,7 @@ class LanguageTest {
 		sub.setNameJa("再委託先株式会社");
 		Relationship subcontract = chain.project().getRelationships().get(1);
 		assertEquals("Supplier → 再委託先株式会社（再委託）", JA.label(subcontract));
-		assertEquals("Supplier -> Sub (Subcontract)", EN.label(subcontract));
+		assertEquals("Supplier → Sub (Subcontract)", EN.label(subcontract));
 		Certification certification = RensaFactory.eINSTANCE.createCertification();
 		certification.setScheme(CertificationScheme.PRIVACY_MARK);
 		sub.getCertifications().add(certification);

@@ -50,6 +50,14 @@ public final class Language {
 	}
 
 	/**
+	 * @param japanese whether Japanese is wanted (for code that passes the language as a flag)
+	 * @return Japanese or English
+	 */
+	public static Language of(boolean japanese) {
+		return japanese ? JAPANESE : ENGLISH;
+	}
+
+	/**
 	 * @param code {@code ja} or {@code en}, any case
 	 * @return the language
 	 * @throws IllegalArgumentException for any other code
@@ -165,6 +173,55 @@ public final class Language {
 			return ""; //$NON-NLS-1$
 		}
 		return LABELS.get(this, enumName(literal) + "." + literal.getName()); //$NON-NLS-1$
+	}
+
+	/**
+	 * @param literal an enumeration literal of the model, or {@code null}
+	 * @return its short display text where space is scarce (key {@code short.EEnum.LITERAL}), else its
+	 *         {@link #label(Enumerator) label}
+	 */
+	public String shortLabel(Enumerator literal) {
+		if (literal == null) {
+			return ""; //$NON-NLS-1$
+		}
+		String key = "short." + enumName(literal) + "." + literal.getName(); //$NON-NLS-1$ //$NON-NLS-2$
+		return LABELS.has(this, key) ? LABELS.get(this, key) : label(literal);
+	}
+
+	/**
+	 * Reads a literal back from its display text in either language: the label, its short label, or an
+	 * accepted other spelling (key {@code accepted.EEnum.LITERAL}); case and surrounding spaces are
+	 * ignored, and a typographic apostrophe counts as a straight one.
+	 *
+	 * @param <E>      the enumeration
+	 * @param literals the literals to consider, e.g. {@code DeclaredAnswer.VALUES}
+	 * @param text     a display text
+	 * @return the literal, or {@code null} when none has that text
+	 */
+	public static <E extends Enumerator> E parse(Collection<E> literals, String text) {
+		String wanted = normal(text);
+		for (E literal : literals) {
+			for (Language language : new Language[] { ENGLISH, JAPANESE }) {
+				String accepted = "accepted." + enumName(literal) + "." + literal.getName(); //$NON-NLS-1$ //$NON-NLS-2$
+				if (wanted.equals(normal(language.label(literal))) || wanted.equals(normal(language.shortLabel(literal)))
+						|| LABELS.has(language, accepted) && wanted.equals(normal(LABELS.get(language, accepted)))) {
+					return literal;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static String normal(String text) {
+		return text == null ? "" : text.strip().replace('\u2019', '\'').toLowerCase(Locale.ROOT); //$NON-NLS-1$
+	}
+
+	/**
+	 * @param literals enumeration literals
+	 * @return their short display texts joined with the short separator ({@code ", "} or {@code ・})
+	 */
+	public String shortLabels(Collection<? extends Enumerator> literals) {
+		return literals.stream().map(this::shortLabel).collect(Collectors.joining(word("short.separator"))); //$NON-NLS-1$
 	}
 
 	/**

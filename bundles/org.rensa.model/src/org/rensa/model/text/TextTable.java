@@ -14,7 +14,8 @@ import java.util.ResourceBundle;
  * One translation table: a properties file per language ({@code base.properties} in English,
  * {@code base_ja.properties} in Japanese, UTF-8), read without falling back to the default locale.
  * Patterns use {@link MessageFormat}; their arguments are rendered by {@link Language#display(Object)},
- * so enumeration literals and elements appear by their labels, never as constants.
+ * so enumeration literals and elements appear by their labels, never as constants. A pattern is formatted
+ * only when arguments are given: then an apostrophe must be doubled (or written ’).
  */
 public final class TextTable {
 
