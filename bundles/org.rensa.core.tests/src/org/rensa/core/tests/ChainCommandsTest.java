@@ -2,6 +2,7 @@
 package org.rensa.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -194,6 +195,15 @@ class ChainCommandsTest {
 		assertEquals("", lines.get(organisations + 1));
 		assertTrue(lines.get(organisations + 2).startsWith("tier\torganizations\tverified"));
 		assertTrue(lines.get(organisations + 3).startsWith("1\t4\t"), lines.get(organisations + 3));
+	}
+
+	@Test
+	void riskInJapaneseHasNoConstants() throws Exception {
+		Output output = run(new RiskCommand(), demo().toString(), "--lang", "ja");
+		assertEquals(0, output.exitCode(), output.err());
+		assertTrue(output.out().startsWith("連鎖リスク\t自社リスク\t次数\t評価\t組織\t最も弱い環\n"), output.out());
+		assertTrue(output.out().contains("\t検証済み\tみなと精密鋳造株式会社\t"), output.out());
+		assertFalse(output.out().matches("(?s).*\\b[A-Z]+_[A-Z_]+\\b.*"), output.out());
 	}
 
 	@Test

@@ -67,6 +67,28 @@ class LanguageTest {
 	}
 
 	@Test
+	void sourceIsTheFeatureTheShownTextCameFrom() {
+		Organization organization = RensaFactory.eINSTANCE.createOrganization();
+		organization.setNameJa("みなと");
+		assertEquals(RensaPackage.Literals.ORGANIZATION__NAME_JA, JA.source(organization, RensaPackage.Literals.ORGANIZATION__NAME));
+		assertEquals(RensaPackage.Literals.ORGANIZATION__NAME_JA, EN.source(organization, RensaPackage.Literals.ORGANIZATION__NAME),
+				"English shown from the Japanese name when there is no English one");
+		organization.setName("Minato");
+		assertEquals(RensaPackage.Literals.ORGANIZATION__NAME, EN.source(organization, RensaPackage.Literals.ORGANIZATION__NAME));
+		organization.setNameJa(null);
+		assertEquals(RensaPackage.Literals.ORGANIZATION__NAME, JA.source(organization, RensaPackage.Literals.ORGANIZATION__NAME_JA));
+	}
+
+	@Test
+	void literalsReadBackFromEitherLanguage() {
+		List<DeclaredAnswer> answers = DeclaredAnswer.VALUES;
+		assertEquals(DeclaredAnswer.NOT_APPLICABLE, Language.parse(answers, " 該当なし "));
+		assertEquals(DeclaredAnswer.NOT_APPLICABLE, Language.parse(answers, "該当しない"), "the spelling of earlier workbooks");
+		assertEquals(DeclaredAnswer.DONT_KNOW, Language.parse(answers, "don’t KNOW"));
+		assertEquals(null, Language.parse(answers, "maybe"));
+	}
+
+	@Test
 	void singleTextSplitIntoItsLanguages() {
 		assertEquals("Server room", EN.split("Server room / サーバー室"));
 		assertEquals("サーバー室", JA.split("Server room / サーバー室"));

@@ -120,6 +120,17 @@ public final class Language {
 	 * @return the value in this language
 	 */
 	public String text(EObject element, EAttribute feature) {
+		String value = string(element, source(element, feature));
+		return isBlank(value) ? "" : value.strip(); //$NON-NLS-1$
+	}
+
+	/**
+	 * @param element an element
+	 * @param feature either feature of a bilingual pair
+	 * @return the feature of the pair whose value {@link #text(EObject, EAttribute)} shows: where an edit of
+	 *         the shown text belongs
+	 */
+	public EAttribute source(EObject element, EAttribute feature) {
 		EClass eClass = element.eClass();
 		String name = feature.getName();
 		boolean isJapaneseFeature = name.endsWith(JA_SUFFIX) && name.length() > JA_SUFFIX.length();
@@ -127,7 +138,15 @@ public final class Language {
 				? eClass.getEStructuralFeature(name.substring(0, name.length() - JA_SUFFIX.length()))
 				: feature;
 		EStructuralFeature japanese = isJapaneseFeature ? feature : eClass.getEStructuralFeature(name + JA_SUFFIX);
-		return text(string(element, english), string(element, japanese));
+		EStructuralFeature wanted = isJapanese() ? japanese : english;
+		EStructuralFeature other = isJapanese() ? english : japanese;
+		if (wanted instanceof EAttribute attribute && !isBlank(string(element, wanted))) {
+			return attribute;
+		}
+		if (other instanceof EAttribute attribute && !isBlank(string(element, other))) {
+			return attribute;
+		}
+		return wanted instanceof EAttribute attribute ? attribute : feature;
 	}
 
 	/**

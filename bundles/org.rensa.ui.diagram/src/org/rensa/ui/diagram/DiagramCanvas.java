@@ -1061,7 +1061,7 @@ public final class DiagramCanvas {
 		Rectangle bounds;
 		boolean multi = false;
 		if (element instanceof Node node && node.getElement() instanceof Organization organization) {
-			initial = org.rensa.diagram.NodeLabels.name(organization, japanese);
+			initial = org.rensa.model.text.Language.of(japanese).label(organization);
 			bounds = new Rectangle(node.getX() + 10, node.getY() + 6, node.getWidth() - 16, 24);
 		} else if (element instanceof Note note) {
 			initial = note.getText() == null ? "" : note.getText(); //$NON-NLS-1$
@@ -1110,7 +1110,7 @@ public final class DiagramCanvas {
 			return;
 		}
 		if (target instanceof Node node && node.getElement() instanceof Organization organization && !text.isEmpty()
-				&& !text.equals(org.rensa.diagram.NodeLabels.name(organization, japanese))) {
+				&& !text.equals(org.rensa.model.text.Language.of(japanese).label(organization))) {
 			execute(edits.rename(organization, japanese, text));
 		} else if (target instanceof Note note && !text.equals(note.getText())) {
 			execute(edits.editNote(note, text));
@@ -1164,7 +1164,7 @@ public final class DiagramCanvas {
 			return text.isEmpty() ? null : text;
 		}
 		if (hit instanceof Node node && node.getElement() instanceof Organization organization) {
-			return org.rensa.diagram.NodeLabels.name(organization, !japanese);
+			return org.rensa.model.text.Language.of(!japanese).label(organization);
 		}
 		return null;
 	}

@@ -21,7 +21,9 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
+import org.rensa.core.validation.DiagnosticMessages;
 import org.rensa.model.provider.custom.RensaLabelledItemProviderAdapterFactory;
+import org.rensa.model.text.Language;
 import org.rensa.ui.Messages;
 import org.rensa.ui.emf.ItemLabelProviderBridge;
 
@@ -56,7 +58,7 @@ public final class ProblemsTable extends Composite {
         message.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return ((Diagnostic) element).getMessage();
+                return DiagnosticMessages.render((Diagnostic) element, Language.ui());
             }
 
             @Override
