@@ -280,6 +280,8 @@ final class WorkbenchWidgetsSmokeTest {
                         org.rensa.model.text.Language.JAPANESE), text);
                 assertTrue(org.rensa.model.text.Language.isJapaneseText(text), text);
                 assertFalse(text.matches(".*\\b[A-Z]+_[A-Z_]+\\b.*"), "a raw constant in: " + text); //$NON-NLS-1$
+                assertEquals(org.rensa.model.text.Language.JAPANESE.qualified(ProblemsTable.elementOf(shown)),
+                        table.getItem(i).getText(1));
             }
             problems.dispose();
         } finally {

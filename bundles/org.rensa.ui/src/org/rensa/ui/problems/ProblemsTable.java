@@ -29,7 +29,8 @@ import org.rensa.ui.emf.ItemLabelProviderBridge;
 
 /**
  * A table of validation problems: the leaf diagnostics of an EMF {@link Diagnostic}, with a
- * severity icon, the message and the element the problem is about (labelled by EMF.Edit).
+ * severity icon, the message and the element the problem is about, both in the UI language (the element
+ * with its EMF.Edit icon).
  */
 public final class ProblemsTable extends Composite {
 
@@ -74,7 +75,7 @@ public final class ProblemsTable extends Composite {
             @Override
             public String getText(Object element) {
                 EObject target = elementOf((Diagnostic) element);
-                return target == null ? "" : elementLabels.getText(target); //$NON-NLS-1$
+                return target == null ? "" : Language.ui().qualified(target); //$NON-NLS-1$
             }
 
             @Override
