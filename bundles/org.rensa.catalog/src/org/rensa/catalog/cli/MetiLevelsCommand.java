@@ -13,6 +13,7 @@ import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
 import org.rensa.core.cli.RensaCommand;
 import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.core.validation.DiagnosticMessages;
 import org.rensa.model.AuditProject;
 import org.rensa.model.MetiLevel;
 import org.rensa.model.Organization;
@@ -63,10 +64,9 @@ public final class MetiLevelsCommand implements CliCommand {
 		}
 		AuditProjectDocument document = context.storage().loadReadOnly(Paths.get(directory));
 		AuditProject project = document.getProject();
-		Language language = japanese ? Language.JAPANESE : Language.ENGLISH;
+		Language language = Language.of(japanese);
 		int problems = 0;
-		context.out().println(japanese ? "組織\t目標\t推奨\t認定\t状態\t推奨の理由"
-				: "organization\ttarget\trecommended\tcertified\tstatus\treasons");
+		context.out().println(text(language, "meti.header"));
 		for (Organization organization : project.getOrganizations()) {
 			if (organization.getKind() == OrganizationKind.BUYER) {
 				continue;
@@ -78,12 +78,12 @@ public final class MetiLevelsCommand implements CliCommand {
 			MetiLevel required = target != null ? target : recommended;
 			List<String> status = new ArrayList<>();
 			if (target == null) {
-				status.add(japanese ? "目標未設定" : "no target");
+				status.add(text(language, "meti.noTarget"));
 			} else if (MetiLevels.belowRecommended(target, recommended)) {
-				status.add(japanese ? "目標が推奨未満" : "target below recommended");
+				status.add(text(language, "meti.targetBelow"));
 			}
 			if (certified == null || certified.compareTo(required) < 0) {
-				status.add(japanese ? "認定不足" : "certification short");
+				status.add(text(language, "meti.certificationShort"));
 			}
 			boolean problem = MetiLevels.belowRecommended(target, recommended)
 					|| certified == null || certified.compareTo(required) < 0;
@@ -92,9 +92,13 @@ public final class MetiLevelsCommand implements CliCommand {
 			}
 			context.out().println(language.label(organization) + "\t" + language.display(target) + "\t"
 					+ language.display(recommended) + "\t" + language.display(certified) + "\t"
-					+ (status.isEmpty() ? "ok" : String.join(language.listSeparator(), status)) + "\t"
+					+ (status.isEmpty() ? text(language, "meti.ok") : String.join(language.listSeparator(), status)) + "\t"
 					+ recommendation.reasonText().render(language));
 		}
 		return problems == 0 ? RensaCommand.OK : RensaCommand.FINDINGS;
+	}
+
+	private static String text(Language language, String key) {
+		return DiagnosticMessages.message(key).render(language);
 	}
 }
