@@ -68,6 +68,8 @@ diff -r -q "$root/samples/demo/model" "$work/demo/model" >/dev/null && passed=$(
 
 check "chain demo" 1 "$rensa" chain "$work/demo" && expect_out "a broken flow-down chain" 'Minato Drive Systems.*→'
 check "validate demo METI" 1 "$rensa" validate "$work/demo" && expect_out "METI target below recommended" $'^WARNING\t.*METI target level'
+check "validate demo ja" 1 "$rensa" validate "$work/demo" --lang ja && expect_out "Japanese diagnostics" $'^WARNING\t組織 .*経済産業省セキュリティ対策評価の目標'
+check "risk demo ja" 0 "$rensa" risk "$work/demo" --lang ja && expect_out "Japanese risk table" $'^連鎖リスク\t'
 check "meti-levels demo" 1 "$rensa" meti-levels "$work/demo" && expect_out "a target below the recommendation" $'^Tokai Logistics Service Co., Ltd.\t★3 \\(basic\\)\t★4 \\(standard\\)\t.*target below recommended'
 check "meti-levels demo ja" 1 "$rensa" meti-levels "$work/demo" --lang=ja && expect_out "Japanese reasons" '発注元の社内ネットワークに接続できる'
 check "coverage demo" 0 "$rensa" coverage "$work/demo" --out "$work/coverage.csv" && [ -s "$work/coverage.csv" ] && passed=$((passed + 1))

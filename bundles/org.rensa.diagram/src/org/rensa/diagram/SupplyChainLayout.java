@@ -36,6 +36,7 @@ import org.rensa.diagram.notation.Point;
 import org.rensa.diagram.scene.TextMetrics;
 import org.rensa.model.Organization;
 import org.rensa.model.derived.SupplyChainTiers;
+import org.rensa.model.text.Language;
 
 /**
  * Lays a supply-chain diagram out with ELK Layered: left to right by tier (the buyer in the first
@@ -74,7 +75,7 @@ public final class SupplyChainLayout {
 			if (!node.isPinned() && node.getElement() instanceof Organization organization) {
 				double text = 0;
 				for (boolean japanese : new boolean[] { false, true }) {
-					text = Math.max(text, TextMetrics.width(NodeLabels.name(organization, japanese), NodeLabels.NAME_SIZE, true));
+					text = Math.max(text, TextMetrics.width(Language.of(japanese).label(organization), NodeLabels.NAME_SIZE, true));
 					NodeMapping mapping = description.mappingOf(organization).orElse(null);
 					if (mapping != null) {
 						text = Math.max(text, TextMetrics.width(mapping.detail().detail(organization, facts, japanese),

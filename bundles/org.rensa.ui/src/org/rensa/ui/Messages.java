@@ -61,8 +61,6 @@ public final class Messages extends NLS {
     public static String Tier_n;
     /** Localised text of key {@code Tier_unreachable}. */
     public static String Tier_unreachable;
-    /** Localised text of key {@code Organization_unnamed}. */
-    public static String Organization_unnamed;
     /** Localised text of key {@code OrganizationEditor_identity}. */
     public static String OrganizationEditor_identity;
     /** Localised text of key {@code OrganizationEditor_certifications}. */

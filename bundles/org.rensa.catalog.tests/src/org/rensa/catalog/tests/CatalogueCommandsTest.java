@@ -127,7 +127,7 @@ class CatalogueCommandsTest {
 		Fixtures.Capture ja = new Fixtures.Capture();
 		assertEquals(1, new MetiLevelsCommand().run(List.of(directory.toString(), "--lang", "ja"), ja.context));
 		assertTrue(ja.out().contains("Design house\t★3（基礎）\t★4（標準）\t-\t目標が推奨未満、認定不足\t重要な機密情報"), ja.out());
-		assertTrue(ja.out().contains("保守会社\t★4（標準）\t★4（標準）\t★4（標準）\tok\t発注元の社内ネットワークに接続できる"), ja.out());
+		assertTrue(ja.out().contains("保守会社\t★4（標準）\t★4（標準）\t★4（標準）\t問題なし\t発注元の社内ネットワークに接続できる"), ja.out());
 
 		design.setMetiTargetLevel(MetiLevel.STAR4);
 		design.getCertifications().add(EcoreUtil.copy(star4));

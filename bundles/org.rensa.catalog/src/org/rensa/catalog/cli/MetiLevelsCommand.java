@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
-import org.rensa.core.analysis.ChainMessages;
 import org.rensa.core.analysis.MetiLevels;
 import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
@@ -15,10 +14,12 @@ import org.rensa.core.cli.CliException;
 import org.rensa.core.cli.LanguageOption;
 import org.rensa.core.cli.RensaCommand;
 import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.core.validation.DiagnosticMessages;
 import org.rensa.model.AuditProject;
 import org.rensa.model.MetiLevel;
 import org.rensa.model.Organization;
 import org.rensa.model.OrganizationKind;
+import org.rensa.model.text.Language;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,10 +56,9 @@ public final class MetiLevelsCommand implements CliCommand<MetiLevelsCommand.Arg
 		boolean japanese = arguments.language.japanese();
 		AuditProjectDocument document = context.storage().loadReadOnly(arguments.directory);
 		AuditProject project = document.getProject();
-		ChainMessages names = japanese ? ChainMessages.JA : ChainMessages.EN;
+		Language language = Language.of(japanese);
 		int problems = 0;
-		context.out().println(japanese ? "組織\t目標\t推奨\t認定\t状態\t推奨の理由"
-				: "organization\ttarget\trecommended\tcertified\tstatus\treasons");
+		context.out().println(text(language, "meti.header"));
 		for (Organization organization : project.getOrganizations()) {
 			if (organization.getKind() == OrganizationKind.BUYER) {
 				continue;
@@ -70,23 +70,27 @@ public final class MetiLevelsCommand implements CliCommand<MetiLevelsCommand.Arg
 			MetiLevel required = target != null ? target : recommended;
 			List<String> status = new ArrayList<>();
 			if (target == null) {
-				status.add(japanese ? "目標未設定" : "no target");
+				status.add(text(language, "meti.noTarget"));
 			} else if (MetiLevels.belowRecommended(target, recommended)) {
-				status.add(japanese ? "目標が推奨未満" : "target below recommended");
+				status.add(text(language, "meti.targetBelow"));
 			}
 			if (certified == null || certified.compareTo(required) < 0) {
-				status.add(japanese ? "認定不足" : "certification short");
+				status.add(text(language, "meti.certificationShort"));
 			}
 			boolean problem = MetiLevels.belowRecommended(target, recommended)
 					|| certified == null || certified.compareTo(required) < 0;
 			if (problem) {
 				problems++;
 			}
-			context.out().println(names.name(organization) + "\t" + MetiLevels.label(target, japanese) + "\t"
-					+ MetiLevels.label(recommended, japanese) + "\t" + MetiLevels.label(certified, japanese) + "\t"
-					+ (status.isEmpty() ? "ok" : String.join(japanese ? "、" : ", ", status)) + "\t"
-					+ recommendation.reasonText(japanese, japanese ? "、" : "; "));
+			context.out().println(language.label(organization) + "\t" + language.display(target) + "\t"
+					+ language.display(recommended) + "\t" + language.display(certified) + "\t"
+					+ (status.isEmpty() ? text(language, "meti.ok") : String.join(language.listSeparator(), status)) + "\t"
+					+ recommendation.reasonText().render(language));
 		}
 		return problems == 0 ? RensaCommand.OK : RensaCommand.FINDINGS;
+	}
+
+	private static String text(Language language, String key) {
+		return DiagnosticMessages.message(key).render(language);
 	}
 }

@@ -31,6 +31,7 @@ import org.rensa.model.Contract;
 import org.rensa.model.InformationClass;
 import org.rensa.model.Organization;
 import org.rensa.model.Relationship;
+import org.rensa.model.text.Language;
 
 /** Coverage, flow-down, oversight and visibility on hand-built chains with known answers. */
 class ChainAnalysisTest {
@@ -73,9 +74,12 @@ class ChainAnalysisTest {
 		assertEquals(List.of("Buyer", "A", "B", "C"), names(flowDownBreak.chain()));
 		assertEquals("Contract A-B", flowDownBreak.upstreamContract().getTitle());
 		assertEquals(List.of("D"), names(report.downstreamOf(c)));
-		assertEquals("Flow-down broken along Buyer → A → B → C: B does not impose SECURITY_REQUIREMENTS,"
-				+ " INCIDENT_NOTIFICATION, FLOW_DOWN (required to flow down by 'Contract A-B') on C ('Contract B-C')",
-				ChainMessages.EN.describe(flowDownBreak));
+		assertEquals("Flow-down broken along Buyer → A → B → C: B does not impose Security requirements,"
+				+ " Incident notification, Flow-down to subcontractors (required to flow down by “Contract A-B”) on C"
+				+ " (“Contract B-C”)", ChainMessages.describe(flowDownBreak).render(Language.ENGLISH));
+		assertEquals("再委託先への要求の継承が途切れています: Buyer → A → B → C — B は「Contract A-B」で継承を求められた"
+				+ " セキュリティ要求事項、インシデント報告、再委託先への要求の継承 を C に課していません（Contract B-C）",
+				ChainMessages.describe(flowDownBreak).render(Language.JAPANESE));
 
 		CoverageRow rowC = report.coverage().get(2);
 		assertSame(c, rowC.organization());
@@ -192,9 +196,12 @@ class ChainAnalysisTest {
 		assertSame(foreign, problems.get(2).relationship());
 		assertSame(pending, problems.get(3).organization(), "Hidden only gets network access; Abroad was verified");
 		assertEquals(Set.of(TECH), problems.get(3).classes());
-		assertEquals("Personal data goes to Abroad in VN (Buyer → A → Abroad)", ChainMessages.EN.describe(problems.get(2)));
-		assertEquals("Undeclared subcontractor: A passes NETWORK_ACCESS to Hidden without declaring it to the buyer"
-				+ " (Buyer → A → Hidden)", ChainMessages.EN.describe(problems.get(0)));
+		assertEquals("Personal data goes to Abroad in VN (Buyer → A → Abroad)",
+				ChainMessages.describe(problems.get(2)).render(Language.ENGLISH));
+		assertEquals("Undeclared subcontractor: A passes Network access to the buyer to Hidden without declaring it"
+				+ " to the buyer (Buyer → A → Hidden)", ChainMessages.describe(problems.get(0)).render(Language.ENGLISH));
+		assertEquals("未申告の再委託先: A → Hidden（ネットワークへのアクセス）経路 Buyer → A → Hidden",
+				ChainMessages.describe(problems.get(0)).render(Language.JAPANESE));
 		assertTrue(report.hasChainProblems());
 
 		List<TierVisibility> visibility = report.visibility();

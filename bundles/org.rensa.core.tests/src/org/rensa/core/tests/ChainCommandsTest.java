@@ -2,6 +2,7 @@
 package org.rensa.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -196,14 +197,34 @@ class ChainCommandsTest {
 	}
 
 	@Test
+	void riskInJapaneseHasNoConstants() throws Exception {
+		Output output = run(new RiskCommand(), demo().toString(), "--lang", "ja");
+		assertEquals(0, output.exitCode(), output.err());
+		assertTrue(output.out().startsWith("連鎖リスク\t自社リスク\t次数\t評価\t組織\t最も弱い環\n"), output.out());
+		assertTrue(output.out().contains("\t検証済み\tみなと精密鋳造株式会社\t"), output.out());
+		assertFalse(output.out().matches("(?s).*\\b[A-Z]+_[A-Z_]+\\b.*"), output.out());
+	}
+
 	void rensaValidateReportsTheChainAnalysisAsWarnings() {
 		TestSupport.Run run = TestSupport.rensa("validate", demo().toString());
 		assertEquals(1, run.exitCode(), run.err());
 		List<String> lines = Arrays.asList(run.lines());
-		assertTrue(lines.stream().anyMatch(l -> l.startsWith("WARNING\tRelationship Minato Precision Castings Co., Ltd. -> Sakura Mold")
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("WARNING\tRelationship Minato Precision Castings Co., Ltd. → Sakura Mold")
 				&& l.contains("\tFlow-down broken along ")), run.out());
 		assertTrue(lines.stream().anyMatch(l -> l.startsWith("WARNING\tOrganization Tokai Logistics Service Co., Ltd.\tContracts with")),
 				run.out());
+	}
+
+	@Test
+	void rensaValidateInJapanese() {
+		TestSupport.Run run = TestSupport.rensa("validate", demo().toString(), "--lang", "ja");
+		assertEquals(1, run.exitCode(), run.err());
+		List<String> lines = Arrays.asList(run.lines());
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("WARNING\t取引関係 みなと精密鋳造株式会社 → さくら金型製作所株式会社（再委託）\t")
+				&& l.contains("\t再委託先への要求の継承が途切れています: ")), run.out());
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("WARNING\t組織 ") && l.contains("との契約に必要な条項がありません: ")),
+				run.out());
+		assertEquals(2, TestSupport.rensa("validate", demo().toString(), "--lang", "de").exitCode());
 	}
 
 	@Test

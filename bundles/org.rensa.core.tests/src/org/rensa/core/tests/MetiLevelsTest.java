@@ -27,6 +27,7 @@ import org.rensa.model.OrganizationKind;
 import org.rensa.model.Relationship;
 import org.rensa.model.RelationshipKind;
 import org.rensa.model.RensaFactory;
+import org.rensa.model.text.Language;
 
 /** The METI level derivation (recommended, target, certified) and the storage of the target level. */
 class MetiLevelsTest {
@@ -50,10 +51,12 @@ class MetiLevelsTest {
 		assertEquals(Set.of(Reason.CONFIDENTIAL_ON_SUPPLIER_IT), MetiLevels.recommend(project, design).reasons());
 		assertEquals(MetiLevel.STAR4, MetiLevels.recommend(design).level(), "found through the containing project");
 		MetiLevels.Recommendation plantLevel = MetiLevels.recommend(project, plant);
-		assertEquals("an outage would delay the buyer; reaches the buyer's internal network", plantLevel.reasonText(false, "; "));
-		assertEquals("停止すると発注元の事業が遅延する、発注元の社内ネットワークに接続できる", plantLevel.reasonText(true, "、"));
+		assertEquals("an outage would delay the buyer, reaches the buyer's internal network",
+				plantLevel.reasonText().render(Language.ENGLISH));
+		assertEquals("停止すると発注元の事業が遅延する、発注元の社内ネットワークに接続できる",
+				plantLevel.reasonText().render(Language.JAPANESE));
 		assertEquals(MetiLevel.STAR3, MetiLevels.recommend(project, courier).level());
-		assertEquals("", MetiLevels.recommend(project, courier).reasonText(false, "; "));
+		assertEquals("", MetiLevels.recommend(project, courier).reasonText().render(Language.ENGLISH));
 		assertEquals(MetiLevel.STAR4, MetiLevels.recommend(project, sub).level(), "subcontractors are judged the same way");
 		assertEquals(MetiLevel.STAR3, MetiLevels.recommend(F.createOrganization()).level(), "outside a project");
 		assertEquals(MetiLevel.STAR3, MetiLevels.recommend(List.of()).level());
@@ -78,9 +81,8 @@ class MetiLevelsTest {
 		assertEquals(MetiLevel.STAR3, MetiLevels.certified(supplier));
 		supplier.getCertifications().add(certification(CertificationScheme.METI_STAR4));
 		assertEquals(MetiLevel.STAR4, MetiLevels.certified(supplier));
-		assertEquals("★4 (standard)", MetiLevels.label(MetiLevel.STAR4, false));
-		assertEquals("★3（基礎）", MetiLevels.label(MetiLevel.STAR3, true));
-		assertEquals("-", MetiLevels.label(null, true));
+		assertEquals("★4 (standard)", Language.ENGLISH.label(MetiLevel.STAR4));
+		assertEquals("★3（基礎）", Language.JAPANESE.label(MetiLevel.STAR3));
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rensa.core.storage.EvidenceStore;
+import org.rensa.core.validation.DiagnosticMessages;
 import org.rensa.core.validation.ProjectValidator;
 import org.rensa.core.validation.RensaRulesValidator;
 import org.rensa.model.ActionStatus;
@@ -50,6 +51,7 @@ import org.rensa.model.RensaPackage;
 import org.rensa.model.Response;
 import org.rensa.model.Section;
 import org.rensa.model.Verdict;
+import org.rensa.model.text.Language;
 
 /** Each audit rule, positive and negative, on a small hand-built project. */
 class ValidationRulesTest {
@@ -166,12 +168,12 @@ class ValidationRulesTest {
 		List<Diagnostic> notApproved = withCode(RensaRulesValidator.SUBCONTRACT_NOT_APPROVED);
 		assertEquals(1, notApproved.size());
 		assertEquals(Diagnostic.ERROR, notApproved.get(0).getSeverity());
-		assertEquals("Subcontract from Supplier to Sub passes PERSONAL_DATA but is not approved by the buyer",
+		assertEquals("Subcontract from Supplier to Sub passes Personal data but is not approved by the buyer",
 				notApproved.get(0).getMessage());
 		assertSame(subcontract, notApproved.get(0).getData().get(0));
 		subcontract.setDeclaredToBuyer(false);
 		List<Diagnostic> undeclared = withCode(RensaRulesValidator.SUBCONTRACT_NOT_DECLARED);
-		assertEquals("Subcontract from Supplier to Sub passes PERSONAL_DATA but was not declared to the buyer",
+		assertEquals("Subcontract from Supplier to Sub passes Personal data but was not declared to the buyer",
 				undeclared.get(0).getMessage());
 	}
 
@@ -191,8 +193,11 @@ class ValidationRulesTest {
 		assertEquals(1, missing.size());
 		assertEquals(Diagnostic.ERROR, missing.get(0).getSeverity());
 		assertSame(contract, missing.get(0).getData().get(0));
-		assertEquals("No contract between buyer Buyer and supplier Supplier has a FLOW_DOWN clause, although the"
-				+ " supplier subcontracts CONFIDENTIAL_BUSINESS to Sub", missing.get(0).getMessage());
+		assertEquals("No contract between buyer Buyer and supplier Supplier has a “Flow-down to subcontractors” clause,"
+				+ " although the supplier subcontracts Confidential business information to Sub",
+				missing.get(0).getMessage());
+		assertEquals("発注元 Buyer と取引先 Supplier の契約に「再委託先への要求の継承」の条項がありませんが、取引先は 機密情報（営業情報） を"
+				+ " Sub に再委託しています", DiagnosticMessages.render(missing.get(0), Language.JAPANESE));
 
 		Contract nda = F.createContract();
 		nda.setId("_nda");
@@ -211,7 +216,7 @@ class ValidationRulesTest {
 		List<Diagnostic> warnings = withCode(RensaRulesValidator.NONCONFORM_WITHOUT_FINDING);
 		assertEquals(1, warnings.size());
 		assertEquals(Diagnostic.WARNING, warnings.get(0).getSeverity());
-		assertEquals("Requirement 2.1 Access control was verified NONCONFORM for Supplier but no finding records it",
+		assertEquals("Requirement 2.1 Access control was verified “Nonconform” for Supplier but no finding records it",
 				warnings.get(0).getMessage());
 		Finding other = F.createFinding();
 		other.setId("_f0");
@@ -239,7 +244,7 @@ class ValidationRulesTest {
 		List<Diagnostic> overdue = withCode(RensaRulesValidator.ACTION_OVERDUE);
 		assertEquals(1, overdue.size());
 		assertEquals(Diagnostic.WARNING, overdue.get(0).getSeverity());
-		assertEquals("Remediation action A-1 was due on 2026-11-30 and is IN_PROGRESS (owner: IT manager)",
+		assertEquals("Remediation action A-1 was due on 2026-11-30 and is “In progress” (owner: IT manager)",
 				overdue.get(0).getMessage());
 		action.setDueDate(LocalDate.of(2026, 12, 1));
 		assertEquals(0, withCode(RensaRulesValidator.ACTION_OVERDUE).size(), "due today is not overdue");
@@ -289,7 +294,7 @@ class ValidationRulesTest {
 		supplier.getCertifications().add(certification);
 		List<Diagnostic> expired = withCode(RensaRulesValidator.CERTIFICATION_EXPIRED);
 		assertEquals(1, expired.size());
-		assertEquals("ISMS certification of Supplier expired on 2026-11-30", expired.get(0).getMessage());
+		assertEquals("ISMS (ISO/IEC 27001) certification of Supplier expired on 2026-11-30", expired.get(0).getMessage());
 		certification.setValidUntil(LocalDate.of(2026, 12, 1));
 		assertEquals(0, withCode(RensaRulesValidator.CERTIFICATION_EXPIRED).size());
 		certification.setValidUntil(null);
@@ -303,7 +308,7 @@ class ValidationRulesTest {
 		List<Diagnostic> overstated = withCode(RensaRulesValidator.RESPONSE_OVERSTATED);
 		assertEquals(1, overstated.size());
 		assertEquals(Diagnostic.WARNING, overstated.get(0).getSeverity());
-		assertEquals("Supplier declared DONE for 2.1 Access control but it was verified PARTIALLY_CONFORM",
+		assertEquals("Supplier declared “Done” for 2.1 Access control but it was verified “Partially conform”",
 				overstated.get(0).getMessage());
 		response.setDeclaredAnswer(DeclaredAnswer.PARTLY);
 		assertEquals(0, withCode(RensaRulesValidator.RESPONSE_OVERSTATED).size());

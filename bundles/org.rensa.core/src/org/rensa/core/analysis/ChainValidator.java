@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.List;
 
-import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EClass;
@@ -20,9 +19,11 @@ import org.rensa.core.analysis.ChainReport.CoverageRow;
 import org.rensa.core.analysis.ChainReport.CoverageState;
 import org.rensa.core.analysis.ChainReport.FlowDownBreak;
 import org.rensa.core.analysis.ChainReport.OversightProblem;
+import org.rensa.core.validation.DiagnosticMessages;
 import org.rensa.core.validation.RensaRulesValidator;
 import org.rensa.model.AuditProject;
 import org.rensa.model.ClauseCategory;
+import org.rensa.model.text.LocalizedMessage;
 
 /**
  * The {@link EValidator} turning the {@link ChainAnalysis} into diagnostics on the project root:
@@ -81,14 +82,13 @@ public final class ChainValidator implements EValidator {
 			} catch (IOException e) {
 				ok = false;
 				add(diagnostics, Diagnostic.ERROR, SETTINGS_UNREADABLE,
-						"Analysis settings ignored, defaults used: " + e.getMessage(), project);
+						DiagnosticMessages.message("diagnostic." + SETTINGS_UNREADABLE, e.getMessage()), project);
 			}
 		}
 		ChainReport report = ChainAnalysis.analyze(project, settings);
-		ChainMessages messages = ChainMessages.EN;
 		for (FlowDownBreak flowDownBreak : report.breaks()) {
 			ok = false;
-			add(diagnostics, Diagnostic.WARNING, FLOW_DOWN_BREAK, messages.describe(flowDownBreak), flowDownBreak.link(),
+			add(diagnostics, Diagnostic.WARNING, FLOW_DOWN_BREAK, ChainMessages.describe(flowDownBreak), flowDownBreak.link(),
 					flowDownBreak.contract());
 		}
 		for (CoverageRow row : report.coverage()) {
@@ -100,8 +100,8 @@ public final class ChainValidator implements EValidator {
 			}
 			if (!missing.isEmpty()) {
 				ok = false;
-				add(diagnostics, Diagnostic.WARNING, CLAUSES_MISSING, "Contracts with " + messages.name(row.organization())
-						+ " lack required clauses: " + missing.stream().map(Enum::name).collect(Collectors.joining(", ")),
+				add(diagnostics, Diagnostic.WARNING, CLAUSES_MISSING,
+						DiagnosticMessages.message("diagnostic." + CLAUSES_MISSING, row.organization(), List.copyOf(missing)),
 						row.organization());
 			}
 		}
@@ -118,15 +118,15 @@ public final class ChainValidator implements EValidator {
 				continue;
 			}
 			ok = false;
-			add(diagnostics, Diagnostic.WARNING, code, messages.describe(problem),
+			add(diagnostics, Diagnostic.WARNING, code, ChainMessages.describe(problem),
 					problem.relationship() != null ? problem.relationship() : problem.organization());
 		}
 		return ok;
 	}
 
-	private static void add(DiagnosticChain diagnostics, int severity, int code, String message, Object... data) {
-		diagnostics.add(new BasicDiagnostic(severity, DIAGNOSTIC_SOURCE, code, message,
-				java.util.Arrays.stream(data).filter(java.util.Objects::nonNull).toArray()));
+	private static void add(DiagnosticChain diagnostics, int severity, int code, LocalizedMessage message,
+			Object... data) {
+		diagnostics.add(DiagnosticMessages.diagnostic(severity, DIAGNOSTIC_SOURCE, code, message, data));
 	}
 
 	@Override

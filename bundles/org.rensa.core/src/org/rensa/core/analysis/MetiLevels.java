@@ -6,8 +6,8 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
+import org.rensa.core.validation.DiagnosticMessages;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Certification;
 import org.rensa.model.CertificationScheme;
@@ -15,6 +15,8 @@ import org.rensa.model.InformationClass;
 import org.rensa.model.MetiLevel;
 import org.rensa.model.Organization;
 import org.rensa.model.Relationship;
+import org.rensa.model.text.LocalizedMessage;
+import org.rensa.model.text.Localizable;
 
 /**
  * METI's supply-chain security evaluation levels per supplier: the level <em>recommended</em> by the
@@ -27,29 +29,15 @@ public final class MetiLevels {
 	/** What about a relationship makes ★4 the recommended level; any one suffices. */
 	public enum Reason {
 		/** The buyer's important confidential information is handled on the supplier's IT. */
-		CONFIDENTIAL_ON_SUPPLIER_IT("important confidential information on the supplier's IT",
-				"重要な機密情報を取引先のITで取り扱う"),
+		CONFIDENTIAL_ON_SUPPLIER_IT,
 		/** An outage at the supplier would delay the buyer unacceptably. */
-		OUTAGE_DELAYS_BUYER("an outage would delay the buyer",
-				"停止すると発注元の事業が遅延する"),
+		OUTAGE_DELAYS_BUYER,
 		/** The supplier's environment can reach the buyer's internal network. */
-		REACHES_BUYER_NETWORK("reaches the buyer's internal network",
-				"発注元の社内ネットワークに接続できる");
+		REACHES_BUYER_NETWORK;
 
-		private final String english;
-		private final String japanese;
-
-		Reason(String english, String japanese) {
-			this.english = english;
-			this.japanese = japanese;
-		}
-
-		/**
-		 * @param japaneseText whether Japanese is wanted
-		 * @return the reason as a short phrase
-		 */
-		public String text(boolean japaneseText) {
-			return japaneseText ? japanese : english;
+		/** @return the reason as a short phrase, in the language it is shown in */
+		public LocalizedMessage message() {
+			return DiagnosticMessages.message("meti.reason." + name()); //$NON-NLS-1$
 		}
 	}
 
@@ -70,13 +58,10 @@ public final class MetiLevels {
 			return reasons.isEmpty() ? MetiLevel.STAR3 : MetiLevel.STAR4;
 		}
 
-		/**
-		 * @param japanese  whether Japanese is wanted
-		 * @param separator between reasons
-		 * @return the reasons joined, empty for ★3
-		 */
-		public String reasonText(boolean japanese, String separator) {
-			return reasons.stream().map(reason -> reason.text(japanese)).collect(Collectors.joining(separator));
+		/** @return the reasons as a list with the language's separator, empty for ★3 */
+		public Localizable reasonText() {
+			List<LocalizedMessage> messages = reasons.stream().map(Reason::message).toList();
+			return language -> messages.isEmpty() ? "" : language.display(messages); //$NON-NLS-1$
 		}
 	}
 
@@ -162,22 +147,6 @@ public final class MetiLevels {
 	 */
 	public static boolean belowRecommended(MetiLevel target, MetiLevel recommended) {
 		return target != null && target.compareTo(recommended) < 0;
-	}
-
-	/**
-	 * @param level    a level or {@code null}
-	 * @param japanese whether Japanese is wanted
-	 * @return e.g. {@code ★4 (standard)} / {@code ★4（標準）}, or {@code -} for {@code null}
-	 */
-	public static String label(MetiLevel level, boolean japanese) {
-		if (level == null) {
-			return "-";
-		}
-		boolean four = level == MetiLevel.STAR4;
-		if (japanese) {
-			return four ? "★4（標準）" : "★3（基礎）";
-		}
-		return four ? "★4 (standard)" : "★3 (basic)";
 	}
 
 	private static List<Relationship> incoming(AuditProject project, Organization organization) {

@@ -12,9 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EClass;
@@ -172,20 +170,16 @@ public final class RensaRulesValidator extends EObjectValidator {
 			return true;
 		}
 		boolean ok = true;
-		String classes = names(sensitive);
 		if (!relationship.isApproved()) {
 			ok = false;
-			report(diagnostics, Diagnostic.ERROR, SUBCONTRACT_NOT_APPROVED, "Subcontract from "
-					+ ElementLabels.name(relationship.getFrom()) + " to " + ElementLabels.name(relationship.getTo())
-					+ " passes " + classes + " but is not approved by the buyer", relationship,
-					RensaPackage.Literals.RELATIONSHIP__APPROVED);
+			report(diagnostics, Diagnostic.ERROR, SUBCONTRACT_NOT_APPROVED, relationship,
+					RensaPackage.Literals.RELATIONSHIP__APPROVED, relationship.getFrom(), relationship.getTo(), sensitive);
 		}
 		if (!relationship.isDeclaredToBuyer()) {
 			ok = false;
-			report(diagnostics, Diagnostic.ERROR, SUBCONTRACT_NOT_DECLARED, "Subcontract from "
-					+ ElementLabels.name(relationship.getFrom()) + " to " + ElementLabels.name(relationship.getTo())
-					+ " passes " + classes + " but was not declared to the buyer", relationship,
-					RensaPackage.Literals.RELATIONSHIP__DECLARED_TO_BUYER);
+			report(diagnostics, Diagnostic.ERROR, SUBCONTRACT_NOT_DECLARED, relationship,
+					RensaPackage.Literals.RELATIONSHIP__DECLARED_TO_BUYER, relationship.getFrom(), relationship.getTo(),
+					sensitive);
 		}
 		return ok;
 	}
@@ -209,12 +203,9 @@ public final class RensaRulesValidator extends EObjectValidator {
 			ok = false;
 			Set<InformationClass> classes = EnumSet.noneOf(InformationClass.class);
 			subcontracts.forEach(r -> classes.addAll(sensitiveClasses(r)));
-			String to = subcontracts.stream().map(r -> ElementLabels.name(r.getTo())).distinct()
-					.collect(Collectors.joining(", "));
-			report(diagnostics, Diagnostic.ERROR, MISSING_FLOW_DOWN, "No contract between buyer "
-					+ ElementLabels.name(index.buyer) + " and supplier " + ElementLabels.name(supplier)
-					+ " has a FLOW_DOWN clause, although the supplier subcontracts " + names(classes) + " to " + to,
-					contract, RensaPackage.Literals.CONTRACT__CLAUSES);
+			List<Organization> to = subcontracts.stream().map(Relationship::getTo).distinct().toList();
+			report(diagnostics, Diagnostic.ERROR, MISSING_FLOW_DOWN, contract, RensaPackage.Literals.CONTRACT__CLAUSES,
+					index.buyer, supplier, List.copyOf(classes), to, ClauseCategory.FLOW_DOWN);
 		}
 		return ok;
 	}
@@ -224,7 +215,6 @@ public final class RensaRulesValidator extends EObjectValidator {
 		Assessment assessment = response.eContainer() instanceof Assessment a ? a : null;
 		Organization organization = assessment == null ? null : assessment.getOrganization();
 		Requirement requirement = response.getRequirement();
-		String code = requirement == null ? "-" : ElementLabels.label(requirement);
 		ProjectIndex index = assessment == null ? null : ProjectIndex.of(response, context);
 		if (index != null && index.superseded.contains(assessment)) {
 			return true; // an earlier year's assessment of the organisation: history, not judged again
@@ -233,16 +223,15 @@ public final class RensaRulesValidator extends EObjectValidator {
 			Set<Requirement> covered = index == null ? null : index.findings.get(organization);
 			if (index != null && (covered == null || !covered.contains(requirement))) {
 				ok = false;
-				report(diagnostics, Diagnostic.WARNING, NONCONFORM_WITHOUT_FINDING, "Requirement " + code
-						+ " was verified NONCONFORM for " + ElementLabels.name(organization)
-						+ " but no finding records it", response, RensaPackage.Literals.RESPONSE__VERDICT);
+				report(diagnostics, Diagnostic.WARNING, NONCONFORM_WITHOUT_FINDING, response,
+						RensaPackage.Literals.RESPONSE__VERDICT, requirement, Verdict.NONCONFORM, organization);
 			}
 		}
 		if (response.getGap() == DeclarationGap.OVERSTATED) {
 			ok = false;
-			report(diagnostics, Diagnostic.WARNING, RESPONSE_OVERSTATED, ElementLabels.name(organization) + " declared "
-					+ response.getDeclaredAnswer() + " for " + code + " but it was verified " + response.getVerdict(),
-					response, RensaPackage.Literals.RESPONSE__DECLARED_ANSWER);
+			report(diagnostics, Diagnostic.WARNING, RESPONSE_OVERSTATED, response,
+					RensaPackage.Literals.RESPONSE__DECLARED_ANSWER, organization, response.getDeclaredAnswer(), requirement,
+					response.getVerdict());
 		}
 		return ok;
 	}
@@ -252,10 +241,9 @@ public final class RensaRulesValidator extends EObjectValidator {
 		if (!action.isOverdue(today)) {
 			return true;
 		}
-		report(diagnostics, Diagnostic.WARNING, ACTION_OVERDUE, "Remediation action "
-				+ (action.getCode() == null ? ElementLabels.label(action) : action.getCode()) + " was due on " + action.getDueDate() + " and is " + action.getStatus() + " (owner: "
-				+ (action.getOwner() == null ? "-" : action.getOwner()) + ")", action,
-				RensaPackage.Literals.REMEDIATION_ACTION__DUE_DATE);
+		report(diagnostics, Diagnostic.WARNING, ACTION_OVERDUE, action, RensaPackage.Literals.REMEDIATION_ACTION__DUE_DATE,
+				action.getCode() == null ? action : action.getCode(), action.getDueDate(), action.getStatus(),
+				action.getOwner());
 		return false;
 	}
 
@@ -275,13 +263,12 @@ public final class RensaRulesValidator extends EObjectValidator {
 			}
 			if (status == EvidenceStore.Status.MISSING) {
 				ok = false;
-				report(diagnostics, Diagnostic.ERROR, EVIDENCE_FILE_MISSING, "Evidence file " + file.getPath() + " of "
-						+ ElementLabels.label(evidence) + " is missing", evidence, RensaPackage.Literals.EVIDENCE__FILES);
+				report(diagnostics, Diagnostic.ERROR, EVIDENCE_FILE_MISSING, evidence, RensaPackage.Literals.EVIDENCE__FILES,
+						file.getPath(), evidence);
 			} else if (status == EvidenceStore.Status.ALTERED) {
 				ok = false;
-				report(diagnostics, Diagnostic.ERROR, EVIDENCE_FILE_ALTERED, "Evidence file " + file.getPath() + " of "
-						+ ElementLabels.label(evidence) + " was altered (its SHA-256 no longer matches)", evidence,
-						RensaPackage.Literals.EVIDENCE__FILES);
+				report(diagnostics, Diagnostic.ERROR, EVIDENCE_FILE_ALTERED, evidence, RensaPackage.Literals.EVIDENCE__FILES,
+						file.getPath(), evidence);
 			}
 		}
 		return ok;
@@ -294,9 +281,8 @@ public final class RensaRulesValidator extends EObjectValidator {
 			return true;
 		}
 		Organization organization = certification.eContainer() instanceof Organization o ? o : null;
-		report(diagnostics, Diagnostic.WARNING, CERTIFICATION_EXPIRED, certification.getScheme() + " certification of "
-				+ ElementLabels.name(organization) + " expired on " + until, certification,
-				RensaPackage.Literals.CERTIFICATION__VALID_UNTIL);
+		report(diagnostics, Diagnostic.WARNING, CERTIFICATION_EXPIRED, certification,
+				RensaPackage.Literals.CERTIFICATION__VALID_UNTIL, certification.getScheme(), organization, until);
 		return false;
 	}
 
@@ -312,10 +298,9 @@ public final class RensaRulesValidator extends EObjectValidator {
 		if (!MetiLevels.belowRecommended(target, recommendation.level())) {
 			return true;
 		}
-		report(diagnostics, Diagnostic.WARNING, METI_TARGET_BELOW_RECOMMENDED, "METI target level "
-				+ MetiLevels.label(target, false) + " of " + ElementLabels.name(organization) + " is below the recommended "
-				+ MetiLevels.label(recommendation.level(), false) + " (" + recommendation.reasonText(false, "; ") + ")",
-				organization, RensaPackage.Literals.ORGANIZATION__METI_TARGET_LEVEL);
+		report(diagnostics, Diagnostic.WARNING, METI_TARGET_BELOW_RECOMMENDED, organization,
+				RensaPackage.Literals.ORGANIZATION__METI_TARGET_LEVEL, target, organization, recommendation.level(),
+				recommendation.reasonText());
 		return false;
 	}
 
@@ -336,14 +321,15 @@ public final class RensaRulesValidator extends EObjectValidator {
 		return result;
 	}
 
-	private static String names(java.util.Collection<InformationClass> classes) {
-		return classes.stream().map(InformationClass::getName).collect(Collectors.joining(", "));
-	}
-
-	private static void report(DiagnosticChain diagnostics, int severity, int code, String message, EObject object,
-			EStructuralFeature feature) {
+	/**
+	 * Adds a diagnostic whose message is {@code diagnostic.CODE} of the {@link DiagnosticMessages#TABLE} with
+	 * the given arguments.
+	 */
+	private static void report(DiagnosticChain diagnostics, int severity, int code, EObject object,
+			EStructuralFeature feature, Object... args) {
 		if (diagnostics != null) {
-			diagnostics.add(new BasicDiagnostic(severity, DIAGNOSTIC_SOURCE, code, message, new Object[] { object, feature }));
+			diagnostics.add(DiagnosticMessages.diagnostic(severity, DIAGNOSTIC_SOURCE, code,
+					DiagnosticMessages.message("diagnostic." + code, args), object, feature));
 		}
 	}
 

@@ -13,6 +13,7 @@ import org.rensa.model.Relationship;
 import org.rensa.model.RelationshipKind;
 import org.rensa.model.Severity;
 import org.rensa.model.derived.SupplyChainTiers;
+import org.rensa.model.text.Language;
 
 /**
  * The supply-chain diagram: one node per organisation (buyer, supplier, subcontractor), one edge per
@@ -86,11 +87,7 @@ public final class SupplyChainDiagram {
 
 	private static String detail(Organization organization, ChainFacts facts, boolean japanese) {
 		int tier = facts.tier(organization);
-		String kind = switch (organization.getKind()) {
-		case BUYER -> japanese ? "発注元" : "Buyer";
-		case SUPPLIER -> japanese ? "取引先" : "Supplier";
-		default -> japanese ? "再委託先" : "Subcontractor";
-		};
+		String kind = Language.of(japanese).shortLabel(organization.getKind());
 		if (organization.getKind() == OrganizationKind.BUYER && tier == 0) {
 			return kind;
 		}
@@ -196,23 +193,7 @@ public final class SupplyChainDiagram {
 	 * @return the short names of the information it carries, e.g. "Design, Confidential"
 	 */
 	public static String flowLabel(Relationship relationship, boolean japanese) {
-		StringBuilder label = new StringBuilder();
-		for (InformationClass information : relationship.getInformationClasses()) {
-			if (information == InformationClass.NONE) {
-				continue;
-			}
-			if (label.length() > 0) {
-				label.append(japanese ? "・" : ", ");
-			}
-			label.append(switch (information) {
-			case CONFIDENTIAL_BUSINESS -> japanese ? "機密" : "Confidential";
-			case TECHNICAL_DESIGN -> japanese ? "設計" : "Design";
-			case PERSONAL_DATA -> japanese ? "個人情報" : "Personal";
-			case PRODUCTION_OT_ACCESS -> japanese ? "OT接続" : "OT access";
-			case NETWORK_ACCESS -> japanese ? "NW接続" : "Network";
-			default -> information.getName();
-			});
-		}
-		return label.toString();
+		return Language.of(japanese).shortLabels(relationship.getInformationClasses().stream()
+				.filter(information -> information != InformationClass.NONE).distinct().toList());
 	}
 }

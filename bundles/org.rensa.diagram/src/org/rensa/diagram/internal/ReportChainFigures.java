@@ -13,14 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.osgi.service.component.annotations.Component;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.diagram.DiagramStore;
 import org.rensa.diagram.DiagramSynchronizer;
-import org.rensa.diagram.NodeLabels;
 import org.rensa.diagram.SupplyChainDiagrams;
 import org.rensa.diagram.SupplyChainLayout;
 import org.rensa.diagram.description.ChainFacts;
@@ -45,6 +43,7 @@ import org.rensa.model.InformationClass;
 import org.rensa.model.Organization;
 import org.rensa.model.OrganizationKind;
 import org.rensa.model.Relationship;
+import org.rensa.model.text.Language;
 import org.rensa.report.ChainFigure;
 import org.rensa.report.ChainFigures;
 
@@ -137,10 +136,10 @@ public final class ReportChainFigures implements ChainFigures {
 		List<ChainFigure> figures = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {
 			List<Organization> suppliers = groups.get(i);
-			String names = request.text().apply(NodeLabels.name(suppliers.get(0), request.japanese()));
+			String names = request.text().apply(Language.of(request.japanese()).label(suppliers.get(0)));
 			if (suppliers.size() > 1) {
 				names += (suppliers.size() > 2 ? " … " : ", ")
-						+ request.text().apply(NodeLabels.name(suppliers.get(suppliers.size() - 1), request.japanese()));
+						+ request.text().apply(Language.of(request.japanese()).label(suppliers.get(suppliers.size() - 1)));
 			}
 			String partCaption = request.japanese()
 					? "図 " + (i + 1) + "/" + parts.size() + "：1次取引先 " + names + "（" + suppliers.size() + "社）とその配下"
@@ -165,7 +164,7 @@ public final class ReportChainFigures implements ChainFigures {
 		Diagram diagram = automatic(root, facts, part);
 		layers(diagram, SupplyChainDiagram.INFORMATION_FLOW);
 		Scene scene = highlight(build(diagram, root, facts, request), "node-" + organization.getId());
-		String name = request.text().apply(NodeLabels.name(organization, request.japanese()));
+		String name = request.text().apply(Language.of(request.japanese()).label(organization));
 		String caption = request.japanese() ? name + " を中心としたサプライチェーン（強調表示が当該組織）"
 				: "The supply chain around " + name + " (highlighted)";
 		return List.of(figure(compose(scene, request), request, caption, root, diagram));
@@ -296,7 +295,7 @@ public final class ReportChainFigures implements ChainFigures {
 				String value;
 				Node node = nodes.get(t.elementId());
 				if (t.role() == Role.NODE_NAME && node != null && node.getElement() instanceof Organization organization) {
-					value = TextMetrics.fit(text.apply(NodeLabels.name(organization, request.japanese())), t.size(), t.bold(),
+					value = TextMetrics.fit(text.apply(Language.of(request.japanese()).label(organization)), t.size(), t.bold(),
 							node.getWidth() - 26);
 				} else {
 					value = text.apply(t.text());
@@ -426,18 +425,17 @@ public final class ReportChainFigures implements ChainFigures {
 		List<String> names = new ArrayList<>();
 		for (Node node : diagram.getNodes()) {
 			if (node.getElement() instanceof Organization organization) {
-				names.add(text.apply(NodeLabels.name(organization, ja)));
+				names.add(text.apply(Language.of(ja).label(organization)));
 			}
 		}
 		List<String> links = new ArrayList<>();
 		for (Edge edge : diagram.getEdges()) {
 			if (edge.getElement() instanceof Relationship relationship && relationship.getFrom() != null
 					&& relationship.getTo() != null) {
-				String info = relationship.getInformationClasses().stream().filter(i -> i != InformationClass.NONE)
-						.map(i -> i.getLiteral().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-						.collect(Collectors.joining(", "));
-				links.add(text.apply(NodeLabels.name(relationship.getFrom(), ja)) + " → "
-						+ text.apply(NodeLabels.name(relationship.getTo(), ja)) + (info.isEmpty() ? "" : " (" + info + ")"));
+				String info = Language.of(ja).labels(relationship.getInformationClasses().stream()
+						.filter(i -> i != InformationClass.NONE).toList());
+				links.add(text.apply(Language.of(ja).label(relationship.getFrom())) + " → "
+						+ text.apply(Language.of(ja).label(relationship.getTo())) + (info.isEmpty() ? "" : " (" + info + ")"));
 			}
 		}
 		return (ja ? "組織: " : "Organisations: ") + String.join(", ", names) + ". " + (ja ? "取引関係: " : "Links: ")

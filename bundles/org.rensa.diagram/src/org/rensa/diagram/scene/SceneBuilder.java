@@ -30,6 +30,7 @@ import org.rensa.diagram.scene.Scene.Role;
 import org.rensa.diagram.scene.Scene.Text;
 import org.rensa.model.Organization;
 import org.rensa.model.Relationship;
+import org.rensa.model.text.Language;
 
 /**
  * Turns a synchronised diagram into a {@link Scene} under its description, its active layers and
@@ -127,7 +128,7 @@ public final class SceneBuilder {
 					true));
 			detailWidth -= bw + 6;
 		}
-		String name = TextMetrics.fit(NodeLabels.name(organization, japanese), NodeLabels.NAME_SIZE, true, w - 26);
+		String name = TextMetrics.fit(Language.of(japanese).label(organization), NodeLabels.NAME_SIZE, true, w - 26);
 		items.add(new Text(id, Role.NODE_NAME, x + 15, y + h / 2 - 3, name, NodeLabels.NAME_SIZE, true, style.text,
 				false));
 		items.add(new Text(id, Role.NODE_DETAIL, x + 15, y + h / 2 + 13,

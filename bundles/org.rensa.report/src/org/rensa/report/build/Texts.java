@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import org.eclipse.emf.common.util.Enumerator;
+import org.rensa.model.text.Language;
+
 /**
  * The fixed wording of reports in one language ({@code texts.properties},
  * {@code texts_ja.properties}), and the date format that goes with it.
@@ -15,12 +18,14 @@ import java.util.ResourceBundle;
 public final class Texts {
 
 	private final ResourceBundle bundle;
+	private final Language language;
 	private final Locale locale;
 	private final DateTimeFormatter dates;
 
 	/** @param locale the language; anything but Japanese gives English */
 	public Texts(Locale locale) {
-		this.locale = "ja".equals(locale.getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
+		this.language = Language.of(locale);
+		this.locale = language.locale();
 		this.bundle = ResourceBundle.getBundle("org.rensa.report.build.texts", this.locale, Texts.class.getClassLoader(),
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 		this.dates = DateTimeFormatter.ofPattern(japanese() ? "yyyy年M月d日" : "d MMM yyyy", this.locale);
@@ -28,7 +33,12 @@ public final class Texts {
 
 	/** @return whether the texts are Japanese */
 	public boolean japanese() {
-		return locale == Locale.JAPANESE;
+		return language.isJapanese();
+	}
+
+	/** @return the language of the model's labels and bilingual texts in this report */
+	public Language language() {
+		return language;
 	}
 
 	/** @return the language */
@@ -52,14 +62,11 @@ public final class Texts {
 	}
 
 	/**
-	 * @param literal an enumeration literal
-	 * @return its label, key {@code EnumName.LITERAL}
+	 * @param literal an enumeration literal of the model
+	 * @return its label from the language layer ({@link Language#label(Enumerator)})
 	 */
-	public String label(Enum<?> literal) {
-		if (literal == null) {
-			return "";
-		}
-		return get(literal.getDeclaringClass().getSimpleName() + "." + literal.name());
+	public String label(Enumerator literal) {
+		return language.label(literal);
 	}
 
 	/**
@@ -79,46 +86,19 @@ public final class Texts {
 	}
 
 	/**
-	 * Picks one language of a bilingual text written as {@code English / 日本語}.
-	 *
-	 * @param text a text or {@code null}
-	 * @return the part in this language when the text has both, else the text
+	 * @param text a text or {@code null}, possibly written {@code English / 日本語}
+	 * @return the part in this language ({@link Language#split(String)})
 	 */
 	public String pick(String text) {
-		if (text == null) {
-			return "";
-		}
-		int slash = text.lastIndexOf(" / ");
-		if (slash < 0) {
-			return text;
-		}
-		String first = text.substring(0, slash).trim();
-		String second = text.substring(slash + 3).trim();
-		boolean secondJapanese = second.codePoints().anyMatch(Texts::isCjk);
-		boolean firstJapanese = first.codePoints().anyMatch(Texts::isCjk);
-		if (secondJapanese == firstJapanese) {
-			return text;
-		}
-		String ja = secondJapanese ? second : first;
-		String en = secondJapanese ? first : second;
-		return japanese() ? ja : en;
+		return language.split(text);
 	}
 
 	/**
 	 * @param ja the Japanese text or {@code null}
-	 * @param en the English text
-	 * @return the Japanese text for Japanese documents when it is not empty, else the English one
+	 * @param en the English text or {@code null}
+	 * @return the text in this language by the fallback rule of {@link Language#text(String, String)}
 	 */
 	public String either(String ja, String en) {
-		if (japanese() && ja != null && !ja.isBlank()) {
-			return ja;
-		}
-		return en == null ? "" : en;
-	}
-
-	private static boolean isCjk(int codePoint) {
-		Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-				|| script == Character.UnicodeScript.KATAKANA;
+		return language.text(en, ja);
 	}
 }

@@ -45,6 +45,7 @@ import org.rensa.model.Verdict;
 import org.rensa.model.VerificationMethod;
 import org.rensa.model.derived.Scorecard;
 import org.rensa.model.derived.ScoringScheme;
+import org.rensa.model.text.Language;
 import org.rensa.ui.session.ProjectSession;
 
 /**
@@ -195,19 +196,20 @@ public final class AssessmentVerificationView extends Composite {
 		});
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column(Messages.Column_code, 80, row -> row.requirement().getCode());
-		column(Messages.Column_requirement, 340, row -> Labels.pick(row.requirement().getTitle(), row.requirement().getTitleJa()));
+		column(Messages.Column_requirement, 340, row -> Language.ui().text(row.requirement().getTitle(), row.requirement().getTitleJa()));
 		column(Messages.Column_level, 60, row -> row.requirement().getLevelLabel() != null ? row.requirement().getLevelLabel()
 				: row.requirement().getLevel() > 0 ? String.valueOf(row.requirement().getLevel()) : "");
-		column(Messages.Column_declared, 90, row -> Labels.of(row.declared()));
-		column(Messages.Column_verdict, 120, row -> Labels.of(row.verdict()));
-		column(Messages.Column_method, 80, row -> row.response() == null ? "" : Labels.of(row.response().getMethod()));
+		column(Messages.Column_declared, 90, row -> Language.ui().label(row.declared()));
+		column(Messages.Column_verdict, 120, row -> Language.ui().label(row.verdict()));
+		column(Messages.Column_method, 80, row -> row.response() == null
+				|| row.response().getMethod() == VerificationMethod.NONE ? "" : Language.ui().label(row.response().getMethod()));
 		TableViewerColumn note = column(Messages.Column_note, 170,
 				row -> row.response() == null || row.response().getVerificationNote() == null ? "" : row.response().getVerificationNote());
 		column(Messages.Column_evidence, 60, row -> row.evidenceCount() == 0 ? "" : String.valueOf(row.evidenceCount()));
-		column(Messages.Column_gap, 100, row -> Labels.of(row.gap()));
+		column(Messages.Column_gap, 100, row -> Language.ui().label(row.gap()));
 		column(Messages.Column_previous, 100, row -> {
 			Verdict before = previousVerdicts.get(row.requirement().getCode());
-			return before == null ? "" : Labels.of(before);
+			return before == null ? "" : Language.ui().label(before);
 		});
 		note.setEditingSupport(new NoteEditing());
 		ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(viewer) {
@@ -298,7 +300,7 @@ public final class AssessmentVerificationView extends Composite {
 	/** @return the message shown when there is no previous assessment */
 	public String noPreviousMessage() {
 		return NLS.bind(Messages.Compare_none, assessment.getOrganization() == null ? "?"
-				: Labels.pick(assessment.getOrganization().getName(), assessment.getOrganization().getNameJa()));
+				: Language.ui().text(assessment.getOrganization().getName(), assessment.getOrganization().getNameJa()));
 	}
 
 	/** @param action called with the selected row when the auditor presses E */
@@ -495,7 +497,7 @@ public final class AssessmentVerificationView extends Composite {
 			}
 			List<String> changes = new ArrayList<>();
 			if (before.getDeclaredAnswer() != row.declared()) {
-				changes.add(NLS.bind(Messages.Compare_declaredChanged, Labels.of(before.getDeclaredAnswer()), Labels.of(row.declared())));
+				changes.add(NLS.bind(Messages.Compare_declaredChanged, Language.ui().label(before.getDeclaredAnswer()), Language.ui().label(row.declared())));
 				item.setBackground(1, changed);
 			}
 			int was = ScoringScheme.rank(before.getVerdict());
@@ -509,7 +511,7 @@ public final class AssessmentVerificationView extends Composite {
 				changes.add(0, Messages.Compare_verdictChanged);
 				item.setBackground(2, changed);
 			}
-			item.setText(new String[] { row.requirement().getCode(), Labels.of(before.getDeclaredAnswer()), Labels.of(before.getVerdict()),
+			item.setText(new String[] { row.requirement().getCode(), Language.ui().label(before.getDeclaredAnswer()), Language.ui().label(before.getVerdict()),
 					String.join(", ", changes) });
 		}
 		int index = viewer.getTable().getSelectionIndex();
@@ -549,7 +551,7 @@ public final class AssessmentVerificationView extends Composite {
 	}
 
 	private static String sectionLabel(Section section) {
-		String title = Labels.pick(section.getTitle(), section.getTitleJa());
+		String title = Language.ui().text(section.getTitle(), section.getTitleJa());
 		return (section.getCode() == null || section.getCode().isEmpty() ? "" : section.getCode() + " ") + (title == null ? "" : title);
 	}
 

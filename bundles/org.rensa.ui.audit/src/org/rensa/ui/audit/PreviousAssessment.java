@@ -10,6 +10,7 @@ import org.rensa.model.AuditProject;
 import org.rensa.model.Requirement;
 import org.rensa.model.Response;
 import org.rensa.model.Verdict;
+import org.rensa.model.text.Language;
 
 /**
  * Year over year: the previous assessment of the same organisation (an earlier campaign fiscal year,
@@ -103,7 +104,7 @@ public final class PreviousAssessment {
 	 */
 	public static String describe(Assessment assessment) {
 		String campaign = assessment.getCampaign() == null ? null
-				: Labels.pick(assessment.getCampaign().getName(), assessment.getCampaign().getNameJa());
+				: Language.ui().text(assessment.getCampaign().getName(), assessment.getCampaign().getNameJa());
 		String date = assessment.getDeclaredOn() == null ? null : String.valueOf(assessment.getDeclaredOn());
 		if (campaign != null && !campaign.isBlank()) {
 			return date == null ? campaign : campaign + ", " + date;

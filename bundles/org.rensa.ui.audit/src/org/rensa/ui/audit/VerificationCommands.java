@@ -21,6 +21,7 @@ import org.rensa.model.Response;
 import org.rensa.model.Severity;
 import org.rensa.model.Verdict;
 import org.rensa.model.VerificationMethod;
+import org.rensa.model.text.Language;
 
 /**
  * The undoable EMF commands of the verification editor. A row without a response gets one in the
@@ -97,12 +98,20 @@ public final class VerificationCommands {
 		if (row.requirement().getTitleJa() != null) {
 			finding.setTitleJa(row.requirement().getCode() + "：" + row.requirement().getTitleJa());
 		}
-		StringBuilder description = new StringBuilder("Declared ").append(label(row.declared().getLiteral()))
-				.append(", verified ").append(label(row.verdict().getLiteral())).append(" (").append(label(row.gap().getLiteral())).append(").");
+		Language en = Language.ENGLISH;
+		StringBuilder description = new StringBuilder("Declared ").append(en.label(row.declared())) //$NON-NLS-1$
+				.append(", verified ").append(en.label(row.verdict())).append(" (").append(en.label(row.gap())).append(")."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Language ja = Language.JAPANESE;
+		StringBuilder descriptionJa = new StringBuilder("申告「").append(ja.label(row.declared())) //$NON-NLS-1$
+				.append("」、検証「").append(ja.label(row.verdict())).append("」（").append(ja.label(row.gap())).append("）。"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		if (row.response() != null && row.response().getVerificationNote() != null) {
 			description.append(' ').append(row.response().getVerificationNote());
 		}
+		if (row.response() != null) {
+			descriptionJa.append(ja.text(row.response().getVerificationNote(), row.response().getVerificationNoteJa()));
+		}
 		finding.setDescription(description.toString());
+		finding.setDescriptionJa(descriptionJa.toString());
 		finding.setSeverity(row.verdict() == Verdict.NONCONFORM ? Severity.HIGH : Severity.MEDIUM);
 		finding.setStatus(FindingStatus.OPEN);
 		finding.setRaisedOn(today);
@@ -132,7 +141,4 @@ public final class VerificationCommands {
 		return response;
 	}
 
-	private static String label(String literal) {
-		return literal.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-	}
 }

@@ -25,6 +25,7 @@ import org.rensa.model.Organization;
 import org.rensa.model.Relationship;
 import org.rensa.model.RensaFactory;
 import org.rensa.model.RensaPackage;
+import org.rensa.model.text.Language;
 
 /**
  * The quick fixes of the coverage and chain views as EMF commands (undoable, marking the project
@@ -56,7 +57,7 @@ public final class ChainFixes {
 		for (ClauseCategory category : categories) {
 			clauses.add(library.newClause(category, ClauseLibrary.projectTemplate(category, project.getClauseTemplates())));
 		}
-		String label = categories.size() == 1 ? NLS.bind(Messages.Fix_addClause, categories.iterator().next().getName())
+		String label = categories.size() == 1 ? NLS.bind(Messages.Fix_addClause, Language.ui().label(categories.iterator().next()))
 				: Messages.Fix_addClauses;
 		if (contract != null) {
 			Command add = AddCommand.create(domain, contract, RensaPackage.Literals.CONTRACT__CLAUSES, clauses);

@@ -20,11 +20,13 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.rensa.core.analysis.ChainMessages;
 import org.rensa.core.analysis.ChainReport;
 import org.rensa.core.analysis.ChainReport.FlowDownBreak;
 import org.rensa.core.analysis.ChainReport.OversightProblem;
 import org.rensa.core.analysis.ChainReport.ProblemKind;
 import org.rensa.model.AuditProject;
+import org.rensa.model.text.Language;
 
 /**
  * The flow-down breaks and oversight problems of the open project, with quick fixes: add the
@@ -67,7 +69,8 @@ public final class ChainTable extends Composite {
 		kind.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return element instanceof OversightProblem p ? ChainLabels.kind(p.kind()) : Messages.Kind_FLOW_DOWN_BREAK;
+				return (element instanceof OversightProblem p ? ChainMessages.kind(p.kind()) : ChainMessages.flowDownBreak())
+						.render(Language.ui());
 			}
 		});
 		TableViewerColumn description = new TableViewerColumn(viewer, SWT.NONE);
@@ -76,8 +79,8 @@ public final class ChainTable extends Composite {
 		description.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return element instanceof OversightProblem p ? ChainLabels.messages().describe(p)
-						: ChainLabels.messages().describe((FlowDownBreak) element);
+				return (element instanceof OversightProblem p ? ChainMessages.describe(p)
+						: ChainMessages.describe((FlowDownBreak) element)).render(Language.ui());
 			}
 		});
 		viewer.addSelectionChangedListener(e -> updateButtons());

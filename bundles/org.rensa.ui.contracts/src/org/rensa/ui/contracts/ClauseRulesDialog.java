@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.rensa.core.analysis.ClauseRules;
 import org.rensa.model.ClauseCategory;
 import org.rensa.model.InformationClass;
+import org.rensa.model.text.Language;
 
 /**
  * Edits the clause rule table: one row per information class (and "subcontracting") and tier, one
@@ -109,7 +110,7 @@ public final class ClauseRulesDialog extends Dialog {
 		rule.setWidth(230);
 		for (ClauseCategory category : ClauseCategory.VALUES) {
 			TableColumn column = new TableColumn(table, SWT.CENTER);
-			column.setText(ChainLabels.category(category));
+			column.setText(Language.ui().label(category));
 			column.setToolTipText(category.getName());
 			column.setWidth(90);
 		}
@@ -166,7 +167,7 @@ public final class ClauseRulesDialog extends Dialog {
 		table.removeAll();
 		for (Row row : rows) {
 			TableItem item = new TableItem(table, SWT.NONE);
-			String name = ClauseRules.SUBCONTRACTING.equals(row.key()) ? Messages.Rules_subcontracting : row.key();
+			String name = ClauseRules.SUBCONTRACTING.equals(row.key()) ? Messages.Rules_subcontracting : Language.ui().label(InformationClass.get(row.key()));
 			item.setText(0, name + " \u2013 " + (row.tier() == 1 ? Messages.Rules_tier1 : org.eclipse.osgi.util.NLS.bind(Messages.Rules_tierN, row.tier()))); //$NON-NLS-1$
 			for (ClauseCategory category : ClauseCategory.VALUES) {
 				item.setText(1 + category.getValue(), row.categories().contains(category) ? "\u2713" : ""); //$NON-NLS-1$ //$NON-NLS-2$

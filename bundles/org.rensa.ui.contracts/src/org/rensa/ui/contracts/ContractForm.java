@@ -32,7 +32,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.rensa.core.analysis.ClauseLibrary;
 import org.rensa.core.analysis.WordingDiff;
-import org.rensa.core.validation.ElementLabels;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Clause;
 import org.rensa.model.ClauseCategory;
@@ -41,7 +40,7 @@ import org.rensa.model.ContractKind;
 import org.rensa.model.Organization;
 import org.rensa.model.Relationship;
 import org.rensa.model.RensaPackage;
-import org.rensa.model.provider.RensaEditPlugin;
+import org.rensa.model.text.Language;
 import org.rensa.ui.session.ProjectSession;
 
 /**
@@ -88,7 +87,7 @@ public final class ContractForm extends Composite {
 		title = field(Messages.Contract_title, 3);
 		label(Messages.Contract_kind);
 		kind = new Combo(this, SWT.READ_ONLY);
-		ContractKind.VALUES.forEach(k -> kind.add(RensaEditPlugin.INSTANCE.getString("_UI_ContractKind_" + k.getName() + "_literal"))); //$NON-NLS-1$ //$NON-NLS-2$
+		ContractKind.VALUES.forEach(k -> kind.add(Language.ui().label(k)));
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(kind);
 		signedOn = field(Messages.Contract_signedOn, 1);
 		expiresOn = field(Messages.Contract_expiresOn, 1);
@@ -100,7 +99,7 @@ public final class ContractForm extends Composite {
 		parties.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return ChainLabels.messages().name((Organization) element);
+				return Language.ui().label((Organization) element);
 			}
 		});
 		label(""); //$NON-NLS-1$
@@ -122,7 +121,7 @@ public final class ContractForm extends Composite {
 			@Override
 			public String getText(Object element) {
 				Contract other = (Contract) element;
-				return ElementLabels.label(other) + " (" + kindLabel(other.getKind()) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+				return Language.ui().label(other) + " (" + Language.ui().label(other.getKind()) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		});
 		related.getControl().setToolTipText(Messages.Contract_relatedTooltip);
@@ -133,7 +132,7 @@ public final class ContractForm extends Composite {
 		Label clausesLabel = label(Messages.Contract_clauses);
 		GridDataFactory.fillDefaults().span(1, 1).applyTo(clausesLabel);
 		category = new Combo(this, SWT.READ_ONLY);
-		ClauseCategory.VALUES.forEach(c -> category.add(ChainLabels.category(c)));
+		ClauseCategory.VALUES.forEach(c -> category.add(Language.ui().label(c)));
 		category.select(0);
 		Button add = new Button(this, SWT.PUSH);
 		add.setText(Messages.Contract_addFromLibrary);
@@ -144,7 +143,7 @@ public final class ContractForm extends Composite {
 		clauses.getTable().setHeaderVisible(true);
 		clauses.getTable().setLinesVisible(true);
 		clauses.setContentProvider(ArrayContentProvider.getInstance());
-		column(Messages.Contract_category, 200, c -> ChainLabels.category(c.getCategory()));
+		column(Messages.Contract_category, 200, c -> Language.ui().label(c.getCategory()));
 		column(Messages.Contract_reference, 90, c -> c.getReference() == null ? "" : c.getReference()); //$NON-NLS-1$
 		column(Messages.Contract_flowsDown, 90, c -> c.isFlowsDown() ? Messages.Contract_yes : ""); //$NON-NLS-1$
 		column(Messages.Contract_wording, 140, c -> {
@@ -331,7 +330,7 @@ public final class ContractForm extends Composite {
 		candidates.clear();
 		candidates.addAll(partyCandidates());
 		partyCandidates.removeAll();
-		candidates.forEach(o -> partyCandidates.add(ChainLabels.messages().name(o)));
+		candidates.forEach(o -> partyCandidates.add(Language.ui().label(o)));
 		if (!candidates.isEmpty()) {
 			partyCandidates.select(0);
 		}
@@ -390,16 +389,8 @@ public final class ContractForm extends Composite {
 		}
 	}
 
-	private static String kindLabel(ContractKind contractKind) {
-		return switch (contractKind) {
-		case SPECIAL_TERMS -> Messages.Contract_kindSpecialTerms;
-		case SPECIFICATION -> Messages.Contract_kindSpecification;
-		default -> contractKind.getName();
-		};
-	}
-
 	private static String relationshipLabel(Relationship r) {
-		return ChainLabels.messages().name(r.getFrom()) + " \u2192 " + ChainLabels.messages().name(r.getTo()); //$NON-NLS-1$
+		return Language.ui().label(r.getFrom()) + " \u2192 " + Language.ui().label(r.getTo()); //$NON-NLS-1$
 	}
 
 	/** @return the project's organisations that are not yet parties of the contract */

@@ -20,12 +20,12 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.rensa.core.analysis.ChainMessages;
 import org.rensa.core.analysis.ChainReport;
 import org.rensa.core.analysis.ChainReport.CoverageCell;
 import org.rensa.core.analysis.ChainReport.CoverageRow;
 import org.rensa.model.ClauseCategory;
 import org.rensa.model.InformationClass;
+import org.rensa.model.text.Language;
 
 /**
  * The coverage matrix: one row per organisation other than the buyer, one column per clause
@@ -56,7 +56,7 @@ public final class CoverageTable extends Composite {
 		classFilter = new Combo(this, SWT.READ_ONLY);
 		classFilter.add(Messages.Coverage_allClasses);
 		for (InformationClass c : InformationClass.VALUES) {
-			classFilter.add(c.getName());
+			classFilter.add(Language.ui().label(c));
 		}
 		classFilter.select(0);
 		summary = new Label(this, SWT.NONE);
@@ -76,7 +76,7 @@ public final class CoverageTable extends Composite {
 		column(Messages.Coverage_organization, 220, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return ChainLabels.messages().name(((CoverageRow) element).organization());
+				return Language.ui().label(((CoverageRow) element).organization());
 			}
 		});
 		column(Messages.Coverage_tier, 50, new ColumnLabelProvider() {
@@ -87,7 +87,7 @@ public final class CoverageTable extends Composite {
 			}
 		});
 		for (ClauseCategory category : ClauseCategory.VALUES) {
-			TableViewerColumn column = column(ChainLabels.category(category), 90, new ColumnLabelProvider() {
+			TableViewerColumn column = column(Language.ui().label(category), 90, new ColumnLabelProvider() {
 				@Override
 				public String getText(Object element) {
 					return switch (((CoverageRow) element).cell(category).state()) {
@@ -184,10 +184,5 @@ public final class CoverageTable extends Composite {
 	public void selectTierFilter(int index) {
 		tierFilter.select(index);
 		refresh();
-	}
-
-	/** @return the messages used for names */
-	static ChainMessages messages() {
-		return ChainLabels.messages();
 	}
 }

@@ -26,11 +26,6 @@ public final class Messages extends NLS {
 	public static String Chain_approve;
 	public static String Chain_planAssessment;
 	public static String Chain_reveal;
-	public static String Kind_FLOW_DOWN_BREAK;
-	public static String Kind_UNDECLARED_SUBCONTRACTOR;
-	public static String Kind_UNAPPROVED_SUBCONTRACTOR;
-	public static String Kind_SENSITIVE_DATA_UNASSESSED;
-	public static String Kind_FOREIGN_PERSONAL_DATA;
 	public static String Fix_addClause;
 	public static String Fix_addClauses;
 	public static String Fix_newContract;
@@ -63,8 +58,6 @@ public final class Messages extends NLS {
 	public static String Contract_addParty;
 	public static String Contract_removeParty;
 	public static String Contract_relatedTooltip;
-	public static String Contract_kindSpecialTerms;
-	public static String Contract_kindSpecification;
 	public static String Rules_title;
 	public static String Rules_hint;
 	public static String Rules_rule;

@@ -19,7 +19,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Text;
 import org.rensa.diagram.DiagramFilter;
-import org.rensa.diagram.NodeLabels;
 import org.rensa.diagram.description.ChainFacts;
 import org.rensa.diagram.description.Rgb;
 import org.rensa.diagram.description.SupplyChainDiagram;
@@ -495,7 +494,7 @@ public final class DiagramCanvas {
 		}
 		boolean multi = element instanceof Note;
 		String initial = element instanceof Note note ? note.getText() == null ? "" : note.getText() //$NON-NLS-1$
-				: NodeLabels.name((Organization) ((Node) element).getElement(), japanese);
+				: org.rensa.model.text.Language.of(japanese).label((Organization) ((Node) element).getElement());
 		closeEditor(false);
 		if (element instanceof Node node) {
 			scrollIntoView(node);
@@ -535,7 +534,7 @@ public final class DiagramCanvas {
 			return;
 		}
 		if (target instanceof Node node && node.getElement() instanceof Organization organization && !text.isEmpty()
-				&& !text.equals(NodeLabels.name(organization, japanese))) {
+				&& !text.equals(org.rensa.model.text.Language.of(japanese).label(organization))) {
 			execute(edits.rename(organization, japanese, text));
 		} else if (target instanceof Note note && !text.equals(note.getText())) {
 			execute(edits.editNote(note, text));
@@ -566,7 +565,7 @@ public final class DiagramCanvas {
 			return text.isEmpty() ? null : text;
 		}
 		if (hit instanceof Node node && node.getElement() instanceof Organization organization) {
-			return NodeLabels.name(organization, !japanese);
+			return org.rensa.model.text.Language.of(!japanese).label(organization);
 		}
 		return null;
 	}

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -144,7 +143,7 @@ public final class DiagramEditorPart {
 	}
 
 	private void build() {
-		boolean japanese = "ja".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
+		boolean japanese = org.rensa.model.text.Language.ui().isJapanese();
 		// Tool bar groups in a wrapping row: GTK tool bars do not wrap, and a narrow editor would
 		// otherwise hide the filters and exports.
 		Composite bar = new Composite(root, SWT.NONE);
@@ -343,7 +342,7 @@ public final class DiagramEditorPart {
 		if (target == null) {
 			return;
 		}
-		boolean japanese = "ja".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
+		boolean japanese = org.rensa.model.text.Language.ui().isJapanese();
 		try {
 			byte[] bytes = png ? DiagramExport.png(diagram, session.project(), japanese, 2)
 					: DiagramExport.svg(diagram, session.project(), japanese);

@@ -342,9 +342,7 @@ public final class DiagramEdits {
 	 */
 	public Command rename(Organization organization, boolean japanese, String name) {
 		return new SetCommand(domain, organization,
-				japanese && organization.getNameJa() != null && !organization.getNameJa().isBlank()
-						? RensaPackage.Literals.ORGANIZATION__NAME_JA
-						: RensaPackage.Literals.ORGANIZATION__NAME,
+				org.rensa.model.text.Language.of(japanese).source(organization, RensaPackage.Literals.ORGANIZATION__NAME),
 				name);
 	}
 

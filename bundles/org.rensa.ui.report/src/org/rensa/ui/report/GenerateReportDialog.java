@@ -74,7 +74,7 @@ public final class GenerateReportDialog extends TitleAreaDialog {
 		this.settings = settings == null ? ReportSettings.NONE : settings;
 		Organization buyer = project.getBuyer();
 		String buyerJa = buyer == null ? null : buyer.getNameJa();
-		boolean japanese = "ja".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
+		boolean japanese = org.rensa.model.text.Language.ui().isJapanese();
 		this.buyerName = buyer == null ? "\u2014" //$NON-NLS-1$
 				: japanese && buyerJa != null && !buyerJa.isBlank() ? buyerJa : buyer.getName();
 		for (Organization candidate : project.getOrganizations()) {
@@ -102,7 +102,7 @@ public final class GenerateReportDialog extends TitleAreaDialog {
 		type = combo(form, Messages.Dialog_type, Messages.Dialog_typeVisit, Messages.Dialog_typeRemediation, Messages.Dialog_typePortfolio);
 		List<String> names = new ArrayList<>();
 		names.add(Messages.Dialog_allOrganizations);
-		boolean japanese = "ja".equals(Locale.getDefault().getLanguage());
+		boolean japanese = org.rensa.model.text.Language.ui().isJapanese();
 		for (Organization candidate : organizations) {
 			String ja = candidate.getNameJa();
 			names.add(japanese && ja != null && !ja.isBlank() ? ja : candidate.getName());

@@ -3,7 +3,6 @@ package org.rensa.ui.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -49,7 +48,7 @@ public final class ReportSettingsHandler {
 		}
 		Organization buyer = session.project().getBuyer();
 		String buyerJa = buyer == null ? null : buyer.getNameJa();
-		boolean japanese = "ja".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
+		boolean japanese = org.rensa.model.text.Language.ui().isJapanese();
 		String buyerName = buyer == null ? "" //$NON-NLS-1$
 				: japanese && buyerJa != null && !buyerJa.isBlank() ? buyerJa : buyer.getName();
 		new ReportSettingsDialog(shell, directory, settings, buyerName).open();

@@ -86,7 +86,7 @@ final class ItemProviderBridgesTest {
         assertEquals(expected, labels.getText(subcontract));
         assertFalse(labels.getText(subcontract).contains(String.valueOf(subcontract.getId())));
         subcontract.setTo(null);
-        assertTrue(labels.getText(subcontract).contains("\u2192 ?"), labels.getText(subcontract)); //$NON-NLS-1$
+        assertTrue(labels.getText(subcontract).contains("\u2192 -"), labels.getText(subcontract)); //$NON-NLS-1$
         subcontract.setTo(subcontractor);
         subcontract.setKind(RelationshipKind.SUPPLY);
         assertTrue(labels.getText(subcontract).endsWith(

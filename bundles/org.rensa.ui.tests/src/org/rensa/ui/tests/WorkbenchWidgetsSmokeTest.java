@@ -216,10 +216,10 @@ final class WorkbenchWidgetsSmokeTest {
         editorShell.open();
         processEvents();
         try {
-            assertTrue(form.metiRecommendationText().startsWith(MetiLevels.label(MetiLevel.STAR4, japanese)),
+            assertTrue(form.metiRecommendationText().startsWith(org.rensa.model.text.Language.of(japanese).label(MetiLevel.STAR4)),
                     form.metiRecommendationText());
             assertTrue(form.metiRecommendationText().contains(
-                    MetiLevels.Reason.CONFIDENTIAL_ON_SUPPLIER_IT.text(japanese)), form.metiRecommendationText());
+                    MetiLevels.Reason.CONFIDENTIAL_ON_SUPPLIER_IT.message().render(org.rensa.model.text.Language.of(japanese))), form.metiRecommendationText());
             assertEquals("", form.metiWarningText()); //$NON-NLS-1$
             assertTrue(form.useRecommendedButton().isEnabled());
 
@@ -230,7 +230,7 @@ final class WorkbenchWidgetsSmokeTest {
             processEvents();
             assertEquals(MetiLevel.STAR3, supplier.getMetiTargetLevel());
             assertTrue(session.isDirty());
-            assertTrue(form.metiWarningText().contains(MetiLevels.label(MetiLevel.STAR4, japanese)), form.metiWarningText());
+            assertTrue(form.metiWarningText().contains(org.rensa.model.text.Language.of(japanese).label(MetiLevel.STAR4)), form.metiWarningText());
 
             form.useRecommendedButton().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
             processEvents();
@@ -261,6 +261,32 @@ final class WorkbenchWidgetsSmokeTest {
         problems.setDiagnostic(diagnostic);
         assertEquals(ProjectValidator.leaves(diagnostic).size(), problems.problems().size());
         assertEquals(problems.problems().size(), problems.getViewer().getTable().getItemCount());
+    }
+
+    @Test
+    void problemsTableShowsDiagnosticsInTheUiLanguage() {
+        Diagnostic diagnostic = ProjectValidator.withChainAnalysis(java.time.Clock.systemUTC()).validate(session.document());
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.JAPANESE);
+        try {
+            ProblemsTable problems = new ProblemsTable(shell, SWT.NONE);
+            problems.setDiagnostic(diagnostic);
+            assertTrue(problems.problems().size() > 0, "the test project has problems");
+            org.eclipse.swt.widgets.Table table = problems.getViewer().getTable();
+            for (int i = 0; i < table.getItemCount(); i++) {
+                Diagnostic shown = problems.problems().get(i);
+                String text = table.getItem(i).getText(0);
+                assertEquals(org.rensa.core.validation.DiagnosticMessages.render(shown,
+                        org.rensa.model.text.Language.JAPANESE), text);
+                assertTrue(org.rensa.model.text.Language.isJapaneseText(text), text);
+                assertFalse(text.matches(".*\\b[A-Z]+_[A-Z_]+\\b.*"), "a raw constant in: " + text); //$NON-NLS-1$
+                assertEquals(org.rensa.model.text.Language.JAPANESE.qualified(ProblemsTable.elementOf(shown)),
+                        table.getItem(i).getText(1));
+            }
+            problems.dispose();
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
     }
 
     @Test

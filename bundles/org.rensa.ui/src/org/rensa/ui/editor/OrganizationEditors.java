@@ -7,8 +7,8 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.rensa.model.Organization;
+import org.rensa.model.text.Language;
 import org.rensa.ui.RensaUi;
-import org.rensa.ui.navigator.OrganizationNames;
 import org.rensa.ui.session.ProjectSession;
 
 /** Opens organisation editors: one closeable part per organisation in the editor stack. */
@@ -33,6 +33,6 @@ public final class OrganizationEditors {
     public static MPart open(Organization organization, ProjectSession session, MApplication application,
             EModelService modelService, EPartService partService) {
         return ProjectEditors.open(RensaUi.ORGANIZATION_EDITOR_DESCRIPTOR_ID, ORGANIZATION_KEY, organization,
-                OrganizationNames.displayName(organization), session, application, modelService, partService);
+                Language.ui().label(organization), session, application, modelService, partService);
     }
 }

@@ -3,7 +3,6 @@ package org.rensa.ui.editor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.Command;
@@ -37,13 +36,13 @@ import org.rensa.model.Relationship;
 import org.rensa.model.RensaFactory;
 import org.rensa.model.RensaPackage;
 import org.rensa.model.derived.SupplyChainTiers;
+import org.rensa.model.text.Language;
 import org.rensa.ui.Messages;
 import org.rensa.ui.emf.FeatureCell;
 import org.rensa.ui.emf.FeatureCellEditingSupport;
 import org.rensa.ui.emf.FeatureCells;
 import org.rensa.ui.emf.FeatureField;
 import org.rensa.ui.navigator.NavigatorCategory;
-import org.rensa.ui.navigator.OrganizationNames;
 import org.rensa.ui.session.ProjectSession;
 
 /**
@@ -114,7 +113,7 @@ public final class OrganizationForm extends Composite {
         relationships = table(relationshipGroup, 1);
         column(relationships, Messages.OrganizationEditor_direction, 130, row -> directionOf((Relationship) row));
         column(relationships, Messages.OrganizationEditor_counterpart, 180,
-                row -> OrganizationNames.displayName(counterpartOf((Relationship) row)));
+                row -> Language.ui().label(counterpartOf((Relationship) row)));
         featureColumn(relationships, RensaPackage.Literals.RELATIONSHIP__KIND, 100, false);
         featureColumn(relationships, RensaPackage.Literals.RELATIONSHIP__INFORMATION_CLASSES, 240, false);
 
@@ -220,7 +219,7 @@ public final class OrganizationForm extends Composite {
         if (isDisposed()) {
             return;
         }
-        heading.setText(OrganizationNames.displayName(organization));
+        heading.setText(Language.ui().label(organization));
         tierLine.setText(NLS.bind(Messages.OrganizationEditor_tierLine,
                 NavigatorCategory.tierName(SupplyChainTiers.tierOf(organization))));
         fields.forEach(FeatureField::refresh);
@@ -233,21 +232,21 @@ public final class OrganizationForm extends Composite {
 
     private void refreshMeti() {
         metiTarget.refresh();
-        boolean japanese = "ja".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
+        Language language = Language.ui();
         MetiLevels.Recommendation recommendation = MetiLevels.recommend(organization);
         MetiLevel recommended = recommendation.level();
         MetiLevel target = MetiLevels.target(organization);
         boolean buyer = organization.getKind() == OrganizationKind.BUYER;
         String reasons = recommendation.reasons().isEmpty() ? Messages.OrganizationEditor_metiNoReason
-                : recommendation.reasonText(japanese, japanese ? "\u3001" : "; "); //$NON-NLS-1$ //$NON-NLS-2$
+                : recommendation.reasonText().render(language);
         metiRecommended.setText(buyer ? Messages.OrganizationEditor_metiBuyer
-                : NLS.bind(Messages.OrganizationEditor_metiRecommendedValue, MetiLevels.label(recommended, japanese), reasons));
+                : NLS.bind(Messages.OrganizationEditor_metiRecommendedValue, language.label(recommended), reasons));
         MetiLevel certified = MetiLevels.certified(organization);
         metiCertified.setText(certified == null ? Messages.OrganizationEditor_metiNotCertified
-                : MetiLevels.label(certified, japanese));
+                : language.label(certified));
         metiWarning.setText(!buyer && MetiLevels.belowRecommended(target, recommended)
-                ? NLS.bind(Messages.OrganizationEditor_metiBelow, MetiLevels.label(target, japanese),
-                        MetiLevels.label(recommended, japanese))
+                ? NLS.bind(Messages.OrganizationEditor_metiBelow, language.label(target),
+                        language.label(recommended))
                 : ""); //$NON-NLS-1$
         metiTarget.control().setEnabled(!buyer || target != null);
         useRecommended.setEnabled(!buyer && target != recommended);

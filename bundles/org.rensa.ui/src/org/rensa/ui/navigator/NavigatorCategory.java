@@ -11,6 +11,7 @@ import org.eclipse.osgi.util.NLS;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Organization;
 import org.rensa.model.derived.SupplyChainTiers;
+import org.rensa.model.text.Language;
 import org.rensa.ui.Messages;
 
 /**
@@ -129,7 +130,7 @@ public record NavigatorCategory(AuditProject project, Kind kind, int tier) {
                 result.add(organization);
             }
         }
-        result.sort(Comparator.comparing(OrganizationNames::displayName, String.CASE_INSENSITIVE_ORDER));
+        result.sort(Comparator.comparing(Language.ui()::label, String.CASE_INSENSITIVE_ORDER));
         return result;
     }
 

@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.osgi.util.NLS;
 import org.rensa.model.Assessment;
 import org.rensa.model.Organization;
+import org.rensa.model.text.Language;
 import org.rensa.ui.Messages;
 import org.rensa.ui.emf.ItemImages;
 import org.rensa.ui.emf.ItemLabelProviderBridge;
@@ -163,13 +164,13 @@ public final class ProjectNavigator extends Composite {
                 return category.label();
             }
             if (element instanceof Organization organization) {
-                return OrganizationNames.displayName(organization);
+                return Language.ui().label(organization);
             }
             if (element instanceof Assessment assessment && assessment.getOrganization() != null) {
                 String checklist = assessment.getChecklist() == null ? "" //$NON-NLS-1$
                         : items.getText(assessment.getChecklist());
                 return NLS.bind(Messages.Navigator_assessmentLabel,
-                        OrganizationNames.displayName(assessment.getOrganization()), checklist);
+                        Language.ui().label(assessment.getOrganization()), checklist);
             }
             return items.getText(element);
         }

@@ -13,10 +13,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.rensa.model.Organization;
+import org.rensa.model.text.Language;
 import org.rensa.ui.Messages;
 import org.rensa.ui.editor.OrganizationEditors;
 import org.rensa.ui.editor.OrganizationForm;
-import org.rensa.ui.navigator.OrganizationNames;
 import org.rensa.ui.session.ProjectController;
 import org.rensa.ui.session.ProjectSession;
 
@@ -87,6 +87,6 @@ public final class OrganizationEditorPart {
             partService.hidePart(part, true);
             return;
         }
-        part.setLabel(OrganizationNames.displayName(organization));
+        part.setLabel(Language.ui().label(organization));
     }
 }

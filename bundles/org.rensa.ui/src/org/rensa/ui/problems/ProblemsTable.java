@@ -21,13 +21,16 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
+import org.rensa.core.validation.DiagnosticMessages;
 import org.rensa.model.provider.custom.RensaLabelledItemProviderAdapterFactory;
+import org.rensa.model.text.Language;
 import org.rensa.ui.Messages;
 import org.rensa.ui.emf.ItemLabelProviderBridge;
 
 /**
  * A table of validation problems: the leaf diagnostics of an EMF {@link Diagnostic}, with a
- * severity icon, the message and the element the problem is about (labelled by EMF.Edit).
+ * severity icon, the message and the element the problem is about, both in the UI language (the element
+ * with its EMF.Edit icon).
  */
 public final class ProblemsTable extends Composite {
 
@@ -56,7 +59,7 @@ public final class ProblemsTable extends Composite {
         message.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return ((Diagnostic) element).getMessage();
+                return DiagnosticMessages.render((Diagnostic) element, Language.ui());
             }
 
             @Override
@@ -72,7 +75,7 @@ public final class ProblemsTable extends Composite {
             @Override
             public String getText(Object element) {
                 EObject target = elementOf((Diagnostic) element);
-                return target == null ? "" : elementLabels.getText(target); //$NON-NLS-1$
+                return target == null ? "" : Language.ui().qualified(target); //$NON-NLS-1$
             }
 
             @Override

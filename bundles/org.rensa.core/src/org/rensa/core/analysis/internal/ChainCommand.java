@@ -15,7 +15,9 @@ import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
 import org.rensa.core.cli.LanguageOption;
 import org.rensa.core.cli.RensaCommand;
+import org.rensa.core.validation.DiagnosticMessages;
 import org.rensa.model.Organization;
+import org.rensa.model.text.Language;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,20 +47,19 @@ public final class ChainCommand implements CliCommand<ChainCommand.Arguments> {
 
 	@Override
 	public int execute(Arguments arguments, CliContext context) throws CliException {
-		ChainMessages messages = ChainMessages.forLanguage(arguments.language.orElse(Locale.ENGLISH).getLanguage());
+		Language language = Language.of(arguments.language.orElse(Locale.ENGLISH));
 		ChainReport report = AnalysisCommands.analyze(arguments.directory, context);
 		for (FlowDownBreak flowDownBreak : report.breaks()) {
-			StringBuilder line = new StringBuilder("FLOW_DOWN_BREAK\t").append(messages.describe(flowDownBreak));
+			StringBuilder line = new StringBuilder("FLOW_DOWN_BREAK\t").append(ChainMessages.describe(flowDownBreak).render(language));
 			List<Organization> beyond = report.downstreamOf(flowDownBreak.link().getTo());
 			beyond.removeAll(flowDownBreak.chain());
 			if (!beyond.isEmpty()) {
-				line.append(messages == ChainMessages.JA ? "; さらに下流: " : "; further down: ")
-						.append(messages.chain(beyond).replace(" → ", ", "));
+				line.append("; ").append(DiagnosticMessages.message("chain.furtherDown", beyond).render(language));
 			}
 			context.out().println(line);
 		}
 		for (OversightProblem problem : report.problems()) {
-			context.out().println(problem.kind().name() + "\t" + messages.describe(problem));
+			context.out().println(problem.kind().name() + "\t" + ChainMessages.describe(problem).render(language));
 		}
 		context.out().println(report.breaks().size() + " flow-down breaks, " + report.problems().size()
 				+ " oversight problems");

@@ -22,9 +22,9 @@ import org.rensa.core.cli.CliException;
 import org.rensa.core.cli.CliValues;
 import org.rensa.core.cli.RensaCommand;
 import org.rensa.core.io.AtomicFiles;
-import org.rensa.core.validation.ElementLabels;
 import org.rensa.model.ClauseCategory;
 import org.rensa.model.InformationClass;
+import org.rensa.model.text.Language;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -151,7 +151,7 @@ public final class CoverageCommand implements CliCommand<CoverageCommand.Argumen
 		List<List<String>> rows = new ArrayList<>();
 		for (CoverageRow row : coverage) {
 			List<String> cells = new ArrayList<>();
-			cells.add(ElementLabels.name(row.organization()));
+			cells.add(Language.ENGLISH.label(row.organization()));
 			cells.add(row.tier() < 0 ? "unreached" : Integer.toString(row.tier()));
 			cells.add(row.received().stream().map(InformationClass::getName).collect(Collectors.joining(" ")));
 			for (CoverageCell cell : row.cells()) {

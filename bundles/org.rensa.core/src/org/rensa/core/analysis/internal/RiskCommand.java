@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.osgi.service.component.annotations.Component;
-import org.rensa.core.analysis.ChainMessages;
 import org.rensa.core.analysis.ChainReport.RiskScore;
 import org.rensa.core.analysis.ChainReport.TierVisibility;
 import org.rensa.core.analysis.ChainReport;
@@ -17,6 +16,8 @@ import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
 import org.rensa.core.cli.LanguageOption;
 import org.rensa.core.cli.RensaCommand;
+import org.rensa.core.validation.DiagnosticMessages;
+import org.rensa.model.text.Language;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,23 +47,25 @@ public final class RiskCommand implements CliCommand<RiskCommand.Arguments> {
 
 	@Override
 	public int execute(Arguments arguments, CliContext context) throws CliException {
-		ChainMessages messages = ChainMessages.forLanguage(arguments.language.orElse(Locale.ENGLISH).getLanguage());
+		Language language = Language.of(arguments.language.orElse(Locale.ENGLISH));
 		ChainReport report = AnalysisCommands.analyze(arguments.directory, context);
 		List<RiskScore> scores = new ArrayList<>(report.risks());
 		scores.sort(Comparator.comparingDouble(RiskScore::chain).reversed()
 				.thenComparing(Comparator.comparingDouble(RiskScore::own).reversed()));
-		context.out().println("chain\town\ttier\tassessed\torganization\tweakest link");
+		String unreached = DiagnosticMessages.message("risk.unreached").render(language);
+		context.out().println(DiagnosticMessages.message("risk.header").render(language));
 		for (RiskScore score : scores) {
 			context.out().println(String.format(Locale.ROOT, "%.1f\t%.1f\t%s\t%s\t%s\t%s", score.chain(), score.own(),
-					score.tier() < 0 ? "unreached" : Integer.toString(score.tier()), score.assessed().name(),
-					messages.name(score.organization()),
-					score.weakestLink() == score.organization() ? "-" : messages.name(score.weakestLink())));
+					score.tier() < 0 ? unreached : Integer.toString(score.tier()),
+					DiagnosticMessages.message("assessed." + score.assessed().name()).render(language),
+					language.label(score.organization()),
+					score.weakestLink() == score.organization() ? "-" : language.label(score.weakestLink())));
 		}
 		context.out().println();
-		context.out().println("tier\torganizations\tverified\tdeclared only\tnever assessed\tgap\tsensitive flows\tunverified flows\tflow gap");
+		context.out().println(DiagnosticMessages.message("risk.tierHeader").render(language));
 		for (TierVisibility tier : report.visibility()) {
 			context.out().println(String.format(Locale.ROOT, "%s\t%d\t%d\t%d\t%d\t%.0f%%\t%d\t%d\t%.0f%%",
-					tier.tier() < 0 ? "unreached" : Integer.toString(tier.tier()), tier.organizations(), tier.verified(),
+					tier.tier() < 0 ? unreached : Integer.toString(tier.tier()), tier.organizations(), tier.verified(),
 					tier.declaredOnly(), tier.neverAssessed(), 100 * tier.organizationGap(), tier.sensitiveFlows(),
 					tier.sensitiveFlowsUnverified(), 100 * tier.flowGap()));
 		}

@@ -10,9 +10,9 @@ import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
 import org.rensa.core.cli.RensaCommand;
-import org.rensa.core.validation.ElementLabels;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Identifiable;
+import org.rensa.model.text.Language;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -48,7 +48,7 @@ public final class ListCommand implements CliCommand<ListCommand.Arguments> {
 		AuditProject project = context.readProject(arguments.directory).getProject();
 		for (EObject element : RensaCommand.elements(project, kind)) {
 			String id = element instanceof Identifiable identifiable && identifiable.getId() != null ? identifiable.getId() : "-";
-			context.out().println(id + "\t" + ElementLabels.label(element));
+			context.out().println(id + "\t" + Language.ENGLISH.label(element));
 		}
 		return RensaCommand.OK;
 	}

@@ -3,23 +3,26 @@ package org.rensa.core.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.ecore.EObject;
 import org.osgi.service.component.annotations.Component;
 import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
 import org.rensa.core.cli.RensaCommand;
 import org.rensa.core.storage.AuditProjectDocument;
-import org.rensa.core.validation.ElementLabels;
+import org.rensa.core.cli.LanguageOption;
+import org.rensa.core.validation.DiagnosticMessages;
 import org.rensa.core.validation.ProjectValidator;
+import org.rensa.model.text.Language;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code rensa validate DIR}: every diagnostic with severity and element; exit 1 on errors.
+ * {@code rensa validate DIR [--lang en|ja]}: every diagnostic with severity and element; exit 1 on errors.
  */
 @Component(service = CliCommand.class)
 public final class ValidateCommand implements CliCommand<ValidateCommand.Arguments> {
@@ -29,6 +32,9 @@ public final class ValidateCommand implements CliCommand<ValidateCommand.Argumen
 	public static final class Arguments {
 		@Parameters(index = "0", paramLabel = "DIR", description = "the project directory")
 		Path directory;
+
+		@Mixin
+		LanguageOption language;
 	}
 
 	@Override
@@ -38,6 +44,7 @@ public final class ValidateCommand implements CliCommand<ValidateCommand.Argumen
 
 	@Override
 	public int execute(Arguments arguments, CliContext context) throws CliException, IOException {
+		Language language = Language.of(arguments.language.orElse(Locale.ENGLISH));
 		AuditProjectDocument document = context.readProject(arguments.directory);
 		Diagnostic diagnostic = ProjectValidator.withChainAnalysis(context.clock()).validate(document);
 		int errors = 0;
@@ -59,9 +66,8 @@ public final class ValidateCommand implements CliCommand<ValidateCommand.Argumen
 				infos++;
 			}
 			}
-			Object subject = leaf.getData().isEmpty() ? null : leaf.getData().get(0);
-			String label = subject instanceof EObject eObject ? ElementLabels.qualified(eObject) : "-";
-			context.out().println(severity + "\t" + label + "\t" + leaf.getMessage().replaceAll("\\s+", " ").trim());
+			String label = language.qualified(DiagnosticMessages.subject(leaf));
+			context.out().println(severity + "\t" + label + "\t" + DiagnosticMessages.render(leaf, language));
 		}
 		context.out().println(errors + " errors, " + warnings + " warnings, " + infos + " infos");
 		return errors > 0 ? RensaCommand.FINDINGS : RensaCommand.OK;

@@ -16,8 +16,8 @@ import org.rensa.core.cli.RensaCommand;
 import org.rensa.core.evidence.EvidenceLog;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.EvidenceStore;
-import org.rensa.core.validation.ElementLabels;
 import org.rensa.model.Evidence;
+import org.rensa.model.text.Language;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -56,7 +56,7 @@ public final class VerifyEvidenceCommand implements CliCommand<VerifyEvidenceCom
 				} else {
 					altered++;
 				}
-				context.out().println(problem.status() + "\t" + ElementLabels.label(evidence) + "\t" + problem.file().getPath());
+				context.out().println(problem.status() + "\t" + Language.ENGLISH.label(evidence) + "\t" + problem.file().getPath());
 			}
 		}
 		int[] logs = verifyEvidenceLogs(document.getDirectory(), context.out());

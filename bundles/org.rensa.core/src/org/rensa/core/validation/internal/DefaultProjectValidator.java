@@ -13,11 +13,11 @@ import org.eclipse.emf.ecore.util.Diagnostician;
 import org.osgi.service.component.annotations.Component;
 import org.rensa.core.analysis.ChainValidator;
 import org.rensa.core.storage.AuditProjectDocument;
-import org.rensa.core.validation.ElementLabels;
 import org.rensa.core.validation.ProjectValidator;
 import org.rensa.core.validation.RensaRulesValidator;
 import org.rensa.model.AuditProject;
 import org.rensa.model.RensaPackage;
+import org.rensa.model.text.Language;
 
 /** The {@link ProjectValidator} service; also registers the Rensa {@link EValidator}. */
 @Component(service = ProjectValidator.class, immediate = true)
@@ -60,7 +60,7 @@ public final class DefaultProjectValidator implements ProjectValidator {
 		Diagnostician diagnostician = new Diagnostician(registry) {
 			@Override
 			public String getObjectLabel(EObject eObject) {
-				return ElementLabels.qualified(eObject);
+				return Language.ENGLISH.qualified(eObject);
 			}
 		};
 		Map<Object, Object> context = diagnostician.createDefaultContext();

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.model.provider.custom;
 
-import java.util.Locale;
-
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.rensa.model.Requirement;
 import org.rensa.model.Response;
 import org.rensa.model.Verdict;
 import org.rensa.model.provider.ResponseItemProvider;
+import org.rensa.model.text.Language;
 
 /**
  * The item provider of {@link Response} with a readable label, {@code 1.1 Software updates: Conform}
@@ -28,9 +27,9 @@ public class ResponseLabelItemProvider extends ResponseItemProvider {
 		Response response = (Response) object;
 		StringBuilder text = new StringBuilder(requirementOf(response.getRequirement()));
 		if (response.getVerdict() != null && response.getVerdict() != Verdict.NOT_VERIFIED) {
-			text.append(": ").append(getString("_UI_Verdict_" + response.getVerdict().getName() + "_literal")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			text.append(": ").append(Language.ui().label(response.getVerdict())); //$NON-NLS-1$
 		} else if (response.getDeclaredAnswer() != null) {
-			text.append(": ").append(getString("_UI_DeclaredAnswer_" + response.getDeclaredAnswer().getName() + "_literal")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			text.append(": ").append(Language.ui().label(response.getDeclaredAnswer())); //$NON-NLS-1$
 		}
 		return text.toString();
 	}
@@ -39,12 +38,6 @@ public class ResponseLabelItemProvider extends ResponseItemProvider {
 		if (requirement == null) {
 			return getString("_UI_Response_type"); //$NON-NLS-1$
 		}
-		String title = requirement.getTitle();
-		String titleJa = requirement.getTitleJa();
-		if ("ja".equals(Locale.getDefault().getLanguage()) && titleJa != null && !titleJa.isBlank()) { //$NON-NLS-1$
-			title = titleJa;
-		}
-		String code = requirement.getCode();
-		return (code == null || code.isBlank() ? "" : code + " ") + (title == null ? "" : title); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return Language.ui().label(requirement);
 	}
 }

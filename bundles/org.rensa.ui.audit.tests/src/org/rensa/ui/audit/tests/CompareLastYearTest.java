@@ -34,8 +34,8 @@ import org.rensa.model.RensaFactory;
 import org.rensa.model.Requirement;
 import org.rensa.model.Response;
 import org.rensa.model.Verdict;
+import org.rensa.model.text.Language;
 import org.rensa.ui.audit.AssessmentVerificationView;
-import org.rensa.ui.audit.Labels;
 import org.rensa.ui.audit.Messages;
 import org.rensa.ui.audit.VerificationFilter;
 import org.rensa.ui.session.ProjectSession;
@@ -85,11 +85,11 @@ final class CompareLastYearTest {
 		for (int i = 0; i < comparison.getItemCount(); i++) {
 			assertEquals(view.table().getItem(i).getText(0), comparison.getItem(i).getText(0), "row " + i + " is aligned");
 		}
-		assertEquals(Labels.of(Verdict.NONCONFORM), comparison.getItem(0).getText(2));
+		assertEquals(Language.ui().label(Verdict.NONCONFORM), comparison.getItem(0).getText(2));
 		assertTrue(comparison.getItem(0).getText(3).startsWith(Messages.Compare_better), comparison.getItem(0).getText(3));
 		assertTrue(comparison.getItem(1).getText(3).startsWith(Messages.Compare_worse), comparison.getItem(1).getText(3));
 		assertEquals("", comparison.getItem(2).getText(3), "same verdict, same declaration");
-		assertTrue(comparison.getItem(3).getText(3).contains(Labels.of(DeclaredAnswer.NOT_DONE)), "declared not done last year");
+		assertTrue(comparison.getItem(3).getText(3).contains(Language.ui().label(DeclaredAnswer.NOT_DONE)), "declared not done last year");
 		assertEquals(Messages.Compare_new, comparison.getItem(24).getText(3), "Q25 was not in last year's checklist");
 		assertTrue(comparison.getColumn(1).getText().contains("FY2025"), comparison.getColumn(1).getText());
 
@@ -129,7 +129,7 @@ final class CompareLastYearTest {
 			}
 			assertTrue(changes.get("2.6").startsWith(Messages.Compare_better), changes.get("2.6"));
 			assertTrue(changes.get("2.1").startsWith(Messages.Compare_better), changes.get("2.1"));
-			assertTrue(changes.get("2.1").contains(Labels.of(DeclaredAnswer.PARTLY)), "declared partly last year: " + changes.get("2.1"));
+			assertTrue(changes.get("2.1").contains(Language.ui().label(DeclaredAnswer.PARTLY)), "declared partly last year: " + changes.get("2.1"));
 			assertEquals("", changes.get("1.2"), "conform both years");
 			view.dispose();
 		} finally {

@@ -139,7 +139,8 @@ final class KeyboardVerificationTest {
 		assertEquals(assessment, finding.getAssessment());
 		assertEquals(Severity.HIGH, finding.getSeverity());
 		assertEquals(LocalDate.of(2026, 12, 1), finding.getRaisedOn());
-		assertTrue(finding.getDescription().startsWith("Declared done, verified nonconform (overstated)."), finding.getDescription());
+		assertTrue(finding.getDescription().startsWith("Declared Done, verified Nonconform (Overstated)."), finding.getDescription());
+		assertTrue(finding.getDescriptionJa().startsWith("申告「実施している」、検証「不適合」（過大申告）。"), finding.getDescriptionJa());
 		assertNotNull(finding.getTitleJa());
 		session.commandStack().undo();
 		assertFalse(session.project().getFindings().contains(finding));
@@ -161,7 +162,7 @@ final class KeyboardVerificationTest {
 		assertEquals(lastYear, org.rensa.ui.audit.PreviousAssessment.of(assessment));
 		assertEquals(null, org.rensa.ui.audit.PreviousAssessment.of(lastYear));
 		AssessmentVerificationView again = new AssessmentVerificationView(shell, session, assessment, "auditor-1", CLOCK);
-		assertEquals("nonconform", again.table().getItem(0).getText(9));
+		assertEquals("Nonconform", again.table().getItem(0).getText(9));
 		assertEquals("", again.table().getItem(1).getText(9));
 		again.dispose();
 	}

@@ -31,10 +31,10 @@ import org.rensa.model.Organization;
 import org.rensa.model.OrganizationKind;
 import org.rensa.model.RensaFactory;
 import org.rensa.model.Response;
+import org.rensa.model.text.Language;
 import org.rensa.questionnaire.QuestionnaireExporter;
 import org.rensa.questionnaire.QuestionnaireLanguage;
 import org.rensa.questionnaire.WorkbookMapping;
-import org.rensa.ui.audit.Labels;
 import org.rensa.ui.audit.wizards.QuestionnaireImportWizard;
 import org.rensa.ui.audit.wizards.WorkbookPage;
 import org.rensa.ui.session.ProjectSession;
@@ -98,9 +98,9 @@ final class QuestionnaireImportWizardTest {
 		List<String[]> changes = wizard.summaryPage().changeRows();
 		assertEquals(2, changes.size());
 		assertEquals("Q01", changes.get(0)[0]);
-		assertEquals(Labels.of(DeclaredAnswer.NOT_DONE), changes.get(0)[2]);
-		assertEquals(Labels.of(DeclaredAnswer.DONE), changes.get(0)[3]);
-		assertEquals(Labels.of(DeclaredAnswer.PARTLY), changes.get(1)[2]);
+		assertEquals(Language.ui().label(DeclaredAnswer.NOT_DONE), changes.get(0)[2]);
+		assertEquals(Language.ui().label(DeclaredAnswer.DONE), changes.get(0)[3]);
+		assertEquals(Language.ui().label(DeclaredAnswer.PARTLY), changes.get(1)[2]);
 		assertEquals(List.of(), wizard.summaryPage().problemRows());
 		assertTrue(wizard.canFinish());
 
@@ -180,7 +180,7 @@ final class QuestionnaireImportWizardTest {
 		wizard.mappingPage().setValue("はい", DeclaredAnswer.DONE);
 		wizard.mappingPage().setValue("一部", DeclaredAnswer.PARTLY);
 		wizard.mappingPage().setValue("いいえ", DeclaredAnswer.NOT_DONE);
-		assertEquals(Labels.of(DeclaredAnswer.DONE), wizard.mappingPage().previewRows().get(0)[4]);
+		assertEquals(Language.ui().label(DeclaredAnswer.DONE), wizard.mappingPage().previewRows().get(0)[4]);
 		wizard.mappingPage().setMappingName("industry");
 
 		dialog.showPage(wizard.summaryPage());
@@ -212,7 +212,7 @@ final class QuestionnaireImportWizardTest {
 		wizard.workbookPage().setFile(nextYear.toString());
 		dialog.showPage(wizard.mappingPage());
 		assertEquals("industry", wizard.mappingPage().loadedMapping());
-		assertEquals(Labels.of(DeclaredAnswer.DONT_KNOW), wizard.mappingPage().valueRows().get("たぶん"));
+		assertEquals(Language.ui().label(DeclaredAnswer.DONT_KNOW), wizard.mappingPage().valueRows().get("たぶん"));
 		dialog.showPage(wizard.summaryPage());
 		List<String[]> problems = wizard.summaryPage().problemRows();
 		assertEquals(1, problems.size());

@@ -34,9 +34,9 @@ import org.eclipse.swt.widgets.TableItem;
 import org.rensa.model.Assessment;
 import org.rensa.model.Evidence;
 import org.rensa.model.Tlp;
+import org.rensa.model.text.Language;
 import org.rensa.ui.audit.AssessmentVerificationView;
 import org.rensa.ui.audit.EvidencePanel;
-import org.rensa.ui.audit.Labels;
 import org.rensa.ui.audit.Messages;
 import org.rensa.ui.audit.VerificationCommands;
 import org.rensa.ui.audit.VerificationRow;
@@ -135,8 +135,8 @@ public final class AssessmentEditorPart {
 		view.addDisposeListener(e -> session.removeChangeListener(dirtyListener));
 		part.setLabel(NLS.bind(Messages.Editor_title,
 				assessment.getOrganization() == null ? "?"
-						: Labels.pick(assessment.getOrganization().getName(), assessment.getOrganization().getNameJa()),
-				assessment.getChecklist() == null ? "?" : Labels.pick(assessment.getChecklist().getName(), assessment.getChecklist().getNameJa())));
+						: Language.ui().text(assessment.getOrganization().getName(), assessment.getOrganization().getNameJa()),
+				assessment.getChecklist() == null ? "?" : Language.ui().text(assessment.getChecklist().getName(), assessment.getChecklist().getNameJa())));
 		part.setDirty(session.isDirty());
 	}
 

@@ -19,13 +19,13 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.rensa.model.Assessment;
 import org.rensa.model.DeclaredAnswer;
+import org.rensa.model.text.Language;
 import org.rensa.questionnaire.AnswerChange;
 import org.rensa.questionnaire.CellProblem;
 import org.rensa.questionnaire.MappedImporter;
 import org.rensa.questionnaire.QuestionnaireImporter;
 import org.rensa.questionnaire.ReadResult;
 import org.rensa.questionnaire.WorkbookMapping;
-import org.rensa.ui.audit.Labels;
 import org.rensa.ui.audit.Messages;
 
 /**
@@ -131,7 +131,7 @@ public final class ImportSummaryPage extends WizardPage {
 			String comment = Objects.equals(change.oldComment(), change.newComment()) ? ""
 					: (change.newComment() == null ? "\u2013" : change.newComment());
 			item.setText(new String[] { change.requirement().getCode(),
-					Labels.pick(change.requirement().getTitle(), change.requirement().getTitleJa()), answer(change.oldAnswer()),
+					Language.ui().text(change.requirement().getTitle(), change.requirement().getTitleJa()), answer(change.oldAnswer()),
 					answer(change.newAnswer()), comment });
 			if (change.answerChanges()) {
 				item.setForeground(3, changesTable.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
@@ -161,7 +161,7 @@ public final class ImportSummaryPage extends WizardPage {
 	}
 
 	private static String answer(DeclaredAnswer answer) {
-		return answer == null ? "" : Labels.of(answer);
+		return answer == null ? "" : Language.ui().label(answer);
 	}
 
 	private static List<String[]> rows(Table table) {

@@ -30,12 +30,12 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.rensa.model.Assessment;
 import org.rensa.model.DeclaredAnswer;
+import org.rensa.model.text.Language;
 import org.rensa.questionnaire.MappingGuess;
 import org.rensa.questionnaire.QuestionnaireLanguage;
 import org.rensa.questionnaire.WorkbookMapping;
 import org.rensa.questionnaire.WorkbookMappingGuesser;
 import org.rensa.questionnaire.WorkbookPreview;
-import org.rensa.ui.audit.Labels;
 import org.rensa.ui.audit.Messages;
 
 /**
@@ -358,18 +358,18 @@ public final class MappingPage extends WizardPage {
 			TableItem item = new TableItem(values, SWT.NONE);
 			item.setText(0, entry.getValue());
 			DeclaredAnswer meaning = chosenValues.get(key);
-			item.setText(1, meaning == null ? "" : Labels.of(meaning));
+			item.setText(1, meaning == null ? "" : Language.ui().label(meaning));
 			Combo choice = new Combo(values, SWT.READ_ONLY);
 			choice.add(Messages.QuestionnaireWizard_notMapped);
 			for (DeclaredAnswer option : ANSWERS) {
-				choice.add(Labels.of(option).isEmpty() ? option.getName() : Labels.of(option));
+				choice.add(Language.ui().label(option).isEmpty() ? option.getName() : Language.ui().label(option));
 			}
 			choice.select(meaning == null ? 0 : List.of(ANSWERS).indexOf(meaning) + 1);
 			choice.addListener(SWT.Selection, e -> {
 				int index = choice.getSelectionIndex();
 				DeclaredAnswer picked = index <= 0 ? null : ANSWERS[index - 1];
 				chosenValues.put(key, picked);
-				item.setText(1, picked == null ? "" : Labels.of(picked));
+				item.setText(1, picked == null ? "" : Language.ui().label(picked));
 				refresh();
 			});
 			TableEditor editor = new TableEditor(values);
@@ -406,7 +406,7 @@ public final class MappingPage extends WizardPage {
 			DeclaredAnswer meaning = answerText.isEmpty() ? DeclaredAnswer.UNANSWERED : meaningOf(answerText);
 			TableItem item = new TableItem(preview, SWT.NONE);
 			item.setText(new String[] { String.valueOf(r + 1), code, cell(row, question), answerText,
-					meaning == null ? Messages.QuestionnaireWizard_notMapped : Labels.of(meaning), cell(row, comment) });
+					meaning == null ? Messages.QuestionnaireWizard_notMapped : Language.ui().label(meaning), cell(row, comment) });
 			if (meaning == null) {
 				item.setForeground(4, preview.getDisplay().getSystemColor(SWT.COLOR_RED));
 			}

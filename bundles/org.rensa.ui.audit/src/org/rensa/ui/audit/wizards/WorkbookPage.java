@@ -18,10 +18,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
+import org.rensa.model.text.Language;
 import org.rensa.questionnaire.QuestionnaireImporter;
 import org.rensa.questionnaire.ReadResult;
 import org.rensa.questionnaire.WorkbookPreview;
-import org.rensa.ui.audit.Labels;
 import org.rensa.ui.audit.Messages;
 
 /**
@@ -154,11 +154,11 @@ public final class WorkbookPage extends WizardPage {
 	 */
 	public static String describe(Assessment assessment) {
 		String organization = assessment.getOrganization() == null ? "?"
-				: Labels.pick(assessment.getOrganization().getName(), assessment.getOrganization().getNameJa());
+				: Language.ui().text(assessment.getOrganization().getName(), assessment.getOrganization().getNameJa());
 		String checklist = assessment.getChecklist() == null ? "?"
-				: Labels.pick(assessment.getChecklist().getName(), assessment.getChecklist().getNameJa());
+				: Language.ui().text(assessment.getChecklist().getName(), assessment.getChecklist().getNameJa());
 		String campaign = assessment.getCampaign() == null ? ""
-				: " (" + Labels.pick(assessment.getCampaign().getName(), assessment.getCampaign().getNameJa()) + ")";
+				: " (" + Language.ui().text(assessment.getCampaign().getName(), assessment.getCampaign().getNameJa()) + ")";
 		return organization + " \u2013 " + checklist + campaign;
 	}
 

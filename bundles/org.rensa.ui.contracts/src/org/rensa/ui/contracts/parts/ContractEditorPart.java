@@ -10,8 +10,8 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.rensa.core.validation.ElementLabels;
 import org.rensa.model.Contract;
+import org.rensa.model.text.Language;
 import org.rensa.ui.contracts.ContractForm;
 import org.rensa.ui.session.ProjectSession;
 
@@ -60,7 +60,7 @@ public final class ContractEditorPart {
 	 */
 	public static MPart open(Contract contract, ProjectSession session, MApplication application,
 			EModelService modelService, EPartService partService) {
-		return ProjectEditors.open(DESCRIPTOR_ID, CONTRACT_KEY, contract, ElementLabels.label(contract), session, application,
+		return ProjectEditors.open(DESCRIPTOR_ID, CONTRACT_KEY, contract, Language.ui().label(contract), session, application,
 				modelService, partService);
 	}
 }
