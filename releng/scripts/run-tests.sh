@@ -16,3 +16,4 @@ xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B -ntp verify "$@"
   -Dverapdf.files="$root/bundles/org.rensa.report.tests/target/pdfa" -Dverapdf.expect=4
 releng/scripts/cli-e2e.sh
 releng/scripts/third-party.sh --check
+releng/scripts/check-hygiene.sh

@@ -9,137 +9,137 @@ import org.eclipse.osgi.util.NLS;
  */
 public final class Messages extends NLS {
 
-    private static final String BUNDLE_NAME = "org.rensa.ui.messages"; //$NON-NLS-1$
+	private static final String BUNDLE_NAME = "org.rensa.ui.messages"; //$NON-NLS-1$
 
-    /** Localised text of key {@code App_name}. */
-    public static String App_name;
-    /** Localised text of key {@code Window_titleWithProject}. */
-    public static String Window_titleWithProject;
-    /** Localised text of key {@code About_title}. */
-    public static String About_title;
-    /** Localised text of key {@code About_text}. */
-    public static String About_text;
-    /** Localised text of key {@code Error_title}. */
-    public static String Error_title;
-    /** Localised text of key {@code Error_projectNotFound}. */
-    public static String Error_projectNotFound;
-    /** Localised text of key {@code Error_openFailed}. */
-    public static String Error_openFailed;
-    /** Localised text of key {@code Error_saveFailed}. */
-    public static String Error_saveFailed;
-    /** Localised text of key {@code OpenProject_title}. */
-    public static String OpenProject_title;
-    /** Localised text of key {@code OpenProject_message}. */
-    public static String OpenProject_message;
-    /** Localised text of key {@code Unsaved_title}. */
-    public static String Unsaved_title;
-    /** Localised text of key {@code Unsaved_message}. */
-    public static String Unsaved_message;
-    /** Localised text of key {@code Unsaved_save}. */
-    public static String Unsaved_save;
-    /** Localised text of key {@code Unsaved_discard}. */
-    public static String Unsaved_discard;
-    /** Localised text of key {@code Navigator_organizations}. */
-    public static String Navigator_organizations;
-    /** Localised text of key {@code Navigator_contracts}. */
-    public static String Navigator_contracts;
-    /** Localised text of key {@code Navigator_checklists}. */
-    public static String Navigator_checklists;
-    /** Localised text of key {@code Navigator_assessments}. */
-    public static String Navigator_assessments;
-    /** Localised text of key {@code Navigator_visits}. */
-    public static String Navigator_visits;
-    /** Localised text of key {@code Navigator_findings}. */
-    public static String Navigator_findings;
-    /** Localised text of key {@code Navigator_assessmentLabel}. */
-    public static String Navigator_assessmentLabel;
-    /** Localised text of key {@code Navigator_countedLabel}. */
-    public static String Navigator_countedLabel;
-    /** Localised text of key {@code Tier_buyer}. */
-    public static String Tier_buyer;
-    /** Localised text of key {@code Tier_n}. */
-    public static String Tier_n;
-    /** Localised text of key {@code Tier_unreachable}. */
-    public static String Tier_unreachable;
-    /** Localised text of key {@code OrganizationEditor_identity}. */
-    public static String OrganizationEditor_identity;
-    /** Localised text of key {@code OrganizationEditor_certifications}. */
-    public static String OrganizationEditor_certifications;
-    /** Localised text of key {@code OrganizationEditor_contacts}. */
-    public static String OrganizationEditor_contacts;
-    /** Localised text of key {@code OrganizationEditor_relationships}. */
-    public static String OrganizationEditor_relationships;
-    /** Localised text of key {@code OrganizationEditor_direction}. */
-    public static String OrganizationEditor_direction;
-    /** Localised text of key {@code OrganizationEditor_counterpart}. */
-    public static String OrganizationEditor_counterpart;
-    /** Localised text of key {@code OrganizationEditor_outgoing}. */
-    public static String OrganizationEditor_outgoing;
-    /** Localised text of key {@code OrganizationEditor_incoming}. */
-    public static String OrganizationEditor_incoming;
-    /** Localised text of key {@code OrganizationEditor_add}. */
-    public static String OrganizationEditor_add;
-    /** Localised text of key {@code OrganizationEditor_remove}. */
-    public static String OrganizationEditor_remove;
-    /** Localised text of key {@code OrganizationEditor_tierLine}. */
-    public static String OrganizationEditor_tierLine;
-    /** Localised text of key {@code OrganizationEditor_noProject}. */
-    public static String OrganizationEditor_noProject;
-    /** Localised text of key {@code OrganizationEditor_meti}. */
-    public static String OrganizationEditor_meti;
-    /** Localised text of key {@code OrganizationEditor_metiRecommended}. */
-    public static String OrganizationEditor_metiRecommended;
-    /** Localised text of key {@code OrganizationEditor_metiRecommendedValue}. */
-    public static String OrganizationEditor_metiRecommendedValue;
-    /** Localised text of key {@code OrganizationEditor_metiNoReason}. */
-    public static String OrganizationEditor_metiNoReason;
-    /** Localised text of key {@code OrganizationEditor_metiBuyer}. */
-    public static String OrganizationEditor_metiBuyer;
-    /** Localised text of key {@code OrganizationEditor_metiCertified}. */
-    public static String OrganizationEditor_metiCertified;
-    /** Localised text of key {@code OrganizationEditor_metiNotCertified}. */
-    public static String OrganizationEditor_metiNotCertified;
-    /** Localised text of key {@code OrganizationEditor_metiBelow}. */
-    public static String OrganizationEditor_metiBelow;
-    /** Localised text of key {@code OrganizationEditor_metiUseRecommended}. */
-    public static String OrganizationEditor_metiUseRecommended;
-    /** Localised text of key {@code Problems_message}. */
-    public static String Problems_message;
-    /** Localised text of key {@code Problems_element}. */
-    public static String Problems_element;
-    /** Localised text of key {@code Problems_notValidated}. */
-    public static String Problems_notValidated;
-    /** Localised text of key {@code Problems_summary}. */
-    public static String Problems_summary;
-    /** Localised text of key {@code PropertyTable_property}. */
-    public static String PropertyTable_property;
-    /** Localised text of key {@code PropertyTable_value}. */
-    public static String PropertyTable_value;
-    /** Localised text of key {@code Value_yes}. */
-    public static String Value_yes;
-    /** Localised text of key {@code Value_no}. */
-    public static String Value_no;
-    /** Localised text of key {@code Value_none}. */
-    public static String Value_none;
-    /** Localised text of key {@code Value_notEditable}. */
-    public static String Value_notEditable;
-    /** Localised text of key {@code Value_notEditableHere}. */
-    public static String Value_notEditableHere;
-    /** Localised text of key {@code Value_required}. */
-    public static String Value_required;
-    /** Localised text of key {@code Value_invalid}. */
-    public static String Value_invalid;
-    /** Localised text of key {@code Value_expectedDate}. */
-    public static String Value_expectedDate;
-    /** Localised text of key {@code Value_expectedInstant}. */
-    public static String Value_expectedInstant;
-    /** Localised text of key {@code Value_expectedNumber}. */
-    public static String Value_expectedNumber;
+	/** Localised text of key {@code App_name}. */
+	public static String App_name;
+	/** Localised text of key {@code Window_titleWithProject}. */
+	public static String Window_titleWithProject;
+	/** Localised text of key {@code About_title}. */
+	public static String About_title;
+	/** Localised text of key {@code About_text}. */
+	public static String About_text;
+	/** Localised text of key {@code Error_title}. */
+	public static String Error_title;
+	/** Localised text of key {@code Error_projectNotFound}. */
+	public static String Error_projectNotFound;
+	/** Localised text of key {@code Error_openFailed}. */
+	public static String Error_openFailed;
+	/** Localised text of key {@code Error_saveFailed}. */
+	public static String Error_saveFailed;
+	/** Localised text of key {@code OpenProject_title}. */
+	public static String OpenProject_title;
+	/** Localised text of key {@code OpenProject_message}. */
+	public static String OpenProject_message;
+	/** Localised text of key {@code Unsaved_title}. */
+	public static String Unsaved_title;
+	/** Localised text of key {@code Unsaved_message}. */
+	public static String Unsaved_message;
+	/** Localised text of key {@code Unsaved_save}. */
+	public static String Unsaved_save;
+	/** Localised text of key {@code Unsaved_discard}. */
+	public static String Unsaved_discard;
+	/** Localised text of key {@code Navigator_organizations}. */
+	public static String Navigator_organizations;
+	/** Localised text of key {@code Navigator_contracts}. */
+	public static String Navigator_contracts;
+	/** Localised text of key {@code Navigator_checklists}. */
+	public static String Navigator_checklists;
+	/** Localised text of key {@code Navigator_assessments}. */
+	public static String Navigator_assessments;
+	/** Localised text of key {@code Navigator_visits}. */
+	public static String Navigator_visits;
+	/** Localised text of key {@code Navigator_findings}. */
+	public static String Navigator_findings;
+	/** Localised text of key {@code Navigator_assessmentLabel}. */
+	public static String Navigator_assessmentLabel;
+	/** Localised text of key {@code Navigator_countedLabel}. */
+	public static String Navigator_countedLabel;
+	/** Localised text of key {@code Tier_buyer}. */
+	public static String Tier_buyer;
+	/** Localised text of key {@code Tier_n}. */
+	public static String Tier_n;
+	/** Localised text of key {@code Tier_unreachable}. */
+	public static String Tier_unreachable;
+	/** Localised text of key {@code OrganizationEditor_identity}. */
+	public static String OrganizationEditor_identity;
+	/** Localised text of key {@code OrganizationEditor_certifications}. */
+	public static String OrganizationEditor_certifications;
+	/** Localised text of key {@code OrganizationEditor_contacts}. */
+	public static String OrganizationEditor_contacts;
+	/** Localised text of key {@code OrganizationEditor_relationships}. */
+	public static String OrganizationEditor_relationships;
+	/** Localised text of key {@code OrganizationEditor_direction}. */
+	public static String OrganizationEditor_direction;
+	/** Localised text of key {@code OrganizationEditor_counterpart}. */
+	public static String OrganizationEditor_counterpart;
+	/** Localised text of key {@code OrganizationEditor_outgoing}. */
+	public static String OrganizationEditor_outgoing;
+	/** Localised text of key {@code OrganizationEditor_incoming}. */
+	public static String OrganizationEditor_incoming;
+	/** Localised text of key {@code OrganizationEditor_add}. */
+	public static String OrganizationEditor_add;
+	/** Localised text of key {@code OrganizationEditor_remove}. */
+	public static String OrganizationEditor_remove;
+	/** Localised text of key {@code OrganizationEditor_tierLine}. */
+	public static String OrganizationEditor_tierLine;
+	/** Localised text of key {@code OrganizationEditor_noProject}. */
+	public static String OrganizationEditor_noProject;
+	/** Localised text of key {@code OrganizationEditor_meti}. */
+	public static String OrganizationEditor_meti;
+	/** Localised text of key {@code OrganizationEditor_metiRecommended}. */
+	public static String OrganizationEditor_metiRecommended;
+	/** Localised text of key {@code OrganizationEditor_metiRecommendedValue}. */
+	public static String OrganizationEditor_metiRecommendedValue;
+	/** Localised text of key {@code OrganizationEditor_metiNoReason}. */
+	public static String OrganizationEditor_metiNoReason;
+	/** Localised text of key {@code OrganizationEditor_metiBuyer}. */
+	public static String OrganizationEditor_metiBuyer;
+	/** Localised text of key {@code OrganizationEditor_metiCertified}. */
+	public static String OrganizationEditor_metiCertified;
+	/** Localised text of key {@code OrganizationEditor_metiNotCertified}. */
+	public static String OrganizationEditor_metiNotCertified;
+	/** Localised text of key {@code OrganizationEditor_metiBelow}. */
+	public static String OrganizationEditor_metiBelow;
+	/** Localised text of key {@code OrganizationEditor_metiUseRecommended}. */
+	public static String OrganizationEditor_metiUseRecommended;
+	/** Localised text of key {@code Problems_message}. */
+	public static String Problems_message;
+	/** Localised text of key {@code Problems_element}. */
+	public static String Problems_element;
+	/** Localised text of key {@code Problems_notValidated}. */
+	public static String Problems_notValidated;
+	/** Localised text of key {@code Problems_summary}. */
+	public static String Problems_summary;
+	/** Localised text of key {@code PropertyTable_property}. */
+	public static String PropertyTable_property;
+	/** Localised text of key {@code PropertyTable_value}. */
+	public static String PropertyTable_value;
+	/** Localised text of key {@code Value_yes}. */
+	public static String Value_yes;
+	/** Localised text of key {@code Value_no}. */
+	public static String Value_no;
+	/** Localised text of key {@code Value_none}. */
+	public static String Value_none;
+	/** Localised text of key {@code Value_notEditable}. */
+	public static String Value_notEditable;
+	/** Localised text of key {@code Value_notEditableHere}. */
+	public static String Value_notEditableHere;
+	/** Localised text of key {@code Value_required}. */
+	public static String Value_required;
+	/** Localised text of key {@code Value_invalid}. */
+	public static String Value_invalid;
+	/** Localised text of key {@code Value_expectedDate}. */
+	public static String Value_expectedDate;
+	/** Localised text of key {@code Value_expectedInstant}. */
+	public static String Value_expectedInstant;
+	/** Localised text of key {@code Value_expectedNumber}. */
+	public static String Value_expectedNumber;
 
-    static {
-        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
-    }
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
 
-    private Messages() {
-    }
+	private Messages() {
+	}
 }

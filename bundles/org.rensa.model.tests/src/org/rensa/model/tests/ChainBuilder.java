@@ -14,35 +14,35 @@ import org.rensa.model.RensaFactory;
 /** Builds small supply chains in memory for tests: {@code chain.link("A", "B")} means A passes work to B. */
 final class ChainBuilder {
 
-    private final AuditProject project = RensaFactory.eINSTANCE.createAuditProject();
-    private final Map<String, Organization> organizations = new LinkedHashMap<>();
+	private final AuditProject project = RensaFactory.eINSTANCE.createAuditProject();
+	private final Map<String, Organization> organizations = new LinkedHashMap<>();
 
-    ChainBuilder(String buyerName) {
-        Organization buyer = organization(buyerName);
-        buyer.setKind(OrganizationKind.BUYER);
-        project.setBuyer(buyer);
-    }
+	ChainBuilder(String buyerName) {
+		Organization buyer = organization(buyerName);
+		buyer.setKind(OrganizationKind.BUYER);
+		project.setBuyer(buyer);
+	}
 
-    Organization organization(String name) {
-        return organizations.computeIfAbsent(name, key -> {
-            Organization organization = RensaFactory.eINSTANCE.createOrganization();
-            organization.setName(key);
-            organization.setKind(OrganizationKind.SUPPLIER);
-            project.getOrganizations().add(organization);
-            return organization;
-        });
-    }
+	Organization organization(String name) {
+		return organizations.computeIfAbsent(name, key -> {
+			Organization organization = RensaFactory.eINSTANCE.createOrganization();
+			organization.setName(key);
+			organization.setKind(OrganizationKind.SUPPLIER);
+			project.getOrganizations().add(organization);
+			return organization;
+		});
+	}
 
-    ChainBuilder link(String from, String to) {
-        Relationship relationship = RensaFactory.eINSTANCE.createRelationship();
-        relationship.setFrom(organization(from));
-        relationship.setTo(organization(to));
-        relationship.setKind(project.getBuyer() == relationship.getFrom() ? RelationshipKind.SUPPLY : RelationshipKind.SUBCONTRACT);
-        project.getRelationships().add(relationship);
-        return this;
-    }
+	ChainBuilder link(String from, String to) {
+		Relationship relationship = RensaFactory.eINSTANCE.createRelationship();
+		relationship.setFrom(organization(from));
+		relationship.setTo(organization(to));
+		relationship.setKind(project.getBuyer() == relationship.getFrom() ? RelationshipKind.SUPPLY : RelationshipKind.SUBCONTRACT);
+		project.getRelationships().add(relationship);
+		return this;
+	}
 
-    AuditProject project() {
-        return project;
-    }
+	AuditProject project() {
+		return project;
+	}
 }

@@ -17,47 +17,47 @@ import org.rensa.model.Verdict;
 
 class DeclarationGapsTest {
 
-    @ParameterizedTest(name = "declared {0}, verified {1} -> {2}")
-    @CsvSource({
-        "DONE, CONFORM, CONSISTENT",
-        "DONE, PARTIALLY_CONFORM, OVERSTATED",
-        "DONE, NONCONFORM, OVERSTATED",
-        "PARTLY, CONFORM, UNDERSTATED",
-        "PARTLY, PARTIALLY_CONFORM, CONSISTENT",
-        "PARTLY, NONCONFORM, OVERSTATED",
-        "NOT_DONE, CONFORM, UNDERSTATED",
-        "NOT_DONE, NONCONFORM, CONSISTENT",
-        "DONE, NOT_VERIFIED, UNVERIFIED",
-        "DONT_KNOW, NONCONFORM, NOT_COMPARABLE",
-        "UNANSWERED, CONFORM, NOT_COMPARABLE",
-        "NOT_APPLICABLE, CONFORM, NOT_COMPARABLE",
-        "DONE, NOT_APPLICABLE, NOT_COMPARABLE",
-    })
-    void responseGapFollowsTheMappingTable(DeclaredAnswer declared, Verdict verdict, DeclarationGap expected) {
-        Response response = RensaFactory.eINSTANCE.createResponse();
-        response.setDeclaredAnswer(declared);
-        response.setVerdict(verdict);
+	@ParameterizedTest(name = "declared {0}, verified {1} -> {2}")
+	@CsvSource({
+		"DONE, CONFORM, CONSISTENT",
+		"DONE, PARTIALLY_CONFORM, OVERSTATED",
+		"DONE, NONCONFORM, OVERSTATED",
+		"PARTLY, CONFORM, UNDERSTATED",
+		"PARTLY, PARTIALLY_CONFORM, CONSISTENT",
+		"PARTLY, NONCONFORM, OVERSTATED",
+		"NOT_DONE, CONFORM, UNDERSTATED",
+		"NOT_DONE, NONCONFORM, CONSISTENT",
+		"DONE, NOT_VERIFIED, UNVERIFIED",
+		"DONT_KNOW, NONCONFORM, NOT_COMPARABLE",
+		"UNANSWERED, CONFORM, NOT_COMPARABLE",
+		"NOT_APPLICABLE, CONFORM, NOT_COMPARABLE",
+		"DONE, NOT_APPLICABLE, NOT_COMPARABLE",
+	})
+	void responseGapFollowsTheMappingTable(DeclaredAnswer declared, Verdict verdict, DeclarationGap expected) {
+		Response response = RensaFactory.eINSTANCE.createResponse();
+		response.setDeclaredAnswer(declared);
+		response.setVerdict(verdict);
 
-        assertEquals(expected, response.getGap());
-        assertEquals(expected == DeclarationGap.OVERSTATED || expected == DeclarationGap.UNDERSTATED, response.isMismatch());
-    }
+		assertEquals(expected, response.getGap());
+		assertEquals(expected == DeclarationGap.OVERSTATED || expected == DeclarationGap.UNDERSTATED, response.isMismatch());
+	}
 
-    @ParameterizedTest
-    @EnumSource(DeclaredAnswer.class)
-    void everyDeclaredAnswerIsUnverifiedUntilVerified(DeclaredAnswer declared) {
-        Response response = RensaFactory.eINSTANCE.createResponse();
-        response.setDeclaredAnswer(declared);
+	@ParameterizedTest
+	@EnumSource(DeclaredAnswer.class)
+	void everyDeclaredAnswerIsUnverifiedUntilVerified(DeclaredAnswer declared) {
+		Response response = RensaFactory.eINSTANCE.createResponse();
+		response.setDeclaredAnswer(declared);
 
-        assertEquals(DeclarationGap.UNVERIFIED, response.getGap());
-        assertFalse(response.isMismatch());
-    }
+		assertEquals(DeclarationGap.UNVERIFIED, response.getGap());
+		assertFalse(response.isMismatch());
+	}
 
-    @Test
-    void aFreshResponseIsUnansweredAndNotVerified() {
-        Response response = RensaFactory.eINSTANCE.createResponse();
+	@Test
+	void aFreshResponseIsUnansweredAndNotVerified() {
+		Response response = RensaFactory.eINSTANCE.createResponse();
 
-        assertEquals(DeclaredAnswer.UNANSWERED, response.getDeclaredAnswer());
-        assertEquals(Verdict.NOT_VERIFIED, response.getVerdict());
-        assertTrue(response.getGap() == DeclarationGap.UNVERIFIED);
-    }
+		assertEquals(DeclaredAnswer.UNANSWERED, response.getDeclaredAnswer());
+		assertEquals(Verdict.NOT_VERIFIED, response.getVerdict());
+		assertTrue(response.getGap() == DeclarationGap.UNVERIFIED);
+	}
 }

@@ -37,49 +37,49 @@ import org.rensa.model.Verdict;
  */
 public final class DeclarationGaps {
 
-    private DeclarationGaps() {
-    }
+	private DeclarationGaps() {
+	}
 
-    /**
-     * Returns the declaration gap of a response.
-     *
-     * @param response the response
-     * @return the gap between its declared answer and its verdict
-     */
-    public static DeclarationGap gapOf(Response response) {
-        Objects.requireNonNull(response, "response");
-        return gapOf(response.getDeclaredAnswer(), response.getVerdict());
-    }
+	/**
+	 * Returns the declaration gap of a response.
+	 *
+	 * @param response the response
+	 * @return the gap between its declared answer and its verdict
+	 */
+	public static DeclarationGap gapOf(Response response) {
+		Objects.requireNonNull(response, "response");
+		return gapOf(response.getDeclaredAnswer(), response.getVerdict());
+	}
 
-    /**
-     * Returns the declaration gap for a declared answer and a verdict, per the table above.
-     *
-     * @param declared the declared answer, {@code null} meaning unanswered
-     * @param verdict the verdict, {@code null} meaning not verified
-     * @return the gap, never {@code null}
-     */
-    public static DeclarationGap gapOf(DeclaredAnswer declared, Verdict verdict) {
-        if (verdict == null || verdict == Verdict.NOT_VERIFIED) {
-            return DeclarationGap.UNVERIFIED;
-        }
-        int declaredRank = ScoringScheme.rank(declared);
-        int verifiedRank = ScoringScheme.rank(verdict);
-        if (declaredRank < 0 || verifiedRank < 0) {
-            return DeclarationGap.NOT_COMPARABLE;
-        }
-        if (declaredRank > verifiedRank) {
-            return DeclarationGap.OVERSTATED;
-        }
-        return declaredRank < verifiedRank ? DeclarationGap.UNDERSTATED : DeclarationGap.CONSISTENT;
-    }
+	/**
+	 * Returns the declaration gap for a declared answer and a verdict, per the table above.
+	 *
+	 * @param declared the declared answer, {@code null} meaning unanswered
+	 * @param verdict the verdict, {@code null} meaning not verified
+	 * @return the gap, never {@code null}
+	 */
+	public static DeclarationGap gapOf(DeclaredAnswer declared, Verdict verdict) {
+		if (verdict == null || verdict == Verdict.NOT_VERIFIED) {
+			return DeclarationGap.UNVERIFIED;
+		}
+		int declaredRank = ScoringScheme.rank(declared);
+		int verifiedRank = ScoringScheme.rank(verdict);
+		if (declaredRank < 0 || verifiedRank < 0) {
+			return DeclarationGap.NOT_COMPARABLE;
+		}
+		if (declaredRank > verifiedRank) {
+			return DeclarationGap.OVERSTATED;
+		}
+		return declaredRank < verifiedRank ? DeclarationGap.UNDERSTATED : DeclarationGap.CONSISTENT;
+	}
 
-    /**
-     * Tells whether a gap is a mismatch between declaration and verification.
-     *
-     * @param gap the gap, may be {@code null}
-     * @return {@code true} for {@code OVERSTATED} and {@code UNDERSTATED}
-     */
-    public static boolean isMismatch(DeclarationGap gap) {
-        return gap == DeclarationGap.OVERSTATED || gap == DeclarationGap.UNDERSTATED;
-    }
+	/**
+	 * Tells whether a gap is a mismatch between declaration and verification.
+	 *
+	 * @param gap the gap, may be {@code null}
+	 * @return {@code true} for {@code OVERSTATED} and {@code UNDERSTATED}
+	 */
+	public static boolean isMismatch(DeclarationGap gap) {
+		return gap == DeclarationGap.OVERSTATED || gap == DeclarationGap.UNDERSTATED;
+	}
 }

@@ -12,27 +12,27 @@ import org.rensa.model.RemediationAction;
  */
 public final class RemediationDeadlines {
 
-    private RemediationDeadlines() {
-    }
+	private RemediationDeadlines() {
+	}
 
-    /**
-     * Tells whether a remediation action is overdue on a given day: it has a due date strictly
-     * before {@code today} and its status is neither {@link ActionStatus#DONE} nor
-     * {@link ActionStatus#VERIFIED}. An action without a due date is never overdue; an action due
-     * today is not yet overdue.
-     *
-     * @param action the action
-     * @param today the reference day, normally the current date in the auditor's time zone
-     * @return {@code true} if the action is overdue
-     */
-    public static boolean isOverdue(RemediationAction action, LocalDate today) {
-        Objects.requireNonNull(action, "action");
-        Objects.requireNonNull(today, "today");
-        LocalDate due = action.getDueDate();
-        if (due == null || !due.isBefore(today)) {
-            return false;
-        }
-        ActionStatus status = action.getStatus();
-        return status != ActionStatus.DONE && status != ActionStatus.VERIFIED;
-    }
+	/**
+	 * Tells whether a remediation action is overdue on a given day: it has a due date strictly
+	 * before {@code today} and its status is neither {@link ActionStatus#DONE} nor
+	 * {@link ActionStatus#VERIFIED}. An action without a due date is never overdue; an action due
+	 * today is not yet overdue.
+	 *
+	 * @param action the action
+	 * @param today the reference day, normally the current date in the auditor's time zone
+	 * @return {@code true} if the action is overdue
+	 */
+	public static boolean isOverdue(RemediationAction action, LocalDate today) {
+		Objects.requireNonNull(action, "action");
+		Objects.requireNonNull(today, "today");
+		LocalDate due = action.getDueDate();
+		if (due == null || !due.isBefore(today)) {
+			return false;
+		}
+		ActionStatus status = action.getStatus();
+		return status != ActionStatus.DONE && status != ActionStatus.VERIFIED;
+	}
 }

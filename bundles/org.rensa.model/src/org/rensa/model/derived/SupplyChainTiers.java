@@ -42,147 +42,147 @@ import org.rensa.model.Relationship;
  */
 public final class SupplyChainTiers {
 
-    /** Tier of an organisation that no relationship path from the buyer reaches. */
-    public static final int UNREACHABLE = -1;
+	/** Tier of an organisation that no relationship path from the buyer reaches. */
+	public static final int UNREACHABLE = -1;
 
-    private SupplyChainTiers() {
-    }
+	private SupplyChainTiers() {
+	}
 
-    /**
-     * Computes the tiers of all organisations of a project in one breadth-first search,
-     * in O(V + E) for V organisations and E relationships.
-     *
-     * @param project the project
-     * @return an unmodifiable map holding every organisation of {@code project.getOrganizations()},
-     *         in the project's order, with its tier or {@link #UNREACHABLE}
-     */
-    public static Map<Organization, Integer> tiersOf(AuditProject project) {
-        Objects.requireNonNull(project, "project");
-        Map<Organization, Integer> reached = search(project);
-        Map<Organization, Integer> tiers = new LinkedHashMap<>();
-        for (Organization organization : project.getOrganizations()) {
-            tiers.put(organization, reached.getOrDefault(organization, UNREACHABLE));
-        }
-        return Collections.unmodifiableMap(tiers);
-    }
+	/**
+	 * Computes the tiers of all organisations of a project in one breadth-first search,
+	 * in O(V + E) for V organisations and E relationships.
+	 *
+	 * @param project the project
+	 * @return an unmodifiable map holding every organisation of {@code project.getOrganizations()},
+	 *         in the project's order, with its tier or {@link #UNREACHABLE}
+	 */
+	public static Map<Organization, Integer> tiersOf(AuditProject project) {
+		Objects.requireNonNull(project, "project");
+		Map<Organization, Integer> reached = search(project);
+		Map<Organization, Integer> tiers = new LinkedHashMap<>();
+		for (Organization organization : project.getOrganizations()) {
+			tiers.put(organization, reached.getOrDefault(organization, UNREACHABLE));
+		}
+		return Collections.unmodifiableMap(tiers);
+	}
 
-    /**
-     * The tier of one organisation, from the project's tier cache (computed on first use after a
-     * change, in O(V + E)).
-     *
-     * @param organization the organisation
-     * @return its tier, or {@link #UNREACHABLE} when no path from the buyer reaches it or it
-     *         belongs to no {@link AuditProject}
-     */
-    public static int tierOf(Organization organization) {
-        Objects.requireNonNull(organization, "organization");
-        AuditProject project = projectOf(organization);
-        if (project == null) {
-            return UNREACHABLE;
-        }
-        return TierCache.of(project).tiers(project).getOrDefault(organization, UNREACHABLE);
-    }
+	/**
+	 * The tier of one organisation, from the project's tier cache (computed on first use after a
+	 * change, in O(V + E)).
+	 *
+	 * @param organization the organisation
+	 * @return its tier, or {@link #UNREACHABLE} when no path from the buyer reaches it or it
+	 *         belongs to no {@link AuditProject}
+	 */
+	public static int tierOf(Organization organization) {
+		Objects.requireNonNull(organization, "organization");
+		AuditProject project = projectOf(organization);
+		if (project == null) {
+			return UNREACHABLE;
+		}
+		return TierCache.of(project).tiers(project).getOrDefault(organization, UNREACHABLE);
+	}
 
-    /**
-     * Caches the tiers of one project. Attached to the project, its relationships and its
-     * organisations, it forgets the tiers on any of their notifications, so edits, undo and loading
-     * are always reflected.
-     */
-    private static final class TierCache extends AdapterImpl {
+	/**
+	 * Caches the tiers of one project. Attached to the project, its relationships and its
+	 * organisations, it forgets the tiers on any of their notifications, so edits, undo and loading
+	 * are always reflected.
+	 */
+	private static final class TierCache extends AdapterImpl {
 
-        private Map<Organization, Integer> tiers;
+		private Map<Organization, Integer> tiers;
 
-        static TierCache of(AuditProject project) {
-            for (Adapter adapter : project.eAdapters()) {
-                if (adapter instanceof TierCache cache) {
-                    return cache;
-                }
-            }
-            TierCache cache = new TierCache();
-            project.eAdapters().add(cache);
-            return cache;
-        }
+		static TierCache of(AuditProject project) {
+			for (Adapter adapter : project.eAdapters()) {
+				if (adapter instanceof TierCache cache) {
+					return cache;
+				}
+			}
+			TierCache cache = new TierCache();
+			project.eAdapters().add(cache);
+			return cache;
+		}
 
-        Map<Organization, Integer> tiers(AuditProject project) {
-            if (tiers == null) {
-                observe(project.getRelationships());
-                observe(project.getOrganizations());
-                tiers = search(project);
-            }
-            return tiers;
-        }
+		Map<Organization, Integer> tiers(AuditProject project) {
+			if (tiers == null) {
+				observe(project.getRelationships());
+				observe(project.getOrganizations());
+				tiers = search(project);
+			}
+			return tiers;
+		}
 
-        private void observe(List<? extends Notifier> notifiers) {
-            for (Notifier notifier : notifiers) {
-                if (!notifier.eAdapters().contains(this)) {
-                    notifier.eAdapters().add(this);
-                }
-            }
-        }
+		private void observe(List<? extends Notifier> notifiers) {
+			for (Notifier notifier : notifiers) {
+				if (!notifier.eAdapters().contains(this)) {
+					notifier.eAdapters().add(this);
+				}
+			}
+		}
 
-        @Override
-        public void notifyChanged(Notification notification) {
-            if (!notification.isTouch()) {
-                tiers = null;
-            }
-        }
+		@Override
+		public void notifyChanged(Notification notification) {
+			if (!notification.isTouch()) {
+				tiers = null;
+			}
+		}
 
-        @Override
-        public boolean isAdapterForType(Object type) {
-            return type == TierCache.class;
-        }
-    }
+		@Override
+		public boolean isAdapterForType(Object type) {
+			return type == TierCache.class;
+		}
+	}
 
-    private static AuditProject projectOf(Organization organization) {
-        EObject container = organization.eContainer();
-        return container instanceof AuditProject ? (AuditProject) container : null;
-    }
+	private static AuditProject projectOf(Organization organization) {
+		EObject container = organization.eContainer();
+		return container instanceof AuditProject ? (AuditProject) container : null;
+	}
 
-    /** Breadth-first search from the buyer(s): the tier of every organisation a path reaches. */
-    private static Map<Organization, Integer> search(AuditProject project) {
-        Map<Organization, Integer> tiers = new HashMap<>();
-        Deque<Organization> queue = new ArrayDeque<>();
-        for (Organization root : rootsOf(project)) {
-            if (tiers.putIfAbsent(root, 0) == null) {
-                queue.add(root);
-            }
-        }
-        Map<Organization, List<Organization>> downstream = adjacency(project);
-        while (!queue.isEmpty()) {
-            Organization current = queue.removeFirst();
-            int next = tiers.get(current) + 1;
-            for (Organization successor : downstream.getOrDefault(current, List.of())) {
-                if (tiers.putIfAbsent(successor, next) == null) {
-                    queue.addLast(successor);
-                }
-            }
-        }
-        return tiers;
-    }
+	/** Breadth-first search from the buyer(s): the tier of every organisation a path reaches. */
+	private static Map<Organization, Integer> search(AuditProject project) {
+		Map<Organization, Integer> tiers = new HashMap<>();
+		Deque<Organization> queue = new ArrayDeque<>();
+		for (Organization root : rootsOf(project)) {
+			if (tiers.putIfAbsent(root, 0) == null) {
+				queue.add(root);
+			}
+		}
+		Map<Organization, List<Organization>> downstream = adjacency(project);
+		while (!queue.isEmpty()) {
+			Organization current = queue.removeFirst();
+			int next = tiers.get(current) + 1;
+			for (Organization successor : downstream.getOrDefault(current, List.of())) {
+				if (tiers.putIfAbsent(successor, next) == null) {
+					queue.addLast(successor);
+				}
+			}
+		}
+		return tiers;
+	}
 
-    private static List<Organization> rootsOf(AuditProject project) {
-        Organization buyer = project.getBuyer();
-        if (buyer != null) {
-            return List.of(buyer);
-        }
-        List<Organization> roots = new ArrayList<>();
-        for (Organization organization : project.getOrganizations()) {
-            if (organization.getKind() == OrganizationKind.BUYER) {
-                roots.add(organization);
-            }
-        }
-        return roots;
-    }
+	private static List<Organization> rootsOf(AuditProject project) {
+		Organization buyer = project.getBuyer();
+		if (buyer != null) {
+			return List.of(buyer);
+		}
+		List<Organization> roots = new ArrayList<>();
+		for (Organization organization : project.getOrganizations()) {
+			if (organization.getKind() == OrganizationKind.BUYER) {
+				roots.add(organization);
+			}
+		}
+		return roots;
+	}
 
-    private static Map<Organization, List<Organization>> adjacency(AuditProject project) {
-        Map<Organization, List<Organization>> downstream = new HashMap<>();
-        for (Relationship relationship : project.getRelationships()) {
-            Organization from = relationship.getFrom();
-            Organization to = relationship.getTo();
-            if (from != null && to != null) {
-                downstream.computeIfAbsent(from, key -> new ArrayList<>()).add(to);
-            }
-        }
-        return downstream;
-    }
+	private static Map<Organization, List<Organization>> adjacency(AuditProject project) {
+		Map<Organization, List<Organization>> downstream = new HashMap<>();
+		for (Relationship relationship : project.getRelationships()) {
+			Organization from = relationship.getFrom();
+			Organization to = relationship.getTo();
+			if (from != null && to != null) {
+				downstream.computeIfAbsent(from, key -> new ArrayList<>()).add(to);
+			}
+		}
+		return downstream;
+	}
 }

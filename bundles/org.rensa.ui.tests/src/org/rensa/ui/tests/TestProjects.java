@@ -18,54 +18,54 @@ import org.rensa.model.RensaFactory;
 /** Builds a small audit project on disk: a buyer, a supplier (tier 1) and a subcontractor (tier 2). */
 final class TestProjects {
 
-    static final String BUYER = "Kanto Motors"; //$NON-NLS-1$
-    static final String SUPPLIER = "Tokai Parts"; //$NON-NLS-1$
-    static final String SUBCONTRACTOR = "Nagoya Logistics"; //$NON-NLS-1$
+	static final String BUYER = "Kanto Motors"; //$NON-NLS-1$
+	static final String SUPPLIER = "Tokai Parts"; //$NON-NLS-1$
+	static final String SUBCONTRACTOR = "Nagoya Logistics"; //$NON-NLS-1$
 
-    private TestProjects() {
-    }
+	private TestProjects() {
+	}
 
-    /**
-     * Creates, fills, saves and re-loads a project, so the returned document is what the
-     * application would open.
-     */
-    static AuditProjectDocument createAndLoad(Path directory) throws IOException {
-        ProjectStorage storage = ProjectStorage.standard();
-        AuditProjectDocument created = storage.create(directory, "Supplier review 2026"); //$NON-NLS-1$
-        AuditProject project = created.getProject();
-        Organization buyer = organization(project, BUYER, "関東自動車", OrganizationKind.BUYER); //$NON-NLS-1$
-        Organization supplier = organization(project, SUPPLIER, "東海部品", OrganizationKind.SUPPLIER); //$NON-NLS-1$
-        Organization subcontractor = organization(project, SUBCONTRACTOR, "名古屋物流", OrganizationKind.SUBCONTRACTOR); //$NON-NLS-1$
-        project.setBuyer(buyer);
-        relationship(project, buyer, supplier, RelationshipKind.SUPPLY);
-        relationship(project, supplier, subcontractor, RelationshipKind.SUBCONTRACT);
-        Certification isms = RensaFactory.eINSTANCE.createCertification();
-        isms.setScheme(CertificationScheme.ISMS);
-        isms.setCertificateNumber("IS 123456"); //$NON-NLS-1$
-        supplier.getCertifications().add(isms);
-        storage.save(created);
-        return storage.load(directory);
-    }
+	/**
+	 * Creates, fills, saves and re-loads a project, so the returned document is what the
+	 * application would open.
+	 */
+	static AuditProjectDocument createAndLoad(Path directory) throws IOException {
+		ProjectStorage storage = ProjectStorage.standard();
+		AuditProjectDocument created = storage.create(directory, "Supplier review 2026"); //$NON-NLS-1$
+		AuditProject project = created.getProject();
+		Organization buyer = organization(project, BUYER, "関東自動車", OrganizationKind.BUYER); //$NON-NLS-1$
+		Organization supplier = organization(project, SUPPLIER, "東海部品", OrganizationKind.SUPPLIER); //$NON-NLS-1$
+		Organization subcontractor = organization(project, SUBCONTRACTOR, "名古屋物流", OrganizationKind.SUBCONTRACTOR); //$NON-NLS-1$
+		project.setBuyer(buyer);
+		relationship(project, buyer, supplier, RelationshipKind.SUPPLY);
+		relationship(project, supplier, subcontractor, RelationshipKind.SUBCONTRACT);
+		Certification isms = RensaFactory.eINSTANCE.createCertification();
+		isms.setScheme(CertificationScheme.ISMS);
+		isms.setCertificateNumber("IS 123456"); //$NON-NLS-1$
+		supplier.getCertifications().add(isms);
+		storage.save(created);
+		return storage.load(directory);
+	}
 
-    static Organization named(AuditProject project, String name) {
-        return project.getOrganizations().stream().filter(org -> name.equals(org.getName())).findFirst().orElseThrow();
-    }
+	static Organization named(AuditProject project, String name) {
+		return project.getOrganizations().stream().filter(org -> name.equals(org.getName())).findFirst().orElseThrow();
+	}
 
-    private static Organization organization(AuditProject project, String name, String nameJa, OrganizationKind kind) {
-        Organization organization = RensaFactory.eINSTANCE.createOrganization();
-        organization.setName(name);
-        organization.setNameJa(nameJa);
-        organization.setKind(kind);
-        organization.setCountry("JP"); //$NON-NLS-1$
-        project.getOrganizations().add(organization);
-        return organization;
-    }
+	private static Organization organization(AuditProject project, String name, String nameJa, OrganizationKind kind) {
+		Organization organization = RensaFactory.eINSTANCE.createOrganization();
+		organization.setName(name);
+		organization.setNameJa(nameJa);
+		organization.setKind(kind);
+		organization.setCountry("JP"); //$NON-NLS-1$
+		project.getOrganizations().add(organization);
+		return organization;
+	}
 
-    private static void relationship(AuditProject project, Organization from, Organization to, RelationshipKind kind) {
-        Relationship relationship = RensaFactory.eINSTANCE.createRelationship();
-        relationship.setFrom(from);
-        relationship.setTo(to);
-        relationship.setKind(kind);
-        project.getRelationships().add(relationship);
-    }
+	private static void relationship(AuditProject project, Organization from, Organization to, RelationshipKind kind) {
+		Relationship relationship = RensaFactory.eINSTANCE.createRelationship();
+		relationship.setFrom(from);
+		relationship.setTo(to);
+		relationship.setKind(kind);
+		project.getRelationships().add(relationship);
+	}
 }

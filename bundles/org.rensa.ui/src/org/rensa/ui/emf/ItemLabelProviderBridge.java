@@ -21,60 +21,60 @@ import org.eclipse.swt.widgets.Display;
  */
 public final class ItemLabelProviderBridge extends LabelProvider {
 
-    private final AdapterFactory adapterFactory;
-    private final ItemImages images;
-    private final INotifyChangedListener changeListener = this::itemChanged;
+	private final AdapterFactory adapterFactory;
+	private final ItemImages images;
+	private final INotifyChangedListener changeListener = this::itemChanged;
 
-    /**
-     * @param adapterFactory the adapter factory providing {@link IItemLabelProvider}s
-     * @param owner          the control whose disposal releases the images
-     */
-    public ItemLabelProviderBridge(AdapterFactory adapterFactory, Control owner) {
-        this.adapterFactory = adapterFactory;
-        this.images = new ItemImages(owner);
-        if (adapterFactory instanceof IChangeNotifier notifier) {
-            notifier.addListener(changeListener);
-        }
-    }
+	/**
+	 * @param adapterFactory the adapter factory providing {@link IItemLabelProvider}s
+	 * @param owner          the control whose disposal releases the images
+	 */
+	public ItemLabelProviderBridge(AdapterFactory adapterFactory, Control owner) {
+		this.adapterFactory = adapterFactory;
+		this.images = new ItemImages(owner);
+		if (adapterFactory instanceof IChangeNotifier notifier) {
+			notifier.addListener(changeListener);
+		}
+	}
 
-    @Override
-    public String getText(Object element) {
-        IItemLabelProvider provider = labelProviderFor(element);
-        if (provider != null) {
-            String text = provider.getText(element);
-            return text == null ? "" : text; //$NON-NLS-1$
-        }
-        return element == null ? "" : String.valueOf(element); //$NON-NLS-1$
-    }
+	@Override
+	public String getText(Object element) {
+		IItemLabelProvider provider = labelProviderFor(element);
+		if (provider != null) {
+			String text = provider.getText(element);
+			return text == null ? "" : text; //$NON-NLS-1$
+		}
+		return element == null ? "" : String.valueOf(element); //$NON-NLS-1$
+	}
 
-    @Override
-    public Image getImage(Object element) {
-        IItemLabelProvider provider = labelProviderFor(element);
-        return provider == null ? null : images.imageFor(provider.getImage(element));
-    }
+	@Override
+	public Image getImage(Object element) {
+		IItemLabelProvider provider = labelProviderFor(element);
+		return provider == null ? null : images.imageFor(provider.getImage(element));
+	}
 
-    @Override
-    public void dispose() {
-        if (adapterFactory instanceof IChangeNotifier notifier) {
-            notifier.removeListener(changeListener);
-        }
-        super.dispose();
-    }
+	@Override
+	public void dispose() {
+		if (adapterFactory instanceof IChangeNotifier notifier) {
+			notifier.removeListener(changeListener);
+		}
+		super.dispose();
+	}
 
-    private IItemLabelProvider labelProviderFor(Object element) {
-        return element == null ? null
-                : (IItemLabelProvider) adapterFactory.adapt(element, IItemLabelProvider.class);
-    }
+	private IItemLabelProvider labelProviderFor(Object element) {
+		return element == null ? null
+				: (IItemLabelProvider) adapterFactory.adapt(element, IItemLabelProvider.class);
+	}
 
-    private void itemChanged(Notification notification) {
-        if (notification instanceof IViewerNotification viewerNotification && !viewerNotification.isLabelUpdate()) {
-            return;
-        }
-        Object element = notification instanceof IViewerNotification viewerNotification
-                ? viewerNotification.getElement() : notification.getNotifier();
-        Display display = Display.getCurrent();
-        if (display != null) {
-            fireLabelProviderChanged(new LabelProviderChangedEvent(this, element));
-        }
-    }
+	private void itemChanged(Notification notification) {
+		if (notification instanceof IViewerNotification viewerNotification && !viewerNotification.isLabelUpdate()) {
+			return;
+		}
+		Object element = notification instanceof IViewerNotification viewerNotification
+				? viewerNotification.getElement() : notification.getNotifier();
+		Display display = Display.getCurrent();
+		if (display != null) {
+			fireLabelProviderChanged(new LabelProviderChangedEvent(this, element));
+		}
+	}
 }

@@ -14,12 +14,12 @@ import jakarta.inject.Named;
 /** Help › About Rensa: shows the product name, version and licence. */
 public final class AboutHandler {
 
-    /**
-     * @param shell the active shell
-     */
-    @Execute
-    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
-        String version = FrameworkUtil.getBundle(AboutHandler.class).getVersion().toString();
-        MessageDialog.openInformation(shell, Messages.About_title, NLS.bind(Messages.About_text, version));
-    }
+	/**
+	 * @param shell the active shell
+	 */
+	@Execute
+	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
+		String version = FrameworkUtil.getBundle(AboutHandler.class).getVersion().toString();
+		MessageDialog.openInformation(shell, Messages.About_title, NLS.bind(Messages.About_text, version));
+	}
 }

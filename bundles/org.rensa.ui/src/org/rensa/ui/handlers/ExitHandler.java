@@ -12,17 +12,17 @@ import jakarta.inject.Named;
 /** File › Exit: asks about unsaved changes, then closes the workbench. */
 public final class ExitHandler {
 
-    /**
-     * @param shell      the active shell
-     * @param controller the project controller
-     * @param workbench  the workbench
-     */
-    @Execute
-    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ProjectController controller,
-            IWorkbench workbench) {
-        if (controller.confirmCloseCurrent(shell)) {
-            controller.closeCurrent();
-            workbench.close();
-        }
-    }
+	/**
+	 * @param shell      the active shell
+	 * @param controller the project controller
+	 * @param workbench  the workbench
+	 */
+	@Execute
+	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ProjectController controller,
+			IWorkbench workbench) {
+		if (controller.confirmCloseCurrent(shell)) {
+			controller.closeCurrent();
+			workbench.close();
+		}
+	}
 }

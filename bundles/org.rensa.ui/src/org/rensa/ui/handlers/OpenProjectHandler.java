@@ -16,25 +16,25 @@ import jakarta.inject.Named;
 /** File › Open Project…: picks a project directory and opens it. */
 public final class OpenProjectHandler {
 
-    /**
-     * @param shell      the active shell
-     * @param controller the project controller
-     */
-    @Execute
-    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ProjectController controller) {
-        DirectoryDialog dialog = new DirectoryDialog(shell);
-        dialog.setText(Messages.OpenProject_title);
-        dialog.setMessage(Messages.OpenProject_message);
-        ProjectSession current = controller.session();
-        if (current != null) {
-            Path parent = current.document().getDirectory().getParent();
-            if (parent != null) {
-                dialog.setFilterPath(parent.toString());
-            }
-        }
-        String chosen = dialog.open();
-        if (chosen != null) {
-            controller.open(Path.of(chosen), shell);
-        }
-    }
+	/**
+	 * @param shell      the active shell
+	 * @param controller the project controller
+	 */
+	@Execute
+	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ProjectController controller) {
+		DirectoryDialog dialog = new DirectoryDialog(shell);
+		dialog.setText(Messages.OpenProject_title);
+		dialog.setMessage(Messages.OpenProject_message);
+		ProjectSession current = controller.session();
+		if (current != null) {
+			Path parent = current.document().getDirectory().getParent();
+			if (parent != null) {
+				dialog.setFilterPath(parent.toString());
+			}
+		}
+		String chosen = dialog.open();
+		if (chosen != null) {
+			controller.open(Path.of(chosen), shell);
+		}
+	}
 }

@@ -9,22 +9,22 @@ import org.rensa.ui.session.ProjectSession;
 /** Edit › Redo (Ctrl+Y, Ctrl+Shift+Z): redoes the last undone command. */
 public final class RedoHandler {
 
-    /**
-     * @param session the open project, if any
-     * @return whether there is a command to redo
-     */
-    @CanExecute
-    public boolean canExecute(@Optional ProjectSession session) {
-        return session != null && session.commandStack().canRedo();
-    }
+	/**
+	 * @param session the open project, if any
+	 * @return whether there is a command to redo
+	 */
+	@CanExecute
+	public boolean canExecute(@Optional ProjectSession session) {
+		return session != null && session.commandStack().canRedo();
+	}
 
-    /**
-     * @param session the open project
-     */
-    @Execute
-    public void execute(@Optional ProjectSession session) {
-        if (canExecute(session)) {
-            session.commandStack().redo();
-        }
-    }
+	/**
+	 * @param session the open project
+	 */
+	@Execute
+	public void execute(@Optional ProjectSession session) {
+		if (canExecute(session)) {
+			session.commandStack().redo();
+		}
+	}
 }

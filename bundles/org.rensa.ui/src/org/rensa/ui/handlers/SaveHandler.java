@@ -14,21 +14,21 @@ import jakarta.inject.Named;
 /** File › Save (Ctrl+S): saves the open project through the project storage. */
 public final class SaveHandler {
 
-    /**
-     * @param session the open project, if any
-     * @return whether the project has unsaved changes
-     */
-    @CanExecute
-    public boolean canExecute(@Optional ProjectSession session) {
-        return session != null && session.isDirty();
-    }
+	/**
+	 * @param session the open project, if any
+	 * @return whether the project has unsaved changes
+	 */
+	@CanExecute
+	public boolean canExecute(@Optional ProjectSession session) {
+		return session != null && session.isDirty();
+	}
 
-    /**
-     * @param shell      the active shell
-     * @param controller the project controller
-     */
-    @Execute
-    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ProjectController controller) {
-        controller.save(shell);
-    }
+	/**
+	 * @param shell      the active shell
+	 * @param controller the project controller
+	 */
+	@Execute
+	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ProjectController controller) {
+		controller.save(shell);
+	}
 }

@@ -9,22 +9,22 @@ import org.rensa.ui.session.ProjectSession;
 /** Edit › Undo (Ctrl+Z): undoes the last command on the project's command stack. */
 public final class UndoHandler {
 
-    /**
-     * @param session the open project, if any
-     * @return whether there is a command to undo
-     */
-    @CanExecute
-    public boolean canExecute(@Optional ProjectSession session) {
-        return session != null && session.commandStack().canUndo();
-    }
+	/**
+	 * @param session the open project, if any
+	 * @return whether there is a command to undo
+	 */
+	@CanExecute
+	public boolean canExecute(@Optional ProjectSession session) {
+		return session != null && session.commandStack().canUndo();
+	}
 
-    /**
-     * @param session the open project
-     */
-    @Execute
-    public void execute(@Optional ProjectSession session) {
-        if (canExecute(session)) {
-            session.commandStack().undo();
-        }
-    }
+	/**
+	 * @param session the open project
+	 */
+	@Execute
+	public void execute(@Optional ProjectSession session) {
+		if (canExecute(session)) {
+			session.commandStack().undo();
+		}
+	}
 }

@@ -13,22 +13,22 @@ import org.rensa.ui.session.ProjectSession;
 /** Project › Validate (F5): validates the open project and shows the Problems part. */
 public final class ValidateHandler {
 
-    /**
-     * @param session the open project, if any
-     * @return whether a project is open
-     */
-    @CanExecute
-    public boolean canExecute(@Optional ProjectSession session) {
-        return session != null;
-    }
+	/**
+	 * @param session the open project, if any
+	 * @return whether a project is open
+	 */
+	@CanExecute
+	public boolean canExecute(@Optional ProjectSession session) {
+		return session != null;
+	}
 
-    /**
-     * @param controller  the project controller
-     * @param partService the part service of the window
-     */
-    @Execute
-    public void execute(ProjectController controller, EPartService partService) {
-        controller.validate();
-        partService.showPart(RensaUi.PROBLEMS_PART_ID, PartState.VISIBLE);
-    }
+	/**
+	 * @param controller  the project controller
+	 * @param partService the part service of the window
+	 */
+	@Execute
+	public void execute(ProjectController controller, EPartService partService) {
+		controller.validate();
+		partService.showPart(RensaUi.PROBLEMS_PART_ID, PartState.VISIBLE);
+	}
 }

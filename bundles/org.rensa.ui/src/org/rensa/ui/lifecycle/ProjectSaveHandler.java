@@ -14,25 +14,25 @@ import org.eclipse.e4.ui.workbench.modeling.ISaveHandler;
  */
 final class ProjectSaveHandler implements ISaveHandler {
 
-    @Override
-    public boolean save(MPart dirtyPart, boolean confirm) {
-        return true;
-    }
+	@Override
+	public boolean save(MPart dirtyPart, boolean confirm) {
+		return true;
+	}
 
-    @Override
-    public boolean saveParts(Collection<MPart> dirtyParts, boolean confirm) {
-        return true;
-    }
+	@Override
+	public boolean saveParts(Collection<MPart> dirtyParts, boolean confirm) {
+		return true;
+	}
 
-    @Override
-    public Save promptToSave(MPart dirtyPart) {
-        return Save.NO;
-    }
+	@Override
+	public Save promptToSave(MPart dirtyPart) {
+		return Save.NO;
+	}
 
-    @Override
-    public Save[] promptToSave(Collection<MPart> dirtyParts) {
-        Save[] answers = new Save[dirtyParts.size()];
-        java.util.Arrays.fill(answers, Save.NO);
-        return answers;
-    }
+	@Override
+	public Save[] promptToSave(Collection<MPart> dirtyParts) {
+		Save[] answers = new Save[dirtyParts.size()];
+		java.util.Arrays.fill(answers, Save.NO);
+		return answers;
+	}
 }

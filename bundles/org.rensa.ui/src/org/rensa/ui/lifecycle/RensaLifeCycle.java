@@ -29,56 +29,56 @@ import org.rensa.ui.session.ProjectController;
  */
 public final class RensaLifeCycle {
 
-    /**
-     * Creates the project controller once the application model is loaded.
-     *
-     * @param context     the application context
-     * @param application the application model
-     * @param broker      the event broker
-     */
-    @ProcessAdditions
-    public void processAdditions(IEclipseContext context, MApplication application, IEventBroker broker) {
-        ProjectController controller = ContextInjectionFactory.make(ProjectController.class, context);
-        context.set(ProjectController.class, controller);
-        EventHandler[] startup = new EventHandler[1];
-        startup[0] = event -> {
-            broker.unsubscribe(startup[0]);
-            startupComplete(application, controller);
-        };
-        broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, startup[0]);
-    }
+	/**
+	 * Creates the project controller once the application model is loaded.
+	 *
+	 * @param context     the application context
+	 * @param application the application model
+	 * @param broker      the event broker
+	 */
+	@ProcessAdditions
+	public void processAdditions(IEclipseContext context, MApplication application, IEventBroker broker) {
+		ProjectController controller = ContextInjectionFactory.make(ProjectController.class, context);
+		context.set(ProjectController.class, controller);
+		EventHandler[] startup = new EventHandler[1];
+		startup[0] = event -> {
+			broker.unsubscribe(startup[0]);
+			startupComplete(application, controller);
+		};
+		broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, startup[0]);
+	}
 
-    private static void startupComplete(MApplication application, ProjectController controller) {
-        Shell shell = null;
-        for (MWindow window : List.copyOf(application.getChildren())) {
-            IEclipseContext windowContext = window.getContext();
-            if (windowContext != null) {
-                windowContext.set(ISaveHandler.class, new ProjectSaveHandler());
-                IWindowCloseHandler closeHandler = closing -> controller
-                        .confirmCloseCurrent((Shell) closing.getWidget());
-                windowContext.set(IWindowCloseHandler.class, closeHandler);
-            }
-            if (shell == null && window.getWidget() instanceof Shell windowShell) {
-                shell = windowShell;
-            }
-        }
-        controller.updateWindowTitle();
-        Shell parent = shell;
-        ProjectArguments.projectDirectory(Platform.getApplicationArgs(), System.getProperty(
-                org.rensa.ui.RensaUi.PROJECT_PROPERTY)).ifPresent(directory -> {
-                    if (controller.open(directory, parent)) {
-                        openBuyerEditor(application, controller);
-                    }
-                });
-    }
+	private static void startupComplete(MApplication application, ProjectController controller) {
+		Shell shell = null;
+		for (MWindow window : List.copyOf(application.getChildren())) {
+			IEclipseContext windowContext = window.getContext();
+			if (windowContext != null) {
+				windowContext.set(ISaveHandler.class, new ProjectSaveHandler());
+				IWindowCloseHandler closeHandler = closing -> controller
+						.confirmCloseCurrent((Shell) closing.getWidget());
+				windowContext.set(IWindowCloseHandler.class, closeHandler);
+			}
+			if (shell == null && window.getWidget() instanceof Shell windowShell) {
+				shell = windowShell;
+			}
+		}
+		controller.updateWindowTitle();
+		Shell parent = shell;
+		ProjectArguments.projectDirectory(Platform.getApplicationArgs(), System.getProperty(
+				org.rensa.ui.RensaUi.PROJECT_PROPERTY)).ifPresent(directory -> {
+					if (controller.open(directory, parent)) {
+						openBuyerEditor(application, controller);
+					}
+				});
+	}
 
-    private static void openBuyerEditor(MApplication application, ProjectController controller) {
-        Organization buyer = controller.session().project().getBuyer();
-        IEclipseContext windowContext = application.getChildren().isEmpty() ? null
-                : application.getChildren().get(0).getContext();
-        if (buyer != null && windowContext != null) {
-            OrganizationEditors.open(buyer, controller.session(), application,
-                    windowContext.get(EModelService.class), windowContext.get(EPartService.class));
-        }
-    }
+	private static void openBuyerEditor(MApplication application, ProjectController controller) {
+		Organization buyer = controller.session().project().getBuyer();
+		IEclipseContext windowContext = application.getChildren().isEmpty() ? null
+				: application.getChildren().get(0).getContext();
+		if (buyer != null && windowContext != null) {
+			OrganizationEditors.open(buyer, controller.session(), application,
+					windowContext.get(EModelService.class), windowContext.get(EPartService.class));
+		}
+	}
 }

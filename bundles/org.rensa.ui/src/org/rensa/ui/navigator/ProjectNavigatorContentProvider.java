@@ -16,80 +16,80 @@ import org.rensa.ui.emf.ItemTreeContentProvider;
  */
 public final class ProjectNavigatorContentProvider implements ITreeContentProvider {
 
-    private final ItemTreeContentProvider items;
+	private final ItemTreeContentProvider items;
 
-    /**
-     * @param items the generic EMF.Edit content provider used below the category nodes
-     */
-    public ProjectNavigatorContentProvider(ItemTreeContentProvider items) {
-        this.items = items;
-    }
+	/**
+	 * @param items the generic EMF.Edit content provider used below the category nodes
+	 */
+	public ProjectNavigatorContentProvider(ItemTreeContentProvider items) {
+		this.items = items;
+	}
 
-    @Override
-    public Object[] getElements(Object input) {
-        return input instanceof AuditProject project ? NavigatorCategory.topLevel(project).toArray() : new Object[0];
-    }
+	@Override
+	public Object[] getElements(Object input) {
+		return input instanceof AuditProject project ? NavigatorCategory.topLevel(project).toArray() : new Object[0];
+	}
 
-    @Override
-    public Object[] getChildren(Object parent) {
-        if (parent instanceof NavigatorCategory category) {
-            return category.children().toArray();
-        }
-        return items.getChildren(parent);
-    }
+	@Override
+	public Object[] getChildren(Object parent) {
+		if (parent instanceof NavigatorCategory category) {
+			return category.children().toArray();
+		}
+		return items.getChildren(parent);
+	}
 
-    @Override
-    public Object getParent(Object element) {
-        if (element instanceof NavigatorCategory category) {
-            return category.kind() == NavigatorCategory.Kind.TIER
-                    ? new NavigatorCategory(category.project(), NavigatorCategory.Kind.ORGANIZATIONS, 0)
-                    : category.project();
-        }
-        if (element instanceof Organization organization && organization.eContainer() instanceof AuditProject) {
-            return NavigatorCategory.tierGroupOf(organization);
-        }
-        if (element instanceof EObject object && object.eContainer() instanceof AuditProject project) {
-            NavigatorCategory.Kind kind = categoryKindOf(object);
-            return kind == null ? project : new NavigatorCategory(project, kind, 0);
-        }
-        return items.getParent(element);
-    }
+	@Override
+	public Object getParent(Object element) {
+		if (element instanceof NavigatorCategory category) {
+			return category.kind() == NavigatorCategory.Kind.TIER
+					? new NavigatorCategory(category.project(), NavigatorCategory.Kind.ORGANIZATIONS, 0)
+					: category.project();
+		}
+		if (element instanceof Organization organization && organization.eContainer() instanceof AuditProject) {
+			return NavigatorCategory.tierGroupOf(organization);
+		}
+		if (element instanceof EObject object && object.eContainer() instanceof AuditProject project) {
+			NavigatorCategory.Kind kind = categoryKindOf(object);
+			return kind == null ? project : new NavigatorCategory(project, kind, 0);
+		}
+		return items.getParent(element);
+	}
 
-    @Override
-    public boolean hasChildren(Object element) {
-        if (element instanceof NavigatorCategory category) {
-            return category.elementCount() > 0;
-        }
-        return items.hasChildren(element);
-    }
+	@Override
+	public boolean hasChildren(Object element) {
+		if (element instanceof NavigatorCategory category) {
+			return category.elementCount() > 0;
+		}
+		return items.hasChildren(element);
+	}
 
-    @Override
-    public void inputChanged(Viewer viewer, Object oldInput, Object newInput) {
-        items.inputChanged(viewer, oldInput, newInput);
-    }
+	@Override
+	public void inputChanged(Viewer viewer, Object oldInput, Object newInput) {
+		items.inputChanged(viewer, oldInput, newInput);
+	}
 
-    @Override
-    public void dispose() {
-        items.dispose();
-    }
+	@Override
+	public void dispose() {
+		items.dispose();
+	}
 
-    private static NavigatorCategory.Kind categoryKindOf(EObject object) {
-        var feature = object.eContainingFeature();
-        if (feature == RensaPackage.Literals.AUDIT_PROJECT__CONTRACTS) {
-            return NavigatorCategory.Kind.CONTRACTS;
-        }
-        if (feature == RensaPackage.Literals.AUDIT_PROJECT__CHECKLISTS) {
-            return NavigatorCategory.Kind.CHECKLISTS;
-        }
-        if (feature == RensaPackage.Literals.AUDIT_PROJECT__ASSESSMENTS) {
-            return NavigatorCategory.Kind.ASSESSMENTS;
-        }
-        if (feature == RensaPackage.Literals.AUDIT_PROJECT__VISITS) {
-            return NavigatorCategory.Kind.VISITS;
-        }
-        if (feature == RensaPackage.Literals.AUDIT_PROJECT__FINDINGS) {
-            return NavigatorCategory.Kind.FINDINGS;
-        }
-        return null;
-    }
+	private static NavigatorCategory.Kind categoryKindOf(EObject object) {
+		var feature = object.eContainingFeature();
+		if (feature == RensaPackage.Literals.AUDIT_PROJECT__CONTRACTS) {
+			return NavigatorCategory.Kind.CONTRACTS;
+		}
+		if (feature == RensaPackage.Literals.AUDIT_PROJECT__CHECKLISTS) {
+			return NavigatorCategory.Kind.CHECKLISTS;
+		}
+		if (feature == RensaPackage.Literals.AUDIT_PROJECT__ASSESSMENTS) {
+			return NavigatorCategory.Kind.ASSESSMENTS;
+		}
+		if (feature == RensaPackage.Literals.AUDIT_PROJECT__VISITS) {
+			return NavigatorCategory.Kind.VISITS;
+		}
+		if (feature == RensaPackage.Literals.AUDIT_PROJECT__FINDINGS) {
+			return NavigatorCategory.Kind.FINDINGS;
+		}
+		return null;
+	}
 }

@@ -30,63 +30,63 @@ import jakarta.inject.Inject;
  */
 public final class OrganizationEditorPart {
 
-    @Inject
-    private MPart part;
-    @Inject
-    private ESelectionService selectionService;
-    @Inject
-    private ProjectController controller;
+	@Inject
+	private MPart part;
+	@Inject
+	private ESelectionService selectionService;
+	@Inject
+	private ProjectController controller;
 
-    @Inject
-    private EPartService partService;
+	@Inject
+	private EPartService partService;
 
-    private final Runnable modelListener = this::modelChanged;
-    private OrganizationForm form;
-    private Organization organization;
+	private final Runnable modelListener = this::modelChanged;
+	private OrganizationForm form;
+	private Organization organization;
 
-    /**
-     * @param parent  the part's composite
-     * @param session the open project
-     */
-    @PostConstruct
-    public void create(Composite parent, @Optional ProjectSession session) {
-        parent.setLayout(new FillLayout());
-        organization = (Organization) part.getTransientData().get(OrganizationEditors.ORGANIZATION_KEY);
-        if (session == null || organization == null) {
-            new Label(parent, SWT.WRAP).setText(Messages.OrganizationEditor_noProject);
-            return;
-        }
-        form = new OrganizationForm(parent, session, organization);
-        form.onSelection(selectionService::setSelection);
-        session.addChangeListener(modelListener);
-        form.addDisposeListener(event -> session.removeChangeListener(modelListener));
-        part.setDirty(session.isDirty());
-    }
+	/**
+	 * @param parent  the part's composite
+	 * @param session the open project
+	 */
+	@PostConstruct
+	public void create(Composite parent, @Optional ProjectSession session) {
+		parent.setLayout(new FillLayout());
+		organization = (Organization) part.getTransientData().get(OrganizationEditors.ORGANIZATION_KEY);
+		if (session == null || organization == null) {
+			new Label(parent, SWT.WRAP).setText(Messages.OrganizationEditor_noProject);
+			return;
+		}
+		form = new OrganizationForm(parent, session, organization);
+		form.onSelection(selectionService::setSelection);
+		session.addChangeListener(modelListener);
+		form.addDisposeListener(event -> session.removeChangeListener(modelListener));
+		part.setDirty(session.isDirty());
+	}
 
-    /**
-     * Saves the project (the editor shows the project's dirty state).
-     *
-     * @param shell the shell for error dialogs
-     */
-    @Persist
-    public void save(Shell shell) {
-        controller.save(shell);
-    }
+	/**
+	 * Saves the project (the editor shows the project's dirty state).
+	 *
+	 * @param shell the shell for error dialogs
+	 */
+	@Persist
+	public void save(Shell shell) {
+		controller.save(shell);
+	}
 
-    /** Selects the organisation and focuses the form. */
-    @Focus
-    public void setFocus() {
-        if (form != null && !form.isDisposed()) {
-            form.setFocus();
-            selectionService.setSelection(organization);
-        }
-    }
+	/** Selects the organisation and focuses the form. */
+	@Focus
+	public void setFocus() {
+		if (form != null && !form.isDisposed()) {
+			form.setFocus();
+			selectionService.setSelection(organization);
+		}
+	}
 
-    private void modelChanged() {
-        if (organization.eContainer() == null) {
-            partService.hidePart(part, true);
-            return;
-        }
-        part.setLabel(Language.ui().label(organization));
-    }
+	private void modelChanged() {
+		if (organization.eContainer() == null) {
+			partService.hidePart(part, true);
+			return;
+		}
+		part.setLabel(Language.ui().label(organization));
+	}
 }

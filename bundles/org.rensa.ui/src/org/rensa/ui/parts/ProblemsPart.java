@@ -35,69 +35,69 @@ import jakarta.inject.Inject;
  */
 public final class ProblemsPart {
 
-    @Inject
-    private ESelectionService selectionService;
-    @Inject
-    private IEventBroker eventBroker;
+	@Inject
+	private ESelectionService selectionService;
+	@Inject
+	private IEventBroker eventBroker;
 
-    private ProblemsTable table;
-    private Label summary;
-    private ValidationReport report;
+	private ProblemsTable table;
+	private Label summary;
+	private ValidationReport report;
 
-    /**
-     * @param parent the part's composite
-     */
-    @PostConstruct
-    public void create(Composite parent) {
-        parent.setLayout(GridLayoutFactory.fillDefaults().margins(0, 2).create());
-        summary = new Label(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(summary);
-        table = new ProblemsTable(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
-        table.onOpen(element -> {
-            selectionService.setSelection(element);
-            eventBroker.post(RensaUi.TOPIC_REVEAL, element);
-        });
-        show();
-    }
+	/**
+	 * @param parent the part's composite
+	 */
+	@PostConstruct
+	public void create(Composite parent) {
+		parent.setLayout(GridLayoutFactory.fillDefaults().margins(0, 2).create());
+		summary = new Label(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(summary);
+		table = new ProblemsTable(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+		table.onOpen(element -> {
+			selectionService.setSelection(element);
+			eventBroker.post(RensaUi.TOPIC_REVEAL, element);
+		});
+		show();
+	}
 
-    /**
-     * @param newReport the last validation result, or {@code null}
-     */
-    @Inject
-    public void setReport(@Optional ValidationReport newReport) {
-        report = newReport;
-        show();
-    }
+	/**
+	 * @param newReport the last validation result, or {@code null}
+	 */
+	@Inject
+	public void setReport(@Optional ValidationReport newReport) {
+		report = newReport;
+		show();
+	}
 
-    /**
-     * @param session the open project (clears the list when it closes)
-     */
-    @Inject
-    public void setSession(@Optional ProjectSession session) {
-        if (session == null) {
-            report = null;
-            show();
-        }
-    }
+	/**
+	 * @param session the open project (clears the list when it closes)
+	 */
+	@Inject
+	public void setSession(@Optional ProjectSession session) {
+		if (session == null) {
+			report = null;
+			show();
+		}
+	}
 
-    /** Gives the list the focus. */
-    @Focus
-    public void setFocus() {
-        table.setFocus();
-    }
+	/** Gives the list the focus. */
+	@Focus
+	public void setFocus() {
+		table.setFocus();
+	}
 
-    private void show() {
-        if (table == null || table.isDisposed()) {
-            return;
-        }
-        table.setDiagnostic(report == null ? null : report.diagnostic());
-        if (report == null) {
-            summary.setText(Messages.Problems_notValidated);
-        } else {
-            int[] counts = table.countsBySeverity();
-            summary.setText(NLS.bind(Messages.Problems_summary, new Object[] { counts[0], counts[1], counts[2] }));
-        }
-        summary.getParent().layout(true);
-    }
+	private void show() {
+		if (table == null || table.isDisposed()) {
+			return;
+		}
+		table.setDiagnostic(report == null ? null : report.diagnostic());
+		if (report == null) {
+			summary.setText(Messages.Problems_notValidated);
+		} else {
+			int[] counts = table.countsBySeverity();
+			summary.setText(NLS.bind(Messages.Problems_summary, new Object[] { counts[0], counts[1], counts[2] }));
+		}
+		summary.getParent().layout(true);
+	}
 }

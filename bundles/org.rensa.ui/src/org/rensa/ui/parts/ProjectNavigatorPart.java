@@ -27,58 +27,58 @@ import jakarta.inject.Inject;
  */
 public final class ProjectNavigatorPart {
 
-    @Inject
-    private ESelectionService selectionService;
-    @Inject
-    private EPartService partService;
-    @Inject
-    private EModelService modelService;
-    @Inject
-    private MApplication application;
-    @Inject
-    private IEventBroker eventBroker;
+	@Inject
+	private ESelectionService selectionService;
+	@Inject
+	private EPartService partService;
+	@Inject
+	private EModelService modelService;
+	@Inject
+	private MApplication application;
+	@Inject
+	private IEventBroker eventBroker;
 
-    private ProjectNavigator navigator;
-    private ProjectSession session;
+	private ProjectNavigator navigator;
+	private ProjectSession session;
 
-    /**
-     * @param parent the part's composite
-     */
-    @PostConstruct
-    public void create(Composite parent) {
-        navigator = new ProjectNavigator(parent, SWT.NONE);
-        navigator.onSelection(selected -> selectionService.setSelection(selected));
-        navigator.onOpenOrganization(organization -> OrganizationEditors.open(organization, session, application,
-                modelService, partService));
-        navigator.onOpenElement(element -> eventBroker.post(RensaUi.TOPIC_OPEN, element));
-        navigator.setSession(session);
-    }
+	/**
+	 * @param parent the part's composite
+	 */
+	@PostConstruct
+	public void create(Composite parent) {
+		navigator = new ProjectNavigator(parent, SWT.NONE);
+		navigator.onSelection(selected -> selectionService.setSelection(selected));
+		navigator.onOpenOrganization(organization -> OrganizationEditors.open(organization, session, application,
+				modelService, partService));
+		navigator.onOpenElement(element -> eventBroker.post(RensaUi.TOPIC_OPEN, element));
+		navigator.setSession(session);
+	}
 
-    /**
-     * @param newSession the open project, or {@code null}
-     */
-    @Inject
-    public void setSession(@Optional ProjectSession newSession) {
-        session = newSession;
-        if (navigator != null && !navigator.isDisposed()) {
-            navigator.setSession(newSession);
-        }
-    }
+	/**
+	 * @param newSession the open project, or {@code null}
+	 */
+	@Inject
+	public void setSession(@Optional ProjectSession newSession) {
+		session = newSession;
+		if (navigator != null && !navigator.isDisposed()) {
+			navigator.setSession(newSession);
+		}
+	}
 
-    /**
-     * @param element a model element to select, sent on {@link RensaUi#TOPIC_REVEAL}
-     */
-    @Inject
-    @Optional
-    public void reveal(@UIEventTopic(RensaUi.TOPIC_REVEAL) EObject element) {
-        if (navigator != null && !navigator.isDisposed() && element != null) {
-            navigator.reveal(element);
-        }
-    }
+	/**
+	 * @param element a model element to select, sent on {@link RensaUi#TOPIC_REVEAL}
+	 */
+	@Inject
+	@Optional
+	public void reveal(@UIEventTopic(RensaUi.TOPIC_REVEAL) EObject element) {
+		if (navigator != null && !navigator.isDisposed() && element != null) {
+			navigator.reveal(element);
+		}
+	}
 
-    /** Gives the tree the focus. */
-    @Focus
-    public void setFocus() {
-        navigator.setFocus();
-    }
+	/** Gives the tree the focus. */
+	@Focus
+	public void setFocus() {
+		navigator.setFocus();
+	}
 }

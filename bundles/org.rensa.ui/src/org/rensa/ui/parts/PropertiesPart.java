@@ -22,55 +22,55 @@ import jakarta.inject.Named;
  */
 public final class PropertiesPart {
 
-    private PropertyTable table;
-    private ProjectSession session;
+	private PropertyTable table;
+	private ProjectSession session;
 
-    /**
-     * @param parent the part's composite
-     */
-    @PostConstruct
-    public void create(Composite parent) {
-        table = new PropertyTable(parent, SWT.NONE);
-        connect();
-    }
+	/**
+	 * @param parent the part's composite
+	 */
+	@PostConstruct
+	public void create(Composite parent) {
+		table = new PropertyTable(parent, SWT.NONE);
+		connect();
+	}
 
-    /**
-     * @param newSession the open project, or {@code null}
-     */
-    @Inject
-    public void setSession(@Optional ProjectSession newSession) {
-        session = newSession;
-        connect();
-    }
+	/**
+	 * @param newSession the open project, or {@code null}
+	 */
+	@Inject
+	public void setSession(@Optional ProjectSession newSession) {
+		session = newSession;
+		connect();
+	}
 
-    /**
-     * @param selection the active part's selection
-     */
-    @Inject
-    public void setSelection(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-        Object element = selection instanceof IStructuredSelection structured ? structured.getFirstElement() : selection;
-        if (table == null || table.isDisposed() || session == null || !(element instanceof EObject object)
-                || object.eResource() == null || object.eResource().getResourceSet() != session.document().getResourceSet()) {
-            return;
-        }
-        table.setInput(object);
-    }
+	/**
+	 * @param selection the active part's selection
+	 */
+	@Inject
+	public void setSelection(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+		Object element = selection instanceof IStructuredSelection structured ? structured.getFirstElement() : selection;
+		if (table == null || table.isDisposed() || session == null || !(element instanceof EObject object)
+				|| object.eResource() == null || object.eResource().getResourceSet() != session.document().getResourceSet()) {
+			return;
+		}
+		table.setInput(object);
+	}
 
-    /** Gives the table the focus. */
-    @Focus
-    public void setFocus() {
-        table.getViewer().getControl().setFocus();
-    }
+	/** Gives the table the focus. */
+	@Focus
+	public void setFocus() {
+		table.getViewer().getControl().setFocus();
+	}
 
-    private void connect() {
-        if (table == null || table.isDisposed()) {
-            return;
-        }
-        if (session == null) {
-            table.setEditing(null, null);
-        } else {
-            table.setEditing(session.adapterFactory(), session.editingDomain());
-            table.setInput(session.project());
-        }
-    }
+	private void connect() {
+		if (table == null || table.isDisposed()) {
+			return;
+		}
+		if (session == null) {
+			table.setEditing(null, null);
+		} else {
+			table.setEditing(session.adapterFactory(), session.editingDomain());
+			table.setInput(session.project());
+		}
+	}
 }

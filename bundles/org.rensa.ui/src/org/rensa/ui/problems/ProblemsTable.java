@@ -34,144 +34,144 @@ import org.rensa.ui.emf.ItemLabelProviderBridge;
  */
 public final class ProblemsTable extends Composite {
 
-    private final TableViewer viewer;
-    private final ComposedAdapterFactory labelsFactory = new ComposedAdapterFactory(
-            List.of(new RensaLabelledItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
-    private List<Diagnostic> problems = List.of();
-    private Consumer<EObject> openCallback = element -> { };
+	private final TableViewer viewer;
+	private final ComposedAdapterFactory labelsFactory = new ComposedAdapterFactory(
+			List.of(new RensaLabelledItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
+	private List<Diagnostic> problems = List.of();
+	private Consumer<EObject> openCallback = element -> { };
 
-    /**
-     * @param parent the parent composite
-     * @param style  SWT style bits of this composite
-     */
-    public ProblemsTable(Composite parent, int style) {
-        super(parent, style);
-        TableColumnLayout columns = new TableColumnLayout();
-        setLayout(columns);
-        viewer = new TableViewer(this, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        ItemLabelProviderBridge elementLabels = new ItemLabelProviderBridge(labelsFactory, viewer.getControl());
+	/**
+	 * @param parent the parent composite
+	 * @param style  SWT style bits of this composite
+	 */
+	public ProblemsTable(Composite parent, int style) {
+		super(parent, style);
+		TableColumnLayout columns = new TableColumnLayout();
+		setLayout(columns);
+		viewer = new TableViewer(this, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		ItemLabelProviderBridge elementLabels = new ItemLabelProviderBridge(labelsFactory, viewer.getControl());
 
-        TableViewerColumn message = new TableViewerColumn(viewer, SWT.NONE);
-        message.getColumn().setText(Messages.Problems_message);
-        message.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return DiagnosticMessages.render((Diagnostic) element, Language.ui());
-            }
+		TableViewerColumn message = new TableViewerColumn(viewer, SWT.NONE);
+		message.getColumn().setText(Messages.Problems_message);
+		message.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return DiagnosticMessages.render((Diagnostic) element, Language.ui());
+			}
 
-            @Override
-            public Image getImage(Object element) {
-                return severityImage(((Diagnostic) element).getSeverity());
-            }
-        });
-        columns.setColumnData(message.getColumn(), new ColumnWeightData(65, 200));
+			@Override
+			public Image getImage(Object element) {
+				return severityImage(((Diagnostic) element).getSeverity());
+			}
+		});
+		columns.setColumnData(message.getColumn(), new ColumnWeightData(65, 200));
 
-        TableViewerColumn subject = new TableViewerColumn(viewer, SWT.NONE);
-        subject.getColumn().setText(Messages.Problems_element);
-        subject.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                EObject target = elementOf((Diagnostic) element);
-                return target == null ? "" : Language.ui().qualified(target); //$NON-NLS-1$
-            }
+		TableViewerColumn subject = new TableViewerColumn(viewer, SWT.NONE);
+		subject.getColumn().setText(Messages.Problems_element);
+		subject.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				EObject target = elementOf((Diagnostic) element);
+				return target == null ? "" : Language.ui().qualified(target); //$NON-NLS-1$
+			}
 
-            @Override
-            public Image getImage(Object element) {
-                EObject target = elementOf((Diagnostic) element);
-                return target == null ? null : elementLabels.getImage(target);
-            }
-        });
-        columns.setColumnData(subject.getColumn(), new ColumnWeightData(35, 120));
+			@Override
+			public Image getImage(Object element) {
+				EObject target = elementOf((Diagnostic) element);
+				return target == null ? null : elementLabels.getImage(target);
+			}
+		});
+		columns.setColumnData(subject.getColumn(), new ColumnWeightData(35, 120));
 
-        viewer.addDoubleClickListener(event -> {
-            Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
-            EObject target = selected == null ? null : elementOf((Diagnostic) selected);
-            if (target != null) {
-                openCallback.accept(target);
-            }
-        });
-        addDisposeListener(event -> labelsFactory.dispose());
-    }
+		viewer.addDoubleClickListener(event -> {
+			Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
+			EObject target = selected == null ? null : elementOf((Diagnostic) selected);
+			if (target != null) {
+				openCallback.accept(target);
+			}
+		});
+		addDisposeListener(event -> labelsFactory.dispose());
+	}
 
-    /**
-     * @param diagnostic a validation result, or {@code null} to show nothing
-     */
-    public void setDiagnostic(Diagnostic diagnostic) {
-        List<Diagnostic> leaves = new ArrayList<>();
-        if (diagnostic != null) {
-            collectLeaves(diagnostic, leaves);
-        }
-        leaves.sort((a, b) -> Integer.compare(b.getSeverity(), a.getSeverity()));
-        problems = List.copyOf(leaves);
-        viewer.setInput(problems.toArray());
-    }
+	/**
+	 * @param diagnostic a validation result, or {@code null} to show nothing
+	 */
+	public void setDiagnostic(Diagnostic diagnostic) {
+		List<Diagnostic> leaves = new ArrayList<>();
+		if (diagnostic != null) {
+			collectLeaves(diagnostic, leaves);
+		}
+		leaves.sort((a, b) -> Integer.compare(b.getSeverity(), a.getSeverity()));
+		problems = List.copyOf(leaves);
+		viewer.setInput(problems.toArray());
+	}
 
-    /** @return the problems shown, most severe first */
-    public List<Diagnostic> problems() {
-        return problems;
-    }
+	/** @return the problems shown, most severe first */
+	public List<Diagnostic> problems() {
+		return problems;
+	}
 
-    /** @return the numbers of errors, warnings and infos shown */
-    public int[] countsBySeverity() {
-        int[] counts = new int[3];
-        for (Diagnostic problem : problems) {
-            if (problem.getSeverity() >= Diagnostic.ERROR) {
-                counts[0]++;
-            } else if (problem.getSeverity() == Diagnostic.WARNING) {
-                counts[1]++;
-            } else {
-                counts[2]++;
-            }
-        }
-        return counts;
-    }
+	/** @return the numbers of errors, warnings and infos shown */
+	public int[] countsBySeverity() {
+		int[] counts = new int[3];
+		for (Diagnostic problem : problems) {
+			if (problem.getSeverity() >= Diagnostic.ERROR) {
+				counts[0]++;
+			} else if (problem.getSeverity() == Diagnostic.WARNING) {
+				counts[1]++;
+			} else {
+				counts[2]++;
+			}
+		}
+		return counts;
+	}
 
-    /** @param callback receives the element of a double-clicked problem */
-    public void onOpen(Consumer<EObject> callback) {
-        this.openCallback = callback;
-    }
+	/** @param callback receives the element of a double-clicked problem */
+	public void onOpen(Consumer<EObject> callback) {
+		this.openCallback = callback;
+	}
 
-    /** @return the JFace table viewer */
-    public TableViewer getViewer() {
-        return viewer;
-    }
+	/** @return the JFace table viewer */
+	public TableViewer getViewer() {
+		return viewer;
+	}
 
-    @Override
-    public boolean setFocus() {
-        return viewer.getControl().setFocus();
-    }
+	@Override
+	public boolean setFocus() {
+		return viewer.getControl().setFocus();
+	}
 
-    /**
-     * @param diagnostic a diagnostic
-     * @return the first model element in the diagnostic's data, or {@code null}
-     */
-    public static EObject elementOf(Diagnostic diagnostic) {
-        for (Object data : diagnostic.getData()) {
-            if (data instanceof EObject object) {
-                return object;
-            }
-        }
-        return null;
-    }
+	/**
+	 * @param diagnostic a diagnostic
+	 * @return the first model element in the diagnostic's data, or {@code null}
+	 */
+	public static EObject elementOf(Diagnostic diagnostic) {
+		for (Object data : diagnostic.getData()) {
+			if (data instanceof EObject object) {
+				return object;
+			}
+		}
+		return null;
+	}
 
-    private static void collectLeaves(Diagnostic diagnostic, List<Diagnostic> leaves) {
-        if (diagnostic.getChildren().isEmpty()) {
-            if (diagnostic.getSeverity() != Diagnostic.OK) {
-                leaves.add(diagnostic);
-            }
-            return;
-        }
-        for (Diagnostic child : diagnostic.getChildren()) {
-            collectLeaves(child, leaves);
-        }
-    }
+	private static void collectLeaves(Diagnostic diagnostic, List<Diagnostic> leaves) {
+		if (diagnostic.getChildren().isEmpty()) {
+			if (diagnostic.getSeverity() != Diagnostic.OK) {
+				leaves.add(diagnostic);
+			}
+			return;
+		}
+		for (Diagnostic child : diagnostic.getChildren()) {
+			collectLeaves(child, leaves);
+		}
+	}
 
-    private static Image severityImage(int severity) {
-        String key = severity >= Diagnostic.ERROR ? Dialog.DLG_IMG_MESSAGE_ERROR
-                : severity == Diagnostic.WARNING ? Dialog.DLG_IMG_MESSAGE_WARNING : Dialog.DLG_IMG_MESSAGE_INFO;
-        return JFaceResources.getImage(key);
-    }
+	private static Image severityImage(int severity) {
+		String key = severity >= Diagnostic.ERROR ? Dialog.DLG_IMG_MESSAGE_ERROR
+				: severity == Diagnostic.WARNING ? Dialog.DLG_IMG_MESSAGE_WARNING : Dialog.DLG_IMG_MESSAGE_INFO;
+		return JFaceResources.getImage(key);
+	}
 }

@@ -43,205 +43,205 @@ import jakarta.inject.Inject;
  */
 public final class ProjectController {
 
-    private final IEclipseContext context;
-    private final MApplication application;
-    private final EModelService modelService;
-    private final Runnable sessionListener = this::sessionChanged;
-    private ProjectSession session;
+	private final IEclipseContext context;
+	private final MApplication application;
+	private final EModelService modelService;
+	private final Runnable sessionListener = this::sessionChanged;
+	private ProjectSession session;
 
-    @Inject
-    @Optional
-    private ProjectStorage injectedStorage;
+	@Inject
+	@Optional
+	private ProjectStorage injectedStorage;
 
-    @Inject
-    @Optional
-    private ProjectValidator validator;
+	@Inject
+	@Optional
+	private ProjectValidator validator;
 
-    @Inject
-    @Optional
-    private IEventBroker eventBroker;
+	@Inject
+	@Optional
+	private IEventBroker eventBroker;
 
-    /**
-     * @param context      the application context the session is published into
-     * @param application  the application model
-     * @param modelService the model service used to find the window and editor parts
-     */
-    @Inject
-    public ProjectController(IEclipseContext context, MApplication application, EModelService modelService) {
-        this.context = context;
-        this.application = application;
-        this.modelService = modelService;
-    }
+	/**
+	 * @param context      the application context the session is published into
+	 * @param application  the application model
+	 * @param modelService the model service used to find the window and editor parts
+	 */
+	@Inject
+	public ProjectController(IEclipseContext context, MApplication application, EModelService modelService) {
+		this.context = context;
+		this.application = application;
+		this.modelService = modelService;
+	}
 
-    /** @return the open project session, or {@code null} when no project is open */
-    public ProjectSession session() {
-        return session;
-    }
+	/** @return the open project session, or {@code null} when no project is open */
+	public ProjectSession session() {
+		return session;
+	}
 
-    /** @return the storage used to load and save projects */
-    public ProjectStorage storage() {
-        return injectedStorage != null ? injectedStorage : ProjectStorage.standard();
-    }
+	/** @return the storage used to load and save projects */
+	public ProjectStorage storage() {
+		return injectedStorage != null ? injectedStorage : ProjectStorage.standard();
+	}
 
-    /** @return the validator used on open, on save and on demand */
-    public ProjectValidator validator() {
-        return validator != null ? validator : ProjectValidator.standard(Clock.systemDefaultZone());
-    }
+	/** @return the validator used on open, on save and on demand */
+	public ProjectValidator validator() {
+		return validator != null ? validator : ProjectValidator.standard(Clock.systemDefaultZone());
+	}
 
-    /**
-     * Opens the project in a directory, replacing the open one (after asking what to do with its
-     * unsaved changes). Errors are reported in a dialog; the open project then stays open.
-     *
-     * @param directory the project directory
-     * @param shell     the parent of dialogs
-     * @return {@code true} if the project was opened
-     */
-    public boolean open(Path directory, Shell shell) {
-        if (!Files.isDirectory(directory)) {
-            showError(shell, NLS.bind(Messages.Error_projectNotFound, directory));
-            return false;
-        }
-        if (!confirmCloseCurrent(shell)) {
-            return false;
-        }
-        AuditProjectDocument document;
-        try {
-            document = storage().load(directory);
-        } catch (IOException | RuntimeException e) {
-            RensaUi.log(e);
-            showError(shell, NLS.bind(Messages.Error_openFailed, directory, RensaUi.oneLine(e)));
-            return false;
-        }
-        closeCurrent();
-        session = new ProjectSession(document);
-        session.addChangeListener(sessionListener);
-        context.set(ProjectSession.class, session);
-        updateWindowTitle();
-        validate();
-        return true;
-    }
+	/**
+	 * Opens the project in a directory, replacing the open one (after asking what to do with its
+	 * unsaved changes). Errors are reported in a dialog; the open project then stays open.
+	 *
+	 * @param directory the project directory
+	 * @param shell     the parent of dialogs
+	 * @return {@code true} if the project was opened
+	 */
+	public boolean open(Path directory, Shell shell) {
+		if (!Files.isDirectory(directory)) {
+			showError(shell, NLS.bind(Messages.Error_projectNotFound, directory));
+			return false;
+		}
+		if (!confirmCloseCurrent(shell)) {
+			return false;
+		}
+		AuditProjectDocument document;
+		try {
+			document = storage().load(directory);
+		} catch (IOException | RuntimeException e) {
+			RensaUi.log(e);
+			showError(shell, NLS.bind(Messages.Error_openFailed, directory, RensaUi.oneLine(e)));
+			return false;
+		}
+		closeCurrent();
+		session = new ProjectSession(document);
+		session.addChangeListener(sessionListener);
+		context.set(ProjectSession.class, session);
+		updateWindowTitle();
+		validate();
+		return true;
+	}
 
-    /**
-     * Saves the open project. On failure an error dialog explains why and the project stays dirty.
-     *
-     * @param shell the parent of dialogs
-     * @return {@code true} if the project was saved (or there was nothing to save)
-     */
-    public boolean save(Shell shell) {
-        if (session == null) {
-            return true;
-        }
-        try {
-            session.save(storage());
-        } catch (IOException | RuntimeException e) {
-            RensaUi.log(e);
-            showError(shell, NLS.bind(Messages.Error_saveFailed, session.document().getDirectory(), RensaUi.oneLine(e)));
-            return false;
-        }
-        validate();
-        return true;
-    }
+	/**
+	 * Saves the open project. On failure an error dialog explains why and the project stays dirty.
+	 *
+	 * @param shell the parent of dialogs
+	 * @return {@code true} if the project was saved (or there was nothing to save)
+	 */
+	public boolean save(Shell shell) {
+		if (session == null) {
+			return true;
+		}
+		try {
+			session.save(storage());
+		} catch (IOException | RuntimeException e) {
+			RensaUi.log(e);
+			showError(shell, NLS.bind(Messages.Error_saveFailed, session.document().getDirectory(), RensaUi.oneLine(e)));
+			return false;
+		}
+		validate();
+		return true;
+	}
 
-    /**
-     * Validates the open project and publishes the result as {@link ValidationReport}.
-     *
-     * @return the report, or {@code null} if no project is open or the validator failed
-     */
-    public ValidationReport validate() {
-        if (session == null) {
-            context.set(ValidationReport.class, null);
-            return null;
-        }
-        Diagnostic diagnostic;
-        try {
-            diagnostic = validator().validate(session.document());
-        } catch (RuntimeException e) {
-            RensaUi.log(e);
-            context.set(ValidationReport.class, null);
-            return null;
-        }
-        ValidationReport report = new ValidationReport(session, diagnostic, Instant.now());
-        context.set(ValidationReport.class, report);
-        return report;
-    }
+	/**
+	 * Validates the open project and publishes the result as {@link ValidationReport}.
+	 *
+	 * @return the report, or {@code null} if no project is open or the validator failed
+	 */
+	public ValidationReport validate() {
+		if (session == null) {
+			context.set(ValidationReport.class, null);
+			return null;
+		}
+		Diagnostic diagnostic;
+		try {
+			diagnostic = validator().validate(session.document());
+		} catch (RuntimeException e) {
+			RensaUi.log(e);
+			context.set(ValidationReport.class, null);
+			return null;
+		}
+		ValidationReport report = new ValidationReport(session, diagnostic, Instant.now());
+		context.set(ValidationReport.class, report);
+		return report;
+	}
 
-    /**
-     * Asks what to do with unsaved changes of the open project (save, discard, cancel) and saves
-     * if asked to.
-     *
-     * @param shell the parent of dialogs
-     * @return {@code true} if the caller may go on closing the project
-     */
-    public boolean confirmCloseCurrent(Shell shell) {
-        if (session == null || !session.isDirty()) {
-            return true;
-        }
-        MessageDialog dialog = new MessageDialog(shell, Messages.Unsaved_title, null,
-                NLS.bind(Messages.Unsaved_message, session.displayName()), MessageDialog.QUESTION,
-                new String[] { Messages.Unsaved_save, Messages.Unsaved_discard, IDialogConstants.CANCEL_LABEL }, 0);
-        return switch (dialog.open()) {
-            case 0 -> save(shell);
-            case 1 -> true;
-            default -> false;
-        };
-    }
+	/**
+	 * Asks what to do with unsaved changes of the open project (save, discard, cancel) and saves
+	 * if asked to.
+	 *
+	 * @param shell the parent of dialogs
+	 * @return {@code true} if the caller may go on closing the project
+	 */
+	public boolean confirmCloseCurrent(Shell shell) {
+		if (session == null || !session.isDirty()) {
+			return true;
+		}
+		MessageDialog dialog = new MessageDialog(shell, Messages.Unsaved_title, null,
+				NLS.bind(Messages.Unsaved_message, session.displayName()), MessageDialog.QUESTION,
+				new String[] { Messages.Unsaved_save, Messages.Unsaved_discard, IDialogConstants.CANCEL_LABEL }, 0);
+		return switch (dialog.open()) {
+			case 0 -> save(shell);
+			case 1 -> true;
+			default -> false;
+		};
+	}
 
-    /** Closes the open project without asking: closes its editors and disposes the session. */
-    public void closeCurrent() {
-        if (session == null) {
-            return;
-        }
-        for (MPart editor : editorParts()) {
-            editor.setDirty(false);
-            EPartService partService = editor.getContext() == null ? null
-                    : editor.getContext().get(EPartService.class);
-            if (partService != null) {
-                partService.hidePart(editor, true);
-            } else if (editor.getParent() != null) {
-                editor.getParent().getChildren().remove(editor);
-            }
-        }
-        ProjectSession closing = session;
-        session = null;
-        context.set(ProjectSession.class, null);
-        context.set(ValidationReport.class, null);
-        closing.dispose();
-        updateWindowTitle();
-    }
+	/** Closes the open project without asking: closes its editors and disposes the session. */
+	public void closeCurrent() {
+		if (session == null) {
+			return;
+		}
+		for (MPart editor : editorParts()) {
+			editor.setDirty(false);
+			EPartService partService = editor.getContext() == null ? null
+					: editor.getContext().get(EPartService.class);
+			if (partService != null) {
+				partService.hidePart(editor, true);
+			} else if (editor.getParent() != null) {
+				editor.getParent().getChildren().remove(editor);
+			}
+		}
+		ProjectSession closing = session;
+		session = null;
+		context.set(ProjectSession.class, null);
+		context.set(ValidationReport.class, null);
+		closing.dispose();
+		updateWindowTitle();
+	}
 
-    /** @return the editor parts of the open project in the application model */
-    public List<MPart> editorParts() {
-        return modelService.findElements(application, null, MPart.class, List.of(RensaUi.EDITOR_TAG));
-    }
+	/** @return the editor parts of the open project in the application model */
+	public List<MPart> editorParts() {
+		return modelService.findElements(application, null, MPart.class, List.of(RensaUi.EDITOR_TAG));
+	}
 
-    /** Updates the window title and the editors' dirty flags from the session state. */
-    public void updateWindowTitle() {
-        MWindow window = (MWindow) modelService.find(RensaUi.MAIN_WINDOW_ID, application);
-        if (window == null) {
-            return;
-        }
-        String title = Messages.App_name;
-        if (session != null) {
-            title = NLS.bind(Messages.Window_titleWithProject, Messages.App_name, session.displayName());
-            if (session.isDirty()) {
-                title = "*" + title; //$NON-NLS-1$
-            }
-        }
-        window.setLabel(title);
-        if (eventBroker != null) {
-            eventBroker.send(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
-        }
-    }
+	/** Updates the window title and the editors' dirty flags from the session state. */
+	public void updateWindowTitle() {
+		MWindow window = (MWindow) modelService.find(RensaUi.MAIN_WINDOW_ID, application);
+		if (window == null) {
+			return;
+		}
+		String title = Messages.App_name;
+		if (session != null) {
+			title = NLS.bind(Messages.Window_titleWithProject, Messages.App_name, session.displayName());
+			if (session.isDirty()) {
+				title = "*" + title; //$NON-NLS-1$
+			}
+		}
+		window.setLabel(title);
+		if (eventBroker != null) {
+			eventBroker.send(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
+		}
+	}
 
-    private void sessionChanged() {
-        boolean dirty = session != null && session.isDirty();
-        for (MPart editor : editorParts()) {
-            editor.setDirty(dirty);
-        }
-        updateWindowTitle();
-    }
+	private void sessionChanged() {
+		boolean dirty = session != null && session.isDirty();
+		for (MPart editor : editorParts()) {
+			editor.setDirty(dirty);
+		}
+		updateWindowTitle();
+	}
 
-    private static void showError(Shell shell, String message) {
-        MessageDialog.openError(shell, Messages.Error_title, message);
-    }
+	private static void showError(Shell shell, String message) {
+		MessageDialog.openError(shell, Messages.Error_title, message);
+	}
 }

@@ -26,102 +26,102 @@ import org.rensa.model.provider.custom.RensaLabelledItemProviderAdapterFactory;
  */
 public final class ProjectSession {
 
-    private final AuditProjectDocument document;
-    private final ComposedAdapterFactory adapterFactory;
-    private final BasicCommandStack commandStack;
-    private final AdapterFactoryEditingDomain editingDomain;
-    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
-    private final CommandStackListener stackListener = this::commandStackChanged;
+	private final AuditProjectDocument document;
+	private final ComposedAdapterFactory adapterFactory;
+	private final BasicCommandStack commandStack;
+	private final AdapterFactoryEditingDomain editingDomain;
+	private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+	private final CommandStackListener stackListener = this::commandStackChanged;
 
-    /**
-     * @param document a loaded project document; the session takes over its resource set
-     */
-    public ProjectSession(AuditProjectDocument document) {
-        this.document = Objects.requireNonNull(document);
-        this.adapterFactory = new ComposedAdapterFactory(List.of(new RensaLabelledItemProviderAdapterFactory(),
-                new ResourceItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
-        this.commandStack = new BasicCommandStack();
-        this.editingDomain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, document.getResourceSet());
-        commandStack.addCommandStackListener(stackListener);
-    }
+	/**
+	 * @param document a loaded project document; the session takes over its resource set
+	 */
+	public ProjectSession(AuditProjectDocument document) {
+		this.document = Objects.requireNonNull(document);
+		this.adapterFactory = new ComposedAdapterFactory(List.of(new RensaLabelledItemProviderAdapterFactory(),
+				new ResourceItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
+		this.commandStack = new BasicCommandStack();
+		this.editingDomain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, document.getResourceSet());
+		commandStack.addCommandStackListener(stackListener);
+	}
 
-    /** @return the loaded document (directory, resource set, project) */
-    public AuditProjectDocument document() {
-        return document;
-    }
+	/** @return the loaded document (directory, resource set, project) */
+	public AuditProjectDocument document() {
+		return document;
+	}
 
-    /** @return the root of the project's model */
-    public AuditProject project() {
-        return document.getProject();
-    }
+	/** @return the root of the project's model */
+	public AuditProject project() {
+		return document.getProject();
+	}
 
-    /** @return the adapter factory providing the item providers of every model object */
-    public ComposedAdapterFactory adapterFactory() {
-        return adapterFactory;
-    }
+	/** @return the adapter factory providing the item providers of every model object */
+	public ComposedAdapterFactory adapterFactory() {
+		return adapterFactory;
+	}
 
-    /** @return the editing domain every UI change runs through */
-    public AdapterFactoryEditingDomain editingDomain() {
-        return editingDomain;
-    }
+	/** @return the editing domain every UI change runs through */
+	public AdapterFactoryEditingDomain editingDomain() {
+		return editingDomain;
+	}
 
-    /** @return the command stack of the editing domain */
-    public BasicCommandStack commandStack() {
-        return commandStack;
-    }
+	/** @return the command stack of the editing domain */
+	public BasicCommandStack commandStack() {
+		return commandStack;
+	}
 
-    /** @return {@code true} if the project has changes that are not saved */
-    public boolean isDirty() {
-        return commandStack.isSaveNeeded();
-    }
+	/** @return {@code true} if the project has changes that are not saved */
+	public boolean isDirty() {
+		return commandStack.isSaveNeeded();
+	}
 
-    /** @return the project name, or the directory name when the project has none */
-    public String displayName() {
-        String name = project().getName();
-        return name == null || name.isBlank() ? String.valueOf(document.getDirectory().getFileName()) : name;
-    }
+	/** @return the project name, or the directory name when the project has none */
+	public String displayName() {
+		String name = project().getName();
+		return name == null || name.isBlank() ? String.valueOf(document.getDirectory().getFileName()) : name;
+	}
 
-    /**
-     * Saves the project and moves the save point of the command stack. On failure the project
-     * stays dirty, so nothing is lost.
-     *
-     * @param storage the storage to save through
-     * @throws IOException if the project could not be written
-     */
-    public void save(ProjectStorage storage) throws IOException {
-        storage.save(document);
-        commandStack.saveIsDone();
-        fireChanged();
-    }
+	/**
+	 * Saves the project and moves the save point of the command stack. On failure the project
+	 * stays dirty, so nothing is lost.
+	 *
+	 * @param storage the storage to save through
+	 * @throws IOException if the project could not be written
+	 */
+	public void save(ProjectStorage storage) throws IOException {
+		storage.save(document);
+		commandStack.saveIsDone();
+		fireChanged();
+	}
 
-    /**
-     * @param listener called on the UI thread after each command, undo, redo and save
-     */
-    public void addChangeListener(Runnable listener) {
-        changeListeners.add(listener);
-    }
+	/**
+	 * @param listener called on the UI thread after each command, undo, redo and save
+	 */
+	public void addChangeListener(Runnable listener) {
+		changeListeners.add(listener);
+	}
 
-    /**
-     * @param listener a listener added with {@link #addChangeListener(Runnable)}
-     */
-    public void removeChangeListener(Runnable listener) {
-        changeListeners.remove(listener);
-    }
+	/**
+	 * @param listener a listener added with {@link #addChangeListener(Runnable)}
+	 */
+	public void removeChangeListener(Runnable listener) {
+		changeListeners.remove(listener);
+	}
 
-    /** Releases the adapter factory and the listeners; the session must not be used afterwards. */
-    public void dispose() {
-        commandStack.removeCommandStackListener(stackListener);
-        changeListeners.clear();
-        adapterFactory.dispose();
-    }
+	/** Releases the adapter factory and the listeners; the session must not be used afterwards. */
+	public void dispose() {
+		commandStack.removeCommandStackListener(stackListener);
+		changeListeners.clear();
+		adapterFactory.dispose();
+	}
 
-    private void commandStackChanged(EventObject event) {
-        fireChanged();
-    }
+	private void commandStackChanged(EventObject event) {
+		fireChanged();
+	}
 
-    private void fireChanged() {
-        for (Runnable listener : changeListeners) {
-            listener.run();
-        }
-    }
+	private void fireChanged() {
+		for (Runnable listener : changeListeners) {
+			listener.run();
+		}
+	}
 }

@@ -15,10 +15,10 @@ import org.eclipse.emf.common.util.Diagnostic;
  */
 public record ValidationReport(ProjectSession session, Diagnostic diagnostic, Instant validatedAt) {
 
-    /** Checks the components. */
-    public ValidationReport {
-        Objects.requireNonNull(session);
-        Objects.requireNonNull(diagnostic);
-        Objects.requireNonNull(validatedAt);
-    }
+	/** Checks the components. */
+	public ValidationReport {
+		Objects.requireNonNull(session);
+		Objects.requireNonNull(diagnostic);
+		Objects.requireNonNull(validatedAt);
+	}
 }
