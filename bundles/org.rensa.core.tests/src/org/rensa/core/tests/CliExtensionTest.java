@@ -145,9 +145,9 @@ class CliExtensionTest {
 		assertTrue(seen.isEmpty(), "help does not run the command");
 		assertEquals(help, run("help", "report")[1]);
 		assertEquals(help, run("report", "-h")[1]);
-		String validate = run("validate", "--help")[1];
-		assertTrue(validate.startsWith("Usage: rensa validate "), validate);
-		assertFalse(validate.contains("--lang"), "only commands that declare it have --lang");
+		String info = run("info", "--help")[1];
+		assertTrue(info.startsWith("Usage: rensa info "), info);
+		assertFalse(info.contains("--lang"), "only commands that declare it have --lang");
 	}
 
 	@Test
