@@ -16,9 +16,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rensa.catalog.oscal.OscalCatalogReader;
-import org.rensa.catalog.oscal.OscalFormatException;
 import org.rensa.catalog.oscal.OscalImport;
 import org.rensa.catalog.oscal.OscalProfileResolver;
+import org.rensa.catalog.oscal.UnfollowableImportException;
 import org.rensa.model.Requirement;
 import org.rensa.model.Section;
 
@@ -52,10 +52,10 @@ class OscalProfileResolverTest {
 
 	@Test
 	void withoutTheCatalogueTheUnfollowableImportIsNamed() {
-		OscalFormatException e = assertThrows(OscalFormatException.class,
+		UnfollowableImportException e = assertThrows(UnfollowableImportException.class,
 				() -> OscalProfileResolver.read(Fixtures.oscal(LOW_PROFILE_JSON), null));
 		assertTrue(e.getMessage().contains("#84cbf061-eb87-4ec1-8112-1f529232e907"), e.getMessage());
-		assertTrue(e.getMessage().contains("--catalog FILE"), e.getMessage());
+		assertTrue(e.getMessage().contains("give the catalogue it imports"), e.getMessage());
 	}
 
 	@Test

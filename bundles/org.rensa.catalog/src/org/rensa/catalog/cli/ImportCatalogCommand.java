@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Component;
 import org.rensa.catalog.ShippedCatalogues;
 import org.rensa.catalog.oscal.OscalImport;
 import org.rensa.catalog.oscal.OscalProfileResolver;
+import org.rensa.catalog.oscal.UnfollowableImportException;
 import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
@@ -99,6 +100,8 @@ public final class ImportCatalogCommand implements CliCommand {
 			OscalImport result;
 			try {
 				result = OscalProfileResolver.read(path, catalogue == null ? null : Paths.get(catalogue));
+			} catch (UnfollowableImportException e) {
+				throw new CliException("import-catalog: " + e.getMessage() + " (--catalog FILE)");
 			} catch (IOException e) {
 				throw new CliException("import-catalog: " + e.getMessage());
 			}

@@ -56,6 +56,8 @@ public final class OscalProfileResolver {
 	 *                  own import; ignored for a catalogue
 	 * @return the checklist and counts; for a profile with notes saying what was resolved against what
 	 * @throws OscalFormatException when the file is neither, or the profile cannot be resolved
+	 * @throws UnfollowableImportException when no catalogue was given and the profile's import cannot
+	 *                                     be followed offline
 	 * @throws IOException          when a file cannot be read
 	 */
 	public static OscalImport read(Path file, Path catalogue) throws IOException {
@@ -127,7 +129,7 @@ public final class OscalProfileResolver {
 		return tree;
 	}
 
-	private Path follow(String href, OscalProfile profile, Path profileFile) throws OscalFormatException {
+	private Path follow(String href, OscalProfile profile, Path profileFile) throws UnfollowableImportException {
 		List<String> candidates = href.startsWith("#") ? profile.resources().getOrDefault(href.substring(1), List.of()) : List.of(href);
 		Path base = profileFile.toAbsolutePath().getParent();
 		for (String candidate : candidates) {
@@ -136,9 +138,9 @@ public final class OscalProfileResolver {
 				return path;
 			}
 		}
-		throw new OscalFormatException(profileFile.getFileName() + ": the import " + href
+		throw new UnfollowableImportException(profileFile.getFileName() + ": the import " + href
 				+ (candidates.isEmpty() || candidates.equals(List.of(href)) ? "" : " (" + String.join(", ", candidates) + ")")
-				+ " cannot be followed offline: give the catalogue it imports with --catalog FILE");
+				+ " cannot be followed offline: give the catalogue it imports explicitly");
 	}
 
 	private static Path localPath(String href, Path base) {
