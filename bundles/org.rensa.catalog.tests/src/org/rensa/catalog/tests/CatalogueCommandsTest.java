@@ -50,6 +50,27 @@ class CatalogueCommandsTest {
 	}
 
 	@Test
+	void importCatalogResolvesAProfileAgainstTheGivenCatalogue() throws Exception {
+		Path project = temp.resolve("p");
+		ProjectStorage.standard().create(project, "Test");
+		Fixtures.Capture capture = new Fixtures.Capture();
+		int code = new ImportCatalogCommand().run(List.of(project.toString(),
+				Fixtures.oscal("NIST_SP-800-53_rev5_LOW-baseline_profile.xml").toString(), "--catalog",
+				Fixtures.oscal("NIST_SP-800-53_rev5_HIGH-baseline-resolved-profile_catalog-min.json").toString()), capture.context);
+		assertEquals(0, code);
+		assertTrue(capture.out().contains("\"NIST Special Publication 800-53 Revision 5.1.1 LOW IMPACT BASELINE\": 18 sections, 149 requirements"),
+				capture.out());
+		assertTrue(capture.out().contains("note: profile \""), capture.out());
+		Checklist checklist = ProjectStorage.standard().load(project).getProject().getChecklists().get(0);
+		assertTrue(checklist.getSource().startsWith("OSCAL profile 7eca4589-7ed9-4552-9da6-738126660be3 resolved against catalog "), checklist.getSource());
+
+		CliException e = assertThrows(CliException.class, () -> new ImportCatalogCommand().run(List.of(project.toString(),
+				Fixtures.oscal("NIST_SP-800-53_rev5_LOW-baseline_profile.json").toString()), capture.context));
+		assertTrue(e.getMessage().endsWith("cannot be followed offline: give the catalogue it imports explicitly (--catalog FILE)"),
+				e.getMessage());
+	}
+
+	@Test
 	void importCatalogAddsAShippedCatalogue() throws Exception {
 		Path project = temp.resolve("p");
 		ProjectStorage.standard().create(project, "Test");
@@ -81,7 +102,7 @@ class CatalogueCommandsTest {
 		e = assertThrows(CliException.class, () -> command.run(List.of(project.toString(), "--shipped", "x"), capture.context));
 		assertTrue(e.getMessage().contains("no shipped catalogue 'x'"));
 		Path notOscal = temp.resolve("x.json");
-		java.nio.file.Files.writeString(notOscal, "{\"profile\":{}}");
+		java.nio.file.Files.writeString(notOscal, "{\"system-security-plan\":{}}");
 		e = assertThrows(CliException.class, () -> command.run(List.of(project.toString(), notOscal.toString()), capture.context));
 		assertEquals(2, e.exitCode());
 		assertTrue(e.getMessage().startsWith("import-catalog: x.json: $: no \"catalog\""), e.getMessage());

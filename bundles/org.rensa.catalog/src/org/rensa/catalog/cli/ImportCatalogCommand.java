@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 import org.rensa.catalog.ShippedCatalogues;
-import org.rensa.catalog.oscal.OscalCatalogReader;
 import org.rensa.catalog.oscal.OscalImport;
+import org.rensa.catalog.oscal.OscalProfileResolver;
+import org.rensa.catalog.oscal.UnfollowableImportException;
 import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
@@ -24,20 +26,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code rensa import-catalog DIR FILE|--shipped ID [--dry-run]}: adds an OSCAL catalogue (JSON or
- * XML) or a catalogue shipped with Rensa to a project as a new checklist.
+ * {@code rensa import-catalog DIR FILE [--catalog CATALOGUE]|--shipped ID [--dry-run]}: adds an OSCAL
+ * catalogue (JSON or XML), an OSCAL profile resolved against the catalogue it imports, or a catalogue
+ * shipped with Rensa to a project as a new checklist.
  */
 @Component(service = CliCommand.class)
 public final class ImportCatalogCommand implements CliCommand<ImportCatalogCommand.Arguments> {
 
 	/** The declared arguments. */
-	@Command(name = "import-catalog", description = "add an OSCAL catalogue (JSON or XML) or a shipped catalogue as a checklist")
+	@Command(name = "import-catalog", description = "add an OSCAL catalogue (JSON or XML), a profile resolved against the catalogue it imports, or a shipped catalogue as a checklist")
 	public static final class Arguments {
 		@Parameters(index = "0", paramLabel = "DIR", description = "the project directory")
 		Path directory;
 
-		@Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "an OSCAL catalogue, JSON or XML")
+		@Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "an OSCAL catalogue or profile, JSON or XML")
 		Path file;
+
+		@Option(names = "--catalog", paramLabel = "CATALOGUE", description = "the catalogue a profile FILE imports, where its own reference cannot be followed offline")
+		Path catalogue;
 
 		@Option(names = "--shipped", paramLabel = "ID", description = "a catalogue shipped with Rensa instead of FILE: ${COMPLETION-CANDIDATES}",
 				completionCandidates = ShippedIds.class)
@@ -68,8 +74,13 @@ public final class ImportCatalogCommand implements CliCommand<ImportCatalogComma
 		if ((file == null) == (shipped == null)) {
 			throw new CliException("import-catalog: give either FILE or --shipped ID");
 		}
+		Path catalogue = arguments.catalogue;
+		if (catalogue != null && file == null) {
+			throw new CliException("import-catalog: --catalog goes with a profile FILE");
+		}
 		Checklist checklist;
 		String summary;
+		List<String> notes = List.of();
 		if (shipped != null) {
 			if (ShippedCatalogues.find(shipped).isEmpty()) {
 				throw new CliException("import-catalog: no shipped catalogue '" + shipped + "' (try "
@@ -82,9 +93,14 @@ public final class ImportCatalogCommand implements CliCommand<ImportCatalogComma
 			if (!Files.isRegularFile(path)) {
 				throw new CliException("import-catalog: " + file + ": no such file");
 			}
+			if (catalogue != null && !Files.isRegularFile(catalogue)) {
+				throw new CliException("import-catalog: " + catalogue + ": no such file");
+			}
 			OscalImport result;
 			try {
-				result = OscalCatalogReader.read(path);
+				result = OscalProfileResolver.read(path, catalogue);
+			} catch (UnfollowableImportException e) {
+				throw new CliException("import-catalog: " + e.getMessage() + " (--catalog FILE)");
 			} catch (IOException e) {
 				throw new CliException("import-catalog: " + e.getMessage());
 			}
@@ -92,6 +108,7 @@ public final class ImportCatalogCommand implements CliCommand<ImportCatalogComma
 			summary = "OSCAL " + result.format() + ", " + result.groups() + " groups, " + result.controls()
 					+ " controls (" + result.enhancements() + " enhancements"
 					+ (result.folded() > 0 ? ", " + result.folded() + " folded into their parent" : "") + ")";
+			notes = result.notes();
 		}
 		Path projectDirectory = arguments.directory;
 		AuditProjectDocument document = dryRun ? context.storage().loadReadOnly(projectDirectory)
@@ -107,6 +124,9 @@ public final class ImportCatalogCommand implements CliCommand<ImportCatalogComma
 		context.out().println((dryRun ? "would import " : "imported ") + "checklist \"" + checklist.getName() + "\": "
 				+ checklist.getSections().size() + " sections, " + requirements + " requirements (" + summary + ")"
 				+ (dryRun ? "" : ", id " + checklist.getId()));
+		for (String note : notes) {
+			context.out().println("note: " + note);
+		}
 		if (!dryRun && !checklist.getSections().isEmpty() && !checklist.getSections().get(0).getRequirements().isEmpty()) {
 			Requirement first = checklist.getSections().get(0).getRequirements().get(0);
 			context.out().println("first requirement: " + first.getCode() + " " + first.getTitle());

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.catalog.oscal;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +13,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.rensa.catalog.internal.SecureXml;
 import org.rensa.model.Checklist;
 import org.rensa.model.RensaFactory;
 import org.rensa.model.Requirement;
@@ -37,7 +34,8 @@ import com.fasterxml.jackson.core.JsonFactory;
  * groups become sections (nested groups are flattened, their titles joined), controls and their
  * enhancements (nested controls) become requirements whose {@link Requirement#getCode() code} is the
  * control id; the statement becomes the description with parameters shown as
- * {@code [Assignment: …]} / {@code [Selection: …]}, the guidance part the guidance. A control without
+ * {@code [Assignment: …]} / {@code [Selection: …]} (or their values where a profile set them), the
+ * guidance part the guidance. A control without
  * statement whose only child control holds it (SP 800-171 rev 3: requirement → security requirement)
  * becomes one requirement with that statement, the child's id kept among its references.
  * Withdrawn controls are kept, labelled {@code withdrawn} (enhancements {@code enhancement of ID (withdrawn)}). Anything that
@@ -79,15 +77,8 @@ public final class OscalCatalogReader {
 	 * @throws IOException when it cannot be read
 	 */
 	public static OscalImport read(Path file) throws IOException {
-		if (!Files.isRegularFile(file)) {
-			throw new OscalFormatException(file + ": no such file");
-		}
-		if (Files.size(file) > MAX_FILE_SIZE) {
-			throw new OscalFormatException(file + ": larger than " + MAX_FILE_SIZE / (1024 * 1024) + " MB");
-		}
-		try (InputStream in = Files.newInputStream(file)) {
-			return read(in, file.getFileName().toString());
-		}
+		OscalSource source = OscalSource.load(file);
+		return read(source, file.getFileName().toString());
 	}
 
 	/**
@@ -99,43 +90,39 @@ public final class OscalCatalogReader {
 	 * @throws IOException when the content is not an OSCAL catalogue or cannot be read
 	 */
 	public static OscalImport read(InputStream input, String fileName) throws IOException {
-		BufferedInputStream in = new BufferedInputStream(input, 1 << 16);
-		in.mark(4096);
-		int first;
-		int count = 0;
-		do {
-			first = in.read();
-			count++;
-			if (first == 0xEF || first == 0xBB || first == 0xBF) {
-				first = ' ';
-			}
-		} while (first != -1 && Character.isWhitespace(first) && count < 4096);
-		in.reset();
+		return read(OscalSource.parse(input, fileName, null), fileName);
+	}
+
+	static OscalImport read(OscalSource source, String fileName) throws OscalFormatException {
 		OscalCatalogReader reader = new OscalCatalogReader(fileName);
-		if (first == '{') {
-			return reader.readJson(in);
-		}
-		if (first == '<') {
-			return reader.readXml(in);
-		}
-		throw new OscalFormatException(fileName + ": neither OSCAL JSON nor OSCAL XML (YAML is not supported)");
+		return source.json() != null ? reader.readJson(source.json()) : reader.readXml(source.xml());
 	}
 
 	// ---------------------------------------------------------------- JSON
 
-	private OscalImport readJson(InputStream in) throws IOException {
+	/**
+	 * Parses JSON strictly (duplicate keys refused, nesting limited).
+	 *
+	 * @param in       the content (not closed)
+	 * @param fileName the name for messages
+	 * @return the tree
+	 * @throws IOException when it is not JSON or cannot be read
+	 */
+	static JsonNode parseJson(InputStream in, String fileName) throws IOException {
 		JsonFactory jsonFactory = JsonFactory.builder()
 				.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build()).build();
 		ObjectMapper mapper = new ObjectMapper(jsonFactory);
 		mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 		mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-		JsonNode root;
 		try {
-			root = mapper.readTree(in);
+			return mapper.readTree(in);
 		} catch (JsonProcessingException e) {
 			throw new OscalFormatException(fileName + ": not valid JSON: " + e.getOriginalMessage() + " at line "
 					+ (e.getLocation() == null ? "?" : e.getLocation().getLineNr()), e);
 		}
+	}
+
+	private OscalImport readJson(JsonNode root) throws OscalFormatException {
 		JsonNode catalog = root == null ? null : root.get("catalog");
 		if (catalog == null || !catalog.isObject()) {
 			throw fail("$", "no \"catalog\" object (is this a profile, SSP or component definition?)");
@@ -276,7 +263,13 @@ public final class OscalCatalogReader {
 			JsonNode param = params.get(i);
 			String id = requiredText(param, "id", where + ".params[" + i + "]");
 			JsonNode select = param.get("select");
-			if (select != null && select.isObject()) {
+			List<String> values = new ArrayList<>();
+			for (JsonNode value : array(param, "values", where + ".params[" + i + "]")) {
+				values.add(normalise(value.asText()));
+			}
+			if (!values.isEmpty()) {
+				parameters.put(id, String.join(", ", values));
+			} else if (select != null && select.isObject()) {
 				List<String> choices = new ArrayList<>();
 				for (JsonNode choice : array(select, "choice", where + ".params[" + i + "].select")) {
 					choices.add(substitute(choice.asText()));
@@ -329,8 +322,7 @@ public final class OscalCatalogReader {
 
 	// ---------------------------------------------------------------- XML
 
-	private OscalImport readXml(InputStream in) throws IOException {
-		Document document = SecureXml.parse(in, fileName);
+	private OscalImport readXml(Document document) throws OscalFormatException {
 		Element catalog = document.getDocumentElement();
 		if (!NAMESPACE.equals(catalog.getNamespaceURI()) || !"catalog".equals(catalog.getLocalName())) {
 			throw fail("/", "root element is not an OSCAL <catalog> in " + NAMESPACE);
@@ -510,7 +502,13 @@ public final class OscalCatalogReader {
 		for (Element param : children(owner, "param")) {
 			String id = param.getAttribute("id");
 			Element select = child(param, "select");
-			if (select != null) {
+			List<String> values = new ArrayList<>();
+			for (Element value : children(param, "value")) {
+				values.add(inline(value));
+			}
+			if (!values.isEmpty()) {
+				parameters.put(id, String.join(", ", values));
+			} else if (select != null) {
 				List<String> choices = new ArrayList<>();
 				for (Element choice : children(select, "choice")) {
 					choices.add(inline(choice));
@@ -532,7 +530,8 @@ public final class OscalCatalogReader {
 		return text;
 	}
 
-	private static Element child(Element parent, String localName) {
+	/** @return the first child element in the OSCAL namespace with that local name, or {@code null} */
+	static Element child(Element parent, String localName) {
 		for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
 			if (child instanceof Element element && localName.equals(element.getLocalName())
 					&& NAMESPACE.equals(element.getNamespaceURI())) {
@@ -542,7 +541,8 @@ public final class OscalCatalogReader {
 		return null;
 	}
 
-	private static List<Element> children(Element parent, String localName) {
+	/** @return the child elements in the OSCAL namespace with that local name */
+	static List<Element> children(Element parent, String localName) {
 		List<Element> result = new ArrayList<>();
 		for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
 			if (child instanceof Element element && localName.equals(element.getLocalName())

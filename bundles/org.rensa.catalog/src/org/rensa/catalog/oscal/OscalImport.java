@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.catalog.oscal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.rensa.model.Checklist;
 import org.rensa.model.Requirement;
@@ -16,9 +19,29 @@ import org.rensa.model.Section;
  *                     their own (enhancements)
  * @param folded       how many of {@code controls} were the only child of a control without statement
  *                     and were folded into it (its statement, its id as a reference)
- * @param format       {@code JSON} or {@code XML}
+ * @param format       {@code JSON} or {@code XML} (of the catalogue; for a profile, of the catalogue it
+ *                     was resolved against)
+ * @param notes        what the user should know about how the checklist was made (for a resolved
+ *                     profile: the profile and catalogue, selected ids the catalogue lacks, tailoring
+ *                     not applied); empty for a plain catalogue
  */
-public record OscalImport(Checklist checklist, int groups, int controls, int enhancements, int folded, String format) {
+public record OscalImport(Checklist checklist, int groups, int controls, int enhancements, int folded, String format,
+		List<String> notes) {
+
+	/** The result of reading a plain catalogue, without notes. */
+	public OscalImport(Checklist checklist, int groups, int controls, int enhancements, int folded, String format) {
+		this(checklist, groups, controls, enhancements, folded, format, List.of());
+	}
+
+	/**
+	 * @param more notes to add
+	 * @return this import with the notes appended
+	 */
+	public OscalImport withNotes(List<String> more) {
+		List<String> all = new ArrayList<>(notes);
+		all.addAll(more);
+		return new OscalImport(checklist, groups, controls, enhancements, folded, format, List.copyOf(all));
+	}
 
 	/** @return the number of requirements created ({@code controls - folded}) */
 	public int requirements() {
@@ -51,6 +74,6 @@ public record OscalImport(Checklist checklist, int groups, int controls, int enh
 			removed += before - section.getRequirements().size();
 		}
 		copy.getSections().removeIf(section -> section.getRequirements().isEmpty());
-		return new OscalImport(copy, groups, controls - removed, enhancements - removed, folded, format);
+		return new OscalImport(copy, groups, controls - removed, enhancements - removed, folded, format, notes);
 	}
 }

@@ -121,6 +121,10 @@ public final class Messages extends NLS {
 	public static String CatalogueWizard_fileHint;
 	/** Localised text of key {@code CatalogueWizard_fileOk}. */
 	public static String CatalogueWizard_fileOk;
+	/** Localised text of key {@code CatalogueWizard_profileCatalogue}. */
+	public static String CatalogueWizard_profileCatalogue;
+	/** Localised text of key {@code CatalogueWizard_profileOk}. */
+	public static String CatalogueWizard_profileOk;
 	/** Localised text of key {@code CatalogueWizard_previewTitle}. */
 	public static String CatalogueWizard_previewTitle;
 	/** Localised text of key {@code CatalogueWizard_previewMessage}. */

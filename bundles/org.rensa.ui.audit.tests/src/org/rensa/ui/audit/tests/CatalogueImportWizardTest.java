@@ -112,6 +112,24 @@ final class CatalogueImportWizardTest {
 	}
 
 	@Test
+	void aProfileIsResolvedAgainstTheCatalogueGivenBesideIt() throws Exception {
+		wizard.filePage().setFile(AuditFixtures.oscal("NIST_SP-800-53_rev5_LOW-baseline_profile.xml").toString());
+		assertTrue(wizard.filePage().getErrorMessage().contains("cannot be followed offline"), wizard.filePage().getErrorMessage());
+		assertFalse(wizard.filePage().isPageComplete());
+		wizard.filePage().setProfileCatalogue(
+				AuditFixtures.oscal("NIST_SP-800-53_rev5_HIGH-baseline-resolved-profile_catalog-min.json").toString());
+		assertNull(wizard.filePage().getErrorMessage());
+		assertTrue(wizard.filePage().isPageComplete());
+		assertEquals(149, wizard.filePage().result().controls());
+		assertTrue(wizard.filePage().getMessage().contains("resolved against"), wizard.filePage().getMessage());
+		dialog.showPage(wizard.previewPage());
+		assertTrue(wizard.performFinish());
+		Checklist added = wizard.added();
+		assertTrue(added.getName().startsWith("NIST Special Publication 800-53 Revision 5.1.1 LOW IMPACT BASELINE"), added.getName());
+		assertEquals(149, added.getSections().stream().mapToInt(s -> s.getRequirements().size()).sum());
+	}
+
+	@Test
 	void badFilesAreReportedInTheHeaderAndFinishStaysDisabled() throws Exception {
 		wizard.filePage().setFile(directory.resolve("missing.json").toString());
 		assertTrue(wizard.filePage().getErrorMessage().contains("missing.json"), wizard.filePage().getErrorMessage());
@@ -122,7 +140,7 @@ final class CatalogueImportWizardTest {
 
 		Path profile = Files.writeString(directory.resolve("profile.json"), "{\"profile\": {\"uuid\": \"x\"}}");
 		wizard.filePage().setFile(profile.toString());
-		assertTrue(wizard.filePage().getErrorMessage().contains("no \"catalog\" object"), wizard.filePage().getErrorMessage());
+		assertTrue(wizard.filePage().getErrorMessage().contains("profile.metadata.title: missing"), wizard.filePage().getErrorMessage());
 		assertFalse(wizard.filePage().isPageComplete());
 		assertFalse(dialog.getCurrentPage().canFlipToNextPage());
 		assertFalse(wizard.canFinish());

@@ -12,18 +12,21 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.rensa.catalog.oscal.OscalCatalogReader;
 import org.rensa.catalog.oscal.OscalImport;
+import org.rensa.catalog.oscal.OscalProfileResolver;
 import org.rensa.ui.audit.Messages;
 
 /**
- * Page 1 of the OSCAL import: the catalogue file. The file is read as soon as the path names a file
- * (typed or browsed); what is wrong with it is shown in the wizard header and keeps the page incomplete.
+ * Page 1 of the OSCAL import: the catalogue or profile file, and for a profile whose import cannot be
+ * followed offline the catalogue it imports. The file is read (a profile resolved) as soon as the path
+ * names a file (typed or browsed); what is wrong with it is shown in the wizard header and keeps the
+ * page incomplete.
  */
 public final class CatalogueFilePage extends WizardPage {
 
 	private FileField file;
-	private final ChosenFile<OscalImport> catalogue = new ChosenFile<>(OscalCatalogReader::read);
+	private FileField profileCatalogue;
+	private final ChosenFile<OscalImport> catalogue = new ChosenFile<>(this::read);
 
 	CatalogueFilePage() {
 		super("catalogueFile");
@@ -38,6 +41,11 @@ public final class CatalogueFilePage extends WizardPage {
 		area.setLayout(new GridLayout(3, false));
 		file = new FileField(area, Messages.CatalogueWizard_file, Messages.Catalogue_dialogTitle,
 				new String[] { "*.json;*.xml", "*" }, this::validate);
+		profileCatalogue = new FileField(area, Messages.CatalogueWizard_profileCatalogue, Messages.Catalogue_dialogTitle,
+				new String[] { "*.json;*.xml", "*" }, () -> { //$NON-NLS-1$ //$NON-NLS-2$
+					catalogue.forget();
+					validate();
+				});
 		Label hint = new Label(area, SWT.WRAP);
 		hint.setText(Messages.CatalogueWizard_fileHint);
 		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
@@ -53,6 +61,15 @@ public final class CatalogueFilePage extends WizardPage {
 	 */
 	public void setFile(String path) {
 		file.text().setText(path);
+	}
+
+	/**
+	 * Sets the catalogue a profile is resolved against as if typed.
+	 *
+	 * @param path the catalogue file, empty to follow the profile's own import
+	 */
+	public void setProfileCatalogue(String path) {
+		profileCatalogue.text().setText(path);
 	}
 
 	/** @return the catalogue read from the chosen file, or {@code null} while there is none */
@@ -76,6 +93,16 @@ public final class CatalogueFilePage extends WizardPage {
 			return;
 		}
 		String problem = FileField.problem(path);
+		Path imported;
+		try {
+			imported = profileCatalogue.path();
+		} catch (InvalidPathException e) {
+			fail(NLS.bind(Messages.Wizard_badPath, e.getInput()));
+			return;
+		}
+		if (problem == null && imported != null) {
+			problem = FileField.problem(imported);
+		}
 		if (problem != null) {
 			fail(problem);
 			return;
@@ -88,9 +115,13 @@ public final class CatalogueFilePage extends WizardPage {
 			return;
 		}
 		setErrorMessage(null);
-		setMessage(NLS.bind(Messages.CatalogueWizard_fileOk, new Object[] { result.checklist().getName(), result.format(),
-				result.controls() }));
+		setMessage(NLS.bind(result.notes().isEmpty() ? Messages.CatalogueWizard_fileOk : Messages.CatalogueWizard_profileOk,
+				new Object[] { result.checklist().getName(), result.format(), result.controls(), String.join("; ", result.notes()) })); //$NON-NLS-1$
 		setPageComplete(true);
+	}
+
+	private OscalImport read(Path path) throws IOException {
+		return OscalProfileResolver.read(path, profileCatalogue.path());
 	}
 
 	private void fail(String message) {
