@@ -23,6 +23,7 @@ import org.rensa.core.analysis.ChainReport.RiskScore;
 import org.rensa.core.analysis.internal.RiskCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.storage.ProjectStorage;
+import org.rensa.core.validation.DiagnosticMessages;
 import org.rensa.model.text.Language;
 import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
@@ -62,7 +63,7 @@ class DemoScoresTest {
 				verified++;
 				assertEquals(1 - (double) figures[2] / figures[3], score.weakness(), 1e-12, score.organization().getName());
 				assertTrue(printed.contains(String.format(Locale.ROOT, "\t%.1f\t", score.own()) + score.tier() + "\t"
-						+ Language.ENGLISH.label(score.assessed()) + "\t" + score.organization().getName() + "\t"), printed);
+						+ DiagnosticMessages.message("assessed." + score.assessed().name()).render(Language.ENGLISH) + "\t" + score.organization().getName() + "\t"), printed);
 			}
 		}
 		assertTrue(verified >= 2, "the demo has organisations verified on site");
