@@ -55,7 +55,7 @@ public final class ReportCommand implements CliCommand {
 				  [--lang ja|en] [--format pdf,docx,xlsx] [--anonymise] [--audience CLEAR|GREEN|AMBER|AMBER+STRICT|RED]
 				  [--consultancy NAME] [--consultancy-logo PNG|JPEG] [--client NAME] [--client-logo PNG|JPEG] [--font FILE.ttc]
 				  audit reports, remediation plans (+ XLSX tracker) and the portfolio summary;
-				  defaults from DIR/settings/report.properties, which the options override""";
+				  defaults from the project's report settings, which the options override""";
 	}
 
 	/** The parsed arguments; {@code null} for an option not given (the project's settings apply). */
@@ -171,15 +171,15 @@ public final class ReportCommand implements CliCommand {
 				throw new CliException("unusable logo: " + logo + ": " + problem);
 			}
 		}
+		AuditProjectDocument document = context.storage().loadReadOnly(a.project());
 		List<String> warnings = new ArrayList<>();
 		ReportOptions options;
 		try {
-			options = options(a, ReportSettings.load(a.project()), LocalDate.now(context.clock()), warnings);
+			options = options(a, ReportSettings.of(document), LocalDate.now(context.clock()), warnings);
 		} catch (ReportSettings.SettingsException e) {
 			throw new CliException(e.getMessage());
 		}
 		warnings.forEach(w -> context.err().println("rensa: warning: " + w));
-		AuditProjectDocument document = context.storage().loadReadOnly(a.project());
 		Organization organization = a.org() == null ? null : organization(document, a.org());
 		Visit visit = a.visit() == null ? null : visit(document, a.visit());
 		if (Files.exists(a.out()) && !Files.isDirectory(a.out())) {
