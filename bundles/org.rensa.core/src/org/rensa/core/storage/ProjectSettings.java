@@ -60,8 +60,8 @@ public final class ProjectSettings {
 		this.companions = companions;
 		this.userFolder = userFolder;
 		for (String path : companions.storedPaths()) {
-			String name = path.substring(FOLDER.length() + 1);
-			if (path.startsWith(FOLDER + "/") && isValidName(name)) {
+			String name = path.startsWith(FOLDER + "/") ? path.substring(FOLDER.length() + 1) : null;
+			if (isValidName(name)) {
 				project.put(name, companions.stored(path).orElseThrow());
 				sources.put(name, modelFile(name));
 			}
@@ -95,7 +95,7 @@ public final class ProjectSettings {
 	 * @return whether it can name a settings file ({@code NAME.properties}, a plain file name)
 	 */
 	public static boolean isValidName(String name) {
-		return name != null && name.endsWith(EXTENSION) && name.length() > EXTENSION.length()
+		return name != null && name.endsWith(EXTENSION) && name.length() > EXTENSION.length() && name.indexOf('/') < 0
 				&& CompanionFiles.isValidPath(FOLDER + "/" + name);
 	}
 
