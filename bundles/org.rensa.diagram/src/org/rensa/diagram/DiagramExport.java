@@ -24,36 +24,36 @@ public final class DiagramExport {
 
 	/**
 	 * @param diagram  a synchronised diagram (its active layers and filter apply)
-	 * @param project  its project
+	 * @param facts    the facts of its project ({@link ChainFacts#of(org.rensa.core.storage.AuditProjectDocument)})
 	 * @param japanese Japanese names and texts
 	 * @return the scene an exporter draws
 	 */
-	public static Scene scene(Diagram diagram, AuditProject project, boolean japanese) {
-		return new SceneBuilder(SupplyChainDiagram.description(), japanese, true).build(diagram,
-				ChainFacts.of(project));
+	public static Scene scene(Diagram diagram, ChainFacts facts, boolean japanese) {
+		return new SceneBuilder(SupplyChainDiagram.description(), japanese, true).build(diagram, facts);
 	}
 
 	/**
 	 * @param diagram  a synchronised diagram
-	 * @param project  its project
+	 * @param facts    the facts of its project
 	 * @param japanese Japanese names and texts
 	 * @return a standalone SVG document (UTF-8)
 	 */
-	public static byte[] svg(Diagram diagram, AuditProject project, boolean japanese) {
+	public static byte[] svg(Diagram diagram, ChainFacts facts, boolean japanese) {
+		AuditProject project = facts.project();
 		String title = (japanese ? "サプライチェーン図 — " : "Supply-chain diagram — ")
 				+ (project.getName() == null ? "" : project.getName());
-		return SvgWriter.write(scene(diagram, project, japanese), title).getBytes(StandardCharsets.UTF_8);
+		return SvgWriter.write(scene(diagram, facts, japanese), title).getBytes(StandardCharsets.UTF_8);
 	}
 
 	/**
 	 * @param diagram  a synchronised diagram
-	 * @param project  its project
+	 * @param facts    the facts of its project
 	 * @param japanese Japanese names and texts
 	 * @param scale    pixels per diagram unit
 	 * @return a PNG image
 	 * @throws IOException when encoding fails
 	 */
-	public static byte[] png(Diagram diagram, AuditProject project, boolean japanese, double scale) throws IOException {
-		return PngWriter.write(scene(diagram, project, japanese), scale);
+	public static byte[] png(Diagram diagram, ChainFacts facts, boolean japanese, double scale) throws IOException {
+		return PngWriter.write(scene(diagram, facts, japanese), scale);
 	}
 }

@@ -13,7 +13,6 @@ import org.rensa.diagram.description.ChainFacts;
 import org.rensa.diagram.description.SupplyChainDiagram;
 import org.rensa.diagram.notation.Diagram;
 import org.rensa.diagram.notation.Node;
-import org.rensa.model.AuditProject;
 import org.rensa.model.Organization;
 import org.rensa.model.derived.SupplyChainTiers;
 
@@ -36,17 +35,17 @@ public final class SupplyChainDiagrams {
 	 * with the loaded model.
 	 *
 	 * @param projectDirectory the project directory
-	 * @param project          the loaded project (only read)
+	 * @param facts            the facts of the loaded project (only read)
 	 * @param name             the diagram name
 	 * @return the synchronised diagram
 	 * @throws IOException when an existing diagram file cannot be read (the project is untouched)
 	 */
-	public static Diagram open(Path projectDirectory, AuditProject project, String name) throws IOException {
+	public static Diagram open(Path projectDirectory, ChainFacts facts, String name) throws IOException {
 		Path file = DiagramStore.fileOf(projectDirectory, name);
 		Path legacy = DiagramStore.legacyFileOf(projectDirectory, name);
 		Diagram diagram = Files.exists(file) ? DiagramStore.load(file)
 				: Files.exists(legacy) ? DiagramStore.load(legacy) : DiagramStore.newDiagram(name);
-		refresh(diagram, project);
+		refresh(diagram, facts);
 		return diagram;
 	}
 
@@ -62,7 +61,7 @@ public final class SupplyChainDiagrams {
 	 */
 	public static Diagram open(AuditProjectDocument document, String name) throws IOException {
 		Diagram diagram = DiagramStore.load(document, name).orElseGet(() -> DiagramStore.newDiagram(name));
-		refresh(diagram, document.getProject());
+		refresh(diagram, ChainFacts.of(document));
 		return diagram;
 	}
 
@@ -71,15 +70,14 @@ public final class SupplyChainDiagrams {
 	 * node before; otherwise each new node goes below the nodes of its tier's column.
 	 *
 	 * @param diagram the diagram
-	 * @param project the project
+	 * @param facts   the facts of its project
 	 * @return what the synchronisation changed
 	 */
-	public static DiagramSynchronizer.Result refresh(Diagram diagram, AuditProject project) {
+	public static DiagramSynchronizer.Result refresh(Diagram diagram, ChainFacts facts) {
 		boolean wasEmpty = diagram.getNodes().isEmpty();
 		DiagramSynchronizer.Result result = new DiagramSynchronizer(SupplyChainDiagram.description())
-				.synchronize(diagram, project);
+				.synchronize(diagram, facts.project());
 		if (!result.addedNodes().isEmpty()) {
-			ChainFacts facts = ChainFacts.of(project);
 			if (wasEmpty) {
 				SupplyChainLayout.arrangeAll(diagram, facts);
 			} else {

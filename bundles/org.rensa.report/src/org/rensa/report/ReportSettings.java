@@ -3,36 +3,39 @@ package org.rensa.report;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.MalformedInputException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import org.eclipse.emf.common.command.Command;
+import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.core.storage.ProjectSettings;
 import org.rensa.core.cli.LanguageOption;
+import org.rensa.core.io.AtomicFiles;
 import org.rensa.model.Tlp;
 
 /**
- * The report settings stored with a project in {@code DIR/settings/report.properties}: branding
- * (consultancy and client names and logos) and the project's report defaults (language, audience
- * TLP, CJK font). Logos are copied into {@code DIR/settings/} and named relative to that folder, so
- * the project folder stays portable. {@code rensa report} and the Generate Report dialog start from
- * these values; command-line options and dialog choices override them.
+ * The report settings of a project, one of its {@link ProjectSettings} files
+ * ({@code model/settings/report.properties}, read at open, changed by a command, saved with the
+ * project): branding (consultancy and client names and logos) and the project's report defaults
+ * (language, audience TLP, CJK font). Logos are copied into {@code DIR/settings/} and named relative
+ * to that folder, so the project folder stays portable. {@code rensa report} and the Generate Report
+ * dialog start from these values; command-line options and dialog choices override them.
  *
  * <pre>
  * consultancy.name = Kuroshio Assurance Partners
@@ -55,10 +58,10 @@ import org.rensa.model.Tlp;
 public record ReportSettings(String consultancyName, String consultancyLogo, String clientName, String clientLogo, Locale language,
 		Tlp audience, String font) {
 
-	/** The settings file's name in the project's {@value #FOLDER} folder. */
+	/** The name of the project's settings file ({@link ProjectSettings}). */
 	public static final String FILE = "report.properties";
-	/** The project's settings folder. */
-	public static final String FOLDER = "settings";
+	/** The project's folder of logo files ({@code DIR/settings/}). */
+	public static final String FOLDER = ProjectSettings.FOLDER;
 	/** Key of the consultancy's name. */
 	public static final String CONSULTANCY_NAME = "consultancy.name";
 	/** Key of the consultancy's logo. */
@@ -108,29 +111,32 @@ public record ReportSettings(String consultancyName, String consultancyLogo, Str
 
 	/**
 	 * @param projectDirectory a project directory
-	 * @return its settings file, {@code DIR/settings/report.properties}
+	 * @return its settings file as saved with the model, {@code DIR/model/settings/report.properties}
 	 */
 	public static Path file(Path projectDirectory) {
-		return projectDirectory.resolve(FOLDER).resolve(FILE);
+		return projectDirectory.resolve("model").resolve(ProjectSettings.FOLDER).resolve(FILE);
 	}
 
 	/**
-	 * Reads a project's settings.
+	 * The settings of an open project, as read at open or last changed by a command.
 	 *
-	 * @param projectDirectory the project directory
-	 * @return the settings, {@link #NONE} when the file does not exist
-	 * @throws SettingsException when the file cannot be read or holds a bad value (one line naming the
+	 * @param document the open project
+	 * @return the settings, {@link #NONE} when the project has none
+	 * @throws SettingsException when the file holds a bad value or is not UTF-8 (one line naming the
 	 *                           file and the key)
 	 */
-	public static ReportSettings load(Path projectDirectory) throws SettingsException {
-		Path file = file(projectDirectory);
-		if (!Files.exists(file)) {
+	public static ReportSettings of(AuditProjectDocument document) throws SettingsException {
+		ProjectSettings files = document.getSettings();
+		Optional<byte[]> content = files.project(FILE);
+		if (content.isEmpty()) {
 			return NONE;
 		}
+		Path file = files.projectFile(FILE);
 		Properties properties = new Properties();
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			properties.load(reader);
-		} catch (MalformedInputException e) {
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content.get())).toString();
+			properties.load(new StringReader(text));
+		} catch (CharacterCodingException e) {
 			throw new SettingsException(file, null, "not UTF-8 text");
 		} catch (IOException e) {
 			throw new SettingsException(file, null, "cannot be read (" + e.getClass().getSimpleName() + ")");
@@ -213,18 +219,16 @@ public record ReportSettings(String consultancyName, String consultancyLogo, Str
 	}
 
 	/**
-	 * Writes the settings as the project's {@code settings/report.properties}, atomically (a temporary
-	 * file, flushed to disk, then renamed over the old one), and removes the logo files this class
-	 * copied earlier that the settings no longer name.
+	 * A command making these settings the project's ({@code model/settings/report.properties}, saved
+	 * with the project); undo restores the previous ones. Logo files stay in {@code DIR/settings/}, so
+	 * that undo finds them again.
 	 *
-	 * @param projectDirectory the project directory
-	 * @throws IOException when the file cannot be written
+	 * @param document the open project
+	 * @return the command, to execute on the project's command stack
 	 */
-	public void save(Path projectDirectory) throws IOException {
-		Path folder = projectDirectory.resolve(FOLDER);
-		Files.createDirectories(folder);
+	public Command change(AuditProjectDocument document) {
 		StringBuilder text = new StringBuilder("# Rensa report settings of this project: branding and report defaults.\n"
-				+ "# Logos are files in this folder; command-line options and the Generate Report dialog override these values.\n");
+				+ "# Logos are files in DIR/settings/; command-line options and the Generate Report dialog override these values.\n");
 		Map<String, String> entries = new LinkedHashMap<>();
 		entries.put(CONSULTANCY_NAME, consultancyName);
 		entries.put(CONSULTANCY_LOGO, consultancyLogo);
@@ -238,16 +242,7 @@ public record ReportSettings(String consultancyName, String consultancyLogo, Str
 				text.append(line(entry.getKey(), entry.getValue()));
 			}
 		}
-		writeAtomically(folder.resolve(FILE), text.toString().getBytes(StandardCharsets.UTF_8));
-		for (String role : List.of("consultancy", "client")) {
-			String kept = role.equals("consultancy") ? consultancyLogo : clientLogo;
-			for (String extension : List.of("png", "jpg")) {
-				String name = role + "-logo." + extension;
-				if (!name.equals(kept)) {
-					Files.deleteIfExists(folder.resolve(name));
-				}
-			}
-		}
+		return document.getSettings().change(FILE, text.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**
@@ -272,7 +267,7 @@ public record ReportSettings(String consultancyName, String consultancyLogo, Str
 		if (Files.exists(target) && Files.isSameFile(source, target)) {
 			return name;
 		}
-		writeAtomically(target, Files.readAllBytes(source));
+		AtomicFiles.write(target, Files.readAllBytes(source));
 		return name;
 	}
 
@@ -473,22 +468,6 @@ public record ReportSettings(String consultancyName, String consultancyLogo, Str
 			byte[] head = in.readNBytes(4);
 			return head.length == 4 && (head[0] & 0xff) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
 		}
-	}
-
-	private static void writeAtomically(Path target, byte[] content) throws IOException {
-		Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
-		try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-				StandardOpenOption.TRUNCATE_EXISTING)) {
-			ByteBuffer buffer = ByteBuffer.wrap(content);
-			while (buffer.hasRemaining()) {
-				channel.write(buffer);
-			}
-			channel.force(true);
-		} catch (IOException e) {
-			Files.deleteIfExists(temp);
-			throw e;
-		}
-		Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
 	private static String blankToNull(String value) {

@@ -14,12 +14,16 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
+import org.eclipse.emf.common.command.BasicCommandStack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rensa.core.analysis.AnalysisSettings;
 import org.rensa.core.analysis.ChainAnalysis;
 import org.rensa.core.analysis.ChainReport.CoverageState;
 import org.rensa.core.analysis.ClauseRules;
+import org.rensa.core.analysis.ProjectAnalysis;
+import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.core.storage.ProjectSettings;
 import org.rensa.model.ClauseCategory;
 import org.rensa.model.InformationClass;
 import org.rensa.model.Organization;
@@ -73,26 +77,20 @@ class ClauseRulesTest {
 		Organization supplier = f.supplier("Supplier");
 		f.contract(f.link(f.buyer, supplier, InformationClass.NETWORK_ACCESS), ClauseCategory.CONFIDENTIALITY,
 				ClauseCategory.SECURITY_REQUIREMENTS, ClauseCategory.INCIDENT_NOTIFICATION);
-		assertEquals(CoverageState.MISSING, ChainAnalysis.analyze(f.project).coverage().get(0)
-				.cell(ClauseCategory.VULNERABILITY_HANDLING).state());
-
-		Path settings = temp.resolve(AnalysisSettings.PROJECT_FOLDER);
+		Path settings = temp.resolve(ProjectSettings.FOLDER);
 		Files.createDirectories(settings);
 		Files.writeString(settings.resolve(AnalysisSettings.RULES_FILE),
 				"# relaxed for network access\nNETWORK_ACCESS.tier1 = CONFIDENTIALITY\n", StandardCharsets.UTF_8);
-		AnalysisSettings relaxed = AnalysisSettings.defaults().withOverrides(settings);
-		assertEquals(CoverageState.PRESENT, ChainAnalysis.analyze(f.project, relaxed).coverage().get(0)
+		AuditProjectDocument document = ProjectSettingsTest.document(temp, f.project);
+		assertEquals(CoverageState.PRESENT, ProjectAnalysis.chainReport(document).coverage().get(0)
 				.cell(ClauseCategory.SECURITY_REQUIREMENTS).state());
-		assertEquals(CoverageState.NOT_REQUIRED, ChainAnalysis.analyze(f.project, relaxed).coverage().get(0)
+		assertEquals(CoverageState.NOT_REQUIRED, ProjectAnalysis.chainReport(document).coverage().get(0)
 				.cell(ClauseCategory.VULNERABILITY_HANDLING).state());
+		assertEquals(CoverageState.MISSING, ChainAnalysis.analyze(f.project).coverage().get(0)
+				.cell(ClauseCategory.VULNERABILITY_HANDLING).state(), "the shipped defaults");
 
 		ClauseRules strict = ClauseRules.defaults().with(InformationClass.NETWORK_ACCESS, 1, List.of(ClauseCategory.AUDIT_RIGHT));
-		AnalysisSettings.saveProjectRules(temp, strict);
-		assertEquals(strict, AnalysisSettings.defaults().withOverrides(settings).rules(), "saved tables load back");
-
-		Files.writeString(settings.resolve(AnalysisSettings.WEIGHTS_FILE), "weight.findings = lots\n", StandardCharsets.UTF_8);
-		IOException error = assertThrows(IOException.class, () -> AnalysisSettings.defaults().withOverrides(settings));
-		assertTrue(error.getMessage().contains(AnalysisSettings.WEIGHTS_FILE) && error.getMessage().contains("lots"),
-				error.getMessage());
+		new BasicCommandStack().execute(AnalysisSettings.changeRules(document, strict));
+		assertEquals(strict, ProjectAnalysis.settings(document).rules(), "a changed table reads back");
 	}
 }

@@ -2,19 +2,25 @@
 package org.rensa.core.analysis;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
+
+import org.eclipse.emf.common.command.Command;
+import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.core.storage.ProjectSettings;
 
 /**
  * The adjustable settings of the chain analysis: the {@link ClauseRules rule table} and the
  * {@link RiskWeights risk weights}. Each starts from the defaults shipped in this bundle, then takes
  * the single keys found in the user's files ({@code ~/.rensa/clause-rules.properties},
- * {@code ~/.rensa/chain-risk.properties}), then those of the project
- * ({@code DIR/settings/clause-rules.properties}, {@code DIR/settings/chain-risk.properties}).
+ * {@code ~/.rensa/chain-risk.properties}), then those of the project (its {@link ProjectSettings}
+ * {@code model/settings/clause-rules.properties} and {@code model/settings/chain-risk.properties}),
+ * all read once when the project was opened.
  *
  * @param rules   the rule table
  * @param weights the risk weights
@@ -25,8 +31,6 @@ public record AnalysisSettings(ClauseRules rules, RiskWeights weights) {
 	public static final String RULES_FILE = "clause-rules.properties";
 	/** File name of the risk weight overrides. */
 	public static final String WEIGHTS_FILE = "chain-risk.properties";
-	/** The project's settings folder. */
-	public static final String PROJECT_FOLDER = "settings";
 
 	/** @return the shipped defaults */
 	public static AnalysisSettings defaults() {
@@ -34,71 +38,70 @@ public record AnalysisSettings(ClauseRules rules, RiskWeights weights) {
 	}
 
 	/**
-	 * @param projectDirectory the project directory, or {@code null}
+	 * Parses the settings of an open project; {@link ProjectAnalysis#settings(AuditProjectDocument)}
+	 * keeps the result per document state.
+	 *
+	 * @param document the open project
 	 * @return defaults, then the user's overrides, then the project's
-	 * @throws IOException when an override file cannot be read or holds a bad entry (the message names
-	 *                     the file)
+	 * @throws IOException when an override file holds a bad entry (one line naming the file)
 	 */
-	public static AnalysisSettings load(Path projectDirectory) throws IOException {
-		String home = System.getProperty("user.home");
-		Path user = home == null || home.isEmpty() ? null : Paths.get(home, ".rensa");
-		Path project = projectDirectory == null ? null : projectDirectory.resolve(PROJECT_FOLDER);
-		return defaults().withOverrides(user).withOverrides(project);
+	public static AnalysisSettings of(AuditProjectDocument document) throws IOException {
+		ProjectSettings files = document.getSettings();
+		AnalysisSettings settings = defaults();
+		settings = settings.with(files.user(RULES_FILE), files.userFile(RULES_FILE), files.user(WEIGHTS_FILE),
+				files.userFile(WEIGHTS_FILE));
+		return settings.with(files.project(RULES_FILE), files.projectFile(RULES_FILE), files.project(WEIGHTS_FILE),
+				files.projectFile(WEIGHTS_FILE));
 	}
 
-	/**
-	 * @param folder a folder holding {@link #RULES_FILE} and/or {@link #WEIGHTS_FILE}, or {@code null}
-	 * @return these settings with the folder's entries applied
-	 * @throws IOException when a file is unreadable or holds a bad entry
-	 */
-	public AnalysisSettings withOverrides(Path folder) throws IOException {
-		if (folder == null) {
-			return this;
-		}
+	private AnalysisSettings with(Optional<byte[]> rulesFile, Path rulesSource, Optional<byte[]> weightsFile,
+			Path weightsSource) throws IOException {
 		ClauseRules r = rules;
 		RiskWeights w = weights;
-		Path rulesFile = folder.resolve(RULES_FILE);
-		if (Files.isRegularFile(rulesFile)) {
+		if (rulesFile.isPresent()) {
 			try {
-				r = r.with(read(rulesFile));
+				r = r.with(parse(rulesFile.get()));
 			} catch (IOException e) {
-				throw new IOException(rulesFile + ": " + e.getMessage(), e);
+				throw new IOException(rulesSource + ": " + e.getMessage(), e);
 			}
 		}
-		Path weightsFile = folder.resolve(WEIGHTS_FILE);
-		if (Files.isRegularFile(weightsFile)) {
+		if (weightsFile.isPresent()) {
 			try {
-				w = w.with(read(weightsFile));
+				w = w.with(parse(weightsFile.get()));
 			} catch (IOException e) {
-				throw new IOException(weightsFile + ": " + e.getMessage(), e);
+				throw new IOException(weightsSource + ": " + e.getMessage(), e);
 			}
 		}
 		return new AnalysisSettings(r, w);
 	}
 
 	/**
-	 * Writes a rule table as the project's override file ({@code DIR/settings/clause-rules.properties}),
-	 * replacing it; the whole table is written, so it wins over the user's and the shipped defaults.
+	 * A command making a rule table the project's ({@code model/settings/clause-rules.properties},
+	 * saved with the project); the whole table is written, so it wins over the user's and the shipped
+	 * defaults. Undo restores the previous table.
 	 *
-	 * @param projectDirectory the project directory
-	 * @param rules            the table
-	 * @throws IOException when the file cannot be written
+	 * @param document the open project
+	 * @param rules    the table
+	 * @return the command, to execute on the project's command stack
 	 */
-	public static void saveProjectRules(Path projectDirectory, ClauseRules rules) throws IOException {
-		Path folder = projectDirectory.resolve(PROJECT_FOLDER);
-		Files.createDirectories(folder);
+	public static Command changeRules(AuditProjectDocument document, ClauseRules rules) {
 		StringBuilder text = new StringBuilder("# Rensa clause rule table of this project (see the shipped clause-rules.properties)\n");
-		new java.util.TreeMap<>(rules.toProperties()).forEach((k, v) -> text.append(k).append(" = ").append(v).append('\n'));
-		Path temp = folder.resolve(RULES_FILE + ".tmp");
-		Files.writeString(temp, text, StandardCharsets.UTF_8);
-		Files.move(temp, folder.resolve(RULES_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-				java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		new TreeMap<>(rules.toProperties()).forEach((k, v) -> text.append(k).append(" = ").append(v).append('\n'));
+		return document.getSettings().change(RULES_FILE, text.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
-	private static Properties read(Path file) throws IOException {
+	private static Properties parse(byte[] content) throws IOException {
+		String text;
+		try {
+			text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(content)).toString();
+		} catch (CharacterCodingException e) {
+			throw new IOException("not UTF-8 text");
+		}
 		Properties properties = new Properties();
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			properties.load(reader);
+		try {
+			properties.load(new StringReader(text));
+		} catch (IllegalArgumentException e) {
+			throw new IOException("malformed (" + e.getMessage() + ")");
 		}
 		return properties;
 	}

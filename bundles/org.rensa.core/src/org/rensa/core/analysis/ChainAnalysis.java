@@ -78,6 +78,7 @@ public final class ChainAnalysis {
 	private Relationship[] parent;
 	private Assessed[] assessed;
 	private boolean[] buyerFlag;
+	private final Map<Relationship, Set<ClauseCategory>> missingOnLinks = new IdentityHashMap<>();
 
 	/** Clauses on one relationship. */
 	private static final class Link {
@@ -112,6 +113,20 @@ public final class ChainAnalysis {
 	 */
 	public static ChainReport analyze(AuditProject project) {
 		return analyze(project, AnalysisSettings.defaults());
+	}
+
+	/**
+	 * @param relationship a relationship
+	 * @return whether it passes sensitive information (the classes of
+	 *         {@link RensaRulesValidator#SENSITIVE}, the one definition)
+	 */
+	public static boolean isSensitive(Relationship relationship) {
+		for (InformationClass c : relationship.getInformationClasses()) {
+			if (RensaRulesValidator.SENSITIVE.contains(c)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -177,7 +192,14 @@ public final class ChainAnalysis {
 				downstream.put(organizations.get(i), next);
 			}
 		}
-		return new ChainReport(buyer, coverage, breaks, problems, risks, visibility, downstream);
+		Set<Relationship> governed = Collections.newSetFromMap(new IdentityHashMap<>());
+		links.forEach((r, link) -> {
+			if (link.first != null) {
+				governed.add(r);
+			}
+		});
+		return new ChainReport(buyer, coverage, breaks, problems, risks, visibility, downstream, missingOnLinks,
+				governed);
 	}
 
 	private boolean isBuyer(Organization organization) {
@@ -332,6 +354,12 @@ public final class ChainAnalysis {
 				received.addAll(link.classes);
 				Set<ClauseCategory> needed = rules.required(link.classes, effective, subcontracts);
 				required.addAll(needed);
+				Set<ClauseCategory> lacking = EnumSet.noneOf(ClauseCategory.class);
+				lacking.addAll(needed);
+				lacking.removeAll(link.present);
+				if (!lacking.isEmpty()) {
+					missingOnLinks.put(r, Collections.unmodifiableSet(lacking));
+				}
 				for (ClauseCategory category : needed) {
 					if (!link.present.contains(category) && missingOn[category.ordinal()] == null) {
 						missingOn[category.ordinal()] = r;

@@ -171,10 +171,15 @@ public final class ChainReport {
 	private final List<RiskScore> risks;
 	private final List<TierVisibility> visibility;
 	private final Map<Organization, List<Organization>> downstream;
+	private final Map<Relationship, Set<ClauseCategory>> missingOnLinks;
+	private final Set<Relationship> governed;
 
 	ChainReport(Organization buyer, List<CoverageRow> coverage, List<FlowDownBreak> breaks,
 			List<OversightProblem> problems, List<RiskScore> risks, List<TierVisibility> visibility,
-			Map<Organization, List<Organization>> downstream) {
+			Map<Organization, List<Organization>> downstream, Map<Relationship, Set<ClauseCategory>> missingOnLinks,
+			Set<Relationship> governed) {
+		this.missingOnLinks = missingOnLinks;
+		this.governed = governed;
 		this.buyer = buyer;
 		this.coverage = Collections.unmodifiableList(coverage);
 		this.breaks = Collections.unmodifiableList(breaks);
@@ -266,6 +271,24 @@ public final class ChainReport {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * @param relationship a relationship
+	 * @return the clause categories the rule table requires on it (for the information it passes to
+	 *         its receiver's tier) that no contract governing it carries; empty when covered or when
+	 *         the relationship leads to the buyer
+	 */
+	public Set<ClauseCategory> missingOn(Relationship relationship) {
+		return missingOnLinks.getOrDefault(relationship, Set.of());
+	}
+
+	/**
+	 * @param relationship a relationship
+	 * @return whether a contract governs it (names it, or has both its ends among its parties)
+	 */
+	public boolean isGoverned(Relationship relationship) {
+		return governed.contains(relationship);
 	}
 
 	/** @return whether there are flow-down breaks or oversight problems */

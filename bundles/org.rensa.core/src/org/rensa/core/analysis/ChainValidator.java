@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.core.analysis;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +18,7 @@ import org.rensa.core.analysis.ChainReport.CoverageState;
 import org.rensa.core.analysis.ChainReport.FlowDownBreak;
 import org.rensa.core.analysis.ChainReport.OversightProblem;
 import org.rensa.core.validation.DiagnosticMessages;
+import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.validation.RensaRulesValidator;
 import org.rensa.model.AuditProject;
 import org.rensa.model.ClauseCategory;
@@ -30,10 +29,14 @@ import org.rensa.model.text.LocalizedMessage;
  * flow-down breaks, missing required clauses, unassessed recipients of sensitive information,
  * personal data abroad, and undeclared or unapproved subcontracts that pass no sensitive information
  * (those that do are already reported by {@link RensaRulesValidator}). Composed with
- * {@link RensaRulesValidator} by the {@link org.rensa.core.validation.ProjectValidator}; reads the
- * analysis settings of the project in {@link RensaRulesValidator#PROJECT_DIRECTORY}.
+ * {@link RensaRulesValidator} by the {@link org.rensa.core.validation.ProjectValidator}; uses the
+ * {@linkplain ProjectAnalysis#chainReport(AuditProjectDocument) chain report} of the open project in
+ * {@link #DOCUMENT} (its settings included), else analyses the project with the shipped defaults.
  */
 public final class ChainValidator implements EValidator {
+
+	/** Context entry: the {@link AuditProjectDocument} being validated. */
+	public static final String DOCUMENT = "org.rensa.core.document";
 
 	/** The diagnostic source. */
 	public static final String DIAGNOSTIC_SOURCE = "org.rensa.core.analysis";
@@ -73,19 +76,20 @@ public final class ChainValidator implements EValidator {
 		if (!(eObject instanceof AuditProject project) || diagnostics == null) {
 			return true;
 		}
-		AnalysisSettings settings = AnalysisSettings.defaults();
-		Object directory = context == null ? null : context.get(RensaRulesValidator.PROJECT_DIRECTORY);
+		Object document = context == null ? null : context.get(DOCUMENT);
 		boolean ok = true;
-		if (directory instanceof Path path) {
-			try {
-				settings = AnalysisSettings.load(path);
-			} catch (IOException e) {
+		ChainReport report;
+		if (document instanceof AuditProjectDocument open && open.getProject() == project) {
+			String problem = ProjectAnalysis.settingsProblem(open).orElse(null);
+			if (problem != null) {
 				ok = false;
 				add(diagnostics, Diagnostic.ERROR, SETTINGS_UNREADABLE,
-						DiagnosticMessages.message("diagnostic." + SETTINGS_UNREADABLE, e.getMessage()), project);
+						DiagnosticMessages.message("diagnostic." + SETTINGS_UNREADABLE, problem), project);
 			}
+			report = ProjectAnalysis.chainReport(open);
+		} else {
+			report = ChainAnalysis.analyze(project);
 		}
-		ChainReport report = ChainAnalysis.analyze(project, settings);
 		for (FlowDownBreak flowDownBreak : report.breaks()) {
 			ok = false;
 			add(diagnostics, Diagnostic.WARNING, FLOW_DOWN_BREAK, ChainMessages.describe(flowDownBreak), flowDownBreak.link(),

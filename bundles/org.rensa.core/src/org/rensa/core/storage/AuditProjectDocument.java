@@ -2,6 +2,7 @@
 package org.rensa.core.storage;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,8 +12,8 @@ import org.rensa.model.AuditProject;
 
 /**
  * An open Rensa project: its directory, the resource set holding the split XMI resources, the
- * {@link AuditProject} root, the project's {@link EvidenceStore} and the {@link CompanionFiles}
- * other bundles keep inside the model's atomic save.
+ * {@link AuditProject} root, the project's {@link EvidenceStore}, the {@link CompanionFiles}
+ * other bundles keep inside the model's atomic save and the {@link ProjectSettings} read at open.
  */
 public final class AuditProjectDocument {
 
@@ -22,6 +23,7 @@ public final class AuditProjectDocument {
 	private final EvidenceStore evidenceStore;
 	private final List<String> warnings;
 	private final CompanionFiles companionFiles;
+	private final ProjectSettings settings;
 
 	/**
 	 * Creates a document; called by {@link ProjectStorage} implementations.
@@ -44,6 +46,8 @@ public final class AuditProjectDocument {
 	 * @param project the root
 	 * @param warnings load warnings (e.g. recovery from a backup), one line each
 	 * @param companions the companion files read from the same model directory, by relative path
+	 *        (the {@link ProjectSettings} among them, the user's settings and those of the old
+	 *        location are read now)
 	 */
 	public AuditProjectDocument(Path directory, ResourceSet resourceSet, AuditProject project, List<String> warnings,
 			Map<String, byte[]> companions) {
@@ -51,8 +55,16 @@ public final class AuditProjectDocument {
 		this.resourceSet = Objects.requireNonNull(resourceSet, "resourceSet");
 		this.project = Objects.requireNonNull(project, "project");
 		this.evidenceStore = new EvidenceStore(this.directory);
-		this.warnings = List.copyOf(warnings);
 		this.companionFiles = new CompanionFiles(companions);
+		List<String> all = new ArrayList<>(warnings);
+		this.settings = new ProjectSettings(this.directory, companionFiles, userSettingsFolder(), all);
+		this.warnings = List.copyOf(all);
+	}
+
+	/** @return {@code ~/.rensa}, or {@code null} when there is no home directory */
+	private static Path userSettingsFolder() {
+		String home = System.getProperty("user.home");
+		return home == null || home.isEmpty() ? null : Path.of(home, ".rensa");
 	}
 
 	/** @return the absolute, normalised project directory */
@@ -81,6 +93,14 @@ public final class AuditProjectDocument {
 	 */
 	public CompanionFiles getCompanionFiles() {
 		return companionFiles;
+	}
+
+	/**
+	 * @return the project's settings files (and the user's), read at open, changed by commands, saved
+	 *         with the model
+	 */
+	public ProjectSettings getSettings() {
+		return settings;
 	}
 
 	/** @return warnings produced while loading (empty for a clean load) */

@@ -5,6 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.rensa.core.analysis.ChainAnalysis;
+import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.diagram.description.ChainFacts;
 import org.rensa.model.AuditProject;
 import org.rensa.model.InformationClass;
 import org.rensa.model.Organization;
@@ -30,6 +36,23 @@ final class Chains {
 			}
 		}
 		throw new IllegalStateException("samples/demo not found (set -Drensa.root)");
+	}
+
+	/** @return the facts of a project outside any document, analysed with the shipped settings */
+	static ChainFacts facts(AuditProject project) {
+		return ChainFacts.of(project, ChainAnalysis.analyze(project));
+	}
+
+	/**
+	 * @param directory a directory for the project
+	 * @param project   a project built in code
+	 * @return an open document holding it (nothing is written)
+	 */
+	static AuditProjectDocument document(Path directory, AuditProject project) {
+		ResourceSetImpl resourceSet = new ResourceSetImpl();
+		Resource resource = resourceSet.createResource(URI.createFileURI(directory.resolve("model/project.xmi").toString()));
+		resource.getContents().add(project);
+		return new AuditProjectDocument(directory, resourceSet, project, java.util.List.of());
 	}
 
 	static AuditProject project() {

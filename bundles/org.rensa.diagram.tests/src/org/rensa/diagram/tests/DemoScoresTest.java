@@ -8,22 +8,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.rensa.core.analysis.ChainReport;
+import org.rensa.core.analysis.ProjectAnalysis;
+import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.ProjectStorage;
 import org.rensa.diagram.description.ChainFacts;
+import org.rensa.diagram.description.ChainFacts.RiskBand;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Organization;
 
 /**
- * The diagram's verified score of each demo organisation is the figure of
- * {@code org.rensa.core.tests/resources/fixtures/demo-scores.tsv}, which the chain risk, report and
- * verification editor tests assert too.
+ * The diagram's Risk layer colours each demo organisation by the band of its chain risk score, whose
+ * weakness is one minus the verified score of
+ * {@code org.rensa.core.tests/resources/fixtures/demo-scores.tsv} (asserted in the core tests): the
+ * diagram reads the project's one chain report and scores nothing itself.
  */
 class DemoScoresTest {
 
 	@Test
-	void theVerifiedScoreOfEveryOrganisationIsTheExpectedOne() throws IOException {
-		AuditProject project = ProjectStorage.standard().loadReadOnly(Chains.demo()).getProject();
-		ChainFacts facts = ChainFacts.of(project);
+	void theRiskBandOfEveryOrganisationFollowsTheChainReport() throws IOException {
+		AuditProjectDocument document = ProjectStorage.standard().loadReadOnly(Chains.demo());
+		AuditProject project = document.getProject();
+		ChainFacts facts = ChainFacts.of(document);
+		ChainReport report = ProjectAnalysis.chainReport(document);
 		Path file = Chains.demo().resolve("../../bundles/org.rensa.core.tests/resources/fixtures/demo-scores.tsv").normalize();
 		int checked = 0;
 		for (String line : Files.readAllLines(file)) {
@@ -31,12 +38,11 @@ class DemoScoresTest {
 				String[] f = line.split("\t");
 				Organization organization = project.getOrganizations().stream().filter(o -> o.getName().equals(f[0])).findFirst()
 						.orElseThrow();
-				assertEquals((double) Integer.parseInt(f[4]) / Integer.parseInt(f[5]), facts.verifiedScore(organization), 1e-12, f[0]);
+				assertEquals(RiskBand.of(report.risk(organization).chain()), facts.riskBand(organization), f[0]);
 				checked++;
 			}
 		}
 		assertEquals(4, checked);
-		Organization buyer = project.getBuyer();
-		assertEquals(-1, facts.verifiedScore(buyer), "never verified");
+		assertEquals(RiskBand.NONE, facts.riskBand(project.getBuyer()), "the buyer has no risk band");
 	}
 }

@@ -30,7 +30,7 @@ class DiagramStoreTest {
 	@Test
 	void roundTripsDeterministically() throws IOException {
 		AuditProject project = Chains.tricky();
-		Diagram diagram = SupplyChainDiagrams.open(dir, project, "main");
+		Diagram diagram = SupplyChainDiagrams.open(dir, Chains.facts(project), "main");
 		diagram.getActiveLayers().add(SupplyChainDiagram.RISK);
 		Note note = NotationFactory.eINSTANCE.createNote();
 		note.setId("note-1");
@@ -56,7 +56,7 @@ class DiagramStoreTest {
 			assertEquals(1, files.count(), "no temporary file left behind");
 		}
 
-		Diagram loaded = SupplyChainDiagrams.open(dir, project, "main");
+		Diagram loaded = SupplyChainDiagrams.open(dir, Chains.facts(project), "main");
 		assertEquals(5, loaded.getNodes().size());
 		assertEquals(5, loaded.getEdges().size());
 		assertEquals(444, SynchronizerTest.node(loaded, "alpha").getX());
@@ -74,7 +74,7 @@ class DiagramStoreTest {
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, "<?xml version=\"1.0\"?><notation:Diagram xmlns:notation=\"http://rensa.org/model/notation/1.0\"");
 		int organisations = project.getOrganizations().size();
-		IOException e = assertThrows(IOException.class, () -> SupplyChainDiagrams.open(dir, project, "main"));
+		IOException e = assertThrows(IOException.class, () -> SupplyChainDiagrams.open(dir, Chains.facts(project), "main"));
 		assertTrue(e.getMessage().contains("main.rensadiagram"), e.getMessage());
 		assertEquals(organisations, project.getOrganizations().size());
 		assertEquals(5, project.getRelationships().size());
@@ -94,12 +94,12 @@ class DiagramStoreTest {
 	@Test
 	void dropsEdgesWhoseNodesAreMissingAndRebuildsThem() throws IOException {
 		AuditProject project = Chains.tricky();
-		Diagram diagram = SupplyChainDiagrams.open(dir, project, "main");
+		Diagram diagram = SupplyChainDiagrams.open(dir, Chains.facts(project), "main");
 		Path file = DiagramStore.fileOf(dir, "main");
 		DiagramStore.save(diagram, file);
 		String xml = Files.readString(file).replace("source=\"node-alpha\"", "source=\"node-missing\"");
 		Files.writeString(file, xml);
-		Diagram loaded = SupplyChainDiagrams.open(dir, project, "main");
+		Diagram loaded = SupplyChainDiagrams.open(dir, Chains.facts(project), "main");
 		assertEquals(5, loaded.getEdges().size());
 		assertTrue(loaded.getEdges().stream().allMatch(e -> e.getSource() != null && e.getSource().eContainer() == loaded));
 	}

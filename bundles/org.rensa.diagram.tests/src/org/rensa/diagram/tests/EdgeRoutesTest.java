@@ -17,7 +17,6 @@ import org.rensa.diagram.DiagramStore;
 import org.rensa.diagram.DiagramSynchronizer;
 import org.rensa.diagram.EdgeRoutes;
 import org.rensa.diagram.SupplyChainLayout;
-import org.rensa.diagram.description.ChainFacts;
 import org.rensa.diagram.description.SupplyChainDiagram;
 import org.rensa.diagram.notation.Diagram;
 import org.rensa.diagram.notation.Edge;
@@ -163,14 +162,14 @@ class EdgeRoutesTest {
 
 		// Arrange all with both ends pinned: the route is kept.
 		List<Point> stored = new ArrayList<>(r2.getBendpoints());
-		SupplyChainLayout.arrangeAll(diagram, ChainFacts.of(project));
+		SupplyChainLayout.arrangeAll(diagram, Chains.facts(project));
 		assertTrue(r2.isRoutedByUser());
 		assertEquals(stored, r2.getBendpoints());
 
 		// An end the layout moves: the user's route gives way to the automatic one (here the simple
 		// orthogonal route, since the other end is pinned).
 		node(diagram, "sub").setPinned(false);
-		SupplyChainLayout.arrangeAll(diagram, ChainFacts.of(project));
+		SupplyChainLayout.arrangeAll(diagram, Chains.facts(project));
 		assertFalse(r2.isRoutedByUser());
 		assertTrue(r2.getBendpoints().isEmpty());
 		assertOrthogonalAndAttached(r2);
@@ -182,7 +181,7 @@ class EdgeRoutesTest {
 		Diagram diagram = twoLinks(project);
 		Edge r1 = edge(diagram, "r1");
 		apply(r1, EdgeRoutes.moveSegment(r1, 0, 280, 150));
-		Document svg = ExportTest.parse(DiagramExport.svg(diagram, project, false));
+		Document svg = ExportTest.parse(DiagramExport.svg(diagram, Chains.facts(project), false));
 		Map<String, List<String>> edges = ExportTest.groups(svg, "edge");
 		assertTrue(edges.containsKey(r1.getId()), edges.keySet().toString());
 		org.w3c.dom.NodeList lines = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "polyline");
@@ -200,7 +199,7 @@ class EdgeRoutesTest {
 			}
 		}
 		assertEquals(2, atDetour, "the detour's segment at y=150 is drawn");
-		byte[] png = DiagramExport.png(diagram, project, false, 1);
+		byte[] png = DiagramExport.png(diagram, Chains.facts(project), false, 1);
 		assertEquals((byte) 0x89, png[0]);
 	}
 }

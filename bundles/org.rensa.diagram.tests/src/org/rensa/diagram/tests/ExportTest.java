@@ -21,6 +21,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.rensa.diagram.DiagramExport;
 import org.rensa.diagram.DiagramStore;
+import org.rensa.diagram.description.ChainFacts;
 import org.rensa.diagram.SupplyChainDiagrams;
 import org.rensa.diagram.description.SupplyChainDiagram;
 import org.rensa.diagram.notation.Diagram;
@@ -64,9 +65,9 @@ class ExportTest {
 		AuditProject project = Chains.tricky();
 		project.getOrganizations().get(1).setName("Alpha & <Sons>");
 		Diagram diagram = DiagramStore.newDiagram("t");
-		SupplyChainDiagrams.refresh(diagram, project);
+		SupplyChainDiagrams.refresh(diagram, Chains.facts(project));
 		diagram.getActiveLayers().add(SupplyChainDiagram.INFORMATION_FLOW);
-		Document svg = parse(DiagramExport.svg(diagram, project, false));
+		Document svg = parse(DiagramExport.svg(diagram, Chains.facts(project), false));
 		Map<String, List<String>> nodes = groups(svg, "node");
 		Map<String, List<String>> edges = groups(svg, "edge");
 		assertEquals(5, nodes.size());
@@ -105,8 +106,8 @@ class ExportTest {
 		AuditProject project = Chains.tricky();
 		project.getOrganizations().get(1).setNameJa("アルファ工業");
 		Diagram diagram = DiagramStore.newDiagram("t");
-		SupplyChainDiagrams.refresh(diagram, project);
-		Document svg = parse(DiagramExport.svg(diagram, project, true));
+		SupplyChainDiagrams.refresh(diagram, Chains.facts(project));
+		Document svg = parse(DiagramExport.svg(diagram, Chains.facts(project), true));
 		List<String> alpha = groups(svg, "node").get("node-alpha");
 		assertTrue(alpha.contains("アルファ工業"), alpha.toString());
 		assertTrue(alpha.contains("1次 · 取引先"), alpha.toString());
@@ -117,10 +118,10 @@ class ExportTest {
 	void filteredNodesAreLeftOut() throws Exception {
 		AuditProject project = Chains.tricky();
 		Diagram diagram = DiagramStore.newDiagram("t");
-		SupplyChainDiagrams.refresh(diagram, project);
+		SupplyChainDiagrams.refresh(diagram, Chains.facts(project));
 		diagram.setFilter(org.rensa.diagram.notation.NotationFactory.eINSTANCE.createFilter());
 		diagram.getFilter().setMaxTier(0);
-		Document svg = parse(DiagramExport.svg(diagram, project, false));
+		Document svg = parse(DiagramExport.svg(diagram, Chains.facts(project), false));
 		assertEquals(List.of("node-buyer"), new ArrayList<>(groups(svg, "node").keySet()));
 		assertTrue(groups(svg, "edge").isEmpty());
 	}
@@ -129,8 +130,8 @@ class ExportTest {
 	void pngIsARealImageOfTheDrawing() throws IOException {
 		AuditProject project = Chains.tricky();
 		Diagram diagram = DiagramStore.newDiagram("t");
-		SupplyChainDiagrams.refresh(diagram, project);
-		byte[] png = DiagramExport.png(diagram, project, false, 2);
+		SupplyChainDiagrams.refresh(diagram, Chains.facts(project));
+		byte[] png = DiagramExport.png(diagram, Chains.facts(project), false, 2);
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
 		assertNotNull(image);
 		int maxRight = 0;
@@ -153,10 +154,10 @@ class ExportTest {
 	void demoProjectExports() throws Exception {
 		var document = org.rensa.core.storage.ProjectStorage.standard().loadReadOnly(Chains.demo());
 		Diagram diagram = DiagramStore.newDiagram("demo");
-		SupplyChainDiagrams.refresh(diagram, document.getProject());
+		SupplyChainDiagrams.refresh(diagram, ChainFacts.of(document));
 		diagram.getActiveLayers().addAll(List.of(SupplyChainDiagram.RISK, SupplyChainDiagram.VERIFICATION,
 				SupplyChainDiagram.INFORMATION_FLOW, SupplyChainDiagram.CONTRACT_COVERAGE));
-		Document svg = parse(DiagramExport.svg(diagram, document.getProject(), false));
+		Document svg = parse(DiagramExport.svg(diagram, ChainFacts.of(document), false));
 		assertEquals(document.getProject().getOrganizations().size(), groups(svg, "node").size());
 		LayoutTest.assertNoOverlap(diagram.getNodes());
 	}

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.rensa.diagram.DiagramStore;
 import org.rensa.diagram.DiagramSynchronizer;
 import org.rensa.diagram.SupplyChainLayout;
-import org.rensa.diagram.description.ChainFacts;
 import org.rensa.diagram.description.SupplyChainDiagram;
 import org.rensa.diagram.notation.Diagram;
 import org.rensa.diagram.notation.Edge;
@@ -28,7 +27,7 @@ class LayoutTest {
 	private static Diagram laidOut(AuditProject project) {
 		Diagram diagram = DiagramStore.newDiagram("t");
 		new DiagramSynchronizer(SupplyChainDiagram.description()).synchronize(diagram, project);
-		SupplyChainLayout.arrangeAll(diagram, ChainFacts.of(project));
+		SupplyChainLayout.arrangeAll(diagram, Chains.facts(project));
 		return diagram;
 	}
 
@@ -73,7 +72,7 @@ class LayoutTest {
 		beta.setX(1234);
 		beta.setY(987);
 		beta.setPinned(true);
-		SupplyChainLayout.arrangeAll(diagram, ChainFacts.of(project));
+		SupplyChainLayout.arrangeAll(diagram, Chains.facts(project));
 		assertEquals(1234, beta.getX());
 		assertEquals(987, beta.getY());
 		Edge r2 = edge(diagram, "r2");
@@ -93,7 +92,7 @@ class LayoutTest {
 		gamma.setX(2100);
 		gamma.setY(1900);
 		int buyerX = node(diagram, "buyer").getX();
-		SupplyChainLayout.arrangeSelection(diagram, ChainFacts.of(project), List.of(alpha, gamma));
+		SupplyChainLayout.arrangeSelection(diagram, Chains.facts(project), List.of(alpha, gamma));
 		assertEquals(2000, Math.min(alpha.getX(), gamma.getX()));
 		assertEquals(1900, Math.min(alpha.getY(), gamma.getY()));
 		assertTrue(alpha.getX() < gamma.getX());

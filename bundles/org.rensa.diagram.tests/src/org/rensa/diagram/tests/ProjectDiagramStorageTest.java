@@ -136,7 +136,7 @@ class ProjectDiagramStorageTest {
 		assertFalse(Files.exists(legacy), "the old file is removed after the save that moved it");
 		assertFalse(Files.exists(legacy.getParent()), "and its directory, left empty");
 		assertEquals(4321, SupplyChainDiagrams.open(storage.load(dir), NAME).getNodes().get(1).getX());
-		assertEquals(4321, SupplyChainDiagrams.open(dir, storage.load(dir).getProject(), NAME).getNodes().get(1).getX(),
+		assertEquals(4321, SupplyChainDiagrams.open(dir, Chains.facts(storage.load(dir).getProject()), NAME).getNodes().get(1).getX(),
 				"the path-based entry point reads the new location too");
 	}
 
@@ -162,7 +162,7 @@ class ProjectDiagramStorageTest {
 
 		// Starting a new layout replaces it with the next save.
 		Diagram fresh = DiagramStore.newDiagram(NAME);
-		SupplyChainDiagrams.refresh(fresh, document.getProject());
+		SupplyChainDiagrams.refresh(fresh, Chains.facts(document.getProject()));
 		DiagramStore.saveWithProject(document, NAME, fresh);
 		storage.save(document);
 		assertEquals(organisations, SupplyChainDiagrams.open(storage.load(dir), NAME).getNodes().size());

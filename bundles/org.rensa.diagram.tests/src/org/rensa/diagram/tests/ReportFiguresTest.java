@@ -23,11 +23,14 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.eclipse.emf.common.command.BasicCommandStack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.ProjectStorage;
 import org.rensa.diagram.internal.ReportChainFigures;
+import org.rensa.tools.SyntheticChain;
+import org.rensa.model.InformationClass;
 import org.rensa.model.Organization;
 import org.rensa.model.Tlp;
 import org.rensa.model.Visit;
@@ -83,7 +86,34 @@ class ReportFiguresTest {
 		assertEquals(demo.getProject().getOrganizations().size(), groups(svg, "node").stream().filter(id -> id.startsWith("node-")).count());
 		assertTrue(texts(svg, "legend").contains("Legend"));
 		assertTrue(texts(svg, "legend").contains("Verified on site"), "the verification layer's legend");
-		assertTrue(texts(svg, "legend").contains("Open critical finding") , "the risk layer's legend");
+		assertTrue(texts(svg, "legend").contains("Chain risk 75 or more"), "the risk layer's legend");
+	}
+
+	@Test
+	void theFiguresUseTheProjectsRiskWeights() throws Exception {
+		AuditProjectDocument project = ProjectStorage.standard().loadReadOnly(Chains.demo());
+		String before = new ReportChainFigures().wholeChain(project, ENGLISH).get(0).svg();
+		StringBuilder harmless = new StringBuilder();
+		for (InformationClass informationClass : InformationClass.VALUES) {
+			harmless.append("sensitivity.").append(informationClass.getName()).append(" = 0\n");
+		}
+		BasicCommandStack stack = new BasicCommandStack();
+		stack.execute(project.getSettings().change("chain-risk.properties", harmless.toString().getBytes(StandardCharsets.UTF_8)));
+		String after = new ReportChainFigures().wholeChain(project, ENGLISH).get(0).svg();
+		int organisations = project.getProject().getOrganizations().size();
+		assertTrue(count(before, "#dcefdc") < organisations, "some organisation is above the lowest band");
+		assertEquals(organisations, count(after, "#dcefdc"),
+				"nothing sensitive: every organisation but the buyer in the lowest band, plus its legend entry");
+		stack.undo();
+		assertEquals(before, new ReportChainFigures().wholeChain(project, ENGLISH).get(0).svg(), "undo restores the weights");
+	}
+
+	private static int count(String text, String part) {
+		int count = 0;
+		for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+			count++;
+		}
+		return count;
 	}
 
 	@Test

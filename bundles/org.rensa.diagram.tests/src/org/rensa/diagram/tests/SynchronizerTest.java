@@ -49,7 +49,7 @@ class SynchronizerTest {
 	void removesStaleElementsAndKeepsPositions() {
 		AuditProject project = Chains.tricky();
 		Diagram diagram = DiagramStore.newDiagram("t");
-		SupplyChainDiagrams.refresh(diagram, project);
+		SupplyChainDiagrams.refresh(diagram, Chains.facts(project));
 		Node alpha = node(diagram, "alpha");
 		alpha.setX(777);
 		alpha.setY(555);
@@ -61,7 +61,7 @@ class SynchronizerTest {
 		Organization delta = Chains.organization(project, "delta", OrganizationKind.SUBCONTRACTOR);
 		Chains.link(project, "r6", project.getOrganizations().get(1), delta);
 
-		DiagramSynchronizer.Result result = SupplyChainDiagrams.refresh(diagram, project);
+		DiagramSynchronizer.Result result = SupplyChainDiagrams.refresh(diagram, Chains.facts(project));
 		assertEquals(1, result.removedNodes());
 		assertEquals(2, result.removedEdges(), "alpha→gamma and gamma→alpha");
 		assertEquals(List.of(node(diagram, "delta")), result.addedNodes());

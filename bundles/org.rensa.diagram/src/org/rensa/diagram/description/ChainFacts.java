@@ -10,31 +10,59 @@ import java.util.Map;
 import java.util.Set;
 
 import org.rensa.core.analysis.AssessmentHistory;
+import org.rensa.core.analysis.ChainAnalysis;
+import org.rensa.core.analysis.ChainReport;
+import org.rensa.core.analysis.ChainReport.FlowDownBreak;
+import org.rensa.core.analysis.ChainReport.RiskScore;
+import org.rensa.core.analysis.ProjectAnalysis;
+import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
-import org.rensa.model.Clause;
 import org.rensa.model.ClauseCategory;
-import org.rensa.model.Contract;
 import org.rensa.model.DeclaredAnswer;
 import org.rensa.model.Finding;
 import org.rensa.model.FindingStatus;
 import org.rensa.model.InformationClass;
 import org.rensa.model.Organization;
 import org.rensa.model.Relationship;
-import org.rensa.model.RelationshipKind;
 import org.rensa.model.Response;
 import org.rensa.model.Severity;
 import org.rensa.model.Verdict;
 import org.rensa.model.Visit;
-import org.rensa.model.derived.Scorecard;
 import org.rensa.model.derived.SupplyChainTiers;
 
 /**
  * What the layers need to know about a project, computed once per drawing in O(size of the
  * project): tiers, the highest open finding per organisation, how far each organisation's
- * self-check was verified, and which clauses each relationship's flows lack.
+ * self-check was verified, and — from the project's {@link ChainReport} (its rule table, risk
+ * weights and sensitive classes, see {@link ProjectAnalysis}) — each organisation's chain risk band
+ * and which clauses each relationship lacks.
  */
 public final class ChainFacts {
+
+	/**
+	 * The bands of the chain risk score (0 = no risk, 100 = worst) the Risk layer colours by.
+	 */
+	public enum RiskBand {
+		/** No score: the buyer, or an organisation the analysis does not cover. */
+		NONE,
+		/** Chain risk below 25. */
+		LOW,
+		/** Chain risk 25 to below 50. */
+		MODERATE,
+		/** Chain risk 50 to below 75. */
+		HIGH,
+		/** Chain risk 75 or more. */
+		SEVERE;
+
+		/**
+		 * @param chainRisk a chain risk score (0..100)
+		 * @return its band
+		 */
+		public static RiskBand of(double chainRisk) {
+			return chainRisk >= 75 ? SEVERE : chainRisk >= 50 ? HIGH : chainRisk >= 25 ? MODERATE : LOW;
+		}
+	}
 
 	/** How far what an organisation declared was verified. */
 	public enum VerificationState {
@@ -48,21 +76,18 @@ public final class ChainFacts {
 		VERIFIED_ON_SITE
 	}
 
-	/** Information classes that count as sensitive (confidential or personal). */
-	public static final Set<InformationClass> SENSITIVE = Collections.unmodifiableSet(EnumSet.of(
-			InformationClass.CONFIDENTIAL_BUSINESS, InformationClass.TECHNICAL_DESIGN, InformationClass.PERSONAL_DATA));
-
 	private final Map<Organization, Integer> tiers;
 	private final Map<Organization, Severity> worstOpen = new HashMap<>();
 	private final Map<Organization, int[]> counts = new HashMap<>();
-	private final Map<Organization, Double> verifiedScores = new HashMap<>();
 	private final Set<Organization> visited = Collections.newSetFromMap(new HashMap<>());
-	private final Map<Relationship, List<Contract>> contracts = new HashMap<>();
-	private final Map<Organization, List<Relationship>> incoming = new HashMap<>();
 	private final Map<Relationship, List<String>> missingClauses = new HashMap<>();
 	private final Set<Organization> sensitive = Collections.newSetFromMap(new HashMap<>());
+	private final AuditProject project;
+	private final ChainReport report;
 
-	private ChainFacts(AuditProject project) {
+	private ChainFacts(AuditProject project, ChainReport report) {
+		this.project = project;
+		this.report = report;
 		tiers = SupplyChainTiers.tiersOf(project);
 		for (Finding finding : project.getFindings()) {
 			Organization organization = finding.getOrganization();
@@ -78,15 +103,13 @@ public final class ChainFacts {
 			if (assessment.getOrganization() == null) {
 				continue;
 			}
-			verifiedScores.put(assessment.getOrganization(), Scorecard.of(assessment).overall().verifiedScore());
 			// answered, verified
 			int[] c = counts.computeIfAbsent(assessment.getOrganization(), o -> new int[2]);
 			for (Response response : assessment.getResponses()) {
 				if (response.getDeclaredAnswer() != DeclaredAnswer.UNANSWERED) {
 					c[0]++;
 				}
-				Verdict verdict = response.getVerdict();
-				if (verdict != Verdict.NOT_VERIFIED) {
+				if (response.getVerdict() != Verdict.NOT_VERIFIED) {
 					c[1]++;
 				}
 			}
@@ -96,16 +119,14 @@ public final class ChainFacts {
 				visited.add(visit.getOrganization());
 			}
 		}
-		for (Contract contract : project.getContracts()) {
-			if (contract.getRelationship() != null) {
-				contracts.computeIfAbsent(contract.getRelationship(), r -> new ArrayList<>()).add(contract);
-			}
+		Map<Relationship, Set<ClauseCategory>> broken = new HashMap<>();
+		for (FlowDownBreak flowDownBreak : report.breaks()) {
+			broken.computeIfAbsent(flowDownBreak.link(), r -> EnumSet.noneOf(ClauseCategory.class))
+					.addAll(flowDownBreak.missing());
 		}
 		for (Relationship relationship : project.getRelationships()) {
-			if (relationship.getTo() != null) {
-				incoming.computeIfAbsent(relationship.getTo(), o -> new ArrayList<>()).add(relationship);
-			}
-			if (isSensitive(relationship)) {
+			missingClauses.put(relationship, computeMissing(relationship, broken.get(relationship)));
+			if (ChainAnalysis.isSensitive(relationship)) {
 				if (relationship.getFrom() != null) {
 					sensitive.add(relationship.getFrom());
 				}
@@ -114,17 +135,33 @@ public final class ChainFacts {
 				}
 			}
 		}
-		for (Relationship relationship : project.getRelationships()) {
-			missingClauses.put(relationship, computeMissing(relationship));
-		}
 	}
 
 	/**
-	 * @param project the project
+	 * @param document an open project
+	 * @return its facts, from its {@link ProjectAnalysis#chainReport(AuditProjectDocument) chain report}
+	 */
+	public static ChainFacts of(AuditProjectDocument document) {
+		return new ChainFacts(document.getProject(), ProjectAnalysis.chainReport(document));
+	}
+
+	/**
+	 * @param project a project (e.g. a copy of an open project without the findings a report withholds)
+	 * @param report  its chain report, analysed with its project's settings
 	 * @return its facts
 	 */
-	public static ChainFacts of(AuditProject project) {
-		return new ChainFacts(project);
+	public static ChainFacts of(AuditProject project, ChainReport report) {
+		return new ChainFacts(project, report);
+	}
+
+	/** @return the project the facts are about */
+	public AuditProject project() {
+		return project;
+	}
+
+	/** @return the chain report the facts come from */
+	public ChainReport report() {
+		return report;
 	}
 
 	/**
@@ -150,12 +187,11 @@ public final class ChainFacts {
 
 	/**
 	 * @param organization an organisation
-	 * @return the verified score of its current assessment ({@link Scorecard.Score#verifiedScore()}, 0..1),
-	 *         or {@code -1} when nothing was verified
+	 * @return the band of its chain risk score; {@link RiskBand#NONE} for the buyer
 	 */
-	public double verifiedScore(Organization organization) {
-		Double score = verifiedScores.get(organization);
-		return score == null || score.isNaN() ? -1 : score;
+	public RiskBand riskBand(Organization organization) {
+		RiskScore score = report.risk(organization);
+		return score == null ? RiskBand.NONE : RiskBand.of(score.chain());
 	}
 
 	/**
@@ -175,19 +211,6 @@ public final class ChainFacts {
 	}
 
 	/**
-	 * @param relationship a relationship
-	 * @return whether it carries confidential or personal information
-	 */
-	public static boolean isSensitive(Relationship relationship) {
-		for (InformationClass information : relationship.getInformationClasses()) {
-			if (SENSITIVE.contains(information)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
 	 * @param organization an organisation
 	 * @return whether a sensitive flow reaches or leaves it
 	 */
@@ -197,66 +220,27 @@ public final class ChainFacts {
 
 	/**
 	 * @param relationship a relationship
-	 * @return the clause categories (or {@code CONTRACT} for a missing contract) its flows need but its
-	 *         contracts lack; for a subcontract carrying sensitive information also the flow-down clause
-	 *         the upstream contract lacks. Empty when covered.
+	 * @return what its contracts lack, from the chain report: {@code CONTRACT} when it passes
+	 *         information and no contract governs it, then the clause categories the rule table
+	 *         requires on it and those the upstream contracts make flow down (a flow-down break), in
+	 *         category order. Empty when covered.
 	 */
 	public List<String> missingClauses(Relationship relationship) {
 		return missingClauses.getOrDefault(relationship, List.of());
 	}
 
-	private List<String> computeMissing(Relationship relationship) {
-		Set<InformationClass> flows = relationship.getInformationClasses().isEmpty()
-				? EnumSet.noneOf(InformationClass.class)
-				: EnumSet.copyOf(relationship.getInformationClasses());
-		flows.remove(InformationClass.NONE);
-		if (flows.isEmpty()) {
-			return List.of();
-		}
-		List<Contract> own = contracts.getOrDefault(relationship, List.of());
+	private List<String> computeMissing(Relationship relationship, Set<ClauseCategory> broken) {
 		List<String> missing = new ArrayList<>();
-		if (own.isEmpty()) {
+		boolean passes = relationship.getInformationClasses().stream().anyMatch(c -> c != InformationClass.NONE);
+		if (passes && !report.isGoverned(relationship)) {
 			missing.add("CONTRACT");
 		}
-		Set<ClauseCategory> present = categories(own);
-		boolean sensitiveFlow = isSensitive(relationship);
-		if (sensitiveFlow && !present.contains(ClauseCategory.CONFIDENTIALITY)) {
-			missing.add(ClauseCategory.CONFIDENTIALITY.getName());
+		Set<ClauseCategory> categories = EnumSet.noneOf(ClauseCategory.class);
+		categories.addAll(report.missingOn(relationship));
+		if (broken != null) {
+			categories.addAll(broken);
 		}
-		if (flows.contains(InformationClass.PERSONAL_DATA) && !present.contains(ClauseCategory.PERSONAL_DATA_HANDLING)) {
-			missing.add(ClauseCategory.PERSONAL_DATA_HANDLING.getName());
-		}
-		if ((flows.contains(InformationClass.NETWORK_ACCESS) || flows.contains(InformationClass.PRODUCTION_OT_ACCESS))
-				&& !present.contains(ClauseCategory.SECURITY_REQUIREMENTS)) {
-			missing.add(ClauseCategory.SECURITY_REQUIREMENTS.getName());
-		}
-		if (sensitiveFlow && relationship.getKind() == RelationshipKind.SUBCONTRACT && relationship.getFrom() != null
-				&& !upstreamFlowsDown(relationship.getFrom())) {
-			missing.add(ClauseCategory.FLOW_DOWN.getName());
-		}
-		return List.copyOf(missing);
-	}
-
-	private boolean upstreamFlowsDown(Organization supplier) {
-		for (Relationship upstream : incoming.getOrDefault(supplier, List.of())) {
-			for (Contract contract : contracts.getOrDefault(upstream, List.of())) {
-				for (Clause clause : contract.getClauses()) {
-					if (clause.getCategory() == ClauseCategory.FLOW_DOWN || clause.isFlowsDown()) {
-						return true;
-					}
-				}
-			}
-		}
-		return false;
-	}
-
-	private static Set<ClauseCategory> categories(List<Contract> contracts) {
-		Set<ClauseCategory> present = EnumSet.noneOf(ClauseCategory.class);
-		for (Contract contract : contracts) {
-			for (Clause clause : contract.getClauses()) {
-				present.add(clause.getCategory());
-			}
-		}
-		return present;
+		categories.forEach(c -> missing.add(c.getName()));
+		return missing.isEmpty() ? List.of() : List.copyOf(missing);
 	}
 }

@@ -4,6 +4,8 @@ package org.rensa.diagram.description;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.rensa.core.analysis.ChainAnalysis;
+import org.rensa.diagram.description.ChainFacts.RiskBand;
 import org.rensa.diagram.description.ChainFacts.VerificationState;
 import org.rensa.diagram.description.LegendEntry.Kind;
 import org.rensa.model.InformationClass;
@@ -24,13 +26,20 @@ public final class SupplyChainDiagram {
 
 	/** Id of this description. */
 	public static final String ID = "supply-chain";
-	/** Layer: node fill by highest open finding or verified score. */
+	/**
+	 * Layer: node fill by the band of the organisation's chain risk score (see
+	 * {@link org.rensa.core.analysis.ChainReport.RiskScore#chain()}): below 25 low, 25–50 moderate,
+	 * 50–75 high, 75 or more severe ({@link RiskBand}); a badge names the highest open finding.
+	 */
 	public static final String RISK = "risk";
 	/** Layer: node border by verification state. */
 	public static final String VERIFICATION = "verification";
 	/** Layer: edges labelled and coloured by the information they carry. */
 	public static final String INFORMATION_FLOW = "information-flow";
-	/** Layer: edges whose contracts lack the clauses their flow needs, dashed red. */
+	/**
+	 * Layer: edges whose contracts lack what the project's chain report finds missing (no contract,
+	 * clauses the rule table requires with the project's overrides, flow-down breaks), dashed red.
+	 */
 	public static final String CONTRACT_COVERAGE = "contract-coverage";
 
 	/** Accent of buyers. */
@@ -99,29 +108,28 @@ public final class SupplyChainDiagram {
 
 	private static Layer riskLayer() {
 		List<StyleRule<Organization, NodeStyle>> rules = new ArrayList<>();
-		rules.add(new StyleRule<>((o, f) -> f.worstOpenFinding(o) == null && f.verifiedScore(o) < 0,
-				(s, o) -> s.fill = Rgb.of("#eceff1")));
-		rules.add(new StyleRule<>((o, f) -> f.worstOpenFinding(o) == null && f.verifiedScore(o) >= 0.8,
-				(s, o) -> s.fill = Rgb.of("#dcefdc")));
-		rules.add(new StyleRule<>((o, f) -> f.worstOpenFinding(o) == null && f.verifiedScore(o) >= 0
-				&& f.verifiedScore(o) < 0.8, (s, o) -> s.fill = Rgb.of("#fbf0c9")));
-		rules.add(severity(Severity.LOW, "#fbf0c9", MEDIUM, "LOW"));
-		rules.add(severity(Severity.INFO, "#f3f6f8", Rgb.of("#6b7b8a"), "INFO"));
-		rules.add(severity(Severity.MEDIUM, "#fde3b5", MEDIUM, "MED"));
-		rules.add(severity(Severity.HIGH, "#fbd3bd", HIGH, "HIGH"));
-		rules.add(severity(Severity.CRITICAL, "#f6c4c0", CRITICAL, "CRIT"));
+		rules.add(band(RiskBand.LOW, "#dcefdc"));
+		rules.add(band(RiskBand.MODERATE, "#fbf0c9"));
+		rules.add(band(RiskBand.HIGH, "#fbd3bd"));
+		rules.add(band(RiskBand.SEVERE, "#f6c4c0"));
+		rules.add(severity(Severity.INFO, Rgb.of("#6b7b8a"), "INFO"));
+		rules.add(severity(Severity.LOW, MEDIUM, "LOW"));
+		rules.add(severity(Severity.MEDIUM, MEDIUM, "MED"));
+		rules.add(severity(Severity.HIGH, HIGH, "HIGH"));
+		rules.add(severity(Severity.CRITICAL, CRITICAL, "CRIT"));
 		return new Layer(RISK, "Risk", "リスク", rules, List.of(), List.of(
-				new LegendEntry(Kind.FILL, Rgb.of("#f6c4c0"), "Open critical finding", "重大な指摘事項（未解決）"),
-				new LegendEntry(Kind.FILL, Rgb.of("#fbd3bd"), "Open high finding", "高の指摘事項（未解決）"),
-				new LegendEntry(Kind.FILL, Rgb.of("#fde3b5"), "Open medium finding", "中の指摘事項（未解決）"),
-				new LegendEntry(Kind.FILL, Rgb.of("#fbf0c9"), "Low finding / score below 80 %", "低の指摘事項・検証スコア80%未満"),
-				new LegendEntry(Kind.FILL, Rgb.of("#dcefdc"), "Verified score 80 % or more", "検証スコア80%以上"),
-				new LegendEntry(Kind.FILL, Rgb.of("#eceff1"), "Nothing verified", "未検証")));
+				new LegendEntry(Kind.FILL, Rgb.of("#f6c4c0"), "Chain risk 75 or more", "チェーンリスク75以上"),
+				new LegendEntry(Kind.FILL, Rgb.of("#fbd3bd"), "Chain risk 50–75", "チェーンリスク50～75"),
+				new LegendEntry(Kind.FILL, Rgb.of("#fbf0c9"), "Chain risk 25–50", "チェーンリスク25～50"),
+				new LegendEntry(Kind.FILL, Rgb.of("#dcefdc"), "Chain risk below 25", "チェーンリスク25未満")));
 	}
 
-	private static StyleRule<Organization, NodeStyle> severity(Severity severity, String fill, Rgb color, String badge) {
+	private static StyleRule<Organization, NodeStyle> band(RiskBand band, String fill) {
+		return new StyleRule<>((o, f) -> f.riskBand(o) == band, (s, o) -> s.fill = Rgb.of(fill));
+	}
+
+	private static StyleRule<Organization, NodeStyle> severity(Severity severity, Rgb color, String badge) {
 		return new StyleRule<>((o, f) -> f.worstOpenFinding(o) == severity, (s, o) -> {
-			s.fill = Rgb.of(fill);
 			s.badge = badge;
 			s.badgeColor = color;
 		});
@@ -162,7 +170,7 @@ public final class SupplyChainDiagram {
 				new StyleRule<>((r, f) -> has(r, InformationClass.CONFIDENTIAL_BUSINESS) || has(r, InformationClass.TECHNICAL_DESIGN),
 						(s, r) -> s.color = CONFIDENTIAL),
 				new StyleRule<>((r, f) -> has(r, InformationClass.PERSONAL_DATA), (s, r) -> s.color = PERSONAL),
-				new StyleRule<>((r, f) -> ChainFacts.isSensitive(r), (s, r) -> s.width = 3.4));
+				new StyleRule<>((r, f) -> ChainAnalysis.isSensitive(r), (s, r) -> s.width = 3.4));
 		return new Layer(INFORMATION_FLOW, "Information flow", "情報の流れ", List.of(), rules, List.of(
 				new LegendEntry(Kind.THICK_LINE, PERSONAL, "Personal data", "個人情報"),
 				new LegendEntry(Kind.THICK_LINE, CONFIDENTIAL, "Confidential / design information", "機密・設計情報"),

@@ -21,6 +21,7 @@ import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.diagram.DiagramExport;
 import org.rensa.diagram.DiagramStore;
 import org.rensa.diagram.SupplyChainDiagrams;
+import org.rensa.diagram.description.ChainFacts;
 import org.rensa.diagram.description.Layer;
 import org.rensa.diagram.description.SupplyChainDiagram;
 import org.rensa.diagram.notation.Diagram;
@@ -149,8 +150,8 @@ public final class DiagramCommand implements CliCommand<DiagramCommand.Arguments
 			filter.setSensitiveOnly(sensitiveOnly);
 			diagram.setFilter(filter);
 		}
-		byte[] bytes = png ? DiagramExport.png(diagram, document.getProject(), japanese, scale)
-				: DiagramExport.svg(diagram, document.getProject(), japanese);
+		ChainFacts facts = ChainFacts.of(document);
+		byte[] bytes = png ? DiagramExport.png(diagram, facts, japanese, scale) : DiagramExport.svg(diagram, facts, japanese);
 		AtomicFiles.write(out, bytes);
 		context.out().println(String.format(Locale.ROOT, "%s: %d organisations, %d relationships, layers: %s",
 				out, diagram.getNodes().size(), diagram.getEdges().size(),

@@ -16,6 +16,8 @@ import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.osgi.service.component.annotations.Component;
+import org.rensa.core.analysis.ChainAnalysis;
+import org.rensa.core.analysis.ProjectAnalysis;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.diagram.DiagramStore;
 import org.rensa.diagram.DiagramSynchronizer;
@@ -79,8 +81,8 @@ public final class ReportChainFigures implements ChainFigures {
 		if (root.getOrganizations().isEmpty()) {
 			return List.of();
 		}
-		ChainFacts facts = ChainFacts.of(root);
-		Diagram diagram = stored(project, root);
+		ChainFacts facts = facts(project, root);
+		Diagram diagram = stored(project, facts);
 		diagram.setFilter(null);
 		layers(diagram, SupplyChainDiagram.RISK, SupplyChainDiagram.VERIFICATION);
 		String projectName = request.text().apply(root.getName() == null ? "" : root.getName());
@@ -158,7 +160,7 @@ public final class ReportChainFigures implements ChainFigures {
 		if (!linked || organization.getId() == null) {
 			return List.of();
 		}
-		ChainFacts facts = ChainFacts.of(root);
+		ChainFacts facts = ChainFacts.of(project);
 		Set<Organization> part = new LinkedHashSet<>(upstream(root, organization, Integer.MAX_VALUE));
 		part.addAll(downstream(root, organization, 2));
 		Diagram diagram = automatic(root, facts, part);
@@ -184,20 +186,29 @@ public final class ReportChainFigures implements ChainFigures {
 	}
 
 	/**
+	 * The facts of the project as shown: the project's own chain report, or, for a copy without
+	 * withheld findings, the copy analysed with the project's settings.
+	 */
+	private static ChainFacts facts(AuditProjectDocument project, AuditProject shown) {
+		return shown == project.getProject() ? ChainFacts.of(project)
+				: ChainFacts.of(shown, ChainAnalysis.analyze(shown, ProjectAnalysis.settings(project)));
+	}
+
+	/**
 	 * The project's stored diagram synchronised with the given project (or its shown copy); a new,
 	 * automatically laid out one when there is none or it cannot be read.
 	 */
-	private static Diagram stored(AuditProjectDocument project, AuditProject root) {
+	private static Diagram stored(AuditProjectDocument project, ChainFacts facts) {
 		try {
 			if (project.getDirectory() != null
 					&& Files.exists(DiagramStore.fileOf(project.getDirectory(), DiagramStore.DEFAULT_NAME))) {
-				return SupplyChainDiagrams.open(project.getDirectory(), root, DiagramStore.DEFAULT_NAME);
+				return SupplyChainDiagrams.open(project.getDirectory(), facts, DiagramStore.DEFAULT_NAME);
 			}
 		} catch (IOException e) {
 			// An unreadable diagram file: the report draws the chain with an automatic layout instead.
 		}
 		Diagram diagram = DiagramStore.newDiagram(DiagramStore.DEFAULT_NAME);
-		SupplyChainDiagrams.refresh(diagram, root);
+		SupplyChainDiagrams.refresh(diagram, facts);
 		return diagram;
 	}
 

@@ -25,18 +25,20 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.eclipse.emf.common.command.BasicCommandStack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
 import org.rensa.core.cli.RensaCommand;
+import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.ProjectStorage;
 import org.rensa.model.Tlp;
 import org.rensa.report.ReportSettings;
 import org.rensa.report.cli.ReportCommand;
 
 /**
- * Branding and report defaults from the project's {@code settings/report.properties} in the
+ * Branding and report defaults from the project's report settings in the
  * documents {@code rensa report} writes, options overriding them; read back with PDFBox and POI.
  */
 class BrandingReportTest {
@@ -61,7 +63,10 @@ class BrandingReportTest {
 				new Color(0x1f4e79)), false);
 		String clientLogo = ReportSettings.importLogo(project, Logos.write(images.resolve("minato.jpg"), "jpg", "Minato", new Color(0xb03a2e)),
 				true);
-		new ReportSettings(CONSULTANCY, consultancyLogo, CLIENT, clientLogo, Locale.JAPANESE, Tlp.GREEN, null).save(project);
+		AuditProjectDocument document = ProjectStorage.standard().load(project);
+		new BasicCommandStack().execute(
+				new ReportSettings(CONSULTANCY, consultancyLogo, CLIENT, clientLogo, Locale.JAPANESE, Tlp.GREEN, null).change(document));
+		ProjectStorage.standard().save(document);
 		return project;
 	}
 
@@ -138,7 +143,7 @@ class BrandingReportTest {
 		Files.delete(project.resolve("settings").resolve("consultancy-logo.png"));
 		Path reports = dir.resolve("reports");
 		assertEquals(RensaCommand.OK, run(project.toString(), "--type", "portfolio", "--out", reports.toString()));
-		assertEquals("rensa: warning: " + project.resolve("settings").resolve("report.properties")
+		assertEquals("rensa: warning: " + ReportSettings.file(project)
 				+ ": consultancy.logo: settings/consultancy-logo.png file not found; the report is generated without this logo\n",
 				err.toString(StandardCharsets.UTF_8));
 		try (PDDocument document = Loader.loadPDF(reports.resolve("portfolio-summary-ja.pdf").toFile())) {

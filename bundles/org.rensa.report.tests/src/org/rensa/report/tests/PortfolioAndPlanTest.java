@@ -24,7 +24,7 @@ class PortfolioAndPlanTest {
 		long organisations = demo.getProject().getOrganizations().stream().filter(o -> o.getKind() != OrganizationKind.BUYER).count();
 		assertEquals(organisations, byTier.rows().size());
 		String text = String.join("\n", Demo.pages(Demo.pdf(model))).replaceAll("\\s+", " ");
-		assertTrue(text.contains("Contracts lacking key clauses"));
+		assertTrue(text.contains("Contracts lacking required clauses"));
 		assertTrue(text.contains("Certifications about to expire"));
 		assertTrue(model.sections().stream().flatMap(s -> s.blocks().stream()).anyMatch(b -> b instanceof Block.Chart), "charts");
 	}

@@ -17,8 +17,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.core.storage.ProjectStorage;
+import org.rensa.model.AuditProject;
+import org.rensa.model.RensaFactory;
 import org.rensa.model.Tlp;
 import org.rensa.report.ReportOptions;
 import org.rensa.report.ReportSettings;
@@ -28,7 +36,9 @@ class ReportSettingsTest {
 
 	@Test
 	void roundTripKeepsEveryValueAndCopiesTheLogosIntoTheProject(@TempDir Path dir) throws IOException {
-		Path project = Files.createDirectories(dir.resolve("project"));
+		Path project = dir.resolve("project");
+		ProjectStorage storage = ProjectStorage.standard();
+		AuditProjectDocument document = storage.create(project, "Settings");
 		Path source = Files.createDirectories(dir.resolve("elsewhere"));
 		String consultancyLogo = ReportSettings.importLogo(project,
 				Logos.write(source.resolve("kap.png"), "png", "Kuroshio", new Color(0x1f4e79)), false);
@@ -38,33 +48,47 @@ class ReportSettingsTest {
 		assertEquals("client-logo.jpg", clientLogo);
 		ReportSettings settings = new ReportSettings("Kuroshio Assurance Partners", consultancyLogo, "みなと駆動システム株式会社 = 調達本部",
 				clientLogo, Locale.JAPANESE, Tlp.AMBER_STRICT, "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
-		settings.save(project);
+		BasicCommandStack stack = new BasicCommandStack();
+		stack.execute(settings.change(document));
+		assertTrue(stack.isSaveNeeded(), "a settings change makes the project dirty");
+		assertEquals(settings, ReportSettings.of(document));
+		storage.save(document);
 
-		assertEquals(settings, ReportSettings.load(project));
-		Path folder = project.resolve("settings");
-		try (var files = Files.list(folder)) {
-			assertEquals(List.of("client-logo.jpg", "consultancy-logo.png", "report.properties"),
-					files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file is left behind");
+		assertEquals(settings, ReportSettings.of(storage.load(project)));
+		try (var files = Files.list(project.resolve("settings"))) {
+			assertEquals(List.of("client-logo.jpg", "consultancy-logo.png"),
+					files.map(p -> p.getFileName().toString()).sorted().toList(), "the logos stay in DIR/settings/");
 		}
-		String text = Files.readString(folder.resolve("report.properties"), StandardCharsets.UTF_8);
+		String text = Files.readString(ReportSettings.file(project), StandardCharsets.UTF_8);
 		assertTrue(text.contains("consultancy.logo = consultancy-logo.png\n"), text);
 		assertTrue(text.contains("client.name = みなと駆動システム株式会社 \\= 調達本部\n"), "readable UTF-8, escaped only where needed: " + text);
 		assertTrue(text.contains("audience = AMBER+STRICT\n"), text);
 		assertTrue(text.contains("language = ja\n"), text);
 
-		ReportSettings.importLogo(project, Logos.write(source.resolve("kap.jpg"), "jpg", "Kuroshio", new Color(0x1f4e79)), false);
-		new ReportSettings("Kuroshio Assurance Partners", "consultancy-logo.jpg", "", null, null, null, null).save(project);
-		try (var files = Files.list(folder)) {
-			assertEquals(List.of("consultancy-logo.jpg", "report.properties"), files.map(p -> p.getFileName().toString()).sorted().toList(),
-					"logos the settings no longer name are removed");
-		}
-		assertEquals(new ReportSettings("Kuroshio Assurance Partners", "consultancy-logo.jpg", "", null, null, null, null),
-				ReportSettings.load(project));
+		ReportSettings plain = new ReportSettings("Kuroshio Assurance Partners", null, "", null, null, null, null);
+		stack.execute(plain.change(document));
+		assertEquals(plain, ReportSettings.of(document));
+		stack.undo();
+		assertEquals(settings, ReportSettings.of(document), "undo restores the settings");
 	}
 
 	@Test
 	void aProjectWithoutSettingsHasNone(@TempDir Path project) throws IOException {
-		assertEquals(ReportSettings.NONE, ReportSettings.load(project));
+		assertEquals(ReportSettings.NONE, ReportSettings.of(document(project)));
+	}
+
+	@Test
+	void settingsAtTheOldLocationAreReadAndMovedIntoTheModel(@TempDir Path dir) throws IOException {
+		Path project = dir.resolve("project");
+		ProjectStorage storage = ProjectStorage.standard();
+		storage.create(project, "Old");
+		Path old = Files.createDirectories(project.resolve("settings")).resolve(ReportSettings.FILE);
+		Files.writeString(old, "consultancy.name = Kuroshio Assurance Partners\n", StandardCharsets.UTF_8);
+		AuditProjectDocument document = storage.load(project);
+		assertEquals("Kuroshio Assurance Partners", ReportSettings.of(document).consultancyName());
+		storage.save(document);
+		assertFalse(Files.exists(old));
+		assertEquals("Kuroshio Assurance Partners", ReportSettings.of(storage.load(project)).consultancyName());
 	}
 
 	@Test
@@ -84,7 +108,8 @@ class ReportSettingsTest {
 				+ ": consultancy: unknown key (known: consultancy.name, consultancy.logo, client.name, client.logo, language, audience, font)");
 		assertBad(project, "client.name = \\u00zz", file + ": malformed (Malformed \\uxxxx encoding.)");
 		Files.write(file, new byte[] { 'c', 'l', 'i', 'e', 'n', 't', '.', 'n', 'a', 'm', 'e', '=', (byte) 0x82, (byte) 0xa0 });
-		assertEquals(file + ": not UTF-8 text", assertThrows(ReportSettings.SettingsException.class, () -> ReportSettings.load(project))
+		AuditProjectDocument document = document(project);
+		assertEquals(file + ": not UTF-8 text", assertThrows(ReportSettings.SettingsException.class, () -> ReportSettings.of(document))
 				.getMessage());
 	}
 
@@ -92,7 +117,8 @@ class ReportSettingsTest {
 		Path file = project.resolve("settings").resolve("report.properties");
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, "consultancy.name = Kuroshio Assurance Partners\n" + line + "\n", StandardCharsets.UTF_8);
-		ReportSettings.SettingsException e = assertThrows(ReportSettings.SettingsException.class, () -> ReportSettings.load(project));
+		AuditProjectDocument document = document(project);
+		ReportSettings.SettingsException e = assertThrows(ReportSettings.SettingsException.class, () -> ReportSettings.of(document));
 		assertEquals(expected, e.getMessage());
 		assertFalse(e.getMessage().contains("\n"), "one line");
 	}
@@ -108,7 +134,7 @@ class ReportSettingsTest {
 		assertEquals("Kuroshio Assurance Partners", branding.consultancy());
 		assertNull(branding.consultancyLogo());
 		assertNull(branding.clientLogo());
-		Path file = folder.resolve("report.properties");
+		Path file = ReportSettings.file(project);
 		assertEquals(List.of(
 				file + ": consultancy.logo: settings/consultancy-logo.png file not found; the report is generated without this logo",
 				file + ": client.logo: settings/client-logo.png not a PNG or JPEG image; the report is generated without this logo"),
@@ -124,5 +150,14 @@ class ReportSettingsTest {
 		assertEquals(text + ": not a PNG or JPEG image", e.getMessage());
 		assertFalse(Files.exists(dir.resolve("project").resolve("settings").resolve("consultancy-logo.png")));
 		assertNotNull(ReportSettings.imageProblem(dir.resolve("absent.png")));
+	}
+
+	/** An open project held in memory, with the settings files found in {@code directory}. */
+	private static AuditProjectDocument document(Path directory) {
+		ResourceSetImpl resourceSet = new ResourceSetImpl();
+		Resource resource = resourceSet.createResource(URI.createFileURI(directory.resolve("model/project.xmi").toString()));
+		AuditProject project = RensaFactory.eINSTANCE.createAuditProject();
+		resource.getContents().add(project);
+		return new AuditProjectDocument(directory, resourceSet, project, List.of());
 	}
 }

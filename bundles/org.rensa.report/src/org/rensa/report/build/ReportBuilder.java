@@ -12,6 +12,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.rensa.core.analysis.AssessmentHistory;
+import org.rensa.core.analysis.ChainReport;
+import org.rensa.core.analysis.ChainReport.CoverageRow;
+import org.rensa.core.analysis.ChainReport.CoverageState;
+import org.rensa.core.analysis.ChainReport.TierVisibility;
+import org.rensa.core.analysis.ProjectAnalysis;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.model.ActionStatus;
 import org.rensa.model.Assessment;
@@ -58,9 +63,6 @@ import org.rensa.report.model.Tone;
 public final class ReportBuilder {
 
 	/** Clause categories every supplier contract is expected to carry beyond confidentiality. */
-	public static final Set<ClauseCategory> KEY_CLAUSES = EnumSet.of(ClauseCategory.SECURITY_REQUIREMENTS,
-			ClauseCategory.INCIDENT_NOTIFICATION, ClauseCategory.AUDIT_RIGHT, ClauseCategory.SUBCONTRACTING_APPROVAL,
-			ClauseCategory.FLOW_DOWN);
 
 	/** Certificates expiring within this many days are listed in the portfolio summary. */
 	public static final int EXPIRY_WINDOW_DAYS = 180;
@@ -362,8 +364,9 @@ public final class ReportBuilder {
 		long visitedCount = organizations.stream().filter(visited::contains).count();
 		Map<Organization, Score> scores = new java.util.HashMap<>();
 		latest.forEach((organization, assessment) -> scores.put(organization, Scorecard.of(assessment).overall()));
-		long neverVerified = organizations.stream().filter(o -> !visited.contains(o)
-				&& (scores.get(o) == null || !scores.get(o).hasVerified())).count();
+		ChainReport chainReport = ProjectAnalysis.chainReport(project);
+		long neverVerified = chainReport.visibility().stream().filter(v -> v.tier() != 0)
+				.mapToLong(v -> v.declaredOnly() + v.neverAssessed()).sum();
 		overview.add(new Block.Facts(List.of(new Fact(c.t("portfolio.orgs"), String.valueOf(organizations.size())),
 				new Fact(c.t("portfolio.assessed"), String.valueOf(assessed)), new Fact(c.t("portfolio.visited"), String.valueOf(visitedCount)),
 				new Fact(c.t("portfolio.never"), String.valueOf(neverVerified)),
@@ -402,34 +405,28 @@ public final class ReportBuilder {
 				new Column(c.t("col.declared"), 1.1f), new Column(c.t("col.verified"), 1.1f), new Column(c.t("col.visited"), 1),
 				new Column(c.t("col.open"), 1)), rows));
 
-		// 3 coverage
+		// 3 coverage: the chain report's visibility per tier
 		var coverage = doc.addSection(c.t("portfolio.coverage"));
-		Map<Integer, int[]> perTier = new java.util.TreeMap<>(Comparator.comparingInt(ReportBuilder::tierKey));
-		for (Organization organization : organizations) {
-			int[] counts = perTier.computeIfAbsent(tiers.get(organization), k -> new int[4]);
-			counts[0]++;
-			if (latest.containsKey(organization)) {
-				counts[1]++;
-			}
-			if (visited.contains(organization)) {
-				counts[2]++;
-			} else if (scores.get(organization) == null || !scores.get(organization).hasVerified()) {
-				counts[3]++;
-			}
-		}
 		List<List<Cell>> coverageRows = new ArrayList<>();
 		List<Category> coverageBars = new ArrayList<>();
-		for (Map.Entry<Integer, int[]> entry : perTier.entrySet()) {
-			int[] n = entry.getValue();
-			coverageRows.add(List.of(new Cell(tierLabel(c, entry.getKey())), new Cell(String.valueOf(n[0])), new Cell(String.valueOf(n[1])),
-					new Cell(String.valueOf(n[2])), new Cell(String.valueOf(n[3]), n[3] > 0 ? Tone.WARN : Tone.NONE)));
-			coverageBars.add(new Category(tierLabel(c, entry.getKey()), new double[] { n[1], n[2] }));
+		double maxTier = 1;
+		for (TierVisibility tier : chainReport.visibility()) {
+			if (tier.tier() == 0) {
+				continue;
+			}
+			coverageRows.add(List.of(new Cell(tierLabel(c, tier.tier())), new Cell(String.valueOf(tier.organizations())),
+					new Cell(String.valueOf(tier.verified())), new Cell(String.valueOf(tier.declaredOnly())),
+					new Cell(String.valueOf(tier.neverAssessed()), tier.neverAssessed() > 0 ? Tone.WARN : Tone.NONE),
+					new Cell(tier.sensitiveFlowsUnverified() + " / " + tier.sensitiveFlows(),
+							tier.sensitiveFlowsUnverified() > 0 ? Tone.WARN : Tone.NONE)));
+			coverageBars.add(new Category(tierLabel(c, tier.tier()), new double[] { tier.verified(), tier.declaredOnly() }));
+			maxTier = Math.max(maxTier, tier.organizations());
 		}
-		double maxTier = perTier.values().stream().mapToInt(n -> n[0]).max().orElse(1);
-		coverage.add(new Block.Chart(c.t("chart.coverage"), List.of(c.t("portfolio.assessed"), c.t("portfolio.visited")),
-				List.of(Tone.DECLARED, Tone.VERIFIED), coverageBars, maxTier, ""));
+		coverage.add(new Block.Chart(c.t("chart.coverage"), List.of(c.t("portfolio.verified"), c.t("portfolio.declaredonly")),
+				List.of(Tone.VERIFIED, Tone.DECLARED), coverageBars, maxTier, ""));
 		coverage.add(new Block.Table("", List.of(new Column(c.t("col.tier"), 1.2f), new Column(c.t("portfolio.orgs"), 1),
-				new Column(c.t("portfolio.assessed"), 1), new Column(c.t("portfolio.visited"), 1), new Column(c.t("portfolio.never"), 1.3f)),
+				new Column(c.t("portfolio.verified"), 1), new Column(c.t("portfolio.declaredonly"), 1),
+				new Column(c.t("portfolio.neverassessed"), 1), new Column(c.t("portfolio.flowsunverified"), 1.3f)),
 				coverageRows));
 
 		// 4 score distribution
@@ -486,29 +483,22 @@ public final class ReportBuilder {
 
 		// 7 contracts lacking key clauses
 		var contracts = doc.addSection(c.t("portfolio.contracts"));
-		contracts.add(new Block.Paragraph(c.t("portfolio.contracts.text", KEY_CLAUSES.stream().map(t::label).collect(Collectors.joining(", ")))));
+		contracts.add(new Block.Paragraph(c.t("portfolio.contracts.text")));
 		List<List<Cell>> contractRows = new ArrayList<>();
+		Map<Organization, CoverageRow> coverageOf = new java.util.HashMap<>();
+		chainReport.coverage().forEach(row -> coverageOf.put(row.organization(), row));
 		for (Organization organization : organizations) {
-			List<Contract> held = root.getContracts().stream().filter(k -> k.getParties().contains(organization)).toList();
-			if (held.isEmpty()) {
-				contractRows.add(List.of(new Cell(c.name(organization)), new Cell(c.t("portfolio.nocontract"), Tone.BAD), new Cell("")));
+			CoverageRow row = coverageOf.get(organization);
+			if (row == null || row.missingCount() == 0) {
 				continue;
 			}
-			Set<ClauseCategory> present = EnumSet.noneOf(ClauseCategory.class);
-			for (Contract contract : held) {
-				for (Clause clause : contract.getClauses()) {
-					if (clause.getCategory() != null) {
-						present.add(clause.getCategory());
-					}
-				}
-			}
-			Set<ClauseCategory> missing = EnumSet.copyOf(KEY_CLAUSES);
-			missing.removeAll(present);
-			if (!missing.isEmpty()) {
-				contractRows.add(List.of(new Cell(c.name(organization)),
-						new Cell(held.stream().map(k -> t.pick(k.getTitle())).collect(Collectors.joining("\n"))),
-						new Cell(missing.stream().map(t::label).collect(Collectors.joining(", ")), Tone.WARN)));
-			}
+			List<Contract> held = root.getContracts().stream().filter(k -> k.getParties().contains(organization)).toList();
+			String missing = row.cells().stream().filter(cell -> cell.state() == CoverageState.MISSING)
+					.map(cell -> t.label(cell.category())).collect(Collectors.joining(", "));
+			contractRows.add(List.of(new Cell(c.name(organization)),
+					held.isEmpty() ? new Cell(c.t("portfolio.nocontract"), Tone.BAD)
+							: new Cell(held.stream().map(k -> t.pick(k.getTitle())).collect(Collectors.joining("\n"))),
+					new Cell(missing, Tone.WARN)));
 		}
 		if (contractRows.isEmpty()) {
 			contracts.add(new Block.Paragraph(c.t("portfolio.contracts.none")));

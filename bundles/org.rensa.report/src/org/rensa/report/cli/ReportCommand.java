@@ -164,15 +164,15 @@ public final class ReportCommand implements CliCommand<ReportCommand.Arguments> 
 				throw new CliException("unusable logo: " + logo + ": " + problem);
 			}
 		}
+		AuditProjectDocument document = context.readProject(a.project);
 		List<String> warnings = new ArrayList<>();
 		ReportOptions options;
 		try {
-			options = options(a, ReportSettings.load(a.project), LocalDate.now(context.clock()), warnings);
+			options = options(a, ReportSettings.of(document), LocalDate.now(context.clock()), warnings);
 		} catch (ReportSettings.SettingsException e) {
 			throw new CliException(e.getMessage());
 		}
 		warnings.forEach(w -> context.err().println("rensa: warning: " + w));
-		AuditProjectDocument document = context.storage().loadReadOnly(a.project);
 		Organization organization = a.org == null ? null : organization(document, a.org);
 		Visit visit = a.visit == null ? null : visit(document, a.visit);
 		if (Files.exists(a.out) && !Files.isDirectory(a.out)) {

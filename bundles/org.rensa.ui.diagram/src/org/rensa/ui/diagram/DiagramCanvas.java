@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Text;
+import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.diagram.DiagramFilter;
 import org.rensa.diagram.description.ChainFacts;
 import org.rensa.diagram.description.Rgb;
@@ -54,6 +55,7 @@ public final class DiagramCanvas {
 	private final SwtScenePainter painter;
 	private final OverlayPainter overlay;
 	private final AuditProject project;
+	private final AuditProjectDocument document;
 	private final Diagram diagram;
 	private final CommandStack commandStack;
 	private final DiagramEdits edits;
@@ -73,7 +75,7 @@ public final class DiagramCanvas {
 
 	/**
 	 * @param parent            the parent
-	 * @param project           the project
+	 * @param document          the open project (its chain report colours the layers)
 	 * @param diagram           a synchronised diagram
 	 * @param commandStack      the project's command stack
 	 * @param edits             the command factory
@@ -82,10 +84,11 @@ public final class DiagramCanvas {
 	 * @param openListener      told to open an organisation's editor
 	 * @param viewListener      told when zoom, tool or selection change (status line)
 	 */
-	public DiagramCanvas(Composite parent, AuditProject project, Diagram diagram, CommandStack commandStack,
+	public DiagramCanvas(Composite parent, AuditProjectDocument document, Diagram diagram, CommandStack commandStack,
 			DiagramEdits edits, boolean japanese, Consumer<List<EObject>> selectionListener,
 			Consumer<Organization> openListener, Runnable viewListener) {
-		this.project = project;
+		this.document = document;
+		this.project = document.getProject();
 		this.diagram = diagram;
 		this.commandStack = commandStack;
 		this.edits = edits;
@@ -130,7 +133,7 @@ public final class DiagramCanvas {
 
 	/** Rebuilds the scene from the diagram and the project, and repaints. */
 	public void refresh() {
-		facts = ChainFacts.of(project);
+		facts = ChainFacts.of(document);
 		scene = new SceneBuilder(SupplyChainDiagram.description(), japanese, true).build(diagram, facts);
 		itemBounds = SwtScenePainter.bounds(scene.items());
 		interaction.refresh(DiagramFilter.visibleNodes(diagram, facts));

@@ -10,6 +10,7 @@ import java.util.WeakHashMap;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.diagram.DiagramStore;
 import org.rensa.diagram.SupplyChainDiagrams;
+import org.rensa.diagram.description.ChainFacts;
 import org.rensa.diagram.notation.Diagram;
 import org.rensa.ui.RensaUi;
 import org.rensa.ui.session.ProjectSession;
@@ -98,7 +99,7 @@ public final class DiagramDocument {
 	 */
 	public static DiagramDocument fresh(ProjectSession session) {
 		Diagram diagram = DiagramStore.newDiagram(DiagramStore.DEFAULT_NAME);
-		SupplyChainDiagrams.refresh(diagram, session.project());
+		SupplyChainDiagrams.refresh(diagram, ChainFacts.of(session.document()));
 		return new DiagramDocument(session, diagram);
 	}
 
@@ -134,6 +135,6 @@ public final class DiagramDocument {
 
 	/** To be called after every change of the project: synchronises the diagram. */
 	public void projectChanged() {
-		SupplyChainDiagrams.refresh(diagram, session.project());
+		SupplyChainDiagrams.refresh(diagram, ChainFacts.of(session.document()));
 	}
 }

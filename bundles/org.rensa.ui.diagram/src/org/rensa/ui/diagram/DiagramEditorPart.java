@@ -169,7 +169,7 @@ public final class DiagramEditorPart {
 		palette.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
 
 		DiagramEdits edits = new DiagramEdits(session.editingDomain(), session.project(), diagram);
-		canvas = new DiagramCanvas(body, session.project(), diagram, session.commandStack(), edits, japanese,
+		canvas = new DiagramCanvas(body, session.document(), diagram, session.commandStack(), edits, japanese,
 				this::publishSelection, this::openOrganization, this::updateStatus);
 		canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		canvas.control().addListener(SWT.MouseHover,
@@ -344,8 +344,8 @@ public final class DiagramEditorPart {
 		}
 		boolean japanese = org.rensa.model.text.Language.ui().isJapanese();
 		try {
-			byte[] bytes = png ? DiagramExport.png(diagram, session.project(), japanese, 2)
-					: DiagramExport.svg(diagram, session.project(), japanese);
+			byte[] bytes = png ? DiagramExport.png(diagram, canvas.facts(), japanese, 2)
+					: DiagramExport.svg(diagram, canvas.facts(), japanese);
 			AtomicFiles.write(Path.of(target), bytes);
 		} catch (IOException | RuntimeException e) {
 			RensaUi.log(e);

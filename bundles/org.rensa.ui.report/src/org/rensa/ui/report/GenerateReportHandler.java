@@ -44,7 +44,7 @@ public final class GenerateReportHandler {
 		Path proposed = directory.resolveSibling(directory.getFileName() + "-reports");
 		ReportSettings settings;
 		try {
-			settings = ReportSettings.load(directory);
+			settings = ReportSettings.of(session.document());
 		} catch (IOException e) {
 			MessageDialog.openError(shell, Messages.Dialog_title, RensaUi.oneLine(e));
 			return;

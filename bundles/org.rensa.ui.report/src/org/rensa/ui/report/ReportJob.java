@@ -74,7 +74,7 @@ public final class ReportJob extends Job {
 		Path directory = project.getDirectory();
 		ReportOptions options;
 		try {
-			ReportSettings settings = ReportSettings.load(directory);
+			ReportSettings settings = ReportSettings.of(project);
 			options = new ReportOptions(request.locale(), request.audience(), request.anonymise(), LocalDate.now(),
 					settings.branding(directory, warnings), settings.usableFont(directory, warnings));
 		} catch (IOException e) {

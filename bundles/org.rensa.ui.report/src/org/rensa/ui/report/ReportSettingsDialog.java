@@ -25,14 +25,16 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.rensa.core.storage.ProjectSettings;
 import org.rensa.model.Tlp;
 import org.rensa.report.ReportSettings;
 import org.rensa.ui.RensaUi;
 
 /**
- * Project › Report Settings…: the branding and report defaults stored with the project in
- * {@code settings/report.properties}. Logos are checked when picked, previewed, and copied into the
- * project's settings folder on OK; the file is written atomically.
+ * Project › Report Settings…: the branding and report defaults of the project
+ * ({@code model/settings/report.properties}, saved with the project). Logos are checked when picked,
+ * previewed, and copied into the project's {@code settings/} folder on OK; the caller executes the
+ * {@linkplain ReportSettings#change change} of the settings as a command.
  */
 public final class ReportSettingsDialog extends TitleAreaDialog {
 
@@ -81,7 +83,7 @@ public final class ReportSettingsDialog extends TitleAreaDialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle(Messages.Settings_title);
-		setMessage(NLS.bind(Messages.Settings_message, ReportSettings.FOLDER + "/" + ReportSettings.FILE)); //$NON-NLS-1$
+		setMessage(NLS.bind(Messages.Settings_message, "model/" + ProjectSettings.FOLDER + "/" + ReportSettings.FILE)); //$NON-NLS-1$ //$NON-NLS-2$
 		Composite form = new Composite(area, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
 		GridLayoutFactory.swtDefaults().margins(12, 10).spacing(8, 10).applyTo(form);
@@ -201,7 +203,6 @@ public final class ReportSettingsDialog extends TitleAreaDialog {
 			int tlp = audience.getSelectionIndex();
 			ReportSettings settings = new ReportSettings(consultancyName.getText(), consultancyFile, clientName.getText(), clientFile,
 					lang == 1 ? Locale.JAPANESE : lang == 2 ? Locale.ENGLISH : null, tlp <= 0 ? null : AUDIENCES[tlp - 1], font.getText());
-			settings.save(projectDirectory);
 			result = settings;
 		} catch (IOException | RuntimeException e) {
 			setErrorMessage(NLS.bind(Messages.Settings_notSaved, RensaUi.oneLine(e)));
@@ -217,7 +218,11 @@ public final class ReportSettingsDialog extends TitleAreaDialog {
 		return super.close();
 	}
 
-	/** @return the saved settings after OK, else {@code null} */
+	/**
+	 * @return the settings chosen, after OK (the chosen logos are copied into the project's
+	 *         {@code settings/} folder; the caller makes the settings the project's with
+	 *         {@link ReportSettings#change}), else {@code null}
+	 */
 	public ReportSettings result() {
 		return result;
 	}

@@ -9,6 +9,7 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.rensa.model.Organization;
@@ -18,7 +19,11 @@ import org.rensa.ui.session.ProjectSession;
 
 import jakarta.inject.Named;
 
-/** Project › Report Settings…: edits the branding and report defaults in {@code DIR/settings/report.properties}. */
+/**
+ * Project › Report Settings…: edits the branding and report defaults of the project; OK executes the
+ * change as a command on the project's command stack (undoable, saved with the project in
+ * {@code model/settings/report.properties}).
+ */
 public final class ReportSettingsHandler {
 
 	/**
@@ -39,7 +44,7 @@ public final class ReportSettingsHandler {
 		Path directory = session.document().getDirectory();
 		ReportSettings settings;
 		try {
-			settings = ReportSettings.load(directory);
+			settings = ReportSettings.of(session.document());
 		} catch (IOException e) {
 			if (!MessageDialog.openConfirm(shell, Messages.Settings_title, NLS.bind(Messages.Settings_unreadable, RensaUi.oneLine(e)))) {
 				return;
@@ -51,6 +56,9 @@ public final class ReportSettingsHandler {
 		boolean japanese = org.rensa.model.text.Language.ui().isJapanese();
 		String buyerName = buyer == null ? "" //$NON-NLS-1$
 				: japanese && buyerJa != null && !buyerJa.isBlank() ? buyerJa : buyer.getName();
-		new ReportSettingsDialog(shell, directory, settings, buyerName).open();
+		ReportSettingsDialog dialog = new ReportSettingsDialog(shell, directory, settings, buyerName);
+		if (dialog.open() == Window.OK && dialog.result() != null) {
+			session.commandStack().execute(dialog.result().change(session.document()));
+		}
 	}
 }

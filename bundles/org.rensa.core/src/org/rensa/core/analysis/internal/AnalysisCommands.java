@@ -4,9 +4,8 @@ package org.rensa.core.analysis.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.rensa.core.analysis.AnalysisSettings;
-import org.rensa.core.analysis.ChainAnalysis;
 import org.rensa.core.analysis.ChainReport;
+import org.rensa.core.analysis.ProjectAnalysis;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
 import org.rensa.core.storage.AuditProjectDocument;
@@ -28,13 +27,11 @@ final class AnalysisCommands {
 		} catch (IOException e) {
 			throw new CliException(e.getMessage() == null ? "cannot read " + dir : e.getMessage());
 		}
-		AnalysisSettings settings;
-		try {
-			settings = AnalysisSettings.load(dir);
-		} catch (IOException e) {
-			throw new CliException(e.getMessage());
+		String problem = ProjectAnalysis.settingsProblem(document).orElse(null);
+		if (problem != null) {
+			throw new CliException(problem);
 		}
-		return ChainAnalysis.analyze(document.getProject(), settings);
+		return ProjectAnalysis.chainReport(document);
 	}
 
 	static String csv(String value) {

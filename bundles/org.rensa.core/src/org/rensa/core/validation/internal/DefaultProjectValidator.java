@@ -48,11 +48,15 @@ public final class DefaultProjectValidator implements ProjectValidator {
 
 	@Override
 	public Diagnostic validate(AuditProjectDocument document) {
-		return validate(document.getProject(), document.getDirectory());
+		return validate(document.getProject(), document.getDirectory(), document);
 	}
 
 	@Override
 	public Diagnostic validate(AuditProject project, Path projectDirectory) {
+		return validate(project, projectDirectory, null);
+	}
+
+	private Diagnostic validate(AuditProject project, Path projectDirectory, AuditProjectDocument document) {
 		EValidator.Registry registry = new org.eclipse.emf.ecore.impl.EValidatorRegistryImpl(EValidator.Registry.INSTANCE);
 		registry.put(RensaPackage.eINSTANCE, chainAnalysis
 				? new CompositeValidator(RensaRulesValidator.INSTANCE, ChainValidator.INSTANCE)
@@ -67,6 +71,9 @@ public final class DefaultProjectValidator implements ProjectValidator {
 		context.put(RensaRulesValidator.CLOCK, clock);
 		if (projectDirectory != null) {
 			context.put(RensaRulesValidator.PROJECT_DIRECTORY, projectDirectory.toAbsolutePath().normalize());
+		}
+		if (document != null) {
+			context.put(ChainValidator.DOCUMENT, document);
 		}
 		BasicDiagnostic diagnostics = diagnostician.createDefaultDiagnostic(project);
 		diagnostician.validate(project, diagnostics, context);

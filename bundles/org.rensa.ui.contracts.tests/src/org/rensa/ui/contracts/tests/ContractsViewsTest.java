@@ -24,11 +24,11 @@ import org.rensa.core.analysis.ChainReport.FlowDownBreak;
 import org.rensa.core.analysis.ChainReport.OversightProblem;
 import org.rensa.core.analysis.ChainReport.ProblemKind;
 import org.rensa.core.analysis.ClauseLibrary;
+import org.rensa.core.analysis.ProjectAnalysis;
 import org.rensa.core.storage.ProjectStorage;
 import org.rensa.model.Clause;
 import org.rensa.model.ClauseCategory;
 import org.rensa.model.Contract;
-import org.rensa.ui.contracts.Analyses;
 import org.rensa.ui.contracts.ChainTable;
 import org.rensa.ui.contracts.ContractForm;
 import org.rensa.ui.contracts.CoverageTable;
@@ -79,7 +79,7 @@ class ContractsViewsTest {
 	void coverageMatrixShowsEveryOrganisationButTheBuyerAndFilters() {
 		CoverageTable table = new CoverageTable(shell, SWT.NONE);
 		shell.open();
-		table.setReport(Analyses.of(session));
+		table.setReport(ProjectAnalysis.chainReport(session.document()));
 		processEvents();
 		assertEquals(session.project().getOrganizations().size() - 1, table.getViewer().getTable().getItemCount());
 		assertEquals(2 + ClauseCategory.VALUES.size(), table.getViewer().getTable().getColumnCount());
@@ -92,7 +92,7 @@ class ContractsViewsTest {
 	void chainQuickFixesAreUndoableCommands() {
 		ChainTable table = new ChainTable(shell, SWT.NONE);
 		shell.open();
-		ChainReport before = Analyses.of(session);
+		ChainReport before = ProjectAnalysis.chainReport(session.document());
 		table.setReport(before, session.editingDomain(), session.project());
 		processEvents();
 		assertEquals(before.breaks().size() + before.problems().size(), table.getViewer().getTable().getItemCount());
@@ -103,13 +103,13 @@ class ContractsViewsTest {
 		assertTrue(buttons.get(0).isEnabled());
 		assertFalse(buttons.get(1).isEnabled(), "approve is for subcontract problems");
 		buttons.get(0).notifyListeners(SWT.Selection, null);
-		ChainReport repaired = Analyses.of(session);
+		ChainReport repaired = ProjectAnalysis.chainReport(session.document());
 		assertTrue(repaired.breaks().stream().noneMatch(b -> b.link() == first.link()), "the repaired link is whole");
 		assertTrue(repaired.breaks().stream().anyMatch(b -> b.link().getFrom() == first.link().getTo()),
 				"the obligations now reach the next organisation, whose own subcontract lacks them");
 		assertTrue(session.isDirty());
 		session.commandStack().undo();
-		assertEquals(before.breaks().size(), Analyses.of(session).breaks().size());
+		assertEquals(before.breaks().size(), ProjectAnalysis.chainReport(session.document()).breaks().size());
 
 		OversightProblem undeclared = before.problems().stream()
 				.filter(p -> p.kind() == ProblemKind.UNDECLARED_SUBCONTRACTOR).findFirst().orElseThrow();
@@ -130,7 +130,7 @@ class ContractsViewsTest {
 
 	@Test
 	void contractFormAddsClausesFromTheLibraryAndShowsTheWordingDiff() {
-		FlowDownBreak flowDownBreak = Analyses.of(session).breaks().get(0);
+		FlowDownBreak flowDownBreak = ProjectAnalysis.chainReport(session.document()).breaks().get(0);
 		Contract contract = flowDownBreak.contract();
 		ContractForm form = new ContractForm(shell, session, contract);
 		shell.open();
@@ -264,5 +264,38 @@ class ContractsViewsTest {
 		} finally {
 			dialog.close();
 		}
+	}
+
+	@Test
+	void anEditedRuleIsAnUndoableCommandTheCoverageFollows() {
+		CoverageTable table = new CoverageTable(shell, SWT.NONE);
+		shell.open();
+		ChainReport before = ProjectAnalysis.chainReport(session.document());
+		org.rensa.ui.contracts.ClauseRulesDialog dialog = new org.rensa.ui.contracts.ClauseRulesDialog(shell,
+				ProjectAnalysis.settings(session.document()).rules());
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		// row 0 is CONFIDENTIAL_BUSINESS from tier 1: require AUDIT_RIGHT too
+		dialog.toggle(0, ClauseCategory.AUDIT_RIGHT);
+		org.rensa.core.analysis.ClauseRules edited = dialog.table();
+		dialog.close();
+		session.commandStack().execute(org.rensa.core.analysis.AnalysisSettings.changeRules(session.document(), edited));
+		assertTrue(session.isDirty(), "the project is dirty");
+		ChainReport after = ProjectAnalysis.chainReport(session.document());
+		table.setReport(after);
+		processEvents();
+		assertTrue(after != before, "a new report for the new settings");
+		ChainReport expected = org.rensa.core.analysis.ChainAnalysis.analyze(session.project(),
+				new org.rensa.core.analysis.AnalysisSettings(edited, org.rensa.core.analysis.RiskWeights.defaults()));
+		assertEquals(expected.coverage().stream().map(r -> r.cells().stream().map(c -> c.state()).toList()).toList(),
+				table.rows().stream().map(r -> r.cells().stream().map(c -> c.state()).toList()).toList(),
+				"the Coverage view shows the edited table's coverage");
+		assertTrue(table.rows().stream().filter(r -> r.tier() == 1
+				&& r.received().contains(org.rensa.model.InformationClass.CONFIDENTIAL_BUSINESS))
+				.allMatch(r -> r.cell(ClauseCategory.AUDIT_RIGHT).state() != org.rensa.core.analysis.ChainReport.CoverageState.NOT_REQUIRED),
+				"audit rights are required of tier-1 recipients of confidential business information");
+		session.commandStack().undo();
+		assertFalse(session.isDirty());
+		assertSameRules(org.rensa.core.analysis.ClauseRules.defaults(), ProjectAnalysis.settings(session.document()).rules());
 	}
 }

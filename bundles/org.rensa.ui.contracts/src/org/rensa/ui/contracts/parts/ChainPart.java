@@ -4,15 +4,13 @@ package org.rensa.ui.contracts.parts;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.rensa.core.analysis.ProjectAnalysis;
 import org.rensa.ui.RensaUi;
-import org.rensa.ui.contracts.Analyses;
-import org.rensa.ui.contracts.ContractsUi;
 import org.rensa.ui.contracts.ChainTable;
 import org.rensa.ui.session.ProjectSession;
 
@@ -66,19 +64,12 @@ public final class ChainPart {
 		follower.follow(newSession);
 	}
 
-	/** @param directory the project whose analysis settings changed */
-	@Inject
-	@Optional
-	public void settingsChanged(@UIEventTopic(ContractsUi.TOPIC_SETTINGS) Object directory) {
-		follower.scheduleRefresh();
-	}
-
 	private void refresh() {
 		if (table != null && !table.isDisposed()) {
 			if (session() == null) {
 				table.setReport(null, null, null);
 			} else {
-				table.setReport(Analyses.of(session()), session().editingDomain(), session().project());
+				table.setReport(ProjectAnalysis.chainReport(session().document()), session().editingDomain(), session().project());
 			}
 		}
 	}

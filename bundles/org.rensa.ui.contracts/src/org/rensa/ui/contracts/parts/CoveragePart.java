@@ -3,7 +3,6 @@ package org.rensa.ui.contracts.parts;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -13,9 +12,8 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.rensa.core.analysis.ChainReport.CoverageCell;
 import org.rensa.core.analysis.ChainReport.CoverageState;
+import org.rensa.core.analysis.ProjectAnalysis;
 import org.rensa.model.ClauseCategory;
-import org.rensa.ui.contracts.Analyses;
-import org.rensa.ui.contracts.ContractsUi;
 import org.rensa.ui.contracts.ChainFixes;
 import org.rensa.ui.contracts.CoverageTable;
 import org.rensa.ui.session.ProjectSession;
@@ -70,16 +68,9 @@ public final class CoveragePart {
 		}
 	}
 
-	/** @param directory the project whose analysis settings changed */
-	@Inject
-	@Optional
-	public void settingsChanged(@UIEventTopic(ContractsUi.TOPIC_SETTINGS) Object directory) {
-		follower.scheduleRefresh();
-	}
-
 	private void refresh() {
 		if (table != null && !table.isDisposed()) {
-			table.setReport(session() == null ? null : Analyses.of(session()));
+			table.setReport(session() == null ? null : ProjectAnalysis.chainReport(session().document()));
 		}
 	}
 

@@ -69,7 +69,7 @@ class DiagramEditingTest {
 		shell.setLayout(new FillLayout());
 		published = new java.util.ArrayList<>();
 		Diagram diagram = document.diagram();
-		canvas = new DiagramCanvas(shell, session.project(), diagram, session.commandStack(),
+		canvas = new DiagramCanvas(shell, session.document(), diagram, session.commandStack(),
 				new DiagramEdits(session.editingDomain(), session.project(), diagram), false, published::add, o -> {
 				}, () -> {
 				});

@@ -57,7 +57,7 @@ class LargeChainPaintTest {
 		try {
 			shell.setSize(1500, 900);
 			shell.setLayout(new FillLayout());
-			DiagramCanvas canvas = new DiagramCanvas(shell, project, document.diagram(), session.commandStack(),
+			DiagramCanvas canvas = new DiagramCanvas(shell, session.document(), document.diagram(), session.commandStack(),
 					new DiagramEdits(session.editingDomain(), project, document.diagram()), false, s -> {
 					}, o -> {
 					}, () -> {

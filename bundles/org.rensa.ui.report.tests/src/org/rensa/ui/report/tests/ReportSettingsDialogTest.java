@@ -111,10 +111,11 @@ class ReportSettingsDialogTest {
 		save.notifyListeners(SWT.Selection, null);
 
 		assertEquals(Window.OK, dialog.getReturnCode());
-		ReportSettings saved = ReportSettings.load(project);
+		ReportSettings saved = dialog.result();
 		assertEquals(new ReportSettings("Kuroshio Assurance Partners", "consultancy-logo.png", "みなと駆動システム株式会社", "client-logo.jpg",
 				Locale.JAPANESE, Tlp.GREEN, null), saved);
-		assertEquals(saved, dialog.result());
+		assertFalse(Files.exists(project.resolve("settings").resolve("report.properties")),
+				"the settings become the project's by a command of the handler, not a file of the dialog");
 		assertNull(ReportSettings.imageProblem(saved.consultancyLogoFile(project)), "the logo was copied into settings/");
 		assertNull(ReportSettings.imageProblem(saved.clientLogoFile(project)));
 	}
@@ -128,7 +129,7 @@ class ReportSettingsDialogTest {
 		assertEquals("logo.png cannot be used as a logo: not a PNG or JPEG image.", problem);
 		assertEquals(problem, dialog.getErrorMessage());
 		dialog.getShell().getDefaultButton().notifyListeners(SWT.Selection, null);
-		assertNull(ReportSettings.load(project).consultancyLogo(), "nothing is stored for the refused file");
+		assertNull(dialog.result().consultancyLogo(), "nothing is stored for the refused file");
 	}
 
 	@Test
