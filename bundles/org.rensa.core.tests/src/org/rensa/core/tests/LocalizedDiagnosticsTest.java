@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rensa.core.analysis.AnalysisSettings;
+import org.rensa.core.analysis.ChainValidator;
 import org.rensa.core.analysis.ChainAnalysis;
 import org.rensa.core.analysis.ChainMessages;
 import org.rensa.core.analysis.ChainReport;
@@ -80,6 +81,8 @@ class LocalizedDiagnosticsTest {
 		breakEveryRule(project, temp);
 		List<Diagnostic> diagnostics = ProjectValidator
 				.leaves(ProjectValidator.withChainAnalysis(TestSupport.CLOCK).validate(project, temp));
+		diagnostics = new java.util.ArrayList<>(diagnostics);
+		diagnostics.addAll(unreadableSettingsDiagnostics(temp.resolve("corrupt-settings")));
 		Set<Integer> codes = new TreeSet<>();
 		diagnostics.forEach(diagnostic -> codes.add(diagnostic.getCode()));
 		assertTrue(codes.containsAll(List.of(EObjectValidator.EOBJECT__EVERY_PROXY_RESOLVES, 101, 102, 103, 104, 105,
@@ -232,7 +235,17 @@ class LocalizedDiagnosticsTest {
 		return result;
 	}
 
-	/** Makes every rule of validation and chain analysis fire on the demo. */
+	/** Rule 207 judges the open document's settings: a copy of the demo whose risk weights cannot be read. */
+	private static List<Diagnostic> unreadableSettingsDiagnostics(Path directory) throws IOException {
+		Path dir = TestSupport.copySample(directory);
+		Path settings = dir.resolve("model/settings");
+		Files.createDirectories(settings);
+		Files.writeString(settings.resolve(AnalysisSettings.WEIGHTS_FILE), "weight.findings = lots\n");
+		return ProjectValidator.leaves(ProjectValidator.withChainAnalysis(TestSupport.CLOCK).validate(ProjectStorage.standard().load(dir)))
+				.stream().filter(d -> d.getCode() == ChainValidator.SETTINGS_UNREADABLE).toList();
+	}
+
+	/** Makes every rule of validation and chain analysis but 207 fire on the demo. */
 	private static void breakEveryRule(AuditProject project, Path directory) throws IOException {
 		RensaFactory f = RensaFactory.eINSTANCE;
 		for (Relationship relationship : project.getRelationships()) {
@@ -253,9 +266,6 @@ class LocalizedDiagnosticsTest {
 		var gone = f.createRequirement();
 		((org.eclipse.emf.ecore.InternalEObject) gone).eSetProxyURI(org.eclipse.emf.common.util.URI.createURI("gone.xmi#r"));
 		dangling.setRequirement(gone);
-		Files.createDirectories(directory.resolve(AnalysisSettings.PROJECT_FOLDER));
-		Files.writeString(directory.resolve(AnalysisSettings.PROJECT_FOLDER).resolve(AnalysisSettings.RULES_FILE),
-				"GOSSIP = required\n", StandardCharsets.UTF_8);
 		for (Evidence evidence : project.getEvidence()) {
 			if (!evidence.getFiles().isEmpty()) {
 				EvidenceFile file = evidence.getFiles().get(0);
