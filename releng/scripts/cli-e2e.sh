@@ -51,6 +51,18 @@ check "info demo" 0 "$rensa" info "$work/demo" && {
 check "list demo organisations" 0 "$rensa" list "$work/demo" organizations && expect_out "list format" $'^[^\t]+\t.+$'
 check "validate demo" 1 "$rensa" validate "$work/demo" && expect_out "validate summary" '^[0-9]+ errors?, [0-9]+ warnings?, [0-9]+ infos?$'
 check "verify evidence demo" 0 "$rensa" verify-evidence "$work/demo"
+oscal="$root/bundles/org.rensa.catalog.tests/resources/oscal"
+check "export-oscal assessment results" 0 "$rensa" export-oscal "$work/demo" --assessment 55556826-e448-38bd-9534-8cdb1e9376f1 \
+  --type assessment-results --out "$work/ar.json" && expect_out "oscal summary" '^wrote .*: OSCAL assessment-results \(json\), [1-9][0-9]* observations, '
+check "export-oscal poam xml for GREEN" 0 "$rensa" export-oscal "$work/demo" --assessment 55556826-e448-38bd-9534-8cdb1e9376f1 \
+  --type poam --format xml --audience GREEN --anonymise --out "$work/poam.xml" && expect_out "poam summary" ' poam-items, [1-9][0-9]* withheld for TLP:GREEN$'
+check "export-oscal unknown assessment" 2 "$rensa" export-oscal "$work/demo" --assessment nope --type poam --out "$work/x.json" \
+  && expect_one_line_error "unknown assessment"
+check "import-catalog profile without its catalogue" 2 "$rensa" import-catalog "$work/demo" "$oscal/NIST_SP-800-53_rev5_LOW-baseline_profile.json" \
+  && expect_one_line_error "unfollowable import"
+check "import-catalog profile with its catalogue" 0 "$rensa" import-catalog "$work/demo" "$oscal/NIST_SP-800-53_rev5_LOW-baseline_profile.xml" \
+  --catalog "$oscal/NIST_SP-800-53_rev5_HIGH-baseline-resolved-profile_catalog-min.json" --dry-run \
+  && expect_out "profile resolved" '18 sections, 149 requirements'
 victim="$(find "$work/demo/evidence" -type f | sort | head -n 1)"
 printf 'tampered' >>"$victim"
 check "verify altered evidence" 1 "$rensa" verify-evidence "$work/demo" && expect_out "altered file named" "altered"

@@ -158,6 +158,51 @@ public final class Messages extends NLS {
 	/** Localised text of key {@code Settings_fontFilter}. */
 	public static String Settings_fontFilter;
 
+	/** Localised text of key {@code Oscal_title}. */
+	public static String Oscal_title;
+
+	/** Localised text of key {@code Oscal_message}. */
+	public static String Oscal_message;
+
+	/** Localised text of key {@code Oscal_assessment}. */
+	public static String Oscal_assessment;
+
+	/** Localised text of key {@code Oscal_type}. */
+	public static String Oscal_type;
+
+	/** Localised text of key {@code Oscal_typeResults}. */
+	public static String Oscal_typeResults;
+
+	/** Localised text of key {@code Oscal_typePoam}. */
+	public static String Oscal_typePoam;
+
+	/** Localised text of key {@code Oscal_format}. */
+	public static String Oscal_format;
+
+	/** Localised text of key {@code Oscal_audience}. */
+	public static String Oscal_audience;
+
+	/** Localised text of key {@code Oscal_anonymise}. */
+	public static String Oscal_anonymise;
+
+	/** Localised text of key {@code Oscal_file}. */
+	public static String Oscal_file;
+
+	/** Localised text of key {@code Oscal_browse}. */
+	public static String Oscal_browse;
+
+	/** Localised text of key {@code Oscal_export}. */
+	public static String Oscal_export;
+
+	/** Localised text of key {@code Oscal_noAssessment}. */
+	public static String Oscal_noAssessment;
+
+	/** Localised text of key {@code Oscal_badFile}. */
+	public static String Oscal_badFile;
+
+	/** Localised text of key {@code Oscal_failed}. */
+	public static String Oscal_failed;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
