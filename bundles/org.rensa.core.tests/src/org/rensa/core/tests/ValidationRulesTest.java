@@ -336,6 +336,50 @@ class ValidationRulesTest {
 	}
 
 	@Test
+	void incompleteFindingsActionsAndEvidenceAreReported() {
+		Finding finding = F.createFinding();
+		finding.setId("_fi");
+		project.getFindings().add(finding);
+		RemediationAction action = F.createRemediationAction();
+		action.setId("_ai");
+		action.setDueDate(LocalDate.of(2027, 1, 1));
+		project.getRemediationActions().add(action);
+		Evidence evidence = F.createEvidence();
+		evidence.setId("_ei");
+		evidence.setCode("E-9");
+		EvidenceFile file = F.createEvidenceFile();
+		file.setPath("ab/abcd");
+		evidence.getFiles().add(file);
+		project.getEvidence().add(evidence);
+
+		List<Diagnostic> findings = withCode(RensaRulesValidator.FINDING_INCOMPLETE);
+		assertEquals(List.of("Finding _fi is incomplete; missing: code, title, organisation, assessment, date raised"),
+				findings.stream().map(Diagnostic::getMessage).collect(Collectors.toList()));
+		assertEquals(Diagnostic.WARNING, findings.get(0).getSeverity());
+		assertSame(finding, findings.get(0).getData().get(0));
+		assertEquals(List.of("Remediation Action _ai is incomplete; missing: code, finding, action text, owner"),
+				withCode(RensaRulesValidator.ACTION_INCOMPLETE).stream().map(Diagnostic::getMessage).collect(Collectors.toList()));
+		assertEquals(List.of("Evidence E-9 is incomplete; missing: SHA-256"),
+				withCode(RensaRulesValidator.EVIDENCE_INCOMPLETE).stream().map(Diagnostic::getMessage).collect(Collectors.toList()));
+
+		finding.setCode("F-001");
+		finding.setTitleJa("指摘");
+		finding.setOrganization(supplier);
+		finding.setAssessment(project.getAssessments().get(0));
+		finding.setRaisedOn(LocalDate.of(2026, 12, 1));
+		action.setCode("A-001");
+		action.setFinding(finding);
+		action.setActionJa("是正");
+		action.setOwner("IT");
+		file.setSha256("abcd");
+		assertEquals(0, withCode(RensaRulesValidator.FINDING_INCOMPLETE).size());
+		assertEquals(0, withCode(RensaRulesValidator.ACTION_INCOMPLETE).size());
+		assertEquals(0, withCode(RensaRulesValidator.EVIDENCE_INCOMPLETE).size());
+		evidence.getFiles().clear();
+		assertEquals("Evidence E-9 is incomplete; missing: file", withCode(RensaRulesValidator.EVIDENCE_INCOMPLETE).get(0).getMessage());
+	}
+
+	@Test
 	void structuralChecksComeFromEObjectValidator() {
 		Organization stray = F.createOrganization();
 		stray.setName("Not in the project");

@@ -45,6 +45,7 @@ import org.rensa.model.Requirement;
 import org.rensa.model.RensaPackage;
 import org.rensa.model.Response;
 import org.rensa.model.Verdict;
+import org.rensa.model.text.LocalizedMessage;
 
 /**
  * The {@link EValidator} of the Rensa package: the structural checks of {@link EObjectValidator}
@@ -86,6 +87,12 @@ public final class RensaRulesValidator extends EObjectValidator {
 	public static final int RESPONSE_OVERSTATED = 109;
 	/** Warning: the METI target level set for a supplier is below the level its relationships recommend. */
 	public static final int METI_TARGET_BELOW_RECOMMENDED = 110;
+	/** Warning: a finding lacks its code, title, organisation, assessment or date raised. */
+	public static final int FINDING_INCOMPLETE = 111;
+	/** Warning: a remediation action lacks its code, finding, action text, owner or due date. */
+	public static final int ACTION_INCOMPLETE = 112;
+	/** Warning: an evidence item lacks its code or a file, or one of its files lacks a path or SHA-256. */
+	public static final int EVIDENCE_INCOMPLETE = 113;
 
 	/** The information classes whose passing down the chain needs approval, declaration and flow-down. */
 	public static final Set<InformationClass> SENSITIVE = EnumSet.of(InformationClass.CONFIDENTIAL_BUSINESS,
@@ -125,9 +132,13 @@ public final class RensaRulesValidator extends EObjectValidator {
 			result &= validateContract(contract, diagnostics, context);
 		} else if (eObject instanceof Response response) {
 			result &= validateResponse(response, diagnostics, context);
+		} else if (eObject instanceof Finding finding) {
+			result &= validateFinding(finding, diagnostics);
 		} else if (eObject instanceof RemediationAction action) {
+			result &= validateActionComplete(action, diagnostics);
 			result &= validateAction(action, diagnostics, context);
 		} else if (eObject instanceof Evidence evidence) {
+			result &= validateEvidenceComplete(evidence, diagnostics);
 			result &= validateEvidence(evidence, diagnostics, context);
 		} else if (eObject instanceof Certification certification) {
 			result &= validateCertification(certification, diagnostics, context);
@@ -234,6 +245,60 @@ public final class RensaRulesValidator extends EObjectValidator {
 					response.getVerdict());
 		}
 		return ok;
+	}
+
+	private boolean validateFinding(Finding finding, DiagnosticChain diagnostics) {
+		List<String> missing = new ArrayList<>();
+		missingIf(missing, blank(finding.getCode()), "code");
+		missingIf(missing, blank(finding.getTitle()) && blank(finding.getTitleJa()), "title");
+		missingIf(missing, finding.getOrganization() == null, "organization");
+		missingIf(missing, finding.getAssessment() == null, "assessment");
+		missingIf(missing, finding.getRaisedOn() == null, "raisedOn");
+		return reportIncomplete(diagnostics, FINDING_INCOMPLETE, finding, missing,
+				blank(finding.getCode()) ? RensaPackage.Literals.FINDING__CODE : RensaPackage.Literals.FINDING__TITLE);
+	}
+
+	private boolean validateActionComplete(RemediationAction action, DiagnosticChain diagnostics) {
+		List<String> missing = new ArrayList<>();
+		missingIf(missing, blank(action.getCode()), "code");
+		missingIf(missing, action.getFinding() == null, "finding");
+		missingIf(missing, blank(action.getAction()) && blank(action.getActionJa()), "action");
+		missingIf(missing, blank(action.getOwner()), "owner");
+		missingIf(missing, action.getDueDate() == null, "dueDate");
+		return reportIncomplete(diagnostics, ACTION_INCOMPLETE, action, missing,
+				RensaPackage.Literals.REMEDIATION_ACTION__CODE);
+	}
+
+	private boolean validateEvidenceComplete(Evidence evidence, DiagnosticChain diagnostics) {
+		List<String> missing = new ArrayList<>();
+		missingIf(missing, blank(evidence.getCode()), "code");
+		missingIf(missing, evidence.getFiles().isEmpty(), "file");
+		for (EvidenceFile file : evidence.getFiles()) {
+			missingIf(missing, blank(file.getPath()) && !missing.contains("filePath"), "filePath");
+			missingIf(missing, blank(file.getSha256()) && !missing.contains("sha256"), "sha256");
+		}
+		return reportIncomplete(diagnostics, EVIDENCE_INCOMPLETE, evidence, missing,
+				RensaPackage.Literals.EVIDENCE__FILES);
+	}
+
+	private static void missingIf(List<String> missing, boolean condition, String what) {
+		if (condition) {
+			missing.add(what);
+		}
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	private static boolean reportIncomplete(DiagnosticChain diagnostics, int code, EObject object, List<String> missing,
+			EStructuralFeature feature) {
+		if (missing.isEmpty()) {
+			return true;
+		}
+		List<LocalizedMessage> parts = missing.stream().map(what -> DiagnosticMessages.message("missing." + what)).toList();
+		report(diagnostics, Diagnostic.WARNING, code, object, feature, object.eClass(), object, parts);
+		return false;
 	}
 
 	private boolean validateAction(RemediationAction action, DiagnosticChain diagnostics, Map<Object, Object> context) {

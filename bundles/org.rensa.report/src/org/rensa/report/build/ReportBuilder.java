@@ -144,8 +144,8 @@ public final class ReportBuilder {
 			var top = summary.addSection(c.t("visit.top"));
 			List<List<Cell>> rows = new ArrayList<>();
 			for (Finding finding : findings.subList(0, Math.min(5, findings.size()))) {
-				rows.add(List.of(new Cell(finding.getCode()), new Cell(t.label(finding.getSeverity()), Scores.tone(finding.getSeverity())),
-						new Cell(t.either(finding.getTitleJa(), finding.getTitle()))));
+				rows.add(List.of(new Cell(code(c, finding)), new Cell(t.label(severityOf(finding)), Scores.tone(severityOf(finding))),
+						new Cell(title(c, finding))));
 			}
 			top.add(new Block.Table("", List.of(new Column(c.t("col.code"), 1), new Column(c.t("col.severity"), 1.3f),
 					new Column(c.t("col.finding"), 6)), rows));
@@ -304,7 +304,7 @@ public final class ReportBuilder {
 				rows.add(actionRow(c, action, false));
 			}
 			if (!rows.isEmpty()) {
-				details.add(new Block.Table(c.t("plan.actionsfor", finding.getCode()), actionColumns(c, false), rows));
+				details.add(new Block.Table(c.t("plan.actionsfor", code(c, finding)), actionColumns(c, false), rows));
 			}
 		}
 		var how = doc.addSection(c.t("plan.how"));
@@ -605,7 +605,7 @@ public final class ReportBuilder {
 				facts.add(new Fact(c.t("col.evidence"), String.join("\n", others)));
 			}
 		}
-		return new Block.FindingBlock(finding.getCode(), t.either(finding.getTitleJa(), finding.getTitle()), t.label(severityOf(finding)),
+		return new Block.FindingBlock(code(c, finding), title(c, finding), t.label(severityOf(finding)),
 				Scores.tone(severityOf(finding)), facts, t.either(finding.getDescriptionJa(), t.pick(finding.getDescription())), figures);
 	}
 
@@ -628,7 +628,7 @@ public final class ReportBuilder {
 		List<Cell> row = new ArrayList<>();
 		row.add(new Cell(BuildContext.nullToEmpty(action.getCode())));
 		if (withFinding) {
-			row.add(new Cell(action.getFinding() == null ? "" : action.getFinding().getCode()));
+			row.add(new Cell(action.getFinding() == null ? "" : code(c, action.getFinding())));
 		}
 		row.add(new Cell(t.either(action.getActionJa(), action.getAction())));
 		row.add(new Cell(BuildContext.nullToEmpty(action.getOwner())));
@@ -697,6 +697,21 @@ public final class ReportBuilder {
 		}
 		return findings.size() + " (" + counts.entrySet().stream().map(e -> c.texts.label(e.getKey()) + " " + e.getValue())
 				.collect(Collectors.joining(", ")) + ")";
+	}
+
+	/** @return the finding's code, or a visible marker for a finding saved without one */
+	private static String code(BuildContext c, Finding finding) {
+		String code = finding.getCode();
+		return code == null || code.isBlank() ? c.t("missing.code") : code;
+	}
+
+	/** @return the finding's title in the document's language, or a visible marker */
+	private static String title(BuildContext c, Finding finding) {
+		String title = c.texts.either(finding.getTitleJa(), finding.getTitle());
+		if (title.isBlank() && finding.getTitleJa() != null) {
+			title = finding.getTitleJa(); // an English document still names a finding titled only in Japanese
+		}
+		return title.isBlank() ? c.t("missing.title") : title;
 	}
 
 	private static Severity severityOf(Finding finding) {

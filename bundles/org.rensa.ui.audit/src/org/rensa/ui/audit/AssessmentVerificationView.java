@@ -3,7 +3,6 @@ package org.rensa.ui.audit;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +36,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.rensa.core.audit.Findings;
 import org.rensa.model.Assessment;
+import org.rensa.model.AuditProject;
 import org.rensa.model.Finding;
 import org.rensa.model.Response;
 import org.rensa.model.Section;
@@ -400,14 +401,16 @@ public final class AssessmentVerificationView extends Composite {
 	}
 
 	/**
-	 * Raises a finding pre-filled from the row (requirement, organisation, assessment, evidence).
+	 * Raises a finding pre-filled from the row by {@link Findings#newFinding} (code, visit of the day,
+	 * requirement, organisation, assessment, declared vs verified, evidence) as one undoable command.
 	 *
 	 * @param row the row
 	 * @return the finding added to the project
 	 */
 	public Finding raiseFinding(VerificationRow row) {
-		Finding finding = VerificationCommands.prefilledFinding(assessment, current(row), LocalDate.now(clock));
-		execute(VerificationCommands.raiseFinding(session.editingDomain(), assessment, finding));
+		AuditProject project = session.project();
+		Finding finding = Findings.newFinding(project, assessment, current(row).requirement(), clock);
+		execute(Findings.raise(session.editingDomain(), project, finding));
 		findingListener.accept(row, finding);
 		return finding;
 	}

@@ -2,8 +2,6 @@
 package org.rensa.ui.audit;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -13,12 +11,9 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.rensa.model.Assessment;
 import org.rensa.model.AssessmentStatus;
 import org.rensa.model.Evidence;
-import org.rensa.model.Finding;
-import org.rensa.model.FindingStatus;
 import org.rensa.model.RensaFactory;
 import org.rensa.model.RensaPackage.Literals;
 import org.rensa.model.Response;
-import org.rensa.model.Severity;
 import org.rensa.model.Verdict;
 import org.rensa.model.VerificationMethod;
 import org.rensa.model.text.Language;
@@ -78,54 +73,6 @@ public final class VerificationCommands {
 		return command;
 	}
 
-	/**
-	 * Builds a finding pre-filled from a mismatch: requirement, organisation, assessment, the
-	 * response's evidence, a title naming the requirement, a description stating what was declared and
-	 * what was verified, severity from the verdict (nonconform → high, otherwise medium), status open,
-	 * raised today.
-	 *
-	 * @param assessment the assessment
-	 * @param row        the row
-	 * @param today      the date raised
-	 * @return a detached finding
-	 */
-	public static Finding prefilledFinding(Assessment assessment, VerificationRow row, LocalDate today) {
-		Finding finding = RensaFactory.eINSTANCE.createFinding();
-		finding.setRequirement(row.requirement());
-		finding.setOrganization(assessment.getOrganization());
-		finding.setAssessment(assessment);
-		finding.setTitle(row.requirement().getCode() + ": " + row.requirement().getTitle());
-		if (row.requirement().getTitleJa() != null) {
-			finding.setTitleJa(row.requirement().getCode() + "：" + row.requirement().getTitleJa());
-		}
-		Language en = Language.ENGLISH;
-		StringBuilder description = new StringBuilder("Declared ").append(en.label(row.declared())) //$NON-NLS-1$
-				.append(", verified ").append(en.label(row.verdict())).append(" (").append(en.label(row.gap())).append(")."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		Language ja = Language.JAPANESE;
-		StringBuilder descriptionJa = new StringBuilder("申告「").append(ja.label(row.declared())) //$NON-NLS-1$
-				.append("」、検証「").append(ja.label(row.verdict())).append("」（").append(ja.label(row.gap())).append("）。"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		if (row.response() != null && row.response().getVerificationNote() != null) {
-			description.append(' ').append(row.response().getVerificationNote());
-		}
-		if (row.response() != null) {
-			descriptionJa.append(ja.text(row.response().getVerificationNote(), row.response().getVerificationNoteJa()));
-		}
-		finding.setDescription(description.toString());
-		finding.setDescriptionJa(descriptionJa.toString());
-		finding.setSeverity(row.verdict() == Verdict.NONCONFORM ? Severity.HIGH : Severity.MEDIUM);
-		finding.setStatus(FindingStatus.OPEN);
-		finding.setRaisedOn(today);
-		if (row.response() != null) {
-			finding.getEvidence().addAll(List.copyOf(row.response().getEvidence()));
-		}
-		return finding;
-	}
-
-	/** @return a command adding a finding to the project */
-	public static Command raiseFinding(EditingDomain domain, Assessment assessment, Finding finding) {
-		return AddCommand.create(domain, assessment.eContainer(), Literals.AUDIT_PROJECT__FINDINGS, finding);
-	}
-
 	private static Response ensureResponse(EditingDomain domain, Assessment assessment, VerificationRow row, CompoundCommand command) {
 		if (row.response() != null) {
 			return row.response();
@@ -140,5 +87,4 @@ public final class VerificationCommands {
 		command.append(AddCommand.create(domain, assessment, Literals.ASSESSMENT__RESPONSES, response));
 		return response;
 	}
-
 }

@@ -135,6 +135,8 @@ final class KeyboardVerificationTest {
 		assertEquals(1, session.project().getFindings().size());
 		Finding finding = session.project().getFindings().get(0);
 		assertEquals("Q02", finding.getRequirement().getCode());
+		assertEquals("F-001", finding.getCode());
+		assertTrue(finding.getTitle().startsWith("Q02: "), finding.getTitle());
 		assertEquals(assessment.getOrganization(), finding.getOrganization());
 		assertEquals(assessment, finding.getAssessment());
 		assertEquals(Severity.HIGH, finding.getSeverity());
