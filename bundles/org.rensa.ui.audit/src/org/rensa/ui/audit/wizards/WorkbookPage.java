@@ -15,6 +15,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
 import org.rensa.questionnaire.QuestionnaireImporter;
@@ -32,6 +33,7 @@ import org.rensa.ui.audit.Messages;
  */
 public final class WorkbookPage extends WizardPage {
 
+	private final AuditProjectDocument document;
 	private final AuditProject project;
 	private final List<Assessment> assessments = new ArrayList<>();
 	private boolean targetChosen;
@@ -39,9 +41,10 @@ public final class WorkbookPage extends WizardPage {
 	private Combo assessmentCombo;
 	private final ChosenFile<WorkbookPreview> chosen = new ChosenFile<>(WorkbookPreview::read);
 
-	WorkbookPage(AuditProject project, Assessment target) {
+	WorkbookPage(AuditProjectDocument document, Assessment target) {
 		super("workbook");
-		this.project = project;
+		this.document = document;
+		this.project = document.getProject();
 		for (Assessment assessment : project.getAssessments()) {
 			if (assessment.getChecklist() != null) {
 				assessments.add(assessment);
@@ -108,8 +111,8 @@ public final class WorkbookPage extends WizardPage {
 	}
 
 	/** @return the project imported into */
-	AuditProject project() {
-		return project;
+	AuditProjectDocument document() {
+		return document;
 	}
 
 	/** @return whether the chosen workbook is a questionnaire Rensa wrote */
@@ -168,7 +171,7 @@ public final class WorkbookPage extends WizardPage {
 		try {
 			WorkbookPreview preview = chosen.read(path);
 			if (preview.isRensaQuestionnaire()) {
-				ReadResult result = QuestionnaireImporter.read(path, project, null);
+				ReadResult result = QuestionnaireImporter.read(path, document, null);
 				if (result.assessment() != assessment()) {
 					if (!targetChosen && assessments.contains(result.assessment())) {
 						assessmentCombo.select(assessments.indexOf(result.assessment()));
