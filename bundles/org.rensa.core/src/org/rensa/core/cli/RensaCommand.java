@@ -4,7 +4,6 @@ package org.rensa.core.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -19,7 +18,7 @@ import java.util.function.Function;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.rensa.core.evidence.EvidenceLog;
+import org.rensa.core.evidence.EvidenceVerifier;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.EvidenceStore;
 import org.rensa.core.storage.ProjectStorage;
@@ -63,8 +62,9 @@ public final class RensaCommand {
 			"  info DIR                                   count the elements of a project", //
 			"  list DIR KIND                              list elements (id<TAB>label); KIND as printed by info", //
 			"  validate DIR                               check the project; exit 1 on errors", //
-			"  verify-evidence DIR                        re-hash every evidence file and check the visits' evidence logs;", //
-			"                                             exit 1 if a file is missing or altered or a log line broken", //
+			"  verify-evidence DIR                        re-hash every evidence file and check the visits' evidence logs", //
+			"                                             (chain, recorded heads, hashes against the model);", //
+			"                                             exit 1 if a file is missing or altered or a log broken", //
 			"  generate DIR --suppliers N [--seed S]      create a synthetic project", //
 			"  benchmark [DIR|none] [--organizations N] [--responses N] [--evidence N]", //
 			"                                             time load and save", //
@@ -319,54 +319,13 @@ public final class RensaCommand {
 				out.println(problem.status() + "\t" + ElementLabels.label(evidence) + "\t" + problem.file().getPath());
 			}
 		}
-		int[] logs = verifyEvidenceLogs(document.getDirectory());
-		out.println(files + " files checked, " + missing + " missing, " + altered + " altered; " + logs[0]
-				+ " evidence logs intact, " + logs[1] + " broken");
-		return missing + altered + logs[1] > 0 ? FINDINGS : OK;
-	}
-
-	/**
-	 * Verifies the SHA-256 chain of every visit's evidence log ({@code DIR/evidence-log/*.log}), printing
-	 * {@code BROKEN<TAB>file:line<TAB>message} for each line whose chain does not match and
-	 * {@code UNREADABLE<TAB>file<TAB>message} for a log that cannot be read.
-	 *
-	 * @return the number of intact and of broken logs
-	 */
-	private int[] verifyEvidenceLogs(Path projectDirectory) throws IOException {
-		Path directory = projectDirectory.resolve(EvidenceLog.DIRECTORY);
-		int[] counts = new int[2];
-		if (!Files.isDirectory(directory)) {
-			return counts;
+		EvidenceVerifier.Result logs = EvidenceVerifier.verify(document);
+		for (EvidenceVerifier.Finding finding : logs.findings()) {
+			out.println(finding.kind() + "\t" + finding.where() + "\t" + finding.message());
 		}
-		List<Path> logs;
-		try (var listing = Files.list(directory)) {
-			logs = listing.filter(p -> p.getFileName().toString().endsWith(".log")).sorted().toList();
-		}
-		for (Path log : logs) {
-			String name = EvidenceLog.DIRECTORY + "/" + log.getFileName();
-			List<Integer> broken;
-			try {
-				if (!Files.isRegularFile(log)) {
-					throw new IOException("not a regular file");
-				}
-				broken = EvidenceLog.verify(log);
-			} catch (IOException e) {
-				counts[1]++;
-				String reason = e instanceof CharacterCodingException ? "not valid UTF-8 text" : e.getMessage();
-				out.println("UNREADABLE\t" + name + "\tthe evidence log cannot be read: " + reason);
-				continue;
-			}
-			if (broken.isEmpty()) {
-				counts[0]++;
-				continue;
-			}
-			counts[1]++;
-			for (int line : broken) {
-				out.println("BROKEN\t" + name + ":" + line + "\tline " + line
-						+ " does not match the SHA-256 chain: it was altered, or a line before it was removed or reordered");
-			}
-		}
-		return counts;
+		out.println(files + " files checked, " + missing + " missing, " + altered + " altered; " + logs.intact()
+				+ " evidence logs intact, " + logs.broken() + " broken");
+		return missing + altered + logs.broken() > 0 ? FINDINGS : OK;
 	}
 
 	private int generate(Arguments arguments) throws UsageException, IOException {
