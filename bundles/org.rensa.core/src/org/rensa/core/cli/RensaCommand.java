@@ -18,6 +18,7 @@ import java.util.function.Function;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.rensa.core.evidence.EvidenceSeal;
 import org.rensa.core.evidence.EvidenceVerifier;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.EvidenceStore;
@@ -65,6 +66,8 @@ public final class RensaCommand {
 			"  verify-evidence DIR                        re-hash every evidence file and check the visits' evidence logs", //
 			"                                             (chain, recorded heads, hashes against the model);", //
 			"                                             exit 1 if a file is missing or altered or a log broken", //
+			"  seal DIR --tsa URL                         RFC 3161 time stamp over the evidence log heads from a", //
+			"                                             time-stamping authority, stored in evidence-log/seals/", //
 			"  generate DIR --suppliers N [--seed S]      create a synthetic project", //
 			"  benchmark [DIR|none] [--organizations N] [--responses N] [--evidence N]", //
 			"                                             time load and save", //
@@ -113,7 +116,7 @@ public final class RensaCommand {
 	}
 
 	private static final List<String> BUILT_IN = List.of("help", "--help", "-h", "new", "info", "list", "validate",
-			"verify-evidence", "generate", "benchmark");
+			"verify-evidence", "seal", "generate", "benchmark");
 
 	private String usage() {
 		if (extensions.isEmpty()) {
@@ -185,6 +188,7 @@ public final class RensaCommand {
 			case "list" -> list(arguments);
 			case "validate" -> validate(arguments);
 			case "verify-evidence" -> verifyEvidence(arguments);
+			case "seal" -> seal(arguments);
 			case "generate" -> generate(arguments);
 			case "benchmark" -> new Benchmark(out, storage).run(arguments.optionalPath(), arguments.intOption("organizations", 10000),
 					arguments.intOption("responses", 200000), arguments.intOption("evidence", 50000));
@@ -320,12 +324,42 @@ public final class RensaCommand {
 			}
 		}
 		EvidenceVerifier.Result logs = EvidenceVerifier.verify(document);
+		List<EvidenceSeal.Sealed> seals = new ArrayList<>();
+		List<EvidenceVerifier.Finding> sealFindings = EvidenceSeal.verify(document.getDirectory(), seals);
 		for (EvidenceVerifier.Finding finding : logs.findings()) {
 			out.println(finding.kind() + "\t" + finding.where() + "\t" + finding.message());
 		}
+		for (EvidenceVerifier.Finding finding : sealFindings) {
+			out.println(finding.kind() + "\t" + finding.where() + "\t" + finding.message());
+		}
+		for (EvidenceSeal.Sealed seal : seals) {
+			out.println("SEALED-OK\t" + seal.tsr() + "\t" + seal.logs() + " logs sealed on " + seal.time() + " by " + seal.authority());
+		}
 		out.println(files + " files checked, " + missing + " missing, " + altered + " altered; " + logs.intact()
-				+ " evidence logs intact, " + logs.broken() + " broken");
-		return missing + altered + logs.broken() > 0 ? FINDINGS : OK;
+				+ " evidence logs intact, " + logs.broken() + " broken" + (seals.isEmpty() && sealFindings.isEmpty() ? ""
+						: "; " + seals.size() + " seals hold, " + sealFindings.size() + " broken"));
+		return missing + altered + logs.broken() + sealFindings.size() > 0 ? FINDINGS : OK;
+	}
+
+	private int seal(Arguments arguments) throws UsageException, IOException {
+		arguments.allowOnly("tsa");
+		arguments.expectPositionals(2);
+		String tsa = arguments.option("tsa", null);
+		if (tsa == null) {
+			throw new UsageException("seal needs --tsa URL (the time-stamping authority's address)");
+		}
+		java.net.URI uri;
+		try {
+			uri = new java.net.URI(tsa);
+		} catch (java.net.URISyntaxException e) {
+			throw new UsageException("--tsa: not a URL: " + tsa);
+		}
+		if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+			throw new UsageException("--tsa: not an http or https URL: " + tsa);
+		}
+		EvidenceSeal.Sealed sealed = EvidenceSeal.seal(open(arguments), uri, clock);
+		out.println("sealed " + sealed.logs() + " evidence log heads: " + sealed.tsr() + " (" + sealed.time() + ", " + sealed.authority() + ")");
+		return OK;
 	}
 
 	private int generate(Arguments arguments) throws UsageException, IOException {
