@@ -48,19 +48,34 @@ public final class EvidenceLogHeads {
 		this.projectDirectory = document.getDirectory();
 		Optional<byte[]> stored = document.getCompanionFiles().stored(FILE);
 		if (stored.isPresent()) {
-			int number = 0;
-			for (String line : new String(stored.get(), StandardCharsets.UTF_8).split("\n")) {
-				number++;
-				if (line.isBlank()) {
-					continue;
-				}
-				String[] fields = line.split("\t", -1);
-				if (fields.length != 3 || !fields[1].matches("[0-9]{1,9}") || !fields[2].matches("[0-9a-f]{64}|")) {
-					throw new IOException("model/" + FILE + ": line " + number + " is not 'log<TAB>lines<TAB>hash'");
-				}
-				heads.put(fields[0], new Head(Integer.parseInt(fields[1]), fields[2]));
-			}
+			heads.putAll(parse(new String(stored.get(), StandardCharsets.UTF_8), "model/" + FILE));
 		}
+	}
+
+	/** Reads heads written by {@link #format}: one {@code log<TAB>lines<TAB>hash} line per log. */
+	static SortedMap<String, Head> parse(String text, String source) throws IOException {
+		TreeMap<String, Head> result = new TreeMap<>();
+		int number = 0;
+		for (String line : text.split("\n")) {
+			number++;
+			if (line.isBlank()) {
+				continue;
+			}
+			String[] fields = line.split("\t", -1);
+			if (fields.length != 3 || !fields[1].matches("[0-9]{1,9}") || !fields[2].matches("[0-9a-f]{64}|")) {
+				throw new IOException(source + ": line " + number + " is not 'log<TAB>lines<TAB>hash'");
+			}
+			result.put(fields[0], new Head(Integer.parseInt(fields[1]), fields[2]));
+		}
+		return result;
+	}
+
+	/** Writes heads as {@link #parse} reads them, sorted by log name. */
+	static String format(Map<String, Head> heads) {
+		StringBuilder text = new StringBuilder();
+		new TreeMap<>(heads).forEach((name, head) -> text.append(name).append('\t').append(head.lines()).append('\t')
+				.append(head.hash()).append('\n'));
+		return text.toString();
 	}
 
 	/**
@@ -113,8 +128,6 @@ public final class EvidenceLogHeads {
 	}
 
 	private synchronized byte[] content() {
-		StringBuilder text = new StringBuilder();
-		heads.forEach((name, head) -> text.append(name).append('\t').append(head.lines()).append('\t').append(head.hash()).append('\n'));
-		return text.toString().getBytes(StandardCharsets.UTF_8);
+		return format(heads).getBytes(StandardCharsets.UTF_8);
 	}
 }

@@ -144,6 +144,7 @@ public final class EvidenceSeal {
 			Path headsFile = tsr.resolveSibling(tsr.getFileName().toString().replaceAll("\\.tsr$", ".heads"));
 			TimeStampToken token;
 			byte[] text;
+			Map<String, EvidenceLogHeads.Head> sealed;
 			try {
 				text = Files.readAllBytes(headsFile);
 				token = new TimeStampResponse(Files.readAllBytes(tsr)).getTimeStampToken();
@@ -155,12 +156,16 @@ public final class EvidenceSeal {
 				if (!MessageDigest.isEqual(token.getTimeStampInfo().getMessageImprintDigest(), sha256(text))) {
 					throw new TSPException("it does not cover " + headsFile.getFileName() + " (the sealed heads were changed)");
 				}
+				String content = new String(text, StandardCharsets.UTF_8);
+				if (!content.startsWith(HEADER)) {
+					throw new TSPException(headsFile.getFileName() + " is not a list of sealed heads");
+				}
+				sealed = EvidenceLogHeads.parse(content.substring(HEADER.length()), name);
 			} catch (IOException | TSPException | RuntimeException | org.bouncycastle.operator.OperatorCreationException
 					| java.security.cert.CertificateException e) {
 				findings.add(new EvidenceVerifier.Finding("SEAL", name, "the seal is not valid: " + e.getMessage()));
 				continue;
 			}
-			Map<String, EvidenceLogHeads.Head> sealed = parse(text);
 			Sealed described = describe(name, token, sealed.size());
 			int before = findings.size();
 			for (Map.Entry<String, EvidenceLogHeads.Head> entry : sealed.entrySet()) {
@@ -204,21 +209,7 @@ public final class EvidenceSeal {
 	}
 
 	private static byte[] headsText(SortedMap<String, EvidenceLogHeads.Head> heads) {
-		StringBuilder text = new StringBuilder(HEADER);
-		heads.forEach((name, head) -> text.append(name).append('\t').append(head.lines()).append('\t').append(head.hash()).append('\n'));
-		return text.toString().getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static Map<String, EvidenceLogHeads.Head> parse(byte[] text) {
-		Map<String, EvidenceLogHeads.Head> heads = new java.util.TreeMap<>();
-		String content = new String(text, StandardCharsets.UTF_8);
-		for (String line : content.substring(Math.min(HEADER.length(), content.length())).split("\n")) {
-			String[] fields = line.split("\t", -1);
-			if (fields.length == 3 && fields[1].matches("[0-9]{1,9}")) {
-				heads.put(fields[0], new EvidenceLogHeads.Head(Integer.parseInt(fields[1]), fields[2]));
-			}
-		}
-		return heads;
+		return (HEADER + EvidenceLogHeads.format(heads)).getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static byte[] sha256(byte[] bytes) {
