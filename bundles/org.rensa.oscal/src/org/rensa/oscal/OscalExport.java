@@ -3,8 +3,10 @@ package org.rensa.oscal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.Locale;
 
+import org.rensa.core.io.AtomicFiles;
 import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Tlp;
@@ -100,6 +102,23 @@ public final class OscalExport {
 	}
 
 	private OscalExport() {
+	}
+
+	/**
+	 * Writes the document to a file atomically: the file is replaced only when the whole document was
+	 * written, else it is left as it was.
+	 *
+	 * @param project    the project
+	 * @param assessment the assessment to export
+	 * @param options    type, format, audience, anonymisation
+	 * @param file       the file to write
+	 * @return what was written
+	 * @throws IOException when writing fails
+	 */
+	public static Summary write(AuditProject project, Assessment assessment, Options options, Path file) throws IOException {
+		Summary[] summary = new Summary[1];
+		AtomicFiles.write(file.toAbsolutePath(), out -> summary[0] = write(project, assessment, options, out));
+		return summary[0];
 	}
 
 	/**

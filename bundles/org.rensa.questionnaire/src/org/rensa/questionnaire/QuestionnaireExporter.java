@@ -37,15 +37,17 @@ import org.rensa.model.Organization;
 import org.rensa.model.Requirement;
 import org.rensa.model.Response;
 import org.rensa.model.Section;
-import org.rensa.questionnaire.internal.Checksum;
+import org.rensa.core.security.WorkbookSeal;
+import org.rensa.questionnaire.internal.IdSheetSeal;
 
 /**
  * Writes the self-check workbook of an assessment: an instructions sheet (with a cell for the
  * respondent's name), one sheet per checklist section (frozen header row, question columns locked,
  * the answer column a drop-down list, a free comment column, A4 landscape with the header row
- * repeated on every page), and a very hidden sheet holding the assessment id, every row's
- * requirement id and a checksum so that {@link QuestionnaireImporter} can match the file back.
- * Answers already declared are pre-filled.
+ * repeated on every page), and a very hidden id sheet holding the assessment id, every row's
+ * requirement id and position and the respondent cell, each part sealed with the project's
+ * {@link WorkbookSeal} (HMAC-SHA-256), so that {@link QuestionnaireImporter} can match the file back
+ * and refuse one whose ids were edited. Answers already declared are pre-filled.
  */
 public final class QuestionnaireExporter {
 
@@ -53,14 +55,16 @@ public final class QuestionnaireExporter {
 	public static final String META_SHEET = "_rensa";
 	/** First cell of the hidden sheet. */
 	public static final String MAGIC = "rensa-questionnaire";
-	/** Format version written in the hidden sheet. */
-	public static final int FORMAT_VERSION = 1;
+	/** Format version written in the hidden sheet (1: a plain checksum, before workbooks were sealed). */
+	public static final int FORMAT_VERSION = 2;
 	/** Row (0-based) of the hidden sheet where the requirement entries start. */
 	public static final int META_FIRST_ENTRY = 8;
 	/** Columns of a section sheet (0-based). */
 	public static final int COL_CODE = 0, COL_QUESTION = 1, COL_LEVEL = 2, COL_GUIDANCE = 3, COL_ANSWER = 4, COL_COMMENT = 5;
 	/** Row (0-based) and column of the respondent's name on the instructions sheet. */
 	public static final int RESPONDENT_ROW = 7, RESPONDENT_COL = 1;
+	/** Row (0-based) of the responding organisation's name (column 1) on the instructions sheet. */
+	public static final int ORGANISATION_ROW = 3;
 
 	private QuestionnaireExporter() {
 	}
@@ -71,11 +75,12 @@ public final class QuestionnaireExporter {
 	 * @param assessment an assessment with a checklist; it and its requirements must have ids (they
 	 *                   have once the project was saved)
 	 * @param language   the language of the workbook
+	 * @param seal       the project's seal (its key saved with the project)
 	 * @param out        the .xlsx file to write
 	 * @throws IOException when the file cannot be written
 	 */
-	public static void export(Assessment assessment, QuestionnaireLanguage language, Path out) throws IOException {
-		try (XSSFWorkbook workbook = build(assessment, language)) {
+	public static void export(Assessment assessment, QuestionnaireLanguage language, WorkbookSeal seal, Path out) throws IOException {
+		try (XSSFWorkbook workbook = build(assessment, language, seal)) {
 			AtomicFiles.write(out, workbook::write);
 		}
 	}
@@ -83,9 +88,10 @@ public final class QuestionnaireExporter {
 	/**
 	 * @param assessment the assessment
 	 * @param language   the language
+	 * @param seal       the project's seal
 	 * @return the workbook in memory
 	 */
-	public static XSSFWorkbook build(Assessment assessment, QuestionnaireLanguage language) {
+	public static XSSFWorkbook build(Assessment assessment, QuestionnaireLanguage language, WorkbookSeal seal) {
 		Checklist checklist = assessment.getChecklist();
 		if (checklist == null) {
 			throw new IllegalArgumentException("assessment " + assessment.getId() + " has no checklist");
@@ -103,7 +109,7 @@ public final class QuestionnaireExporter {
 		XSSFSheet instructions = workbook.createSheet(ja ? "記入方法" : "Instructions");
 		writeInstructions(instructions, assessment, language, styles);
 
-		List<Checksum.Entry> entries = new ArrayList<>();
+		List<IdSheetSeal.Entry> entries = new ArrayList<>();
 		Set<String> names = new HashSet<>(List.of(instructions.getSheetName().toLowerCase(), META_SHEET));
 		String[] answerLabels = language.answers().values().toArray(String[]::new);
 		for (Section section : checklist.getSections()) {
@@ -135,7 +141,7 @@ public final class QuestionnaireExporter {
 				set(row, COL_ANSWER, answer == DeclaredAnswer.UNANSWERED ? null : language.answers().get(answer), styles.input);
 				set(row, COL_COMMENT, response == null ? null : response.getDeclaredComment(), styles.input);
 				fitHeight(row, new int[] { 10, 60, 8, 45, 18, 45 });
-				entries.add(new Checksum.Entry(name, rowIndex, requirement.getId(), requirement.getCode()));
+				entries.add(new IdSheetSeal.Entry(name, rowIndex, requirement.getId(), requirement.getCode()));
 				rowIndex++;
 			}
 			int last = Math.max(1, rowIndex - 1);
@@ -160,7 +166,7 @@ public final class QuestionnaireExporter {
 			sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
 			protect(sheet);
 		}
-		writeMeta(workbook, assessment, checklist, language, instructions.getSheetName(), entries);
+		writeMeta(workbook, assessment, new IdSheetSeal(seal, assessment.getId()), language, instructions, entries);
 		workbook.setActiveSheet(0);
 		return workbook;
 	}
@@ -213,15 +219,21 @@ public final class QuestionnaireExporter {
 		protect(sheet);
 	}
 
-	private static void writeMeta(XSSFWorkbook workbook, Assessment assessment, Checklist checklist,
-			QuestionnaireLanguage language, String instructionsSheet, List<Checksum.Entry> entries) {
+	private static void writeMeta(XSSFWorkbook workbook, Assessment assessment, IdSheetSeal seal, QuestionnaireLanguage language,
+			XSSFSheet instructions, List<IdSheetSeal.Entry> entries) {
 		XSSFSheet meta = workbook.createSheet(META_SHEET);
-		String[][] head = { { "format", MAGIC, String.valueOf(FORMAT_VERSION) }, { "assessment", assessment.getId() },
-				{ "checklist", checklist.getId() },
-				{ "checksum", Checksum.of(assessment.getId(), checklist.getId(), entries) },
+		String checklistId = assessment.getChecklist().getId();
+		String organisationId = assessment.getOrganization() == null ? "" : assessment.getOrganization().getId();
+		Cell shown = instructions.getRow(ORGANISATION_ROW).getCell(1);
+		String shownName = shown == null ? "" : shown.getStringCellValue();
+		String respondentCell = RESPONDENT_ROW + "," + RESPONDENT_COL;
+		String[][] head = { { "format", MAGIC, String.valueOf(FORMAT_VERSION) },
+				{ "assessment", assessment.getId(), seal.assessment() },
+				{ "checklist", checklistId, seal.checklist(checklistId) },
+				{ "organisation", organisationId, seal.organisation(organisationId, shownName) },
 				{ "language", language.name().toLowerCase() },
-				{ "respondent", instructionsSheet, RESPONDENT_ROW + "," + RESPONDENT_COL },
-				{ "entries", String.valueOf(entries.size()) }, { "sheet", "row", "requirement", "code" } };
+				{ "respondent", instructions.getSheetName(), respondentCell, seal.respondent(instructions.getSheetName(), respondentCell) },
+				{ "entries", String.valueOf(entries.size()), seal.entries(entries) }, { "sheet", "row", "requirement", "code", "seal" } };
 		for (int r = 0; r < head.length; r++) {
 			Row row = meta.createRow(r);
 			for (int c = 0; c < head[r].length; c++) {
@@ -229,12 +241,13 @@ public final class QuestionnaireExporter {
 			}
 		}
 		int r = META_FIRST_ENTRY;
-		for (Checksum.Entry entry : entries) {
+		for (IdSheetSeal.Entry entry : entries) {
 			Row row = meta.createRow(r++);
 			row.createCell(0).setCellValue(entry.sheet());
 			row.createCell(1).setCellValue(String.valueOf(entry.row()));
 			row.createCell(2).setCellValue(entry.requirementId());
 			row.createCell(3).setCellValue(entry.code());
+			row.createCell(4).setCellValue(seal.entry(entry));
 		}
 		protect(meta);
 		workbook.setSheetVisibility(workbook.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);

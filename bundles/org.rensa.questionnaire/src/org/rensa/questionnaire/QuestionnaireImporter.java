@@ -14,6 +14,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.rensa.core.security.WorkbookSeal;
+import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.model.Assessment;
 import org.rensa.model.AssessmentStatus;
 import org.rensa.model.AuditProject;
@@ -22,7 +24,7 @@ import org.rensa.model.RensaFactory;
 import org.rensa.model.Requirement;
 import org.rensa.model.Response;
 import org.rensa.questionnaire.internal.Cells;
-import org.rensa.questionnaire.internal.Checksum;
+import org.rensa.questionnaire.internal.IdSheetSeal;
 import org.rensa.questionnaire.internal.WorkbookGuard;
 
 /**
@@ -40,50 +42,58 @@ public final class QuestionnaireImporter {
 	 * Reads a Rensa answer workbook.
 	 *
 	 * @param file                 the .xlsx file
-	 * @param project              the project holding the assessment
+	 * @param document             the project holding the assessment (and the key of its
+	 *                             {@link WorkbookSeal})
 	 * @param expectedAssessmentId the assessment the caller means, or {@code null} to take the one the
 	 *                             workbook names
 	 * @return the answers and the problems
 	 * @throws QuestionnaireFormatException when the file is not a valid answer sheet of this project
-	 *                                      (or of {@code expectedAssessmentId}); nothing was changed
+	 *                                      (or of {@code expectedAssessmentId}), or its id sheet was
+	 *                                      altered; nothing was changed
 	 * @throws IOException                  when the file cannot be read
 	 */
-	public static ReadResult read(Path file, AuditProject project, String expectedAssessmentId) throws IOException {
+	public static ReadResult read(Path file, AuditProjectDocument document, String expectedAssessmentId) throws IOException {
 		String name = file.getFileName().toString();
+		AuditProject project = document.getProject();
 		try (XSSFWorkbook workbook = WorkbookGuard.open(file)) {
 			Sheet meta = workbook.getSheet(QuestionnaireExporter.META_SHEET);
 			if (meta == null || !QuestionnaireExporter.MAGIC.equals(metaText(meta, 0, 1))) {
 				throw new QuestionnaireFormatException(name + ": not a questionnaire written by Rensa (no id sheet); "
 						+ "import other workbooks with a column mapping (--map)");
 			}
+			if ("1".equals(metaText(meta, 0, 2))) {
+				throw new QuestionnaireFormatException(name + ": exported by an older Rensa without a sealed id sheet, "
+						+ "so a forged copy cannot be told apart: export the questionnaire again and have it filled in anew");
+			}
 			if (!String.valueOf(QuestionnaireExporter.FORMAT_VERSION).equals(metaText(meta, 0, 2))) {
 				throw new QuestionnaireFormatException(name + ": questionnaire format " + metaText(meta, 0, 2) + " is not supported");
 			}
+			WorkbookSeal key = WorkbookSeal.of(document).orElseThrow(() -> new QuestionnaireFormatException(name
+					+ ": this project has never exported a questionnaire (it has no workbook key), so the workbook is not from it"));
 			String assessmentId = metaText(meta, 1, 1);
 			String checklistId = metaText(meta, 2, 1);
-			String checksum = metaText(meta, 3, 1);
-			List<Checksum.Entry> entries = new ArrayList<>();
+			List<IdSheetSeal.Entry> entries = new ArrayList<>();
+			List<String> entryMacs = new ArrayList<>();
 			int count;
 			try {
 				count = Integer.parseInt(metaText(meta, 6, 1));
 			} catch (NumberFormatException e) {
-				throw new QuestionnaireFormatException(name + ": the id sheet was altered");
+				throw new QuestionnaireFormatException(name + ": the id sheet was altered (its row count)");
 			}
 			if (count < 0 || count > WorkbookGuard.MAX_ROWS) {
-				throw new QuestionnaireFormatException(name + ": the id sheet was altered");
+				throw new QuestionnaireFormatException(name + ": the id sheet was altered (its row count)");
 			}
 			for (int i = 0; i < count; i++) {
 				int r = QuestionnaireExporter.META_FIRST_ENTRY + i;
 				try {
-					entries.add(new Checksum.Entry(metaText(meta, r, 0), Integer.parseInt(metaText(meta, r, 1)),
+					entries.add(new IdSheetSeal.Entry(metaText(meta, r, 0), Integer.parseInt(metaText(meta, r, 1)),
 							metaText(meta, r, 2), metaText(meta, r, 3)));
+					entryMacs.add(metaText(meta, r, 4));
 				} catch (NumberFormatException e) {
 					throw new QuestionnaireFormatException(name + ": the id sheet was altered (row " + (r + 1) + ")");
 				}
 			}
-			if (!Checksum.of(assessmentId, checklistId, entries).equals(checksum)) {
-				throw new QuestionnaireFormatException(name + ": the id sheet was altered (checksum mismatch)");
-			}
+			checkSeal(name, workbook, meta, key, project, entries, entryMacs);
 			if (expectedAssessmentId != null && !expectedAssessmentId.equals(assessmentId)) {
 				throw new QuestionnaireFormatException(name + ": this workbook is for assessment " + assessmentId
 						+ ", not " + expectedAssessmentId);
@@ -100,7 +110,7 @@ public final class QuestionnaireImporter {
 			assessment.getChecklist().getSections().forEach(s -> s.getRequirements().forEach(r -> requirements.put(r.getId(), r)));
 			List<CellProblem> problems = new ArrayList<>();
 			List<DeclaredResponse> responses = new ArrayList<>();
-			for (Checksum.Entry entry : entries) {
+			for (IdSheetSeal.Entry entry : entries) {
 				Requirement requirement = requirements.get(entry.requirementId());
 				if (requirement == null) {
 					throw new QuestionnaireFormatException(name + ": requirement " + entry.code() + " is no longer in the checklist");
@@ -220,6 +230,56 @@ public final class QuestionnaireImporter {
 			}
 		}
 		return changes;
+	}
+
+	/**
+	 * Checks every MAC of the id sheet and refuses the workbook with one line naming the altered parts.
+	 * The assessment id comes first, since every other MAC includes it: when it does not verify, the
+	 * workbook was either exported for another assessment of this project (found by its MAC) or sealed
+	 * with another key (another project).
+	 */
+	private static void checkSeal(String name, XSSFWorkbook workbook, Sheet meta, WorkbookSeal key, AuditProject project,
+			List<IdSheetSeal.Entry> entries, List<String> entryMacs) throws QuestionnaireFormatException {
+		String assessmentId = metaText(meta, 1, 1);
+		IdSheetSeal seal = new IdSheetSeal(key, assessmentId);
+		if (!WorkbookSeal.same(metaText(meta, 1, 2), seal.assessment())) {
+			for (Assessment assessment : project.getAssessments()) {
+				if (assessment.getId() != null && WorkbookSeal.same(metaText(meta, 1, 2), new IdSheetSeal(key, assessment.getId()).assessment())) {
+					throw new QuestionnaireFormatException(name + ": the id sheet was altered: the assessment id (exported for "
+							+ assessment.getId() + ", now " + assessmentId + "); refused");
+				}
+			}
+			throw new QuestionnaireFormatException(name + ": the id sheet is not sealed with this project's key: "
+					+ "the workbook was exported by another project, or its id sheet was rewritten; refused");
+		}
+		List<String> altered = new ArrayList<>();
+		if (!WorkbookSeal.same(metaText(meta, 2, 2), seal.checklist(metaText(meta, 2, 1)))) {
+			altered.add("the checklist id");
+		}
+		Sheet instructions = workbook.getSheet(metaText(meta, 5, 1));
+		String shownName = instructions == null ? "" : metaText(instructions, QuestionnaireExporter.ORGANISATION_ROW, 1);
+		if (!WorkbookSeal.same(metaText(meta, 3, 2), seal.organisation(metaText(meta, 3, 1), shownName))) {
+			altered.add("the responding organisation (shown as '" + shownName + "')");
+		}
+		if (!WorkbookSeal.same(metaText(meta, 5, 3), seal.respondent(metaText(meta, 5, 1), metaText(meta, 5, 2)))) {
+			altered.add("the respondent cell");
+		}
+		List<String> rows = new ArrayList<>();
+		for (int i = 0; i < entries.size(); i++) {
+			if (!WorkbookSeal.same(entryMacs.get(i), seal.entry(entries.get(i)))) {
+				rows.add("'" + entries.get(i).sheet() + "' row " + (entries.get(i).row() + 1));
+			}
+		}
+		if (!rows.isEmpty()) {
+			String listed = String.join(", ", rows.subList(0, Math.min(rows.size(), 5))) + (rows.size() > 5 ? ", …" : "");
+			altered.add("the requirement of " + (rows.size() == 1 ? rows.get(0) : rows.size() + " rows (" + listed + ")"));
+		}
+		if (altered.isEmpty() && !WorkbookSeal.same(metaText(meta, 6, 2), seal.entries(entries))) {
+			altered.add("its list of rows (rows added, removed or reordered)");
+		}
+		if (!altered.isEmpty()) {
+			throw new QuestionnaireFormatException(name + ": the id sheet was altered: " + String.join("; ", altered) + "; refused");
+		}
 	}
 
 	/**

@@ -16,6 +16,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rensa.core.evidence.EvidenceLog;
+import org.rensa.core.evidence.EvidenceLogHeads;
+import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.core.storage.ProjectStorage;
 import org.rensa.core.tests.TestSupport.Run;
 import org.rensa.model.Evidence;
 import org.rensa.model.EvidenceFile;
@@ -156,10 +159,11 @@ class CommandLineTest {
 		assertEquals(1, run.exitCode(), run.out() + run.err());
 		assertEquals("", run.err());
 		String[] out = run.lines();
-		assertEquals(3, out.length, run.out());
+		assertEquals(4, out.length, run.out());
 		assertTrue(out[0].matches("BROKEN\tevidence-log/visit-b\\.log:3\tline 3 does not match the SHA-256 chain: .*"), out[0]);
 		assertTrue(out[1].matches("BROKEN\tevidence-log/visit-c\\.log:1\tline 1 does not match the SHA-256 chain: .*removed.*"), out[1]);
-		assertEquals("20 files checked, 0 missing, 0 altered; 1 evidence logs intact, 2 broken", out[2]);
+		assertEquals("TRUNCATED\tevidence-log/visit-c.log\tthe log has 2 lines, the project recorded 3: its last lines were removed", out[2]);
+		assertEquals("20 files checked, 0 missing, 0 altered; 1 evidence logs intact, 2 broken", out[3]);
 	}
 
 	@Test
@@ -173,9 +177,14 @@ class CommandLineTest {
 		assertEquals("20 files checked, 0 missing, 0 altered; 0 evidence logs intact, 1 broken", run.lines()[1]);
 	}
 
-	/** Writes an evidence log of {@code lines} recorded items for a visit through {@link EvidenceLog#append}. */
+	/**
+	 * Writes an evidence log of {@code lines} recorded items for a visit through
+	 * {@link EvidenceLogHeads#append} and saves the project (which records the log's head).
+	 */
 	private static Path writeLog(Path dir, String visitId, int lines) throws Exception {
 		Path log = EvidenceLog.file(dir, visitId);
+		AuditProjectDocument document = ProjectStorage.standard().load(dir);
+		EvidenceLogHeads heads = EvidenceLogHeads.of(document);
 		for (int i = 0; i < lines; i++) {
 			Evidence evidence = RensaFactory.eINSTANCE.createEvidence();
 			evidence.setId(visitId + "-ev-" + i);
@@ -184,8 +193,9 @@ class CommandLineTest {
 			file.setOriginalName("note-" + i + ".txt");
 			file.setSha256("%064d".formatted(i));
 			evidence.getFiles().add(file);
-			EvidenceLog.append(log, Instant.parse("2026-10-14T01:00:00Z").plusSeconds(60L * i), "auditor-1", "recorded", evidence);
+			heads.append(visitId, Instant.parse("2026-10-14T01:00:00Z").plusSeconds(60L * i), "auditor-1", "recorded", evidence);
 		}
+		ProjectStorage.standard().save(document);
 		return log;
 	}
 

@@ -25,6 +25,7 @@ import org.rensa.core.cli.internal.InfoCommand;
 import org.rensa.core.cli.internal.ListCommand;
 import org.rensa.core.cli.internal.NewCommand;
 import org.rensa.core.cli.internal.ValidateCommand;
+import org.rensa.core.cli.internal.SealCommand;
 import org.rensa.core.cli.internal.VerifyEvidenceCommand;
 import org.rensa.core.storage.ProjectStorage;
 
@@ -112,7 +113,7 @@ final class TestSupport {
 
 	/** The commands of the core bundle, as its DS components register them in the product. */
 	static final List<CliCommand<?>> CORE_COMMANDS = List.of(new NewCommand(), new InfoCommand(), new ListCommand(),
-			new ValidateCommand(), new VerifyEvidenceCommand(), new CoverageCommand(), new ChainCommand(), new RiskCommand());
+			new ValidateCommand(), new VerifyEvidenceCommand(), new SealCommand(), new CoverageCommand(), new ChainCommand(), new RiskCommand());
 
 	/** Runs the command line in-process with captured output. */
 	static Run rensa(String... args) {

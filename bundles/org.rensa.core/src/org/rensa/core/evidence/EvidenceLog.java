@@ -14,7 +14,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.rensa.model.Evidence;
 import org.rensa.model.EvidenceFile;
@@ -23,12 +27,32 @@ import org.rensa.model.EvidenceFile;
  * The append-only evidence log of a visit ({@code evidence-log/<visit id>.log} in the project): one
  * tab-separated line per recorded evidence item — time, who, action, evidence id, title, files
  * (name=sha256) — ending with a SHA-256 chained over the previous line's hash, so an edited, removed
- * or reordered line is detected by {@link #verify(Path)}. Lines are only ever appended (and synced).
+ * or reordered line is detected by {@link #verify(Path)}. Lines are only ever appended (and synced);
+ * an undone capture appends a {@value #WITHDRAWN} line. Where each log ended when Rensa last wrote
+ * it is kept in the model by {@link EvidenceLogHeads}, so that removed last lines, an emptied,
+ * deleted or rewritten log are detected too ({@link EvidenceVerifier}).
  */
 public final class EvidenceLog {
 
 	/** The project-relative directory of evidence logs. */
 	public static final String DIRECTORY = "evidence-log";
+
+	/** The action of a line that takes back an earlier recording (an undone capture). */
+	public static final String WITHDRAWN = "withdrawn";
+
+	/**
+	 * One parsed line.
+	 *
+	 * @param number     1-based line number
+	 * @param action     the action
+	 * @param evidenceId the evidence item's id
+	 * @param files      file name → SHA-256 as recorded
+	 * @param hash       the line's chain hash
+	 */
+	public record Line(int number, String action, String evidenceId, Map<String, String> files, String hash) {
+	}
+
+	private static final Pattern FILE = Pattern.compile("(.*?)=([0-9a-f]{64})(?: |$)");
 
 	private EvidenceLog() {
 	}
@@ -91,6 +115,47 @@ public final class EvidenceLog {
 			previous = hash;
 		}
 		return broken;
+	}
+
+	/**
+	 * @param log      a log file
+	 * @param maxLines how many lines to consider at most
+	 * @return the number of lines (at most {@code maxLines}) and the chain hash of the last of them
+	 * @throws IOException when the log cannot be read
+	 */
+	public static EvidenceLogHeads.Head head(Path log, int maxLines) throws IOException {
+		List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+		int count = Math.min(lines.size(), maxLines);
+		if (count == 0) {
+			return new EvidenceLogHeads.Head(0, "");
+		}
+		String last = lines.get(count - 1);
+		return new EvidenceLogHeads.Head(count, last.substring(last.lastIndexOf('\t') + 1));
+	}
+
+	/**
+	 * @param log a log file
+	 * @return its lines, parsed (a line that does not parse has an empty action and no files)
+	 * @throws IOException when the log cannot be read
+	 */
+	public static List<Line> lines(Path log) throws IOException {
+		List<Line> result = new ArrayList<>();
+		int number = 0;
+		for (String text : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+			number++;
+			String[] fields = text.split("\t", -1);
+			if (fields.length != 7) {
+				result.add(new Line(number, "", "", Map.of(), ""));
+				continue;
+			}
+			Map<String, String> files = new LinkedHashMap<>();
+			Matcher matcher = FILE.matcher(fields[5]);
+			while (matcher.find()) {
+				files.put(matcher.group(1), matcher.group(2));
+			}
+			result.add(new Line(number, fields[2], fields[3], files, fields[6]));
+		}
+		return result;
 	}
 
 	private static String chain(String previous, String body) {

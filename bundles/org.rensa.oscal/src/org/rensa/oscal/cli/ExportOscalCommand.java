@@ -10,7 +10,6 @@ import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
 import org.rensa.core.cli.CliValues;
 import org.rensa.core.cli.RensaCommand;
-import org.rensa.core.io.AtomicFiles;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.model.Assessment;
 import org.rensa.model.Tlp;
@@ -92,13 +91,12 @@ public final class ExportOscalCommand implements CliCommand<ExportOscalCommand.A
 		AuditProjectDocument document = context.readProject(arguments.project);
 		Assessment assessment = document.getProject().getAssessments().stream().filter(a -> arguments.assessment.equals(a.getId()))
 				.findFirst().orElseThrow(() -> new CliException("export-oscal: no assessment with id " + arguments.assessment));
-		OscalExport.Summary[] summary = new OscalExport.Summary[1];
-		AtomicFiles.write(arguments.out.toAbsolutePath(), stream -> summary[0] = OscalExport.write(document.getProject(), assessment, options, stream));
+		OscalExport.Summary summary = OscalExport.write(document.getProject(), assessment, options, arguments.out);
 		context.out().println("wrote " + arguments.out + ": OSCAL " + options.type().token() + " ("
-				+ options.format().name().toLowerCase(java.util.Locale.ROOT) + "), " + summary[0].observations() + " observations, "
-				+ summary[0].findings() + " findings, " + summary[0].risks() + " risks"
-				+ (options.type() == OscalExport.Type.POAM ? ", " + summary[0].poamItems() + " poam-items" : "") + ", "
-				+ summary[0].withheld() + " withheld for TLP:" + options.audience().getLiteral().replace('_', '+'));
+				+ options.format().name().toLowerCase(java.util.Locale.ROOT) + "), " + summary.observations() + " observations, "
+				+ summary.findings() + " findings, " + summary.risks() + " risks"
+				+ (options.type() == OscalExport.Type.POAM ? ", " + summary.poamItems() + " poam-items" : "") + ", "
+				+ summary.withheld() + " withheld for TLP:" + options.audience().getLiteral().replace('_', '+'));
 		return RensaCommand.OK;
 	}
 }

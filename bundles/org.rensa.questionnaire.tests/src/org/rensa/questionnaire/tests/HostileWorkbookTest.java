@@ -112,7 +112,7 @@ class HostileWorkbookTest {
 		Path project = temp.resolve("p");
 		AuditProjectDocument document = QuestionnaireFixtures.createProject(project);
 		QuestionnaireFormatException e = assertThrows(QuestionnaireFormatException.class,
-				() -> QuestionnaireImporter.read(validWorkbook(), document.getProject(), null));
+				() -> QuestionnaireImporter.read(validWorkbook(), document, null));
 		assertTrue(e.getMessage().contains("not a questionnaire written by Rensa"), e.getMessage());
 		CliException cli = assertThrows(CliException.class, () -> new ImportQuestionnaireCommand()
 				.run(List.of(project.toString(), temp.resolve("bomb-missing.xlsx").toString()), new QuestionnaireFixtures.Capture().context));

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.rensa.catalog.ShippedCatalogues;
 import org.rensa.core.cli.CliContext;
+import org.rensa.core.security.WorkbookSeal;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.ProjectStorage;
 import org.rensa.model.Assessment;
@@ -37,6 +38,12 @@ final class QuestionnaireFixtures {
 
 	private QuestionnaireFixtures() {
 	}
+
+	/**
+	 * The fixed workbook key of {@link #createProject}, so that the committed fixture workbooks (sealed
+	 * with it) stay valid.
+	 */
+	static final String TEST_KEY = "5eed0f1e5eed0f1e5eed0f1e5eed0f1e5eed0f1e5eed0f1e5eed0f1e5eed0f1e";
 
 	static AuditProjectDocument createProject(Path directory) throws IOException {
 		AuditProjectDocument document = ProjectStorage.standard().create(directory, "Questionnaire test");
@@ -64,8 +71,15 @@ final class QuestionnaireFixtures {
 			assessment.setStatus(AssessmentStatus.SENT);
 			document.getProject().getAssessments().add(assessment);
 		}
+		byte[] key = (TEST_KEY + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		document.getCompanionFiles().contribute(WorkbookSeal.KEY_FILE, key::clone);
 		ProjectStorage.standard().save(document);
 		return ProjectStorage.standard().load(directory);
+	}
+
+	/** @return the seal of a project made by {@link #createProject} */
+	static WorkbookSeal seal(AuditProjectDocument document) throws IOException {
+		return WorkbookSeal.of(document).orElseThrow();
 	}
 
 	static Path fixture(String name) {

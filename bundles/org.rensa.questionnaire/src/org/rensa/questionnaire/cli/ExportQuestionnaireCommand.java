@@ -12,6 +12,7 @@ import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
 import org.rensa.core.cli.LanguageOption;
 import org.rensa.core.cli.RensaCommand;
+import org.rensa.core.security.WorkbookSeal;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.model.Assessment;
 import org.rensa.questionnaire.QuestionnaireExporter;
@@ -55,7 +56,20 @@ public final class ExportQuestionnaireCommand implements CliCommand<ExportQuesti
 		if (out.toAbsolutePath().getParent() == null || !Files.isDirectory(out.toAbsolutePath().getParent())) {
 			throw new CliException(name() + ": directory of " + out + " does not exist");
 		}
-		AuditProjectDocument document = context.storage().loadReadOnly(arguments.directory);
+		Path directory = arguments.directory;
+		AuditProjectDocument document = context.storage().loadReadOnly(directory);
+		WorkbookSeal seal = WorkbookSeal.of(document).orElse(null);
+		if (seal == null) {
+			// The key must be saved before any workbook sealed with it leaves the project.
+			document = context.storage().load(directory);
+			seal = WorkbookSeal.of(document).orElse(null);
+			if (seal == null) {
+				seal = WorkbookSeal.create(document);
+				context.storage().save(document);
+				context.out().println("created the project's workbook key model/" + WorkbookSeal.KEY_FILE
+						+ " (keep it with the project: returned workbooks are checked with it)");
+			}
+		}
 		String id = arguments.assessment;
 		Assessment assessment = QuestionnaireImporter.findAssessment(document.getProject(), id);
 		if (assessment == null) {
@@ -64,7 +78,7 @@ public final class ExportQuestionnaireCommand implements CliCommand<ExportQuesti
 		if (assessment.getChecklist() == null) {
 			throw new CliException(name() + ": assessment " + id + " has no checklist");
 		}
-		QuestionnaireExporter.export(assessment, language, out);
+		QuestionnaireExporter.export(assessment, language, seal, out);
 		int requirements = assessment.getChecklist().getSections().stream().mapToInt(s -> s.getRequirements().size()).sum();
 		context.out().println("wrote " + out + ": " + assessment.getChecklist().getSections().size() + " section sheets, "
 				+ requirements + " requirements (" + language.name().toLowerCase() + ")");

@@ -91,7 +91,7 @@ public final class ImportQuestionnaireCommand implements CliCommand<ImportQuesti
 		ReadResult result;
 		try {
 			if (mapping == null) {
-				result = QuestionnaireImporter.read(file, document.getProject(), assessmentId);
+				result = QuestionnaireImporter.read(file, document, assessmentId);
 			} else {
 				Assessment assessment = QuestionnaireImporter.findAssessment(document.getProject(), assessmentId);
 				if (assessment == null) {

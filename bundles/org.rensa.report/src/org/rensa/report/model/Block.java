@@ -103,6 +103,11 @@ public sealed interface Block {
 	 * @param tone its colour meaning
 	 */
 	record Cell(String text, Tone tone) {
+		/** A missing text (an element the validator flags as incomplete) is an empty cell, never a failure. */
+		public Cell {
+			text = text == null ? "" : text;
+		}
+
 		/** @param text a plain cell */
 		public Cell(String text) {
 			this(text, Tone.NONE);

@@ -102,6 +102,8 @@ public final class Messages extends NLS {
 	public static String Questionnaire_cancel;
 	/** Localised text of key {@code Questionnaire_exported}. */
 	public static String Questionnaire_exported;
+	/** Localised text of key {@code Questionnaire_keyCreated}. */
+	public static String Questionnaire_keyCreated;
 
 	/** Localised text of key {@code Wizard_browse}. */
 	public static String Wizard_browse;

@@ -2,11 +2,9 @@
 package org.rensa.ui.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -179,15 +177,7 @@ public final class ExportOscalDialog extends TitleAreaDialog {
 				format.getSelectionIndex() == 1 ? OscalExport.Format.XML : OscalExport.Format.JSON, Tlp.get(audience.getSelectionIndex()),
 				anonymise.getSelection());
 		try {
-			Path temporary = Files.createTempFile(out.getParent(), ".rensa-oscal", ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
-			try {
-				try (OutputStream stream = Files.newOutputStream(temporary)) {
-					written = OscalExport.write(project, assessments.get(assessment.getSelectionIndex()), options, stream);
-				}
-				Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} finally {
-				Files.deleteIfExists(temporary);
-			}
+			written = OscalExport.write(project, assessments.get(assessment.getSelectionIndex()), options, out);
 		} catch (IOException | RuntimeException e) {
 			return NLS.bind(Messages.Oscal_failed, RensaUi.oneLine(e));
 		}

@@ -3,9 +3,8 @@ package org.rensa.core.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
@@ -13,7 +12,8 @@ import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
 import org.rensa.core.cli.RensaCommand;
-import org.rensa.core.evidence.EvidenceLog;
+import org.rensa.core.evidence.EvidenceSeal;
+import org.rensa.core.evidence.EvidenceVerifier;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.EvidenceStore;
 import org.rensa.model.Evidence;
@@ -30,7 +30,7 @@ public final class VerifyEvidenceCommand implements CliCommand<VerifyEvidenceCom
 
 	/** The declared arguments. */
 	@Command(name = "verify-evidence", description = { "re-hash every evidence file and check the visits' evidence logs;",
-			"exit 1 if a file is missing or altered or a log line broken" })
+			"(chain, recorded heads, hashes against the model); exit 1 if a file is missing or altered or a log broken" })
 	public static final class Arguments {
 		@Parameters(index = "0", paramLabel = "DIR", description = "the project directory")
 		Path directory;
@@ -59,53 +59,22 @@ public final class VerifyEvidenceCommand implements CliCommand<VerifyEvidenceCom
 				context.out().println(problem.status() + "\t" + Language.ENGLISH.label(evidence) + "\t" + problem.file().getPath());
 			}
 		}
-		int[] logs = verifyEvidenceLogs(document.getDirectory(), context.out());
-		context.out().println(files + " files checked, " + missing + " missing, " + altered + " altered; " + logs[0]
-				+ " evidence logs intact, " + logs[1] + " broken");
-		return missing + altered + logs[1] > 0 ? RensaCommand.FINDINGS : RensaCommand.OK;
-	}
-
-	/**
-	 * Verifies the SHA-256 chain of every visit's evidence log ({@code DIR/evidence-log/*.log}), printing
-	 * {@code BROKEN<TAB>file:line<TAB>message} for each line whose chain does not match and
-	 * {@code UNREADABLE<TAB>file<TAB>message} for a log that cannot be read.
-	 *
-	 * @return the number of intact and of broken logs
-	 */
-	private static int[] verifyEvidenceLogs(Path projectDirectory, PrintStream out) throws IOException {
-		Path directory = projectDirectory.resolve(EvidenceLog.DIRECTORY);
-		int[] counts = new int[2];
-		if (!Files.isDirectory(directory)) {
-			return counts;
+		EvidenceVerifier.Result logs = EvidenceVerifier.verify(document);
+		List<EvidenceSeal.Sealed> seals = new ArrayList<>();
+		List<EvidenceVerifier.Finding> sealFindings = EvidenceSeal.verify(document.getDirectory(), seals);
+		PrintStream out = context.out();
+		for (EvidenceVerifier.Finding finding : logs.findings()) {
+			out.println(finding.kind() + "\t" + finding.where() + "\t" + finding.message());
 		}
-		List<Path> logs;
-		try (var listing = Files.list(directory)) {
-			logs = listing.filter(p -> p.getFileName().toString().endsWith(".log")).sorted().toList();
+		for (EvidenceVerifier.Finding finding : sealFindings) {
+			out.println(finding.kind() + "\t" + finding.where() + "\t" + finding.message());
 		}
-		for (Path log : logs) {
-			String name = EvidenceLog.DIRECTORY + "/" + log.getFileName();
-			List<Integer> broken;
-			try {
-				if (!Files.isRegularFile(log)) {
-					throw new IOException("not a regular file");
-				}
-				broken = EvidenceLog.verify(log);
-			} catch (IOException e) {
-				counts[1]++;
-				String reason = e instanceof CharacterCodingException ? "not valid UTF-8 text" : e.getMessage();
-				out.println("UNREADABLE\t" + name + "\tthe evidence log cannot be read: " + reason);
-				continue;
-			}
-			if (broken.isEmpty()) {
-				counts[0]++;
-				continue;
-			}
-			counts[1]++;
-			for (int line : broken) {
-				out.println("BROKEN\t" + name + ":" + line + "\tline " + line
-						+ " does not match the SHA-256 chain: it was altered, or a line before it was removed or reordered");
-			}
+		for (EvidenceSeal.Sealed seal : seals) {
+			out.println("SEALED-OK\t" + seal.tsr() + "\t" + seal.logs() + " logs sealed on " + seal.time() + " by " + seal.authority());
 		}
-		return counts;
+		out.println(files + " files checked, " + missing + " missing, " + altered + " altered; " + logs.intact()
+				+ " evidence logs intact, " + logs.broken() + " broken" + (seals.isEmpty() && sealFindings.isEmpty() ? ""
+						: "; " + seals.size() + " seals hold, " + sealFindings.size() + " broken"));
+		return missing + altered + logs.broken() + sealFindings.size() > 0 ? RensaCommand.FINDINGS : RensaCommand.OK;
 	}
 }

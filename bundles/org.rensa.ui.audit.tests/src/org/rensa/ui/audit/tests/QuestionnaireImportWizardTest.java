@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rensa.core.security.WorkbookSeal;
+import org.rensa.core.storage.ProjectStorage;
 import org.rensa.model.Assessment;
 import org.rensa.model.DeclaredAnswer;
 import org.rensa.model.Organization;
@@ -48,12 +50,15 @@ final class QuestionnaireImportWizardTest {
 	private ProjectSession session;
 	private Shell shell;
 	private Assessment assessment;
+	private WorkbookSeal seal;
 	private QuestionnaireImportWizard wizard;
 	private WizardDialog dialog;
 
 	@BeforeEach
 	void open() throws Exception {
 		session = new ProjectSession(AuditFixtures.project(directory.resolve("p")));
+		seal = WorkbookSeal.create(session.document());
+		session.save(ProjectStorage.standard());
 		assessment = session.project().getAssessments().get(0);
 		shell = new Shell(Display.getDefault());
 	}
@@ -80,7 +85,7 @@ final class QuestionnaireImportWizardTest {
 	@Test
 	void aRensaQuestionnaireIsMatchedBackAndItsChangesListed() throws Exception {
 		Path workbook = directory.resolve("returned.xlsx");
-		QuestionnaireExporter.export(assessment, QuestionnaireLanguage.JA, workbook);
+		QuestionnaireExporter.export(assessment, QuestionnaireLanguage.JA, seal, workbook);
 		// since the export, the recorded answers of Q01 and Q02 changed: the workbook (all "done") will change them back
 		response("Q01").setDeclaredAnswer(DeclaredAnswer.NOT_DONE);
 		response("Q02").setDeclaredAnswer(DeclaredAnswer.PARTLY);
@@ -127,7 +132,7 @@ final class QuestionnaireImportWizardTest {
 		second.setChecklist(assessment.getChecklist());
 		session.project().getAssessments().add(second);
 		Path foreign = directory.resolve("shirakawa.xlsx");
-		QuestionnaireExporter.export(second, QuestionnaireLanguage.EN, foreign);
+		QuestionnaireExporter.export(second, QuestionnaireLanguage.EN, seal, foreign);
 
 		start(assessment);
 		wizard.workbookPage().setFile(foreign.toString());

@@ -13,10 +13,12 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.rensa.core.security.WorkbookSeal;
 import org.rensa.model.Assessment;
 import org.rensa.questionnaire.QuestionnaireExporter;
 import org.rensa.questionnaire.QuestionnaireLanguage;
 import org.rensa.ui.audit.Messages;
+import org.rensa.ui.session.ProjectController;
 import org.rensa.ui.session.ProjectSession;
 
 import jakarta.inject.Named;
@@ -37,9 +39,11 @@ public final class ExportQuestionnaireHandler {
 	 * @param shell     the active shell
 	 * @param session   the open project
 	 * @param selection the current selection
+	 * @param controller saves the project when its workbook key is created
 	 */
 	@Execute
-	public void execute(Shell shell, @Optional ProjectSession session, @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+	public void execute(Shell shell, @Optional ProjectSession session, @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection,
+			ProjectController controller) {
 		if (session == null) {
 			return;
 		}
@@ -64,8 +68,19 @@ public final class ExportQuestionnaireHandler {
 			return;
 		}
 		try {
-			QuestionnaireExporter.export(assessment, choice == 0 ? QuestionnaireLanguage.JA : QuestionnaireLanguage.EN, Paths.get(file));
-			MessageDialog.openInformation(shell, Messages.Questionnaire_exportTitle, NLS.bind(Messages.Questionnaire_exported, file));
+			WorkbookSeal seal = WorkbookSeal.of(session.document()).orElse(null);
+			boolean keyCreated = seal == null;
+			if (keyCreated) {
+				// The key must be saved before any workbook sealed with it leaves the project.
+				seal = WorkbookSeal.create(session.document());
+				if (!controller.save(shell)) {
+					return;
+				}
+			}
+			QuestionnaireExporter.export(assessment, choice == 0 ? QuestionnaireLanguage.JA : QuestionnaireLanguage.EN, seal, Paths.get(file));
+			String done = NLS.bind(Messages.Questionnaire_exported, file);
+			MessageDialog.openInformation(shell, Messages.Questionnaire_exportTitle,
+					keyCreated ? done + "\n\n" + NLS.bind(Messages.Questionnaire_keyCreated, "model/" + WorkbookSeal.KEY_FILE) : done);
 		} catch (IOException | IllegalArgumentException e) {
 			MessageDialog.openError(shell, Messages.Error_title, e.getMessage());
 		}

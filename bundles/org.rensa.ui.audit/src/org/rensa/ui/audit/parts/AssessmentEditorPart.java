@@ -41,7 +41,8 @@ import org.rensa.ui.audit.Messages;
 import org.rensa.ui.audit.VerificationCommands;
 import org.rensa.ui.audit.VerificationRow;
 import org.rensa.core.evidence.EvidenceCapture;
-import org.rensa.core.evidence.EvidenceLog;
+import org.rensa.core.evidence.EvidenceLogHeads;
+import org.rensa.core.evidence.EvidenceRecordingCommand;
 import org.rensa.ui.session.ProjectController;
 import org.rensa.ui.session.ProjectSession;
 
@@ -164,11 +165,13 @@ public final class AssessmentEditorPart {
 		Evidence evidence = result.evidence();
 		if (evidence != null) {
 			evidence.setId(UUID.randomUUID().toString());
-			session.editingDomain().getCommandStack().execute(
-					VerificationCommands.attachEvidence(session.editingDomain(), assessment, row, evidence));
 			try {
-				EvidenceLog.append(EvidenceLog.file(session.document().getDirectory(), visitId(assessment)), now, auditor,
-						"recorded for " + row.requirement().getCode(), evidence);
+				EvidenceRecordingCommand recording = new EvidenceRecordingCommand(
+						VerificationCommands.attachEvidence(session.editingDomain(), assessment, row, evidence),
+						EvidenceLogHeads.of(session.document()), visitId(assessment), auditor,
+						"recorded for " + row.requirement().getCode(), evidence, java.time.Clock.systemUTC());
+				session.editingDomain().getCommandStack().execute(recording);
+				result.problems().addAll(recording.problems());
 			} catch (java.io.IOException e) {
 				result.problems().add("evidence log: " + e.getMessage());
 			}

@@ -119,7 +119,7 @@ public final class ImportSummaryPage extends WizardPage {
 		}
 		try {
 			WorkbookMapping mapping = wizard.mappingOrNull();
-			result = mapping == null ? QuestionnaireImporter.read(file, wizard.workbookPage().project(), assessment.getId())
+			result = mapping == null ? QuestionnaireImporter.read(file, wizard.workbookPage().document(), assessment.getId())
 					: MappedImporter.read(file, assessment, mapping);
 		} catch (IOException | RuntimeException e) {
 			fail(e.getMessage());

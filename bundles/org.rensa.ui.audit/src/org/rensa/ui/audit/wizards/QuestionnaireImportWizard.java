@@ -42,7 +42,7 @@ public final class QuestionnaireImportWizard extends Wizard {
 	public QuestionnaireImportWizard(ProjectSession session, Assessment target) {
 		this.session = session;
 		setWindowTitle(Messages.Questionnaire_importTitle);
-		workbookPage = new WorkbookPage(session.project(), target);
+		workbookPage = new WorkbookPage(session.document(), target);
 		mappingPage = new MappingPage(workbookPage, session.document().getDirectory());
 		summaryPage = new ImportSummaryPage(this);
 		checklistPage = new ChecklistMappingPage(workbookPage, session.document().getDirectory());

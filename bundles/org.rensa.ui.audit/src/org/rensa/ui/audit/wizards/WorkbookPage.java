@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
 import org.rensa.model.text.Language;
@@ -33,6 +34,7 @@ import org.rensa.ui.audit.Messages;
  */
 public final class WorkbookPage extends WizardPage {
 
+	private final AuditProjectDocument document;
 	private final AuditProject project;
 	private final List<Assessment> assessments = new ArrayList<>();
 	private boolean targetChosen;
@@ -41,9 +43,10 @@ public final class WorkbookPage extends WizardPage {
 	private Button createChecklist;
 	private final ChosenFile<WorkbookPreview> chosen = new ChosenFile<>(WorkbookPreview::read);
 
-	WorkbookPage(AuditProject project, Assessment target) {
+	WorkbookPage(AuditProjectDocument document, Assessment target) {
 		super("workbook");
-		this.project = project;
+		this.document = document;
+		this.project = document.getProject();
 		for (Assessment assessment : project.getAssessments()) {
 			if (assessment.getChecklist() != null) {
 				assessments.add(assessment);
@@ -129,8 +132,8 @@ public final class WorkbookPage extends WizardPage {
 	}
 
 	/** @return the project imported into */
-	AuditProject project() {
-		return project;
+	AuditProjectDocument document() {
+		return document;
 	}
 
 	/** @return whether the chosen workbook is a questionnaire Rensa wrote */
@@ -190,7 +193,7 @@ public final class WorkbookPage extends WizardPage {
 					fail(Messages.Choose_none);
 					return;
 				}
-				ReadResult result = QuestionnaireImporter.read(path, project, null);
+				ReadResult result = QuestionnaireImporter.read(path, document, null);
 				if (result.assessment() != assessment()) {
 					if (!targetChosen && assessments.contains(result.assessment())) {
 						assessmentCombo.select(assessments.indexOf(result.assessment()));
