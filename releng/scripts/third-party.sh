@@ -33,6 +33,7 @@ list() {
             wrapped.com.github.virtuald.curvesapi) lic="BSD-3-Clause" ;;
             wrapped.com.zaxxer.SparseBitSet) lic="Apache-2.0" ;;
             picocli) lic="Apache-2.0" ;;
+            bcprov|bcutil|bcpkix) lic="MIT" ;;  # the Bouncy Castle Licence is the MIT licence
             org.apache.*|wrapped.xml-apis.*|wrapped.org.apache.*) lic="Apache-2.0" ;;
             *) lic="UNKNOWN" ;;
           esac ;;
