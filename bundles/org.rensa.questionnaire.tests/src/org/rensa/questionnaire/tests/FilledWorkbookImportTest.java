@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -99,7 +98,7 @@ class FilledWorkbookImportTest {
 
 	@Test
 	void aWorkbookReSavedByLibreOfficeImports() throws Exception {
-		Path soffice = onPath("libreoffice");
+		Path soffice = QuestionnaireFixtures.onPath("libreoffice");
 		assumeTrue(soffice != null, "libreoffice is not installed");
 		Path project = projectWithTheNationalChecklist();
 		Path filled = ChecklistWorkbooks.national(temp.resolve("filled.xlsx"), FILLED);
@@ -152,16 +151,5 @@ class FilledWorkbookImportTest {
 			result.put(response.getRequirement().getCode(), response.getDeclaredAnswer());
 		}
 		return result;
-	}
-
-	private static Path onPath(String program) {
-		String path = System.getenv("PATH");
-		for (String dir : path == null ? new String[0] : path.split(File.pathSeparator)) {
-			Path candidate = Path.of(dir, program);
-			if (Files.isExecutable(candidate)) {
-				return candidate;
-			}
-		}
-		return null;
 	}
 }

@@ -77,6 +77,21 @@ final class QuestionnaireFixtures {
 		return ProjectStorage.standard().load(directory);
 	}
 
+	/**
+	 * @param program a program name
+	 * @return the program on the {@code PATH}, or {@code null} when it is not installed
+	 */
+	static Path onPath(String program) {
+		String path = System.getenv("PATH");
+		for (String dir : path == null ? new String[0] : path.split(java.io.File.pathSeparator)) {
+			Path candidate = Path.of(dir, program);
+			if (java.nio.file.Files.isExecutable(candidate)) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
 	/** @return the seal of a project made by {@link #createProject} */
 	static WorkbookSeal seal(AuditProjectDocument document) throws IOException {
 		return WorkbookSeal.of(document).orElseThrow();

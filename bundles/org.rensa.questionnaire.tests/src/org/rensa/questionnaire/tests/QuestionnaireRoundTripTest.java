@@ -122,7 +122,7 @@ class QuestionnaireRoundTripTest {
 		// fixture, the same filled workbook re-saved by LibreOffice Calc (libreoffice --headless --convert-to xlsx).
 		Path project = temp.resolve("p");
 		QuestionnaireFixtures.createProject(project);
-		Path soffice = findOnPath("libreoffice");
+		Path soffice = QuestionnaireFixtures.onPath("libreoffice");
 		if (soffice != null) {
 			Path xlsx = export(project, "en");
 			fill(xlsx, QuestionnaireLanguage.EN);
@@ -353,19 +353,5 @@ class QuestionnaireRoundTripTest {
 		Map<String, byte[]> after = QuestionnaireFixtures.snapshot(project);
 		assertEquals(before.keySet(), after.keySet());
 		before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
-	}
-
-	private static Path findOnPath(String program) {
-		String path = System.getenv("PATH");
-		if (path == null) {
-			return null;
-		}
-		for (String dir : path.split(java.io.File.pathSeparator)) {
-			Path candidate = Path.of(dir, program);
-			if (Files.isExecutable(candidate)) {
-				return candidate;
-			}
-		}
-		return null;
 	}
 }

@@ -4,7 +4,6 @@ package org.rensa.ui.audit.wizards;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -459,7 +458,7 @@ public final class MappingPage extends WizardPage {
 		}
 		try (Stream<Path> files = Files.list(mappingDirectory)) {
 			return files.filter(f -> f.getFileName().toString().endsWith(".properties"))
-					.sorted((a, b) -> modified(b).compareTo(modified(a)))
+					.sorted((a, b) -> FileField.modified(b).compareTo(FileField.modified(a)))
 					.map(f -> f.getFileName().toString().substring(0, f.getFileName().toString().length() - ".properties".length()))
 					.toList();
 		} catch (IOException e) {
@@ -485,14 +484,6 @@ public final class MappingPage extends WizardPage {
 			slug = slug.substring(0, 64);
 		}
 		return slug.isEmpty() ? "self-check" : slug;
-	}
-
-	private static FileTime modified(Path file) {
-		try {
-			return Files.getLastModifiedTime(file);
-		} catch (IOException e) {
-			return FileTime.fromMillis(0);
-		}
 	}
 
 	private int columnIndex(Combo combo, boolean optional) {
