@@ -43,6 +43,7 @@ import org.rensa.ui.audit.VerificationRow;
 import org.rensa.core.evidence.EvidenceCapture;
 import org.rensa.core.evidence.EvidenceLogHeads;
 import org.rensa.core.evidence.EvidenceRecordingCommand;
+import org.rensa.core.profile.AuditorProfiles;
 import org.rensa.ui.session.ProjectController;
 import org.rensa.ui.session.ProjectSession;
 
@@ -90,7 +91,7 @@ public final class AssessmentEditorPart {
 		}
 		session = currentSession;
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-		view = new AssessmentVerificationView(sash, session, assessment, System.getProperty("user.name"), Clock.systemDefaultZone());
+		view = new AssessmentVerificationView(sash, session, assessment, AuditorProfiles.current().name(), Clock.systemDefaultZone());
 		EvidencePanel evidence = new EvidencePanel(sash, session);
 		sash.setWeights(75, 25);
 		view.onComparisonChanged(comparing -> sash.setMaximizedControl(comparing ? view : null));
@@ -158,7 +159,7 @@ public final class AssessmentEditorPart {
 		long maxMegabytes = Long.getLong("rensa.evidence.maxMegabytes", EvidenceCapture.DEFAULT_MAX_SIZE / (1024 * 1024));
 		EvidenceCapture capture = new EvidenceCapture(session.document().getEvidenceStore(), maxMegabytes * 1024 * 1024);
 		Instant now = Instant.now();
-		String auditor = System.getProperty("user.name");
+		String auditor = AuditorProfiles.current().name();
 		Assessment assessment = view.assessment();
 		EvidenceCapture.Result result = capture.capture(session.project(), files, chosenRoot, null, Tlp.AMBER, auditor,
 				null, now);
