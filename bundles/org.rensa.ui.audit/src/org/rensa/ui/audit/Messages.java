@@ -183,8 +183,6 @@ public final class Messages extends NLS {
 	public static String QuestionnaireWizard_newMapping;
 	/** Localised text of key {@code QuestionnaireWizard_mappingUnreadable}. */
 	public static String QuestionnaireWizard_mappingUnreadable;
-	/** Localised text of key {@code QuestionnaireWizard_sheet}. */
-	public static String QuestionnaireWizard_sheet;
 	/** Localised text of key {@code QuestionnaireWizard_sheetColumn}. */
 	public static String QuestionnaireWizard_sheetColumn;
 	/** Localised text of key {@code QuestionnaireWizard_headerRow}. */
@@ -255,6 +253,33 @@ public final class Messages extends NLS {
 	public static String QuestionnaireWizard_willChange;
 	/** Localised text of key {@code QuestionnaireWizard_mappingNotSaved}. */
 	public static String QuestionnaireWizard_mappingNotSaved;
+
+	/** Localised text of key {@code QuestionnaireWizard_sheets}. */
+	public static String QuestionnaireWizard_sheets;
+
+	/** Localised text of key {@code QuestionnaireWizard_sheetsHint}. */
+	public static String QuestionnaireWizard_sheetsHint;
+
+	/** Localised text of key {@code QuestionnaireWizard_idPattern}. */
+	public static String QuestionnaireWizard_idPattern;
+
+	/** Localised text of key {@code QuestionnaireWizard_idPatternHint}. */
+	public static String QuestionnaireWizard_idPatternHint;
+
+	/** Localised text of key {@code QuestionnaireWizard_secondAnswerColumn}. */
+	public static String QuestionnaireWizard_secondAnswerColumn;
+
+	/** Localised text of key {@code QuestionnaireWizard_combineRule}. */
+	public static String QuestionnaireWizard_combineRule;
+
+	/** Localised text of key {@code QuestionnaireWizard_skipped}. */
+	public static String QuestionnaireWizard_skipped;
+
+	/** Localised text of key {@code QuestionnaireWizard_noSheetMatches}. */
+	public static String QuestionnaireWizard_noSheetMatches;
+
+	/** Localised text of key {@code QuestionnaireWizard_sameAnswerColumn}. */
+	public static String QuestionnaireWizard_sameAnswerColumn;
 	/** Localised text of key {@code Compare_title}. */
 	public static String Compare_title;
 	/** Localised text of key {@code Compare_button}. */

@@ -203,6 +203,21 @@ public final class Messages extends NLS {
 	/** Localised text of key {@code Oscal_failed}. */
 	public static String Oscal_failed;
 
+	/** Localised text of key {@code Oscal_openFolder}. */
+	public static String Oscal_openFolder;
+
+	/** Localised text of key {@code Oscal_close}. */
+	public static String Oscal_close;
+
+	/** Localised text of key {@code Oscal_written}. */
+	public static String Oscal_written;
+
+	/** Localised text of key {@code Oscal_counts}. */
+	public static String Oscal_counts;
+
+	/** Localised text of key {@code Oscal_withheld}. */
+	public static String Oscal_withheld;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
