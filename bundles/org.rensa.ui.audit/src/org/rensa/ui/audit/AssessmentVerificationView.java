@@ -47,6 +47,7 @@ import org.rensa.model.VerificationMethod;
 import org.rensa.model.derived.Scorecard;
 import org.rensa.model.derived.ScoringScheme;
 import org.rensa.model.text.Language;
+import org.rensa.ui.session.PendingEdit;
 import org.rensa.ui.session.ProjectSession;
 
 /**
@@ -243,7 +244,24 @@ public final class AssessmentVerificationView extends Composite {
 			column.setWidth(title.equals(Messages.Scores_section) ? 320 : 110);
 		}
 		session.addChangeListener(sessionListener);
-		addDisposeListener(e -> session.removeChangeListener(sessionListener));
+		// a note being typed in the table is committed before Save, Undo, Redo and closing
+		PendingEdit noteInProgress = new PendingEdit() {
+			@Override
+			public boolean isPending() {
+				return !viewer.getTable().isDisposed() && viewer.isCellEditorActive();
+			}
+
+			@Override
+			public boolean commit() {
+				viewer.applyEditorValue();
+				return true;
+			}
+		};
+		session.addPendingEdit(noteInProgress);
+		addDisposeListener(e -> {
+			session.removeChangeListener(sessionListener);
+			session.removePendingEdit(noteInProgress);
+		});
 		refresh();
 		if (table.getItemCount() > 0) {
 			table.setSelection(0);

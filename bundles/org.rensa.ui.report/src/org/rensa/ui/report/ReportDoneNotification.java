@@ -13,6 +13,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.program.Program;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -121,8 +122,10 @@ public final class ReportDoneNotification extends Dialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
+		((GridLayout) area.getLayout()).numColumns = 2;
 		Label icon = new Label(area, SWT.NONE);
 		icon.setImage(getShell().getDisplay().getSystemImage(files.isEmpty() ? SWT.ICON_WARNING : SWT.ICON_INFORMATION));
+		GridDataFactory.fillDefaults().align(SWT.CENTER, SWT.BEGINNING).applyTo(icon);
 		Text text = new Text(area, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		text.setText(message());
 		int lines = Math.min(14, text.getLineCount() + 1);
