@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.Command;
@@ -78,6 +79,7 @@ public final class AssessmentVerificationView extends Composite {
 	private final Runnable sessionListener = this::refresh;
 	private Consumer<VerificationRow> evidenceAction = row -> {
 	};
+	private Predicate<Finding> findingForm = draft -> true;
 	private BiConsumer<VerificationRow, Finding> findingListener = (row, finding) -> {
 	};
 	private VerificationFilter filter = VerificationFilter.ALL;
@@ -327,6 +329,15 @@ public final class AssessmentVerificationView extends Composite {
 		this.evidenceAction = action;
 	}
 
+	/**
+	 * @param form shows a finding F is about to raise (not yet in the project) for its title and
+	 *             severity to be typed; returns {@code false} to raise nothing. Without one, F raises
+	 *             the pre-filled finding at once.
+	 */
+	public void onFindingDraft(Predicate<Finding> form) {
+		this.findingForm = form;
+	}
+
 	/** @param listener called after a finding was raised (with F) */
 	public void onFindingRaised(BiConsumer<VerificationRow, Finding> listener) {
 		this.findingListener = listener;
@@ -422,12 +433,18 @@ public final class AssessmentVerificationView extends Composite {
 	 * Raises a finding pre-filled from the row by {@link Findings#newFinding} (code, visit of the day,
 	 * requirement, organisation, assessment, declared vs verified, evidence) as one undoable command.
 	 *
+	 * The finding is first shown to the form set by {@link #onFindingDraft} (the editor's title and
+	 * severity form), which may change it or cancel.
+	 *
 	 * @param row the row
-	 * @return the finding added to the project
+	 * @return the finding added to the project, or {@code null} when the form was cancelled
 	 */
 	public Finding raiseFinding(VerificationRow row) {
 		AuditProject project = session.project();
 		Finding finding = Findings.newFinding(project, assessment, current(row).requirement(), clock);
+		if (!findingForm.test(finding)) {
+			return null;
+		}
 		execute(Findings.raise(session.editingDomain(), project, finding));
 		findingListener.accept(row, finding);
 		return finding;
