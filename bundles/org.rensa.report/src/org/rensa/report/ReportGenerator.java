@@ -100,8 +100,7 @@ public final class ReportGenerator {
 				targets.add(new Target(type, null, organization));
 			} else {
 				for (Organization candidate : root.getOrganizations()) {
-					boolean hasFindings = root.getFindings().stream().anyMatch(f -> f.getOrganization() == candidate);
-					if (candidate.getKind() != OrganizationKind.BUYER && candidate != root.getBuyer() && hasFindings) {
+					if (candidate.getKind() != OrganizationKind.BUYER && candidate != root.getBuyer() && hasFindings(root, candidate)) {
 						targets.add(new Target(type, null, candidate));
 					}
 				}
@@ -110,6 +109,70 @@ public final class ReportGenerator {
 		case PORTFOLIO -> targets.add(new Target(type, null, null));
 		}
 		return targets;
+	}
+
+	/** Why a document was not written. */
+	public enum SkipReason {
+		/** A remediation plan for an organisation without findings. */
+		NO_FINDINGS,
+		/** Visit reports for an organisation that was never visited. */
+		NO_VISITS
+	}
+
+	/**
+	 * A document a request stands for that has nothing to say and is not written.
+	 *
+	 * @param type         the document type
+	 * @param organization the organisation it would be about
+	 * @param reason       why it is left out
+	 */
+	public record Skipped(ReportType type, Organization organization, SkipReason reason) {
+	}
+
+	/**
+	 * Lists the documents of a request that have nothing to say: remediation plans of suppliers
+	 * without findings (all suppliers, or the one chosen), visit reports of a chosen organisation
+	 * without visits. {@link #writable(List)} leaves them out of the targets.
+	 *
+	 * @param type         the document type
+	 * @param organization only this organisation, or {@code null} for all
+	 * @return the documents left out, in project order
+	 */
+	public List<Skipped> skipped(ReportType type, Organization organization) {
+		AuditProject root = project.getProject();
+		List<Skipped> skipped = new ArrayList<>();
+		switch (type) {
+		case VISIT -> {
+			if (organization != null && root.getVisits().stream().noneMatch(v -> v.getOrganization() == organization)) {
+				skipped.add(new Skipped(type, organization, SkipReason.NO_VISITS));
+			}
+		}
+		case REMEDIATION -> {
+			for (Organization candidate : root.getOrganizations()) {
+				if ((organization == null || candidate == organization) && candidate.getKind() != OrganizationKind.BUYER
+						&& candidate != root.getBuyer() && !hasFindings(root, candidate)) {
+					skipped.add(new Skipped(type, candidate, SkipReason.NO_FINDINGS));
+				}
+			}
+		}
+		case PORTFOLIO -> {
+			// the portfolio always has the project to describe
+		}
+		}
+		return skipped;
+	}
+
+	/**
+	 * @param targets documents of a request
+	 * @return those with something to say: without remediation plans of organisations that have no findings
+	 */
+	public List<Target> writable(List<Target> targets) {
+		AuditProject root = project.getProject();
+		return targets.stream().filter(t -> t.type() != ReportType.REMEDIATION || hasFindings(root, t.organization())).toList();
+	}
+
+	private static boolean hasFindings(AuditProject root, Organization organization) {
+		return root.getFindings().stream().anyMatch(f -> f.getOrganization() == organization);
 	}
 
 	/**

@@ -369,6 +369,33 @@ public final class Messages extends NLS {
 	public static String ChecklistWizard_noWorkbook;
 	/** Localised text of key {@code ChecklistWizard_found}. */
 	public static String ChecklistWizard_found;
+	/** Localised text of key {@code FindingForm_title}. */
+	public static String FindingForm_title;
+
+	/** Localised text of key {@code FindingForm_heading}. */
+	public static String FindingForm_heading;
+
+	/** Localised text of key {@code FindingForm_message}. */
+	public static String FindingForm_message;
+
+	/** Localised text of key {@code FindingForm_noVisit}. */
+	public static String FindingForm_noVisit;
+
+	/** Localised text of key {@code FindingForm_titleEn}. */
+	public static String FindingForm_titleEn;
+
+	/** Localised text of key {@code FindingForm_titleJa}. */
+	public static String FindingForm_titleJa;
+
+	/** Localised text of key {@code FindingForm_severity}. */
+	public static String FindingForm_severity;
+
+	/** Localised text of key {@code FindingForm_noTitle}. */
+	public static String FindingForm_noTitle;
+
+	/** Localised text of key {@code FindingForm_raise}. */
+	public static String FindingForm_raise;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -218,6 +218,39 @@ public final class Messages extends NLS {
 	/** Localised text of key {@code Oscal_withheld}. */
 	public static String Oscal_withheld;
 
+	/** Localised text of key {@code Job_cancelling}. */
+	public static String Job_cancelling;
+
+	/** Localised text of key {@code Done_title}. */
+	public static String Done_title;
+
+	/** Localised text of key {@code Done_titleNothing}. */
+	public static String Done_titleNothing;
+
+	/** Localised text of key {@code Done_noFiles}. */
+	public static String Done_noFiles;
+
+	/** Localised text of key {@code Done_written}. */
+	public static String Done_written;
+
+	/** Localised text of key {@code Done_skipped}. */
+	public static String Done_skipped;
+
+	/** Localised text of key {@code Done_skippedNoFindings}. */
+	public static String Done_skippedNoFindings;
+
+	/** Localised text of key {@code Done_skippedNoVisits}. */
+	public static String Done_skippedNoVisits;
+
+	/** Localised text of key {@code Done_openFile}. */
+	public static String Done_openFile;
+
+	/** Localised text of key {@code Done_openFolder}. */
+	public static String Done_openFolder;
+
+	/** Localised text of key {@code Done_cannotOpen}. */
+	public static String Done_cannotOpen;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

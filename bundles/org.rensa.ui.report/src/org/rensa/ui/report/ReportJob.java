@@ -21,6 +21,7 @@ import org.rensa.report.ReportGenerator;
 import org.rensa.report.ReportOptions;
 import org.rensa.report.ReportSettings;
 import org.rensa.report.ReportType;
+import org.rensa.ui.RensaUi;
 
 /**
  * Writes the requested reports in the background with a progress bar and cancel, with the branding
@@ -35,7 +36,9 @@ public final class ReportJob extends Job {
 	private final ReportRequest request;
 	private final Consumer<List<Path>> done;
 	private final List<String> warnings = new CopyOnWriteArrayList<>();
+	private final List<ReportGenerator.Skipped> skipped = new CopyOnWriteArrayList<>();
 	private final ChainFigures figures;
+	private volatile IProgressMonitor observer;
 
 	/**
 	 * @param project the project
@@ -69,8 +72,27 @@ public final class ReportJob extends Job {
 		return List.copyOf(warnings);
 	}
 
+	/**
+	 * @return the documents of the request that had nothing to say and were not written (a
+	 *         remediation plan of a supplier without findings …); complete when the callback runs
+	 */
+	public List<ReportGenerator.Skipped> skipped() {
+		return List.copyOf(skipped);
+	}
+
+	/**
+	 * Shows the job's progress in a second monitor too (the workbench's progress dialog); cancelling
+	 * that monitor cancels the job. Call before {@link #schedule()}.
+	 *
+	 * @param monitor a thread-safe monitor, or {@code null}
+	 */
+	public void observe(IProgressMonitor monitor) {
+		this.observer = monitor;
+	}
+
 	@Override
-	protected IStatus run(IProgressMonitor monitor) {
+	protected IStatus run(IProgressMonitor jobMonitor) {
+		IProgressMonitor monitor = observer == null ? jobMonitor : new TeeMonitor(jobMonitor, observer);
 		Path directory = project.getDirectory();
 		ReportOptions options;
 		try {
@@ -81,9 +103,15 @@ public final class ReportJob extends Job {
 			return new Status(IStatus.ERROR, PLUGIN_ID, Messages.Error_title + ": " + e.getMessage(), e);
 		}
 		ReportGenerator generator = new ReportGenerator(project, options, figures);
-		List<ReportGenerator.Target> targets = generator.targets(request.type(), request.organization(), null);
+		skipped.clear();
+		skipped.addAll(generator.skipped(request.type(), request.organization()));
+		List<ReportGenerator.Target> targets = generator.writable(generator.targets(request.type(), request.organization(), null));
 		if (targets.isEmpty()) {
-			return new Status(IStatus.WARNING, PLUGIN_ID, Messages.Error_nothing);
+			if (skipped.isEmpty()) {
+				return new Status(IStatus.WARNING, PLUGIN_ID, Messages.Error_nothing);
+			}
+			done.accept(List.of());
+			return Status.OK_STATUS;
 		}
 		int files = 0;
 		for (ReportGenerator.Target target : targets) {
@@ -105,7 +133,68 @@ public final class ReportJob extends Job {
 			done.accept(written);
 			return Status.OK_STATUS;
 		} catch (IOException | RuntimeException e) {
-			return new Status(IStatus.ERROR, PLUGIN_ID, Messages.Error_title + ": " + e.getMessage(), e);
+			return new Status(IStatus.ERROR, PLUGIN_ID, Messages.Error_title + ": " + (e.getMessage() == null || e.getMessage().isBlank() ? RensaUi.oneLine(e) : e.getMessage()), e);
+		} finally {
+			monitor.done();
+		}
+	}
+
+	/** Forwards progress to the job's monitor and an observer; cancelled when either is. */
+	private static final class TeeMonitor implements IProgressMonitor {
+
+		private final IProgressMonitor first;
+		private final IProgressMonitor second;
+
+		TeeMonitor(IProgressMonitor first, IProgressMonitor second) {
+			this.first = first;
+			this.second = second;
+		}
+
+		@Override
+		public void beginTask(String name, int totalWork) {
+			first.beginTask(name, totalWork);
+			second.beginTask(name, totalWork);
+		}
+
+		@Override
+		public void done() {
+			first.done();
+			second.done();
+		}
+
+		@Override
+		public void internalWorked(double work) {
+			first.internalWorked(work);
+			second.internalWorked(work);
+		}
+
+		@Override
+		public boolean isCanceled() {
+			return first.isCanceled() || second.isCanceled();
+		}
+
+		@Override
+		public void setCanceled(boolean value) {
+			first.setCanceled(value);
+			second.setCanceled(value);
+		}
+
+		@Override
+		public void setTaskName(String name) {
+			first.setTaskName(name);
+			second.setTaskName(name);
+		}
+
+		@Override
+		public void subTask(String name) {
+			first.subTask(name);
+			second.subTask(name);
+		}
+
+		@Override
+		public void worked(int work) {
+			first.worked(work);
+			second.worked(work);
 		}
 	}
 }

@@ -131,6 +131,7 @@ public final class ProjectController {
 		if (session == null) {
 			return true;
 		}
+		session.commitPendingEdits();
 		try {
 			session.save(storage());
 		} catch (IOException | RuntimeException e) {
@@ -173,6 +174,9 @@ public final class ProjectController {
 	 * @return {@code true} if the caller may go on closing the project
 	 */
 	public boolean confirmCloseCurrent(Shell shell) {
+		if (session != null) {
+			session.commitPendingEdits();
+		}
 		if (session == null || !session.isDirty()) {
 			return true;
 		}
