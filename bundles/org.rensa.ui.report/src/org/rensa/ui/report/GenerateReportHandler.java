@@ -14,9 +14,14 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.osgi.util.NLS;
+import org.rensa.core.security.WorkbookSeal;
 import org.rensa.report.ChainFigures;
+import org.rensa.report.OutputFormat;
 import org.rensa.report.ReportSettings;
+import org.rensa.report.ReportType;
 import org.rensa.ui.RensaUi;
+import org.rensa.ui.session.ProjectController;
 import org.rensa.ui.session.ProjectSession;
 
 import jakarta.inject.Named;
@@ -37,9 +42,11 @@ public final class GenerateReportHandler {
 	 * @param shell   the active shell
 	 * @param session the open project
 	 * @param figures the supply-chain figure service (an OSGi service of the diagram bundle), if present
+	 * @param controller saves the project when the workbook key that seals the tracker is created
 	 */
 	@Execute
-	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ProjectSession session, @Optional ChainFigures figures) {
+	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ProjectSession session, @Optional ChainFigures figures,
+			ProjectController controller) {
 		Path directory = session.document().getDirectory();
 		Path proposed = directory.resolveSibling(directory.getFileName() + "-reports");
 		ReportSettings settings;
@@ -52,6 +59,21 @@ public final class GenerateReportHandler {
 		GenerateReportDialog dialog = new GenerateReportDialog(shell, session.project(), proposed, settings);
 		if (dialog.open() != Window.OK || dialog.request() == null) {
 			return;
+		}
+		if (dialog.request().type() == ReportType.REMEDIATION && dialog.request().formats().contains(OutputFormat.XLSX)) {
+			try {
+				if (WorkbookSeal.of(session.document()).isEmpty()) {
+					// The tracker is sealed like a questionnaire: the key must be saved before a tracker leaves the project.
+					WorkbookSeal.create(session.document());
+					if (!controller.save(shell)) {
+						return;
+					}
+					MessageDialog.openInformation(shell, Messages.Dialog_title, NLS.bind(Messages.Dialog_keyCreated, "model/" + WorkbookSeal.KEY_FILE));
+				}
+			} catch (IOException e) {
+				MessageDialog.openError(shell, Messages.Dialog_title, RensaUi.oneLine(e));
+				return;
+			}
 		}
 		Display display = shell.getDisplay();
 		ReportJob[] job = new ReportJob[1];
