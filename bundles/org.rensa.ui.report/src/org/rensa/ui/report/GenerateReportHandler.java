@@ -3,6 +3,7 @@ package org.rensa.ui.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
@@ -17,6 +18,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.osgi.util.NLS;
 import org.rensa.core.security.WorkbookSeal;
 import org.rensa.report.ChainFigures;
+import org.rensa.report.FinalReports;
 import org.rensa.report.OutputFormat;
 import org.rensa.report.ReportSettings;
 import org.rensa.report.ReportType;
@@ -77,8 +79,36 @@ public final class GenerateReportHandler {
 		}
 		Display display = shell.getDisplay();
 		ReportJob[] job = new ReportJob[1];
-		job[0] = new ReportJob(session.document(), dialog.request(), figures, files -> display.asyncExec(() -> opened(shell, files, job[0].warnings())));
+		ReportRequest request = dialog.request();
+		job[0] = new ReportJob(session.document(), request, figures, files -> display.asyncExec(() -> {
+			if (request.finalise() && !files.isEmpty()) {
+				finalise(shell, session, files);
+			}
+			opened(shell, files, job[0].warnings());
+		}));
 		job[0].schedule();
+	}
+
+	/**
+	 * Records the files in the register of final reports as one command on the project's command stack
+	 * (undoable; the project becomes dirty and is saved by the user).
+	 */
+	private static void finalise(Shell shell, ProjectSession session, List<Path> files) {
+		try {
+			FinalReports register = FinalReports.of(session.document());
+			List<FinalReports.Entry> added = new java.util.ArrayList<>();
+			for (Path file : files) {
+				added.add(register.next(file, LocalDate.now()));
+			}
+			org.eclipse.emf.common.command.Command command = register.record(session.document(), added);
+			session.commandStack().execute(new org.eclipse.emf.common.command.CompoundCommand(Messages.Dialog_finalCommand, List.of(command)));
+			if (!shell.isDisposed()) {
+				MessageDialog.openInformation(shell, Messages.Dialog_title, NLS.bind(Messages.Dialog_finalised,
+						String.join("\n", added.stream().map(FinalReports.Entry::toString).toList()))); //$NON-NLS-1$
+			}
+		} catch (IOException e) {
+			MessageDialog.openError(shell, Messages.Dialog_title, RensaUi.oneLine(e));
+		}
 	}
 
 	private static void opened(Shell shell, List<Path> files, List<String> warnings) {

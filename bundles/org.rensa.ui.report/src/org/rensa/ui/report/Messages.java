@@ -58,6 +58,8 @@ public final class Messages extends NLS {
 	public static String Dialog_finalised;
 	/** Localised text of key {@code Dialog_finalCommand}. */
 	public static String Dialog_finalCommand;
+	/** Localised text of key {@code Job_sealing}. */
+	public static String Job_sealing;
 	/** Information after the workbook key was created. */
 	public static String Dialog_keyCreated;
 
