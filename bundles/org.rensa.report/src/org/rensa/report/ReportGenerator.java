@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import org.rensa.core.io.AtomicFiles;
+import org.rensa.core.security.WorkbookSeal;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Organization;
@@ -205,6 +206,12 @@ public final class ReportGenerator {
 		prepare(directory);
 		Set<OutputFormat> wanted = formats.isEmpty() ? EnumSet.of(OutputFormat.PDF) : EnumSet.copyOf(formats);
 		PdfRenderer pdf = wanted.contains(OutputFormat.PDF) ? new PdfRenderer(Fonts.locate(options.fontFile())) : null;
+		WorkbookSeal seal = null;
+		if (wanted.contains(OutputFormat.XLSX) && targets.stream().anyMatch(t -> t.type() == ReportType.REMEDIATION)) {
+			seal = WorkbookSeal.of(project).orElseThrow(() -> new IOException(
+					"the project has no workbook key to seal the remediation tracker with: create it (" + WorkbookSeal.KEY_FILE + ") and save the project first"));
+		}
+		WorkbookSeal trackerSeal = seal;
 		int total = 0;
 		for (Target target : targets) {
 			for (OutputFormat format : wanted) {
@@ -232,7 +239,7 @@ public final class ReportGenerator {
 					switch (format) {
 					case PDF -> pdf.render(document, out);
 					case DOCX -> new DocxRenderer().render(document, out);
-					case XLSX -> new XlsxTracker().write(project, target.organization(), options, out);
+					case XLSX -> new XlsxTracker().write(project, target.organization(), options, trackerSeal, out);
 					}
 				});
 				written.add(file);

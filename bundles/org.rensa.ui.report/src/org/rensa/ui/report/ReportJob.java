@@ -14,8 +14,11 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
+import org.rensa.core.evidence.EvidenceLogHeads;
+import org.rensa.core.evidence.EvidenceSeal;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.report.ChainFigures;
+import org.rensa.report.FinalReports;
 import org.rensa.report.OutputFormat;
 import org.rensa.report.ReportGenerator;
 import org.rensa.report.ReportOptions;
@@ -129,6 +132,14 @@ public final class ReportJob extends Job {
 			}, progress::isCanceled);
 			if (progress.isCanceled()) {
 				return Status.CANCEL_STATUS;
+			}
+			if (request.finalise()) {
+				// final issue: seal the evidence log heads first when the project names a time-stamping authority
+				java.util.Optional<java.net.URI> tsa = FinalReports.of(project).tsa();
+				if (tsa.isPresent() && !EvidenceLogHeads.of(project).recorded().isEmpty()) {
+					progress.subTask(NLS.bind(Messages.Job_sealing, tsa.get()));
+					EvidenceSeal.seal(project, tsa.get(), java.time.Clock.systemUTC());
+				}
 			}
 			done.accept(written);
 			return Status.OK_STATUS;
