@@ -53,6 +53,11 @@ import org.rensa.tools.tests.Mutations.Variant;
  */
 class HostileInputTest {
 
+	/** Multiplies the iteration counts ({@code -Drensa.fuzz.scale=N} in the test VM's arguments): longer explorations. */
+	private static final int SCALE = Integer.getInteger("rensa.fuzz.scale", 1);
+	/** Added to every seed ({@code -Drensa.fuzz.seed=N}): other variants than the test command's. */
+	private static final long SEED = Long.getLong("rensa.fuzz.seed", 0);
+
 	/** Generous bound on one run: a hang detector, not a performance target. */
 	private static final Duration HANG = Duration.ofSeconds(120);
 
@@ -125,13 +130,13 @@ class HostileInputTest {
 
 	@Test
 	void mutatedProjectFilesOpenOrAreRefusedWithOneLine() throws IOException {
-		Mutations m = new Mutations(1501);
+		Mutations m = new Mutations(SEED + 1501);
 		List<Path> files = new ArrayList<>();
 		try (Stream<Path> model = Files.list(base.resolve("model"))) {
 			model.filter(Files::isRegularFile).sorted().forEach(files::add);
 		}
 		String[] commands = { "info", "validate", "chain", "risk", "coverage", "meti-levels" };
-		for (int i = 0; i < 60; i++) {
+		for (int i = 0; i < 100 * SCALE; i++) {
 			Path file = files.get(m.nextInt(files.size()));
 			Variant variant = m.bytes(Files.readAllBytes(file));
 			withContent(file, variant.content(), () -> assertHandled(rensa(m.pick(commands), base.toString()),
@@ -172,10 +177,10 @@ class HostileInputTest {
 
 	@Test
 	void mutatedSettingsAreUsedOrRefusedWithOneLine() throws IOException {
-		Mutations m = new Mutations(1502);
+		Mutations m = new Mutations(SEED + 1502);
 		List<Path> files = List.of(base.resolve("model/settings/chain-risk.properties"), base.resolve("model/settings/clause-rules.properties"),
 				base.resolve("model/settings/report.properties"));
-		for (int i = 0; i < 40; i++) {
+		for (int i = 0; i < 40 * SCALE; i++) {
 			Path file = files.get(m.nextInt(files.size()));
 			Variant variant = m.nextInt(3) == 0 ? new Variant("odd value", oddProperties(m, Files.readString(file)))
 					: m.bytes(Files.readAllBytes(file));
@@ -186,7 +191,7 @@ class HostileInputTest {
 
 	@Test
 	void mutatedLogosAndPhotosInReportsAreUsedOrRefusedWithOneLine() throws IOException {
-		Mutations m = new Mutations(1503);
+		Mutations m = new Mutations(SEED + 1503);
 		Path logo = base.resolve("settings/consultancy-logo.png");
 		List<Path> photos = evidenceFiles(".jpg", ".png", ".jpeg");
 		for (int i = 0; i < 2; i++) {
@@ -202,7 +207,7 @@ class HostileInputTest {
 
 	@Test
 	void mutatedEvidenceFilesAndLogsAreReportedOrRefusedWithOneLine() throws IOException {
-		Mutations m = new Mutations(1504);
+		Mutations m = new Mutations(SEED + 1504);
 		List<Path> files = evidenceFiles("");
 		List<Path> logs;
 		try (Stream<Path> list = Files.list(base.resolve(EvidenceLog.DIRECTORY))) {
@@ -210,7 +215,7 @@ class HostileInputTest {
 		}
 		logs.add(base.resolve("model").resolve(EvidenceLogHeads.FILE));
 		assertFalse(logs.isEmpty());
-		for (int i = 0; i < 40; i++) {
+		for (int i = 0; i < 60 * SCALE; i++) {
 			Path file = i % 2 == 0 ? files.get(m.nextInt(files.size())) : logs.get(m.nextInt(logs.size()));
 			Variant variant = m.bytes(Files.readAllBytes(file));
 			withContent(file, variant.content(), () -> assertHandled(rensa("verify-evidence", base.toString()), base.relativize(file) + ": " + variant.name()));
@@ -234,14 +239,14 @@ class HostileInputTest {
 
 	@Test
 	void mutatedPhotosAreCapturedOrRefusedWithAProblemLine() throws IOException {
-		Mutations m = new Mutations(1505);
+		Mutations m = new Mutations(SEED + 1505);
 		Path work = temp.resolve("capture");
 		copy(base, work);
 		AuditProjectDocument document = ProjectStorage.standard().load(work);
 		EvidenceCapture capture = new EvidenceCapture(document.getEvidenceStore(), EvidenceCapture.DEFAULT_MAX_SIZE);
 		List<Path> photos = evidenceFiles(".jpg", ".png", ".jpeg");
 		Path chosen = Files.createDirectories(temp.resolve("chosen"));
-		for (int i = 0; i < 40; i++) {
+		for (int i = 0; i < 40 * SCALE; i++) {
 			Path photo = photos.get(m.nextInt(photos.size()));
 			Variant variant = m.bytes(Files.readAllBytes(photo));
 			Path file = chosen.resolve("photo-" + i + (Files.readAllBytes(photo)[0] == (byte) 0xFF ? ".jpg" : ".png"));
@@ -258,10 +263,10 @@ class HostileInputTest {
 
 	@Test
 	void mutatedDiagramFilesAreDrawnOrRefusedWithOneLine() throws IOException {
-		Mutations m = new Mutations(1506);
+		Mutations m = new Mutations(SEED + 1506);
 		Path diagram = DiagramStore.fileOf(base, DiagramStore.DEFAULT_NAME);
 		byte[] original = Files.readAllBytes(diagram);
-		for (int i = 0; i < 30; i++) {
+		for (int i = 0; i < 30 * SCALE; i++) {
 			Variant variant = m.bytes(original);
 			Path out = temp.resolve("diagram-" + i + ".svg");
 			withContent(diagram, variant.content(), () -> assertHandled(rensa("diagram", base.toString(), "--out", out.toString()), variant.name()));
@@ -280,7 +285,7 @@ class HostileInputTest {
 
 	@Test
 	void mutatedOscalCataloguesAndProfilesAreImportedOrRefusedWithOneLine() throws IOException {
-		Mutations m = new Mutations(1507);
+		Mutations m = new Mutations(SEED + 1507);
 		Path project = newProject("oscal");
 		Path oscal = root().resolve("bundles/org.rensa.catalog.tests/resources/oscal");
 		Path catalogXml = temp.resolve("small-catalog.xml");
@@ -290,7 +295,7 @@ class HostileInputTest {
 		List<Path> sources = List.of(oscal.resolve("NIST_SP800-171_rev3_catalog.xml"), oscal.resolve("NIST_SP-800-53_rev5_LOW-baseline_profile.json"),
 				oscal.resolve("NIST_SP-800-53_rev5_LOW-baseline_profile.xml"), catalogXml, catalogJson);
 		Map<String, byte[]> before = Tools.snapshot(project.resolve("model"));
-		for (int i = 0; i < 40; i++) {
+		for (int i = 0; i < 80 * SCALE; i++) {
 			Path source = sources.get(i < 6 ? 0 : 1 + m.nextInt(sources.size() - 1));
 			byte[] original = Files.readAllBytes(source);
 			Variant variant = source.toString().endsWith(".json") ? m.json(original) : m.bytes(original);
@@ -340,10 +345,10 @@ class HostileInputTest {
 
 	@Test
 	void mutatedQuestionnairesAreImportedOrRefusedWithOneLine() throws IOException {
-		Mutations m = new Mutations(1508);
+		Mutations m = new Mutations(SEED + 1508);
 		Map<String, byte[]> before = Tools.snapshot(base.resolve("model"));
 		byte[] original = Files.readAllBytes(questionnaire);
-		for (int i = 0; i < 30; i++) {
+		for (int i = 0; i < 30 * SCALE; i++) {
 			Variant variant = m.zip(original);
 			Path file = temp.resolve("questionnaire-" + i + ".xlsx");
 			Files.write(file, variant.content());
@@ -355,13 +360,13 @@ class HostileInputTest {
 	@Test
 	void mutatedThirdPartyWorkbooksAreImportedOrRefusedWithOneLine() throws IOException {
 		Map<String, byte[]> before = Tools.snapshot(base.resolve("model"));
-		Mutations m = new Mutations(1509);
+		Mutations m = new Mutations(SEED + 1509);
 		Path project = newProject("checklist");
 		byte[] original = Files.readAllBytes(checklist);
 		Tools.Run clean = rensa("import-checklist", project.toString(), checklist.toString(), "--map", "sheets=GV,header-row=1,id=A,text=B,level=C",
 				"--dry-run");
 		assertEquals(0, clean.exitCode(), clean.err());
-		for (int i = 0; i < 30; i++) {
+		for (int i = 0; i < 30 * SCALE; i++) {
 			Variant variant = m.zip(original);
 			Path file = temp.resolve("checklist-" + i + ".xlsx");
 			Files.write(file, variant.content());
