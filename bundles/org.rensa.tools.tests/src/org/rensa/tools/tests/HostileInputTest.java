@@ -136,7 +136,7 @@ class HostileInputTest {
 			model.filter(Files::isRegularFile).sorted().forEach(files::add);
 		}
 		String[] commands = { "info", "validate", "chain", "risk", "coverage", "meti-levels" };
-		for (int i = 0; i < 100 * SCALE; i++) {
+		for (int i = 0; i < 60 * SCALE; i++) {
 			Path file = files.get(m.nextInt(files.size()));
 			Variant variant = m.bytes(Files.readAllBytes(file));
 			withContent(file, variant.content(), () -> assertHandled(rensa(m.pick(commands), base.toString()),
@@ -215,7 +215,7 @@ class HostileInputTest {
 		}
 		logs.add(base.resolve("model").resolve(EvidenceLogHeads.FILE));
 		assertFalse(logs.isEmpty());
-		for (int i = 0; i < 60 * SCALE; i++) {
+		for (int i = 0; i < 40 * SCALE; i++) {
 			Path file = i % 2 == 0 ? files.get(m.nextInt(files.size())) : logs.get(m.nextInt(logs.size()));
 			Variant variant = m.bytes(Files.readAllBytes(file));
 			withContent(file, variant.content(), () -> assertHandled(rensa("verify-evidence", base.toString()), base.relativize(file) + ": " + variant.name()));
@@ -295,7 +295,7 @@ class HostileInputTest {
 		List<Path> sources = List.of(oscal.resolve("NIST_SP800-171_rev3_catalog.xml"), oscal.resolve("NIST_SP-800-53_rev5_LOW-baseline_profile.json"),
 				oscal.resolve("NIST_SP-800-53_rev5_LOW-baseline_profile.xml"), catalogXml, catalogJson);
 		Map<String, byte[]> before = Tools.snapshot(project.resolve("model"));
-		for (int i = 0; i < 80 * SCALE; i++) {
+		for (int i = 0; i < 40 * SCALE; i++) {
 			Path source = sources.get(i < 6 ? 0 : 1 + m.nextInt(sources.size() - 1));
 			byte[] original = Files.readAllBytes(source);
 			Variant variant = source.toString().endsWith(".json") ? m.json(original) : m.bytes(original);
