@@ -88,7 +88,7 @@ public final class ModelMerge {
 	public record Result(Map<String, byte[]> files, List<Conflict> conflicts) {
 	}
 
-	private static final URI BASE = URI.createFileURI("/rensa-merge/model/");
+	private static final String BASE = "/rensa-merge/model/";
 	private static final String DELETED = "(deleted)";
 
 	private final Map<String, Side> resolutions;
@@ -190,7 +190,7 @@ public final class ModelMerge {
 	 * @throws IOException when the bytes are not a model file
 	 */
 	static Resource load(String name, byte[] bytes) throws IOException {
-		Resource resource = XmiProjectStorage.newResourceSet().createResource(BASE.appendSegment(name));
+		Resource resource = XmiProjectStorage.newResourceSet().createResource(URI.createFileURI(BASE + name));
 		if (bytes != null) {
 			try {
 				resource.load(new ByteArrayInputStream(bytes), XmiOptions.FAST.loadOptions());
@@ -535,7 +535,7 @@ public final class ModelMerge {
 			List<EObject> proxies = new ArrayList<>();
 			for (EObject root : file.getContents()) {
 				EObject proxy = EcoreUtil.create(root.eClass());
-				((InternalEObject) proxy).eSetProxyURI(BASE.appendSegment(feature.getName() + ".xmi").appendFragment(key(root)));
+				((InternalEObject) proxy).eSetProxyURI(URI.createFileURI(BASE + feature.getName() + ".xmi").appendFragment(key(root)));
 				proxies.add(proxy);
 			}
 			list.clear();
