@@ -177,6 +177,9 @@ ln -s "$work/outside/secret.png" "$work/linked/settings/logo.png"
 printf 'consultancy.logo = logo.png\n' >"$work/linked/settings/report.properties"
 check "report with a logo linked outside" 0 "$rensa" report "$work/linked" --type portfolio --format pdf --out "$work/linked-out" && \
   expect_err "logo refused" 'logo\.png refused: leads outside the project'
+# crash safety, small: writers killed at random points leave the old or the new project and a complete model.bak/
+check "benchmark-crash" 0 "$rensa" benchmark-crash --kills 5 --organizations 100 && expect_out "no torn project" '^unopenable: 0$' && \
+  expect_out "complete backups" '^model.bak/ complete: 5, incomplete: 0$'
 
 echo "cli-e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -131,7 +131,7 @@ public final class BenchmarkCrashCommand implements CliCommand<BenchmarkCrashCom
 		String current = storage.loadReadOnly(project).getProject().getName();
 		for (int kill = 1; kill <= kills; kill++) {
 			boolean staleLock = Files.exists(project.resolve(org.rensa.core.storage.ProjectLock.FILE_NAME));
-			List<String> command = new ArrayList<>(FreshJvmOpen.ownCommandLine());
+			List<String> command = new ArrayList<>(childCommandLine());
 			command.add(CrashWriterCommand.NAME);
 			command.add(project.toAbsolutePath().toString());
 			Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -234,6 +234,16 @@ public final class BenchmarkCrashCommand implements CliCommand<BenchmarkCrashCom
 		}
 		return new Counts(kills, openedOld, openedNew, unopenable, wrongState, backupComplete, backupIncomplete, interrupted,
 				takenOver, saveCount == 0 ? 0 : saveMillisTotal / saveCount);
+	}
+
+	/**
+	 * @return this JVM's command line for a child running the command line ({@link FreshJvmOpen}), without
+	 *         {@code -Dosgi.clean=true} (a test runtime's: children must not rebuild the shared OSGi cache)
+	 */
+	static List<String> childCommandLine() throws IOException {
+		List<String> command = new ArrayList<>(FreshJvmOpen.ownCommandLine());
+		command.removeIf(argument -> argument.startsWith("-Dosgi.clean="));
+		return command;
 	}
 
 	private static int number(String name) {

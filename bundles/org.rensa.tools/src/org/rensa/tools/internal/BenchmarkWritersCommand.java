@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,9 +27,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code rensa benchmark-writers [--pairs N]}: two writers at once, N times. Each pair is two
- * {@code rensa import-catalog DIR --shipped sme-basics} JVMs started together on the same generated
- * project. After each pair the project must open and every writer that exited 0 must have its checklist
+ * {@code rensa benchmark-writers [--pairs N]}: two writers at once, N times. Two writer processes
+ * ({@code rensa writer-rounds}, separate JVMs) each run {@code rensa import-catalog DIR --shipped sme-basics}
+ * at the same moment, N times, on the same generated project. After each pair the project must open and every writer that exited 0 must have its checklist
  * (the id it printed) in the project; a writer may instead be refused because the other holds the lock
  * (exit 2, {@code locked by …}). Prints the counts; exit 1 if the project did not open, a change was
  * lost or a writer failed otherwise.
@@ -39,7 +38,7 @@ import picocli.CommandLine.Option;
 public final class BenchmarkWritersCommand implements CliCommand<BenchmarkWritersCommand.Arguments> {
 
 	/** The declared arguments. */
-	@Command(name = "benchmark-writers", description = { "N pairs of concurrent import-catalog JVMs on one project: it always opens, no change is lost" })
+	@Command(name = "benchmark-writers", description = { "N pairs of concurrent import-catalog runs in two JVMs on one project: it always opens, no change is lost" })
 	public static final class Arguments {
 		@Option(names = "--pairs", paramLabel = "N", converter = CliValues.Positive.class, description = "pairs of writers (default 50)")
 		int pairs = 50;
@@ -97,73 +96,107 @@ public final class BenchmarkWritersCommand implements CliCommand<BenchmarkWriter
 		int lost = 0;
 		int unopenable = 0;
 		Set<String> expected = new HashSet<>();
-		for (int pair = 1; pair <= pairs; pair++) {
-			List<CompletableFuture<Outcome>> writers = new ArrayList<>();
+		List<Writer> writers = new ArrayList<>();
+		try {
 			for (int i = 0; i < 2; i++) {
-				List<String> command = new ArrayList<>(FreshJvmOpen.ownCommandLine());
-				command.addAll(List.of("import-catalog", project.toAbsolutePath().toString(), "--shipped", "sme-basics"));
-				Process process = new ProcessBuilder(command).start();
-				writers.add(CompletableFuture.supplyAsync(() -> Outcome.of(process)));
+				writers.add(Writer.start());
 			}
-			for (CompletableFuture<Outcome> writer : writers) {
-				Outcome outcome = writer.join();
-				Matcher id = ID.matcher(outcome.out());
-				if (outcome.exit() == 0 && id.find()) {
-					succeeded++;
-					expected.add(id.group(1));
-				} else if (outcome.exit() == 2 && outcome.err().contains("locked by")) {
-					refused++;
-				} else {
-					failed++;
-					context.err().println("rensa: pair " + pair + ": a writer failed (exit " + outcome.exit() + "): "
-							+ outcome.err().strip());
+			String line = String.join("\t", "import-catalog", project.toAbsolutePath().toString(), "--shipped", "sme-basics");
+			for (int pair = 1; pair <= pairs; pair++) {
+				for (Writer writer : writers) {
+					writer.send(line);
 				}
-			}
-			try {
-				AuditProjectDocument document = context.storage().loadReadOnly(project);
-				Set<String> present = new HashSet<>();
-				for (Checklist checklist : document.getProject().getChecklists()) {
-					present.add(checklist.getId());
-				}
-				for (String id : expected) {
-					if (!present.contains(id)) {
-						lost++;
-						context.err().println("rensa: pair " + pair + ": the checklist " + id + " of a writer that exited 0 is lost");
+				for (Writer writer : writers) {
+					String[] result = writer.result();
+					Matcher id = ID.matcher(result[1]);
+					if (result[0].equals("0") && id.find()) {
+						succeeded++;
+						expected.add(id.group(1));
+					} else if (result[0].equals("2") && result[2].contains("locked by")) {
+						refused++;
+					} else {
+						failed++;
+						context.err().println("rensa: pair " + pair + ": a writer failed (exit " + result[0] + "): " + result[2]);
 					}
 				}
-				expected.retainAll(present);
-			} catch (IOException | RuntimeException e) {
-				unopenable++;
-				context.err().println("rensa: pair " + pair + ": the project does not open: " + e.getMessage());
-				break;
+				try {
+					AuditProjectDocument document = context.storage().loadReadOnly(project);
+					Set<String> present = new HashSet<>();
+					for (Checklist checklist : document.getProject().getChecklists()) {
+						present.add(checklist.getId());
+					}
+					for (String id : expected) {
+						if (!present.contains(id)) {
+							lost++;
+							context.err().println("rensa: pair " + pair + ": the checklist " + id + " of a writer that exited 0 is lost");
+						}
+					}
+					expected.retainAll(present);
+				} catch (IOException | RuntimeException e) {
+					unopenable++;
+					context.err().println("rensa: pair " + pair + ": the project does not open: " + e.getMessage());
+					break;
+				}
 			}
-			if (pair % 10 == 0) {
-				context.err().println("benchmark-writers: " + pair + " of " + pairs + " pairs");
+		} finally {
+			for (Writer writer : writers) {
+				writer.close();
 			}
 		}
 		return new Counts(pairs, succeeded, refused, failed, lost, unopenable);
 	}
 
-	private record Outcome(int exit, String out, String err) {
-		static Outcome of(Process process) {
-			try {
-				CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-				String out = read(process.getInputStream());
-				int exit = process.waitFor();
-				return new Outcome(exit, out, err.join());
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				process.destroyForcibly();
-				return new Outcome(-1, "", "interrupted");
-			}
+	/** A writer process ({@code rensa writer-rounds}) taking command lines on its standard input. */
+	private static final class Writer implements AutoCloseable {
+		private final Process process;
+		private final java.io.BufferedWriter in;
+		private final java.io.BufferedReader out;
+
+		private Writer(Process process) {
+			this.process = process;
+			this.in = new java.io.BufferedWriter(new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+			this.out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
 		}
 
-		private static String read(java.io.InputStream in) {
-			try {
-				return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			} catch (IOException e) {
-				return "";
+		static Writer start() throws IOException {
+			List<String> command = new ArrayList<>(BenchmarkCrashCommand.childCommandLine());
+			command.add(WriterRoundsCommand.NAME);
+			Writer writer = new Writer(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start());
+			for (String line; (line = writer.out.readLine()) != null;) {
+				if (line.equals("ready")) {
+					return writer;
+				}
 			}
+			writer.close();
+			throw new IOException("the writer JVM ended before it was ready (exit " + writer.process.exitValue() + ")");
+		}
+
+		void send(String line) throws IOException {
+			in.write(line);
+			in.newLine();
+			in.flush();
+		}
+
+		String[] result() throws IOException {
+			String line = out.readLine();
+			if (line == null) {
+				throw new IOException("the writer JVM ended unexpectedly");
+			}
+			String[] parts = line.split("\t", -1);
+			return parts.length >= 3 ? parts : new String[] { parts[0], "", line };
+		}
+
+		@Override
+		public void close() {
+			try {
+				in.close();
+				process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+			} catch (IOException e) {
+				// the process is gone already
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			process.destroyForcibly();
 		}
 	}
 }
