@@ -147,6 +147,23 @@ check "corrupt diagram" 2 "$rensa" diagram "$work/demo" --out "$work/broken.svg"
 check "model loads beside a corrupt diagram" 0 "$rensa" info "$work/demo"
 rm -r "$work/demo/model/diagrams"
 
+# the remediation tracker round trip: the first tracker creates the workbook key; an unchanged tracker
+# imports with no change; trackers of another supplier or another project and non-workbooks are refused
+cp -r "$root/samples/demo" "$work/tracker"
+check "report tracker" 0 "$rensa" report "$work/tracker" --type remediation --org "Kisaragi Electronics Co., Ltd." --lang ja --format xlsx --out "$work/trackers" && \
+  expect_out "the first tracker creates the workbook key" "^created the project's workbook key model/secrets/workbook-seal.key"
+tracker="$work/trackers/remediation-plan-kisaragi-electronics-ja.xlsx"
+check "import-tracker dry run" 0 "$rensa" import-tracker "$work/tracker" "$tracker" --dry-run && \
+  expect_out "tracker summary" '^would import [1-9][0-9]* action row\(s\) of Kisaragi Electronics Co., Ltd.: 0 change\(s\)$'
+check "import-tracker" 0 "$rensa" import-tracker "$work/tracker" "$tracker" --org "Kisaragi Electronics Co., Ltd." && expect_out "nothing changed" ': 0 change\(s\)$'
+diff -r -q -x secrets "$root/samples/demo/model" "$work/tracker/model" >/dev/null && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL an unchanged tracker changed the model"; }
+check "report another tracker" 0 "$rensa" report "$work/tracker" --type remediation --org "Tokai Logistics Service Co., Ltd." --lang en --format xlsx --out "$work/trackers"
+check "import-tracker of another supplier" 2 "$rensa" import-tracker "$work/tracker" "$(ls "$work/trackers"/remediation-plan-tokai*-en.xlsx)" --org "Kisaragi Electronics Co., Ltd." && \
+  expect_one_line_error "another supplier" && expect_err "another supplier wording" "is the tracker of Tokai Logistics Service Co., Ltd., not of Kisaragi Electronics Co., Ltd.; refused; nothing imported$"
+check "import-tracker of another project" 2 "$rensa" import-tracker "$work/demo" "$tracker" && expect_one_line_error "another project" && \
+  expect_err "another project wording" "not sealed with this project's key"
+check "import-tracker of a non-workbook" 2 "$rensa" import-tracker "$work/tracker" "$work/coverage.csv" && expect_one_line_error "not a workbook"
+
 check "new project" 0 "$rensa" new "$work/fresh" --name "Fresh" && check "info fresh" 0 "$rensa" info "$work/fresh" && expect_out "fresh is empty" '^organizations: [01]$'
 check "new over an existing project" 2 "$rensa" new "$work/fresh" && expect_one_line_error "new over existing"
 check "generate" 0 "$rensa" generate "$work/gen" --suppliers 40 --seed 7 && check "info generated" 0 "$rensa" info "$work/gen" && expect_out "generated tier 1" '^tier\.1: 40$'

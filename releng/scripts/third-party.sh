@@ -27,6 +27,7 @@ list() {
     lic="${lic%%;*}"; lic="${lic//\"/}"
     case "$lic" in
       "") case "$bsn" in
+            org.eclipse.jgit) lic="BSD-3-Clause" ;;  # the Eclipse Distribution License 1.0
             org.eclipse.*) lic="EPL-2.0" ;;
             com.sun.jna*) lic="LGPL-2.1-or-later OR Apache-2.0" ;;
             wrapped.com.itextpdf.*) lic="AGPL-3.0-only" ;;

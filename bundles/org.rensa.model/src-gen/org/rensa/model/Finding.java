@@ -35,6 +35,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.rensa.model.Finding#getStatus <em>Status</em>}</li>
  *   <li>{@link org.rensa.model.Finding#getRaisedOn <em>Raised On</em>}</li>
  *   <li>{@link org.rensa.model.Finding#getActions <em>Actions</em>}</li>
+ *   <li>{@link org.rensa.model.Finding#getManagementResponse <em>Management Response</em>}</li>
+ *   <li>{@link org.rensa.model.Finding#getManagementResponseBy <em>Management Response By</em>}</li>
+ *   <li>{@link org.rensa.model.Finding#getManagementResponseOn <em>Management Response On</em>}</li>
  * </ul>
  *
  * @see org.rensa.model.RensaPackage#getFinding()
@@ -410,5 +413,80 @@ public interface Finding extends Identifiable {
 	 * @generated
 	 */
 	EList<RemediationAction> getActions();
+
+	/**
+	 * Returns the value of the '<em><b>Management Response</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The audited organisation's management response to the finding, as written (e.g. in the returned remediation tracker).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Management Response</em>' attribute.
+	 * @see #setManagementResponse(String)
+	 * @see org.rensa.model.RensaPackage#getFinding_ManagementResponse()
+	 * @model
+	 * @generated
+	 */
+	String getManagementResponse();
+
+	/**
+	 * Sets the value of the '{@link org.rensa.model.Finding#getManagementResponse <em>Management Response</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Management Response</em>' attribute.
+	 * @see #getManagementResponse()
+	 * @generated
+	 */
+	void setManagementResponse(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Management Response By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who gave the management response (name and role).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Management Response By</em>' attribute.
+	 * @see #setManagementResponseBy(String)
+	 * @see org.rensa.model.RensaPackage#getFinding_ManagementResponseBy()
+	 * @model
+	 * @generated
+	 */
+	String getManagementResponseBy();
+
+	/**
+	 * Sets the value of the '{@link org.rensa.model.Finding#getManagementResponseBy <em>Management Response By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Management Response By</em>' attribute.
+	 * @see #getManagementResponseBy()
+	 * @generated
+	 */
+	void setManagementResponseBy(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Management Response On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Date of the management response.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Management Response On</em>' attribute.
+	 * @see #setManagementResponseOn(LocalDate)
+	 * @see org.rensa.model.RensaPackage#getFinding_ManagementResponseOn()
+	 * @model dataType="org.rensa.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getManagementResponseOn();
+
+	/**
+	 * Sets the value of the '{@link org.rensa.model.Finding#getManagementResponseOn <em>Management Response On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Management Response On</em>' attribute.
+	 * @see #getManagementResponseOn()
+	 * @generated
+	 */
+	void setManagementResponseOn(LocalDate value);
 
 } // Finding

@@ -29,6 +29,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.rensa.model.RemediationAction#getStatus <em>Status</em>}</li>
  *   <li>{@link org.rensa.model.RemediationAction#getCompletedOn <em>Completed On</em>}</li>
  *   <li>{@link org.rensa.model.RemediationAction#getClosureEvidence <em>Closure Evidence</em>}</li>
+ *   <li>{@link org.rensa.model.RemediationAction#getSupplierComment <em>Supplier Comment</em>}</li>
  * </ul>
  *
  * @see org.rensa.model.RensaPackage#getRemediationAction()
@@ -255,6 +256,31 @@ public interface RemediationAction extends Identifiable {
 	 * @generated
 	 */
 	EList<Evidence> getClosureEvidence();
+
+	/**
+	 * Returns the value of the '<em><b>Supplier Comment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The audited organisation's comment on the action's progress (e.g. from the returned remediation tracker).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Supplier Comment</em>' attribute.
+	 * @see #setSupplierComment(String)
+	 * @see org.rensa.model.RensaPackage#getRemediationAction_SupplierComment()
+	 * @model
+	 * @generated
+	 */
+	String getSupplierComment();
+
+	/**
+	 * Sets the value of the '{@link org.rensa.model.RemediationAction#getSupplierComment <em>Supplier Comment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Supplier Comment</em>' attribute.
+	 * @see #getSupplierComment()
+	 * @generated
+	 */
+	void setSupplierComment(String value);
 
 	/**
 	 * <!-- begin-user-doc -->

@@ -2162,13 +2162,40 @@ public interface RensaPackage extends EPackage {
 	int FINDING__ACTIONS = IDENTIFIABLE_FEATURE_COUNT + 14;
 
 	/**
+	 * The feature id for the '<em><b>Management Response</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__MANAGEMENT_RESPONSE = IDENTIFIABLE_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Management Response By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__MANAGEMENT_RESPONSE_BY = IDENTIFIABLE_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Management Response On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__MANAGEMENT_RESPONSE_ON = IDENTIFIABLE_FEATURE_COUNT + 17;
+
+	/**
 	 * The number of structural features of the '<em>Finding</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 15;
+	int FINDING_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 18;
 
 	/**
 	 * The number of operations of the '<em>Finding</em>' class.
@@ -2280,13 +2307,22 @@ public interface RensaPackage extends EPackage {
 	int REMEDIATION_ACTION__CLOSURE_EVIDENCE = IDENTIFIABLE_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Supplier Comment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMEDIATION_ACTION__SUPPLIER_COMMENT = IDENTIFIABLE_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Remediation Action</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REMEDIATION_ACTION_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 9;
+	int REMEDIATION_ACTION_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 10;
 
 	/**
 	 * The operation id for the '<em>Is Overdue</em>' operation.
@@ -4479,6 +4515,39 @@ public interface RensaPackage extends EPackage {
 	EReference getFinding_Actions();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Finding#getManagementResponse <em>Management Response</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Management Response</em>'.
+	 * @see org.rensa.model.Finding#getManagementResponse()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_ManagementResponse();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Finding#getManagementResponseBy <em>Management Response By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Management Response By</em>'.
+	 * @see org.rensa.model.Finding#getManagementResponseBy()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_ManagementResponseBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Finding#getManagementResponseOn <em>Management Response On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Management Response On</em>'.
+	 * @see org.rensa.model.Finding#getManagementResponseOn()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_ManagementResponseOn();
+
+	/**
 	 * Returns the meta object for class '{@link org.rensa.model.RemediationAction <em>Remediation Action</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4586,6 +4655,17 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getRemediationAction_ClosureEvidence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.RemediationAction#getSupplierComment <em>Supplier Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Supplier Comment</em>'.
+	 * @see org.rensa.model.RemediationAction#getSupplierComment()
+	 * @see #getRemediationAction()
+	 * @generated
+	 */
+	EAttribute getRemediationAction_SupplierComment();
 
 	/**
 	 * Returns the meta object for the '{@link org.rensa.model.RemediationAction#isOverdue(java.time.LocalDate) <em>Is Overdue</em>}' operation.
@@ -6317,6 +6397,30 @@ public interface RensaPackage extends EPackage {
 		EReference FINDING__ACTIONS = eINSTANCE.getFinding_Actions();
 
 		/**
+		 * The meta object literal for the '<em><b>Management Response</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__MANAGEMENT_RESPONSE = eINSTANCE.getFinding_ManagementResponse();
+
+		/**
+		 * The meta object literal for the '<em><b>Management Response By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__MANAGEMENT_RESPONSE_BY = eINSTANCE.getFinding_ManagementResponseBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Management Response On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__MANAGEMENT_RESPONSE_ON = eINSTANCE.getFinding_ManagementResponseOn();
+
+		/**
 		 * The meta object literal for the '{@link org.rensa.model.impl.RemediationActionImpl <em>Remediation Action</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6397,6 +6501,14 @@ public interface RensaPackage extends EPackage {
 		 * @generated
 		 */
 		EReference REMEDIATION_ACTION__CLOSURE_EVIDENCE = eINSTANCE.getRemediationAction_ClosureEvidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Supplier Comment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMEDIATION_ACTION__SUPPLIER_COMMENT = eINSTANCE.getRemediationAction_SupplierComment();
 
 		/**
 		 * The meta object literal for the '<em><b>Is Overdue</b></em>' operation.

@@ -40,16 +40,37 @@ public record SheetSelection(String spec) {
 		for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
 			String name = workbook.getSheetName(s);
 			boolean hidden = workbook.isSheetHidden(s) || workbook.isSheetVeryHidden(s);
-			for (String entry : entries) {
-				String wanted = entry.strip();
-				boolean pattern = wanted.contains("*") || wanted.contains("?");
-				if (pattern ? !hidden && glob(wanted).matcher(name).matches() : wanted.equalsIgnoreCase(name)) {
-					sheets.add(workbook.getSheetAt(s));
-					break;
-				}
+			if (selects(entries, name, hidden)) {
+				sheets.add(workbook.getSheetAt(s));
 			}
 		}
 		return sheets;
+	}
+
+	/**
+	 * The same selection over the names of a workbook's visible sheets (a preview), with an empty
+	 * specification meaning the first sheet.
+	 *
+	 * @param visibleNames the visible sheets' names, in workbook order
+	 * @return the names selected, in workbook order
+	 */
+	public List<String> selectNames(List<String> visibleNames) {
+		if (spec.isEmpty()) {
+			return visibleNames.isEmpty() ? List.of() : List.of(visibleNames.get(0));
+		}
+		List<String> entries = List.of(spec.split("\\|"));
+		return visibleNames.stream().filter(name -> selects(entries, name, false)).toList();
+	}
+
+	private static boolean selects(List<String> entries, String name, boolean hidden) {
+		for (String entry : entries) {
+			String wanted = entry.strip();
+			boolean pattern = wanted.contains("*") || wanted.contains("?");
+			if (pattern ? !hidden && glob(wanted).matcher(name).matches() : wanted.equalsIgnoreCase(name)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** @return the exact names listed (not the patterns) */

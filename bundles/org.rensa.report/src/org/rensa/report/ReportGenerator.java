@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import org.rensa.core.io.AtomicFiles;
+import org.rensa.core.security.WorkbookSeal;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Organization;
@@ -100,8 +101,7 @@ public final class ReportGenerator {
 				targets.add(new Target(type, null, organization));
 			} else {
 				for (Organization candidate : root.getOrganizations()) {
-					boolean hasFindings = root.getFindings().stream().anyMatch(f -> f.getOrganization() == candidate);
-					if (candidate.getKind() != OrganizationKind.BUYER && candidate != root.getBuyer() && hasFindings) {
+					if (candidate.getKind() != OrganizationKind.BUYER && candidate != root.getBuyer() && hasFindings(root, candidate)) {
 						targets.add(new Target(type, null, candidate));
 					}
 				}
@@ -110,6 +110,70 @@ public final class ReportGenerator {
 		case PORTFOLIO -> targets.add(new Target(type, null, null));
 		}
 		return targets;
+	}
+
+	/** Why a document was not written. */
+	public enum SkipReason {
+		/** A remediation plan for an organisation without findings. */
+		NO_FINDINGS,
+		/** Visit reports for an organisation that was never visited. */
+		NO_VISITS
+	}
+
+	/**
+	 * A document a request stands for that has nothing to say and is not written.
+	 *
+	 * @param type         the document type
+	 * @param organization the organisation it would be about
+	 * @param reason       why it is left out
+	 */
+	public record Skipped(ReportType type, Organization organization, SkipReason reason) {
+	}
+
+	/**
+	 * Lists the documents of a request that have nothing to say: remediation plans of suppliers
+	 * without findings (all suppliers, or the one chosen), visit reports of a chosen organisation
+	 * without visits. {@link #writable(List)} leaves them out of the targets.
+	 *
+	 * @param type         the document type
+	 * @param organization only this organisation, or {@code null} for all
+	 * @return the documents left out, in project order
+	 */
+	public List<Skipped> skipped(ReportType type, Organization organization) {
+		AuditProject root = project.getProject();
+		List<Skipped> skipped = new ArrayList<>();
+		switch (type) {
+		case VISIT -> {
+			if (organization != null && root.getVisits().stream().noneMatch(v -> v.getOrganization() == organization)) {
+				skipped.add(new Skipped(type, organization, SkipReason.NO_VISITS));
+			}
+		}
+		case REMEDIATION -> {
+			for (Organization candidate : root.getOrganizations()) {
+				if ((organization == null || candidate == organization) && candidate.getKind() != OrganizationKind.BUYER
+						&& candidate != root.getBuyer() && !hasFindings(root, candidate)) {
+					skipped.add(new Skipped(type, candidate, SkipReason.NO_FINDINGS));
+				}
+			}
+		}
+		case PORTFOLIO -> {
+			// the portfolio always has the project to describe
+		}
+		}
+		return skipped;
+	}
+
+	/**
+	 * @param targets documents of a request
+	 * @return those with something to say: without remediation plans of organisations that have no findings
+	 */
+	public List<Target> writable(List<Target> targets) {
+		AuditProject root = project.getProject();
+		return targets.stream().filter(t -> t.type() != ReportType.REMEDIATION || hasFindings(root, t.organization())).toList();
+	}
+
+	private static boolean hasFindings(AuditProject root, Organization organization) {
+		return root.getFindings().stream().anyMatch(f -> f.getOrganization() == organization);
 	}
 
 	/**
@@ -142,6 +206,12 @@ public final class ReportGenerator {
 		prepare(directory);
 		Set<OutputFormat> wanted = formats.isEmpty() ? EnumSet.of(OutputFormat.PDF) : EnumSet.copyOf(formats);
 		PdfRenderer pdf = wanted.contains(OutputFormat.PDF) ? new PdfRenderer(Fonts.locate(options.fontFile())) : null;
+		WorkbookSeal seal = null;
+		if (wanted.contains(OutputFormat.XLSX) && targets.stream().anyMatch(t -> t.type() == ReportType.REMEDIATION)) {
+			seal = WorkbookSeal.of(project).orElseThrow(() -> new IOException(
+					"the project has no workbook key to seal the remediation tracker with: create it (" + WorkbookSeal.KEY_FILE + ") and save the project first"));
+		}
+		WorkbookSeal trackerSeal = seal;
 		int total = 0;
 		for (Target target : targets) {
 			for (OutputFormat format : wanted) {
@@ -169,7 +239,7 @@ public final class ReportGenerator {
 					switch (format) {
 					case PDF -> pdf.render(document, out);
 					case DOCX -> new DocxRenderer().render(document, out);
-					case XLSX -> new XlsxTracker().write(project, target.organization(), options, out);
+					case XLSX -> new XlsxTracker().write(project, target.organization(), options, trackerSeal, out);
 					}
 				});
 				written.add(file);

@@ -2,7 +2,9 @@
 package org.rensa.catalog.oscal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -42,6 +44,41 @@ interface CatalogTree<N> {
 
 	/** Applies a profile's set-parameter to a parameter. */
 	void setParameter(N param, OscalProfile.SetParameter set);
+
+	/**
+	 * A param, prop, link or part directly inside a control or part.
+	 *
+	 * @param <N>        the node type
+	 * @param kind       {@code param}, {@code prop}, {@code link} or {@code part}
+	 * @param node       the node
+	 * @param attributes its flags ({@code id}, {@code name}, {@code class}, {@code ns} …)
+	 */
+	record Member<N>(String kind, N node, Map<String, String> attributes) {
+	}
+
+	/** The kinds of member, in the order the JSON arrays are written. */
+	List<String> KINDS = List.of("param", "prop", "link", "part");
+	/** The flags read into {@link Member#attributes}. */
+	List<String> FLAGS = List.of("id", "name", "value", "class", "ns", "uuid", "href", "rel", "media-type");
+
+	/** @return the params, props, links and parts directly inside a control or part */
+	List<Member<N>> members(N node);
+
+	/** Removes a member from the control or part holding it. */
+	void remove(N parent, Member<N> member);
+
+	/**
+	 * Adds a param, prop, link or part to a control or part.
+	 *
+	 * @param parent  the control or part
+	 * @param sibling a member of the parent to add next to, or {@code null} to add at the start or the end
+	 * @param before  before the sibling (or at the start) rather than after it (or at the end)
+	 * @param item    what to add
+	 */
+	void insert(N parent, Member<N> sibling, boolean before, OscalAlteration.Item item);
+
+	/** Replaces a control's or part's title. */
+	void setTitle(N node, String title);
 
 	/** Gives the resolved catalogue the profile's metadata. */
 	void setMetadata(String uuid, String title, String version, String oscalVersion);
@@ -128,6 +165,83 @@ interface CatalogTree<N> {
 				ArrayNode choices = select.putArray("choice");
 				set.choices().forEach(choices::add);
 			}
+		}
+
+		@Override
+		public List<Member<ObjectNode>> members(ObjectNode node) {
+			List<Member<ObjectNode>> members = new ArrayList<>();
+			for (String kind : KINDS) {
+				for (ObjectNode member : objects(node, kind + "s")) {
+					Map<String, String> attributes = new LinkedHashMap<>();
+					for (String flag : FLAGS) {
+						if (member.hasNonNull(flag) && member.get(flag).isValueNode()) {
+							attributes.put(flag, member.get(flag).asText());
+						}
+					}
+					members.add(new Member<>(kind, member, attributes));
+				}
+			}
+			return members;
+		}
+
+		@Override
+		public void remove(ObjectNode parent, Member<ObjectNode> member) {
+			JsonNode array = parent.get(member.kind() + "s");
+			if (array instanceof ArrayNode items) {
+				for (int i = 0; i < items.size(); i++) {
+					if (items.get(i) == member.node()) {
+						items.remove(i);
+						break;
+					}
+				}
+				if (items.isEmpty()) {
+					parent.remove(member.kind() + "s");
+				}
+			}
+		}
+
+		@Override
+		public void insert(ObjectNode parent, Member<ObjectNode> sibling, boolean before, OscalAlteration.Item item) {
+			String field = item.kind() + "s";
+			ArrayNode array = parent.get(field) instanceof ArrayNode existing ? existing : parent.putArray(field);
+			ObjectNode created = json(parent, item);
+			int index = before ? 0 : array.size();
+			if (sibling != null && sibling.kind().equals(item.kind())) {
+				for (int i = 0; i < array.size(); i++) {
+					if (array.get(i) == sibling.node()) {
+						index = before ? i : i + 1;
+					}
+				}
+			}
+			array.insert(index, created);
+		}
+
+		private static ObjectNode json(ObjectNode factory, OscalAlteration.Item item) {
+			ObjectNode node = factory.objectNode();
+			item.attributes().forEach(node::put);
+			if (item.title() != null) {
+				node.put("param".equals(item.kind()) ? "label" : "title", item.title());
+			}
+			if (!item.values().isEmpty()) {
+				ArrayNode values = node.putArray("values");
+				item.values().forEach(values::add);
+			}
+			for (String kind : KINDS) {
+				List<OscalAlteration.Item> children = item.children().stream().filter(c -> c.kind().equals(kind)).toList();
+				if (!children.isEmpty()) {
+					ArrayNode array = node.putArray(kind + "s");
+					children.forEach(child -> array.add(json(factory, child)));
+				}
+			}
+			if (item.text() != null) {
+				node.put("link".equals(item.kind()) ? "text" : "prose", item.text());
+			}
+			return node;
+		}
+
+		@Override
+		public void setTitle(ObjectNode node, String title) {
+			node.put("title", title);
 		}
 
 		@Override
@@ -256,6 +370,101 @@ interface CatalogTree<N> {
 				}
 				param.insertBefore(select, firstOf(param, "remarks"));
 			}
+		}
+
+		@Override
+		public List<Member<Element>> members(Element node) {
+			List<Member<Element>> members = new ArrayList<>();
+			for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+				if (child instanceof Element element && OscalCatalogReader.NAMESPACE.equals(element.getNamespaceURI())
+						&& KINDS.contains(element.getLocalName())) {
+					Map<String, String> attributes = new LinkedHashMap<>();
+					for (String flag : FLAGS) {
+						if (element.hasAttribute(flag)) {
+							attributes.put(flag, element.getAttribute(flag));
+						}
+					}
+					members.add(new Member<>(element.getLocalName(), element, attributes));
+				}
+			}
+			return members;
+		}
+
+		@Override
+		public void remove(Element parent, Member<Element> member) {
+			parent.removeChild(member.node());
+		}
+
+		@Override
+		public void insert(Element parent, Member<Element> sibling, boolean before, OscalAlteration.Item item) {
+			Element created = xml(item);
+			if (sibling != null && sibling.kind().equals(item.kind())) {
+				parent.insertBefore(created, before ? sibling.node() : sibling.node().getNextSibling());
+				return;
+			}
+			List<Element> same = OscalCatalogReader.children(parent, item.kind());
+			if (!same.isEmpty()) {
+				parent.insertBefore(created, before ? same.get(0) : same.get(same.size() - 1).getNextSibling());
+				return;
+			}
+			// the content model's place: title, param, prop, link, part, control in a control;
+			// title, prop, prose, part, link in a part
+			List<String> order = "part".equals(parent.getLocalName())
+					? List.of("title", "prop", "p", "ul", "ol", "table", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "part", "link")
+					: List.of("title", "param", "prop", "link", "part", "control");
+			int rank = order.indexOf(item.kind());
+			Node reference = null;
+			for (Node child = parent.getFirstChild(); child != null && reference == null; child = child.getNextSibling()) {
+				if (child instanceof Element element && order.indexOf(element.getLocalName()) > rank) {
+					reference = element;
+				}
+			}
+			parent.insertBefore(created, reference);
+		}
+
+		private Element xml(OscalAlteration.Item item) {
+			Element element = element(item.kind());
+			item.attributes().forEach(element::setAttribute);
+			if ("param".equals(item.kind())) {
+				children(element, item, "prop", "link");
+				if (item.title() != null) {
+					element.appendChild(element("label")).setTextContent(item.title());
+				}
+				for (String value : item.values()) {
+					element.appendChild(element("value")).setTextContent(value);
+				}
+			} else if ("link".equals(item.kind())) {
+				if (item.text() != null) {
+					element.setTextContent(item.text());
+				}
+			} else if ("part".equals(item.kind())) {
+				if (item.title() != null) {
+					element.appendChild(element("title")).setTextContent(item.title());
+				}
+				children(element, item, "prop");
+				if (item.text() != null) {
+					for (String paragraph : item.text().split("\\n\\s*\\n")) {
+						element.appendChild(element("p")).setTextContent(paragraph.strip());
+					}
+				}
+				children(element, item, "part", "link");
+			}
+			return element;
+		}
+
+		private void children(Element element, OscalAlteration.Item item, String... kinds) {
+			for (String kind : kinds) {
+				for (OscalAlteration.Item child : item.children()) {
+					if (child.kind().equals(kind)) {
+						element.appendChild(xml(child));
+					}
+				}
+			}
+		}
+
+		@Override
+		public void setTitle(Element node, String title) {
+			text(node, "title", title, node.getFirstChild());
 		}
 
 		@Override

@@ -50,6 +50,15 @@ public final class OscalCatalogReader {
 	/** Files larger than this are refused before parsing. */
 	public static final long MAX_FILE_SIZE = 200L * 1024 * 1024;
 
+	/**
+	 * The deepest element nesting accepted in OSCAL XML (deeper files are refused before they are read);
+	 * OSCAL JSON is limited to {@value #MAX_JSON_DEPTH} levels of objects and arrays.
+	 */
+	public static final int MAX_DEPTH = org.rensa.catalog.internal.SecureXml.MAX_DEPTH;
+
+	/** The deepest nesting of JSON objects and arrays accepted. */
+	public static final int MAX_JSON_DEPTH = 200;
+
 	private static final Pattern UUID = Pattern
 			.compile("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$");
 	private static final Pattern TOKEN = Pattern.compile("^[\\p{L}_][\\p{L}\\p{N}_.\\-]*$");
@@ -110,7 +119,7 @@ public final class OscalCatalogReader {
 	 */
 	static JsonNode parseJson(InputStream in, String fileName) throws IOException {
 		JsonFactory jsonFactory = JsonFactory.builder()
-				.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build()).build();
+				.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build()).build();
 		ObjectMapper mapper = new ObjectMapper(jsonFactory);
 		mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 		mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);

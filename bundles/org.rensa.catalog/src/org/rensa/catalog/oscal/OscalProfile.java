@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What profile resolution needs of an OSCAL profile (JSON or XML): its metadata, its imports with
- * their selections, the merge directive, the parameter settings, and the number of alterations.
+ * their selections, the merge directive, the parameter settings and the alterations.
  *
  * @param uuid          the profile's uuid
  * @param title         its metadata title
@@ -23,11 +23,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param imports       its imports, in order
  * @param merge         {@code as-is}, {@code flat} or {@code custom} (custom keeps the source groups)
  * @param setParameters the parameter settings by parameter id
- * @param alterations   how many {@code alter} directives the profile has (not applied)
+ * @param alterations   its {@code alter} directives, in order
  * @param resources     back-matter resource uuid → the hrefs of its rlinks
  */
 record OscalProfile(String uuid, String title, String version, String oscalVersion, List<Import> imports,
-		String merge, Map<String, SetParameter> setParameters, int alterations, Map<String, List<String>> resources) {
+		String merge, Map<String, SetParameter> setParameters, List<OscalAlteration> alterations, Map<String, List<String>> resources) {
 
 	/**
 	 * One import.
@@ -107,8 +107,13 @@ record OscalProfile(String uuid, String title, String version, String oscalVersi
 			resource.path("rlinks").forEach(rlink -> hrefs.add(rlink.path("href").asText()));
 			resources.put(resource.path("uuid").asText(), hrefs);
 		}
+		List<OscalAlteration> alterations = new ArrayList<>();
+		for (JsonNode alter : profile.path("modify").path("alters")) {
+			required(alter.path("control-id").asText(null), fileName, "alters[].control-id");
+			alterations.add(OscalAlteration.fromJson(alter));
+		}
 		return new OscalProfile(uuid, title, metadata.path("version").asText(null), oscalVersion, imports, merge, set,
-				profile.path("modify").path("alters").size(), resources);
+				alterations, resources);
 	}
 
 	private static Selector jsonSelector(JsonNode node) {
@@ -151,7 +156,7 @@ record OscalProfile(String uuid, String title, String version, String oscalVersi
 				: OscalCatalogReader.child(mergeElement, "flat") != null ? "flat" : OscalCatalogReader.child(mergeElement, "custom") != null ? "custom" : "as-is";
 		Map<String, SetParameter> set = new LinkedHashMap<>();
 		Element modify = OscalCatalogReader.child(profile, "modify");
-		int alterations = 0;
+		List<OscalAlteration> alterations = new ArrayList<>();
 		if (modify != null) {
 			for (Element node : OscalCatalogReader.children(modify, "set-parameter")) {
 				List<String> values = OscalCatalogReader.children(node, "value").stream().map(OscalProfile::text).toList();
@@ -161,7 +166,10 @@ record OscalProfile(String uuid, String title, String version, String oscalVersi
 						new SetParameter(text(OscalCatalogReader.child(node, "label")), values,
 								select == null || !select.hasAttribute("how-many") ? null : select.getAttribute("how-many"), choices));
 			}
-			alterations = OscalCatalogReader.children(modify, "alter").size();
+			for (Element alter : OscalCatalogReader.children(modify, "alter")) {
+				required(alter.getAttribute("control-id"), fileName, "/profile/modify/alter/@control-id");
+				alterations.add(OscalAlteration.fromXml(alter));
+			}
 		}
 		Map<String, List<String>> resources = new LinkedHashMap<>();
 		Element backMatter = OscalCatalogReader.child(profile, "back-matter");

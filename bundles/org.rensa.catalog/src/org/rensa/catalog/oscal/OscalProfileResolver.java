@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -26,8 +27,15 @@ import java.util.UUID;
  * control inside a control that is not selected moves up to take its place;</li>
  * <li><b>merge</b>: {@code as-is} and {@code custom} keep the source catalogue's groups (empty ones
  * dropped), {@code flat} puts every selected control at the top level without groups;</li>
- * <li><b>modify</b>: {@code set-parameters} replace the label, values or selection of the parameter,
- * so statements show the profile's values; {@code alters} are not applied (a note says how many).</li>
+ * <li><b>modify</b>: {@code alters} remove params, props, links and parts from a control (at any depth
+ * of parts, every one matching all of {@code by-name}, {@code by-class}, {@code by-id},
+ * {@code by-item-name}, {@code by-ns}) and add params, props, links and parts at the {@code starting} or
+ * {@code ending} of the control or of the object named by {@code by-id}, or {@code before} or
+ * {@code after} that object, replacing its title when the addition has one (the additions are
+ * converted when the profile and the catalogue are serialised differently); then
+ * {@code set-parameters} replace the label, values or selection of the parameter (also of a parameter
+ * an alteration added), so statements show the profile's values. An alteration of a control that is
+ * not selected, or relative to an object the control does not have, is left out with a note.</li>
  * </ul>
  * The import's {@code href} is followed when it names a local file (relative to the profile) or a
  * back-matter resource whose rlink does; a catalogue given explicitly is used instead of every import's
@@ -121,9 +129,8 @@ public final class OscalProfileResolver {
 		notes.add("profile \"" + profile.title() + "\" (" + name + ", " + profile.imports().size() + " import"
 				+ (profile.imports().size() == 1 ? "" : "s") + ", merge " + profile.merge() + ") resolved against "
 				+ catalogueFile.getFileName() + " (" + imported.format() + ", uuid " + sourceUuid + ")");
-		if (profile.alterations() > 0) {
-			notes.add(profile.alterations() + " alter directive" + (profile.alterations() == 1 ? " was" : "s were")
-					+ " not applied (parts and properties added or removed by the profile are missing)");
+		if (!profile.alterations().isEmpty()) {
+			notes.add(profile.alterations().size() + " alter directive" + (profile.alterations().size() == 1 ? "" : "s") + " applied");
 		}
 		visiting.remove(source.file().toRealPath());
 		return tree;
@@ -186,6 +193,16 @@ public final class OscalProfileResolver {
 			}
 			tree.replaceChildren(catalog, List.of(), flat);
 		}
+		Map<String, N> kept = new HashMap<>();
+		index(tree, catalog, kept, new HashMap<>());
+		for (OscalAlteration alteration : profile.alterations()) {
+			N control = kept.get(alteration.controlId());
+			if (control == null) {
+				notes.add("alter of " + alteration.controlId() + " left out: the control is not selected");
+			} else {
+				alter(tree, control, alteration);
+			}
+		}
 		Map<String, N> params = new HashMap<>();
 		collectParams(tree, catalog, params);
 		profile.setParameters().forEach((id, set) -> {
@@ -196,6 +213,100 @@ public final class OscalProfileResolver {
 		});
 		tree.setMetadata(UUID.nameUUIDFromBytes(("rensa:resolved:" + profile.uuid() + ":" + tree.uuid()).getBytes(StandardCharsets.UTF_8))
 				.toString(), profile.title(), profile.version(), profile.oscalVersion());
+	}
+
+	private <N> void alter(CatalogTree<N> tree, N control, OscalAlteration alteration) {
+		for (OscalAlteration.Remove remove : alteration.removes()) {
+			int removed = removeMatching(tree, control, remove);
+			if (removed == 0) {
+				notes.add("alter of " + alteration.controlId() + ": nothing to remove matching " + describe(remove));
+			}
+		}
+		for (OscalAlteration.Add add : alteration.adds()) {
+			N target = control;
+			CatalogTree.Member<N> sibling = null;
+			N parent = control;
+			if (add.byId() != null && !add.byId().equals(tree.id(control))) {
+				Found<N> found = find(tree, control, add.byId());
+				if (found == null) {
+					notes.add("alter of " + alteration.controlId() + ": no " + add.byId() + " to add to, addition left out");
+					continue;
+				}
+				parent = found.parent();
+				sibling = found.member();
+				target = sibling.node();
+			}
+			boolean relative = sibling != null && ("before".equals(add.position()) || "after".equals(add.position()));
+			if (add.title() != null && !relative) {
+				tree.setTitle(target, add.title());
+			}
+			boolean before = "starting".equals(add.position()) || "before".equals(add.position());
+			List<OscalAlteration.Item> items = new ArrayList<>(add.items());
+			if (before != relative) {
+				// inserted one by one at the start, or right after the sibling: reversed first to keep their order
+				Collections.reverse(items);
+			}
+			for (OscalAlteration.Item item : items) {
+				if (relative) {
+					tree.insert(parent, sibling, before, item);
+				} else {
+					tree.insert(target, null, before, item);
+				}
+			}
+		}
+	}
+
+	private static <N> int removeMatching(CatalogTree<N> tree, N node, OscalAlteration.Remove remove) {
+		int removed = 0;
+		for (CatalogTree.Member<N> member : tree.members(node)) {
+			if (remove.matches(member.kind(), member.attributes())) {
+				tree.remove(node, member);
+				removed++;
+			} else if ("part".equals(member.kind())) {
+				removed += removeMatching(tree, member.node(), remove);
+			}
+		}
+		return removed;
+	}
+
+	/** Where an object with an id was found: the control or part holding it, and the object. */
+	private record Found<N>(N parent, CatalogTree.Member<N> member) {
+	}
+
+	/** @return the param or part with that id inside the node (at any depth of parts), or {@code null} */
+	private static <N> Found<N> find(CatalogTree<N> tree, N node, String id) {
+		for (CatalogTree.Member<N> member : tree.members(node)) {
+			if (id.equals(member.attributes().get("id"))) {
+				return new Found<>(node, member);
+			}
+			if ("part".equals(member.kind())) {
+				Found<N> found = find(tree, member.node(), id);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static String describe(OscalAlteration.Remove remove) {
+		List<String> criteria = new ArrayList<>();
+		if (remove.byName() != null) {
+			criteria.add("name " + remove.byName());
+		}
+		if (remove.byClass() != null) {
+			criteria.add("class " + remove.byClass());
+		}
+		if (remove.byId() != null) {
+			criteria.add("id " + remove.byId());
+		}
+		if (remove.byItemName() != null) {
+			criteria.add("item " + remove.byItemName());
+		}
+		if (remove.byNs() != null) {
+			criteria.add("ns " + remove.byNs());
+		}
+		return String.join(", ", criteria);
 	}
 
 	private static <N> void index(CatalogTree<N> tree, N container, Map<String, N> controls, Map<String, List<String>> descendants) {

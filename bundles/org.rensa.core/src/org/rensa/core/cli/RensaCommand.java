@@ -138,8 +138,24 @@ public final class RensaCommand {
 	}
 
 	private int fail(String message, int exitCode) {
-		err.println("rensa: " + (message == null ? "failed" : message.replaceAll("\\s+", " ").trim()));
+		err.println("rensa: " + (message == null ? "failed" : oneLine(message)));
 		return exitCode;
+	}
+
+	/** The longest word of a message printed whole: longer ones (a huge value echoed from the input) are cut. */
+	static final int MAX_WORD = 200;
+
+	/** @return the message on one line, each word longer than {@link #MAX_WORD} characters cut to that length and marked {@code …} */
+	static String oneLine(String message) {
+		StringBuilder line = new StringBuilder();
+		for (String word : message.strip().split("\\s+")) {
+			if (line.length() > 0) {
+				line.append(' ');
+			}
+			int cut = word.length() > MAX_WORD && Character.isHighSurrogate(word.charAt(MAX_WORD - 1)) ? MAX_WORD - 1 : MAX_WORD;
+			line.append(word.length() > MAX_WORD ? word.substring(0, cut) + "…" : word);
+		}
+		return line.toString();
 	}
 
 	/**

@@ -52,8 +52,15 @@ public final class EvidenceLogHeads {
 		}
 	}
 
-	/** Reads heads written by {@link #format}: one {@code log<TAB>lines<TAB>hash} line per log. */
-	static SortedMap<String, Head> parse(String text, String source) throws IOException {
+	/**
+	 * Reads heads written by {@link #format}: one {@code log<TAB>lines<TAB>hash} line per log.
+	 *
+	 * @param text   the file's text
+	 * @param source the file's name, for the message
+	 * @return log file name → head
+	 * @throws IOException when a line is not {@code log<TAB>lines<TAB>hash}
+	 */
+	public static SortedMap<String, Head> parse(String text, String source) throws IOException {
 		TreeMap<String, Head> result = new TreeMap<>();
 		int number = 0;
 		for (String line : text.split("\n")) {
@@ -70,8 +77,13 @@ public final class EvidenceLogHeads {
 		return result;
 	}
 
-	/** Writes heads as {@link #parse} reads them, sorted by log name. */
-	static String format(Map<String, Head> heads) {
+	/**
+	 * Writes heads as {@link #parse} reads them, sorted by log name.
+	 *
+	 * @param heads log file name → head
+	 * @return the file's text
+	 */
+	public static String format(Map<String, Head> heads) {
 		StringBuilder text = new StringBuilder();
 		new TreeMap<>(heads).forEach((name, head) -> text.append(name).append('\t').append(head.lines()).append('\t')
 				.append(head.hash()).append('\n'));

@@ -61,6 +61,9 @@ public class FindingItemProvider extends IdentifiableItemProvider {
 			addStatusPropertyDescriptor(object);
 			addRaisedOnPropertyDescriptor(object);
 			addActionsPropertyDescriptor(object);
+			addManagementResponsePropertyDescriptor(object);
+			addManagementResponseByPropertyDescriptor(object);
+			addManagementResponseOnPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -396,6 +399,72 @@ public class FindingItemProvider extends IdentifiableItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Management Response feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addManagementResponsePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Finding_managementResponse_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Finding_managementResponse_feature", "_UI_Finding_type"),
+				 RensaPackage.Literals.FINDING__MANAGEMENT_RESPONSE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Management Response By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addManagementResponseByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Finding_managementResponseBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Finding_managementResponseBy_feature", "_UI_Finding_type"),
+				 RensaPackage.Literals.FINDING__MANAGEMENT_RESPONSE_BY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Management Response On feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addManagementResponseOnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Finding_managementResponseOn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Finding_managementResponseOn_feature", "_UI_Finding_type"),
+				 RensaPackage.Literals.FINDING__MANAGEMENT_RESPONSE_ON,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Finding.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -442,6 +511,9 @@ public class FindingItemProvider extends IdentifiableItemProvider {
 			case RensaPackage.FINDING__TLP:
 			case RensaPackage.FINDING__STATUS:
 			case RensaPackage.FINDING__RAISED_ON:
+			case RensaPackage.FINDING__MANAGEMENT_RESPONSE:
+			case RensaPackage.FINDING__MANAGEMENT_RESPONSE_BY:
+			case RensaPackage.FINDING__MANAGEMENT_RESPONSE_ON:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

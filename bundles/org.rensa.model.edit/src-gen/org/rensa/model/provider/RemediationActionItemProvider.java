@@ -55,6 +55,7 @@ public class RemediationActionItemProvider extends IdentifiableItemProvider {
 			addStatusPropertyDescriptor(object);
 			addCompletedOnPropertyDescriptor(object);
 			addClosureEvidencePropertyDescriptor(object);
+			addSupplierCommentPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -258,6 +259,28 @@ public class RemediationActionItemProvider extends IdentifiableItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Supplier Comment feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSupplierCommentPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RemediationAction_supplierComment_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RemediationAction_supplierComment_feature", "_UI_RemediationAction_type"),
+				 RensaPackage.Literals.REMEDIATION_ACTION__SUPPLIER_COMMENT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns RemediationAction.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -302,6 +325,7 @@ public class RemediationActionItemProvider extends IdentifiableItemProvider {
 			case RensaPackage.REMEDIATION_ACTION__DUE_DATE:
 			case RensaPackage.REMEDIATION_ACTION__STATUS:
 			case RensaPackage.REMEDIATION_ACTION__COMPLETED_ON:
+			case RensaPackage.REMEDIATION_ACTION__SUPPLIER_COMMENT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -55,6 +55,9 @@ import org.rensa.model.Visit;
  *   <li>{@link org.rensa.model.impl.FindingImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.rensa.model.impl.FindingImpl#getRaisedOn <em>Raised On</em>}</li>
  *   <li>{@link org.rensa.model.impl.FindingImpl#getActions <em>Actions</em>}</li>
+ *   <li>{@link org.rensa.model.impl.FindingImpl#getManagementResponse <em>Management Response</em>}</li>
+ *   <li>{@link org.rensa.model.impl.FindingImpl#getManagementResponseBy <em>Management Response By</em>}</li>
+ *   <li>{@link org.rensa.model.impl.FindingImpl#getManagementResponseOn <em>Management Response On</em>}</li>
  * </ul>
  *
  * @generated
@@ -299,6 +302,66 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 	 * @ordered
 	 */
 	protected EList<RemediationAction> actions;
+
+	/**
+	 * The default value of the '{@link #getManagementResponse() <em>Management Response</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getManagementResponse()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String MANAGEMENT_RESPONSE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getManagementResponse() <em>Management Response</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getManagementResponse()
+	 * @generated
+	 * @ordered
+	 */
+	protected String managementResponse = MANAGEMENT_RESPONSE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getManagementResponseBy() <em>Management Response By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getManagementResponseBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String MANAGEMENT_RESPONSE_BY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getManagementResponseBy() <em>Management Response By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getManagementResponseBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected String managementResponseBy = MANAGEMENT_RESPONSE_BY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getManagementResponseOn() <em>Management Response On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getManagementResponseOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate MANAGEMENT_RESPONSE_ON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getManagementResponseOn() <em>Management Response On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getManagementResponseOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate managementResponseOn = MANAGEMENT_RESPONSE_ON_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -717,6 +780,75 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public String getManagementResponse() {
+		return managementResponse;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setManagementResponse(String newManagementResponse) {
+		String oldManagementResponse = managementResponse;
+		managementResponse = newManagementResponse;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.FINDING__MANAGEMENT_RESPONSE, oldManagementResponse, managementResponse));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getManagementResponseBy() {
+		return managementResponseBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setManagementResponseBy(String newManagementResponseBy) {
+		String oldManagementResponseBy = managementResponseBy;
+		managementResponseBy = newManagementResponseBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.FINDING__MANAGEMENT_RESPONSE_BY, oldManagementResponseBy, managementResponseBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getManagementResponseOn() {
+		return managementResponseOn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setManagementResponseOn(LocalDate newManagementResponseOn) {
+		LocalDate oldManagementResponseOn = managementResponseOn;
+		managementResponseOn = newManagementResponseOn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.FINDING__MANAGEMENT_RESPONSE_ON, oldManagementResponseOn, managementResponseOn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -787,6 +919,12 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 				return getRaisedOn();
 			case RensaPackage.FINDING__ACTIONS:
 				return getActions();
+			case RensaPackage.FINDING__MANAGEMENT_RESPONSE:
+				return getManagementResponse();
+			case RensaPackage.FINDING__MANAGEMENT_RESPONSE_BY:
+				return getManagementResponseBy();
+			case RensaPackage.FINDING__MANAGEMENT_RESPONSE_ON:
+				return getManagementResponseOn();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -847,6 +985,15 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 				getActions().clear();
 				getActions().addAll((Collection<? extends RemediationAction>)newValue);
 				return;
+			case RensaPackage.FINDING__MANAGEMENT_RESPONSE:
+				setManagementResponse((String)newValue);
+				return;
+			case RensaPackage.FINDING__MANAGEMENT_RESPONSE_BY:
+				setManagementResponseBy((String)newValue);
+				return;
+			case RensaPackage.FINDING__MANAGEMENT_RESPONSE_ON:
+				setManagementResponseOn((LocalDate)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -904,6 +1051,15 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 			case RensaPackage.FINDING__ACTIONS:
 				getActions().clear();
 				return;
+			case RensaPackage.FINDING__MANAGEMENT_RESPONSE:
+				setManagementResponse(MANAGEMENT_RESPONSE_EDEFAULT);
+				return;
+			case RensaPackage.FINDING__MANAGEMENT_RESPONSE_BY:
+				setManagementResponseBy(MANAGEMENT_RESPONSE_BY_EDEFAULT);
+				return;
+			case RensaPackage.FINDING__MANAGEMENT_RESPONSE_ON:
+				setManagementResponseOn(MANAGEMENT_RESPONSE_ON_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -946,6 +1102,12 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 				return RAISED_ON_EDEFAULT == null ? raisedOn != null : !RAISED_ON_EDEFAULT.equals(raisedOn);
 			case RensaPackage.FINDING__ACTIONS:
 				return actions != null && !actions.isEmpty();
+			case RensaPackage.FINDING__MANAGEMENT_RESPONSE:
+				return MANAGEMENT_RESPONSE_EDEFAULT == null ? managementResponse != null : !MANAGEMENT_RESPONSE_EDEFAULT.equals(managementResponse);
+			case RensaPackage.FINDING__MANAGEMENT_RESPONSE_BY:
+				return MANAGEMENT_RESPONSE_BY_EDEFAULT == null ? managementResponseBy != null : !MANAGEMENT_RESPONSE_BY_EDEFAULT.equals(managementResponseBy);
+			case RensaPackage.FINDING__MANAGEMENT_RESPONSE_ON:
+				return MANAGEMENT_RESPONSE_ON_EDEFAULT == null ? managementResponseOn != null : !MANAGEMENT_RESPONSE_ON_EDEFAULT.equals(managementResponseOn);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -978,6 +1140,12 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 		result.append(status);
 		result.append(", raisedOn: ");
 		result.append(raisedOn);
+		result.append(", managementResponse: ");
+		result.append(managementResponse);
+		result.append(", managementResponseBy: ");
+		result.append(managementResponseBy);
+		result.append(", managementResponseOn: ");
+		result.append(managementResponseOn);
 		result.append(')');
 		return result.toString();
 	}

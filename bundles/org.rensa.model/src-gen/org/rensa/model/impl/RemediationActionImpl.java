@@ -46,6 +46,7 @@ import org.rensa.model.derived.RemediationDeadlines;
  *   <li>{@link org.rensa.model.impl.RemediationActionImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.rensa.model.impl.RemediationActionImpl#getCompletedOn <em>Completed On</em>}</li>
  *   <li>{@link org.rensa.model.impl.RemediationActionImpl#getClosureEvidence <em>Closure Evidence</em>}</li>
+ *   <li>{@link org.rensa.model.impl.RemediationActionImpl#getSupplierComment <em>Supplier Comment</em>}</li>
  * </ul>
  *
  * @generated
@@ -210,6 +211,26 @@ public class RemediationActionImpl extends IdentifiableImpl implements Remediati
 	 * @ordered
 	 */
 	protected EList<Evidence> closureEvidence;
+
+	/**
+	 * The default value of the '{@link #getSupplierComment() <em>Supplier Comment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSupplierComment()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SUPPLIER_COMMENT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSupplierComment() <em>Supplier Comment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSupplierComment()
+	 * @generated
+	 * @ordered
+	 */
+	protected String supplierComment = SUPPLIER_COMMENT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -472,6 +493,29 @@ public class RemediationActionImpl extends IdentifiableImpl implements Remediati
 	 * @generated
 	 */
 	@Override
+	public String getSupplierComment() {
+		return supplierComment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSupplierComment(String newSupplierComment) {
+		String oldSupplierComment = supplierComment;
+		supplierComment = newSupplierComment;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.REMEDIATION_ACTION__SUPPLIER_COMMENT, oldSupplierComment, supplierComment));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isOverdue(final LocalDate today) {
 		return RemediationDeadlines.isOverdue(this, today);
 	}
@@ -533,6 +577,8 @@ public class RemediationActionImpl extends IdentifiableImpl implements Remediati
 				return getCompletedOn();
 			case RensaPackage.REMEDIATION_ACTION__CLOSURE_EVIDENCE:
 				return getClosureEvidence();
+			case RensaPackage.REMEDIATION_ACTION__SUPPLIER_COMMENT:
+				return getSupplierComment();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -574,6 +620,9 @@ public class RemediationActionImpl extends IdentifiableImpl implements Remediati
 				getClosureEvidence().clear();
 				getClosureEvidence().addAll((Collection<? extends Evidence>)newValue);
 				return;
+			case RensaPackage.REMEDIATION_ACTION__SUPPLIER_COMMENT:
+				setSupplierComment((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -613,6 +662,9 @@ public class RemediationActionImpl extends IdentifiableImpl implements Remediati
 			case RensaPackage.REMEDIATION_ACTION__CLOSURE_EVIDENCE:
 				getClosureEvidence().clear();
 				return;
+			case RensaPackage.REMEDIATION_ACTION__SUPPLIER_COMMENT:
+				setSupplierComment(SUPPLIER_COMMENT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -643,6 +695,8 @@ public class RemediationActionImpl extends IdentifiableImpl implements Remediati
 				return COMPLETED_ON_EDEFAULT == null ? completedOn != null : !COMPLETED_ON_EDEFAULT.equals(completedOn);
 			case RensaPackage.REMEDIATION_ACTION__CLOSURE_EVIDENCE:
 				return closureEvidence != null && !closureEvidence.isEmpty();
+			case RensaPackage.REMEDIATION_ACTION__SUPPLIER_COMMENT:
+				return SUPPLIER_COMMENT_EDEFAULT == null ? supplierComment != null : !SUPPLIER_COMMENT_EDEFAULT.equals(supplierComment);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -685,6 +739,8 @@ public class RemediationActionImpl extends IdentifiableImpl implements Remediati
 		result.append(status);
 		result.append(", completedOn: ");
 		result.append(completedOn);
+		result.append(", supplierComment: ");
+		result.append(supplierComment);
 		result.append(')');
 		return result.toString();
 	}

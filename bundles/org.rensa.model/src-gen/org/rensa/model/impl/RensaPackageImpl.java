@@ -2222,6 +2222,36 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFinding_ManagementResponse() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_ManagementResponseBy() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_ManagementResponseOn() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRemediationAction() {
 		return remediationActionEClass;
 	}
@@ -2314,6 +2344,16 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	@Override
 	public EReference getRemediationAction_ClosureEvidence() {
 		return (EReference)remediationActionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRemediationAction_SupplierComment() {
+		return (EAttribute)remediationActionEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -2763,6 +2803,9 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 		createEAttribute(findingEClass, FINDING__STATUS);
 		createEAttribute(findingEClass, FINDING__RAISED_ON);
 		createEReference(findingEClass, FINDING__ACTIONS);
+		createEAttribute(findingEClass, FINDING__MANAGEMENT_RESPONSE);
+		createEAttribute(findingEClass, FINDING__MANAGEMENT_RESPONSE_BY);
+		createEAttribute(findingEClass, FINDING__MANAGEMENT_RESPONSE_ON);
 
 		remediationActionEClass = createEClass(REMEDIATION_ACTION);
 		createEAttribute(remediationActionEClass, REMEDIATION_ACTION__CODE);
@@ -2774,6 +2817,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 		createEAttribute(remediationActionEClass, REMEDIATION_ACTION__STATUS);
 		createEAttribute(remediationActionEClass, REMEDIATION_ACTION__COMPLETED_ON);
 		createEReference(remediationActionEClass, REMEDIATION_ACTION__CLOSURE_EVIDENCE);
+		createEAttribute(remediationActionEClass, REMEDIATION_ACTION__SUPPLIER_COMMENT);
 		createEOperation(remediationActionEClass, REMEDIATION_ACTION___IS_OVERDUE__LOCALDATE);
 
 		// Create enums
@@ -3046,6 +3090,9 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 		initEAttribute(getFinding_Status(), this.getFindingStatus(), "status", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFinding_RaisedOn(), this.getLocalDate(), "raisedOn", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFinding_Actions(), this.getRemediationAction(), this.getRemediationAction_Finding(), "actions", null, 0, -1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_ManagementResponse(), ecorePackage.getEString(), "managementResponse", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_ManagementResponseBy(), ecorePackage.getEString(), "managementResponseBy", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_ManagementResponseOn(), this.getLocalDate(), "managementResponseOn", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(remediationActionEClass, RemediationAction.class, "RemediationAction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRemediationAction_Code(), ecorePackage.getEString(), "code", null, 0, 1, RemediationAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3057,6 +3104,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 		initEAttribute(getRemediationAction_Status(), this.getActionStatus(), "status", null, 0, 1, RemediationAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRemediationAction_CompletedOn(), this.getLocalDate(), "completedOn", null, 0, 1, RemediationAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRemediationAction_ClosureEvidence(), this.getEvidence(), null, "closureEvidence", null, 0, -1, RemediationAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRemediationAction_SupplierComment(), ecorePackage.getEString(), "supplierComment", null, 0, 1, RemediationAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		EOperation op = initEOperation(getRemediationAction__IsOverdue__LocalDate(), ecorePackage.getEBoolean(), "isOverdue", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, this.getLocalDate(), "today", 0, 1, IS_UNIQUE, IS_ORDERED);

@@ -67,9 +67,14 @@ public final class WorkbookGuard {
 			throw new QuestionnaireFormatException(name + ": refused: " + size / (1024 * 1024) + " MB is more than the "
 					+ MAX_FILE_SIZE / (1024 * 1024) + " MB a questionnaire may have");
 		}
+		if (size == 0) {
+			throw new QuestionnaireFormatException(name + ": empty file, not an Excel .xlsx workbook");
+		}
 		FileMagic magic;
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
 			magic = FileMagic.valueOf(in);
+		} catch (RuntimeException e) {
+			throw new QuestionnaireFormatException(name + ": not an Excel .xlsx workbook", e);
 		}
 		if (magic == FileMagic.OLE2) {
 			throw new QuestionnaireFormatException(name + ": an old .xls or a password-protected workbook; save it as .xlsx without a password");

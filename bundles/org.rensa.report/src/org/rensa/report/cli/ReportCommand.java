@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.eclipse.emf.common.command.BasicCommandStack;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -22,11 +23,15 @@ import org.rensa.core.cli.CliException;
 import org.rensa.core.cli.CliValues;
 import org.rensa.core.cli.LanguageOption;
 import org.rensa.core.cli.RensaCommand;
+import org.rensa.core.evidence.EvidenceLogHeads;
+import org.rensa.core.evidence.EvidenceSeal;
+import org.rensa.core.security.WorkbookSeal;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.model.Organization;
 import org.rensa.model.Tlp;
 import org.rensa.model.Visit;
 import org.rensa.report.ChainFigures;
+import org.rensa.report.FinalReports;
 import org.rensa.report.OutputFormat;
 import org.rensa.report.ReportGenerator;
 import org.rensa.report.ReportOptions;
@@ -100,6 +105,10 @@ public final class ReportCommand implements CliCommand<ReportCommand.Arguments> 
 		@Option(names = "--font", paramLabel = "FILE.ttc", description = "the CJK font collection to embed")
 		Path font;
 
+		@Option(names = "--final", description = "record each file's version, date and SHA-256 in the project (model/settings/"
+				+ FinalReports.FILE + "); with tsa.url set there, seal the evidence log heads")
+		boolean finalise;
+
 		/** @return the formats given, else PDF */
 		Set<OutputFormat> formats() {
 			return formats == null || formats.isEmpty() ? EnumSet.of(OutputFormat.PDF) : EnumSet.copyOf(formats);
@@ -165,6 +174,17 @@ public final class ReportCommand implements CliCommand<ReportCommand.Arguments> 
 			}
 		}
 		AuditProjectDocument document = context.readProject(a.project);
+		if (a.formats().contains(OutputFormat.XLSX) && a.type == ReportType.REMEDIATION && WorkbookSeal.of(document).isEmpty()) {
+			// The tracker is sealed like a questionnaire: the key must be saved before a tracker leaves the project.
+			AuditProjectDocument writable = context.storage().load(a.project);
+			if (WorkbookSeal.of(writable).isEmpty()) {
+				WorkbookSeal.create(writable);
+				context.storage().save(writable);
+				context.out().println("created the project's workbook key model/" + WorkbookSeal.KEY_FILE
+						+ " (keep it with the project: returned trackers are checked with it)");
+			}
+			document = context.storage().loadReadOnly(a.project);
+		}
 		List<String> warnings = new ArrayList<>();
 		ReportOptions options;
 		try {
@@ -200,7 +220,44 @@ public final class ReportCommand implements CliCommand<ReportCommand.Arguments> 
 			lines.add(file.toString());
 		}
 		lines.forEach(context.out()::println);
+		if (a.finalise) {
+			finalise(a.project, written, context);
+		}
 		return RensaCommand.OK;
+	}
+
+	/**
+	 * Records every file written in the register of final reports (version, date, SHA-256) as one
+	 * command and saves the project; with a time-stamping authority set, the evidence log heads are
+	 * sealed first.
+	 */
+	static void finalise(Path project, List<Path> written, CliContext context) throws CliException, IOException {
+		AuditProjectDocument document = context.storage().load(project);
+		FinalReports register = FinalReports.of(document);
+		java.util.Optional<java.net.URI> tsa = register.tsa();
+		if (tsa.isPresent()) {
+			try {
+				EvidenceSeal.Sealed sealed = EvidenceSeal.seal(document, tsa.get(), context.clock());
+				context.out().println("sealed " + sealed.logs() + " evidence log heads: " + sealed.tsr() + " (" + sealed.time() + ", "
+						+ sealed.authority() + ")");
+			} catch (IOException e) {
+				if (EvidenceLogHeads.of(document).recorded().isEmpty()) {
+					context.err().println("rensa: warning: " + e.getMessage());
+				} else {
+					throw new CliException("report --final: " + e.getMessage() + "; the reports were written but not finalised");
+				}
+			}
+		}
+		LocalDate today = LocalDate.now(context.clock());
+		List<FinalReports.Entry> added = new ArrayList<>();
+		for (Path file : written) {
+			added.add(register.next(file, today));
+		}
+		new BasicCommandStack().execute(register.record(document, added));
+		context.storage().save(document);
+		for (FinalReports.Entry entry : added) {
+			context.out().println("final " + entry);
+		}
 	}
 
 	/**
@@ -216,7 +273,7 @@ public final class ReportCommand implements CliCommand<ReportCommand.Arguments> 
 		return new ReportOptions(locale, audience, a.anonymise, today, branding, font);
 	}
 
-	private static Organization organization(AuditProjectDocument document, String key) throws CliException {
+	static Organization organization(AuditProjectDocument document, String key) throws CliException {
 		for (Organization organization : document.getProject().getOrganizations()) {
 			if (key.equals(organization.getId()) || key.equalsIgnoreCase(organization.getName()) || key.equals(organization.getNameJa())) {
 				return organization;

@@ -3,133 +3,319 @@ package org.rensa.report.xlsx;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.rensa.core.security.WorkbookSeal;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.model.ActionStatus;
 import org.rensa.model.Finding;
 import org.rensa.model.Organization;
 import org.rensa.model.RemediationAction;
-import org.rensa.model.derived.RemediationDeadlines;
+import org.rensa.model.Tlp;
 import org.rensa.report.ReportOptions;
 import org.rensa.report.build.Anonymiser;
 import org.rensa.report.build.Scores;
 import org.rensa.report.build.Texts;
+import org.rensa.report.tracker.TrackerLayout;
+import org.rensa.report.tracker.TrackerSeal;
 
 /**
- * The remediation tracker a supplier fills in and sends back: one row per action (code, finding,
- * severity, action, owner, due date, status, completion date, comment), status as a drop-down,
- * header row frozen and filterable. Findings stricter than the audience are left out, as in the
- * plan; the code columns tie answers back to the project.
+ * The remediation tracker a supplier fills in and sends back, laid out like the self-check workbook:
+ * one row per action (code, finding, severity, action, owner and due date locked; status, completion
+ * date and comment to fill in; the management response, its author and date on the first row of each
+ * finding), rows as high as their wrapped text, A4 landscape fitted to the page width with the header
+ * row repeated, a page header with the title, the supplier and the TLP and a page-numbered footer,
+ * the sheet protected (no password: protection guards against slips, the seal against forgery), the
+ * status a drop-down of the states a supplier may report (never {@link ActionStatus#VERIFIED}, which
+ * only the auditor sets; a verified action's row is locked). A very hidden id sheet names the
+ * supplier and every row's action and finding, each part sealed with the project's
+ * {@link WorkbookSeal}, so that {@link org.rensa.report.tracker.TrackerImporter} can match the
+ * returned file back and refuse an altered one. Findings stricter than the audience are left out, as
+ * in the plan.
  */
 public final class XlsxTracker {
-
-	/** The sheet holding the actions. */
-	public static final String SHEET = "Actions";
 
 	/**
 	 * Writes the tracker.
 	 *
 	 * @param project  the project
-	 * @param supplier the supplier
+	 * @param supplier the supplier (it and its actions must have ids: save the project first)
 	 * @param options  language, audience, anonymisation
+	 * @param seal     the project's workbook seal (its key saved with the project)
 	 * @param out      where the XLSX goes (not closed)
 	 * @throws IOException when the output cannot be written
 	 */
-	public void write(AuditProjectDocument project, Organization supplier, ReportOptions options, OutputStream out) throws IOException {
-		Texts t = new Texts(options.locale());
-		Anonymiser anonymiser = options.anonymise() ? Anonymiser.of(project.getProject(), t) : null;
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			XSSFSheet sheet = workbook.createSheet(SHEET);
-			Font bold = workbook.createFont();
-			bold.setBold(true);
-			bold.setColor(IndexedColors.WHITE.getIndex());
-			CellStyle header = workbook.createCellStyle();
-			header.setFont(bold);
-			header.setFillForegroundColor(IndexedColors.DARK_BLUE.getIndex());
-			header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			header.setWrapText(true);
-			CellStyle wrap = workbook.createCellStyle();
-			wrap.setWrapText(true);
-			wrap.setBorderBottom(BorderStyle.THIN);
-			CellStyle date = workbook.createCellStyle();
-			date.cloneStyleFrom(wrap);
-			date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-			CellStyle editable = workbook.createCellStyle();
-			editable.cloneStyleFrom(wrap);
-			editable.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
-			editable.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			CellStyle editableDate = workbook.createCellStyle();
-			editableDate.cloneStyleFrom(date);
-			editableDate.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
-			editableDate.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-
-			List<String> columns = List.of(t.get("col.code"), t.get("col.finding"), t.get("col.severity"), t.get("col.action"),
-					t.get("col.owner"), t.get("col.due"), t.get("col.status"), t.get("tracker.completed"), t.get("tracker.comment"));
-			int[] widths = { 10, 40, 10, 50, 24, 12, 14, 14, 40 };
-			Row head = sheet.createRow(0);
-			for (int i = 0; i < columns.size(); i++) {
-				XSSFCell cell = (XSSFCell) head.createCell(i);
-				cell.setCellValue(columns.get(i));
-				cell.setCellStyle(header);
-				sheet.setColumnWidth(i, widths[i] * 256);
-			}
-			int r = 1;
-			for (Finding finding : project.getProject().getFindings()) {
-				if (finding.getOrganization() != supplier || !Scores.shareable(finding.getTlp(), options.audience())) {
-					continue;
-				}
-				for (RemediationAction action : finding.getActions()) {
-					Row row = sheet.createRow(r++);
-					set(row, 0, action.getCode(), wrap, anonymiser);
-					set(row, 1, finding.getCode() + " " + t.either(finding.getTitleJa(), finding.getTitle()), wrap, anonymiser);
-					set(row, 2, t.label(finding.getSeverity()), wrap, anonymiser);
-					set(row, 3, t.either(action.getActionJa(), action.getAction()), wrap, anonymiser);
-					set(row, 4, action.getOwner(), editable, anonymiser);
-					if (action.getDueDate() != null) {
-						row.createCell(5).setCellValue(action.getDueDate());
-						row.getCell(5).setCellStyle(date);
-					}
-					set(row, 6, t.label(action.getStatus() == null ? ActionStatus.PLANNED : action.getStatus()), editable, null);
-					if (action.getCompletedOn() != null) {
-						row.createCell(7).setCellValue(action.getCompletedOn());
-					} else {
-						row.createCell(7);
-					}
-					row.getCell(7).setCellStyle(editableDate);
-					set(row, 8, RemediationDeadlines.isOverdue(action, options.today()) ? t.get("overdue") : "", editable, null);
-				}
-			}
-			sheet.createFreezePane(0, 1);
-			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, columns.size() - 1));
-			DataValidationHelper helper = sheet.getDataValidationHelper();
-			String[] statuses = ActionStatus.VALUES.stream().map(t::label).toArray(String[]::new);
-			DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(statuses),
-					new CellRangeAddressList(1, Math.max(1, r - 1), 6, 6));
-			validation.setShowErrorBox(true);
-			sheet.addValidationData(validation);
-			workbook.getProperties().getCoreProperties().setTitle(t.get("plan.title"));
+	public void write(AuditProjectDocument project, Organization supplier, ReportOptions options, WorkbookSeal seal, OutputStream out)
+			throws IOException {
+		try (XSSFWorkbook workbook = build(project, supplier, options, seal)) {
 			workbook.write(out);
 		}
 	}
 
+	/**
+	 * @param project  the project
+	 * @param supplier the supplier
+	 * @param options  language, audience, anonymisation
+	 * @param seal     the project's workbook seal
+	 * @return the workbook in memory (close it)
+	 */
+	public XSSFWorkbook build(AuditProjectDocument project, Organization supplier, ReportOptions options, WorkbookSeal seal) {
+		if (supplier.getId() == null) {
+			throw new IllegalArgumentException("save the project first: the organisation has no id");
+		}
+		Texts t = new Texts(options.locale());
+		boolean ja = t.japanese();
+		Anonymiser anonymiser = options.anonymise() ? Anonymiser.of(project.getProject(), t) : null;
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		Styles styles = new Styles(workbook);
+		String sheetName = ja ? TrackerLayout.SHEET_JA : TrackerLayout.SHEET_EN;
+		XSSFSheet sheet = workbook.createSheet(sheetName);
+		List<String> columns = List.of(t.get("col.code"), t.get("col.finding"), t.get("col.severity"), t.get("col.action"),
+				t.get("col.owner"), t.get("col.due"), t.get("col.status"), t.get("tracker.completed"), t.get("tracker.comment"),
+				t.get("tracker.response"), t.get("tracker.responseBy"), t.get("tracker.responseOn"));
+		Row head = sheet.createRow(0);
+		for (int i = 0; i < columns.size(); i++) {
+			set(head, i, columns.get(i), styles.header, null);
+			sheet.setColumnWidth(i, TrackerLayout.width(i) * 256);
+		}
+		fitHeight(head);
+		String supplierName = anonymise(t.either(supplier.getNameJa(), supplier.getName()), anonymiser);
+		TrackerSeal sealer = new TrackerSeal(seal, supplier.getId());
+		List<TrackerSeal.Entry> entries = new ArrayList<>();
+		int r = TrackerLayout.FIRST_ROW;
+		for (Finding finding : project.getProject().getFindings()) {
+			if (finding.getOrganization() != supplier || !Scores.shareable(finding.getTlp(), options.audience())) {
+				continue;
+			}
+			boolean first = true;
+			for (RemediationAction action : finding.getActions()) {
+				if (action.getId() == null || finding.getId() == null) {
+					throw new IllegalArgumentException("save the project first: action " + action.getCode() + " has no id");
+				}
+				Row row = sheet.createRow(r);
+				boolean verified = action.getStatus() == ActionStatus.VERIFIED;
+				CellStyle input = verified ? styles.locked : styles.input;
+				CellStyle inputDate = verified ? styles.lockedDate : styles.inputDate;
+				set(row, TrackerLayout.COL_CODE, action.getCode(), styles.locked, anonymiser);
+				set(row, TrackerLayout.COL_FINDING, finding.getCode() + " " + t.either(finding.getTitleJa(), finding.getTitle()), styles.locked,
+						anonymiser);
+				set(row, TrackerLayout.COL_SEVERITY, finding.getSeverity() == null ? "" : t.label(finding.getSeverity()), styles.locked, null);
+				set(row, TrackerLayout.COL_ACTION, t.either(action.getActionJa(), action.getAction()), styles.locked, anonymiser);
+				set(row, TrackerLayout.COL_OWNER, action.getOwner(), styles.locked, anonymiser);
+				date(row, TrackerLayout.COL_DUE, action.getDueDate(), styles.lockedDate);
+				set(row, TrackerLayout.COL_STATUS, t.label(action.getStatus() == null ? ActionStatus.PLANNED : action.getStatus()), input, null);
+				date(row, TrackerLayout.COL_COMPLETED, action.getCompletedOn(), inputDate);
+				set(row, TrackerLayout.COL_COMMENT, action.getSupplierComment(), input, null);
+				if (first) {
+					set(row, TrackerLayout.COL_RESPONSE, finding.getManagementResponse(), styles.input, null);
+					set(row, TrackerLayout.COL_RESPONSE_BY, finding.getManagementResponseBy(), styles.input, null);
+					date(row, TrackerLayout.COL_RESPONSE_ON, finding.getManagementResponseOn(), styles.inputDate);
+				} else {
+					set(row, TrackerLayout.COL_RESPONSE, "", styles.locked, null);
+					set(row, TrackerLayout.COL_RESPONSE_BY, "", styles.locked, null);
+					set(row, TrackerLayout.COL_RESPONSE_ON, "", styles.locked, null);
+				}
+				fitHeight(row);
+				entries.add(new TrackerSeal.Entry(r, action.getId(), action.getCode(), finding.getId(), first, verified));
+				first = false;
+				r++;
+			}
+		}
+		int last = Math.max(TrackerLayout.FIRST_ROW, r - 1);
+		DataValidationHelper helper = sheet.getDataValidationHelper();
+		String[] statuses = TrackerLayout.SUPPLIER_STATUSES.stream().map(t::label).toArray(String[]::new);
+		DataValidationConstraint constraint = helper.createExplicitListConstraint(statuses);
+		DataValidation validation = helper.createValidation(constraint,
+				new CellRangeAddressList(TrackerLayout.FIRST_ROW, last, TrackerLayout.COL_STATUS, TrackerLayout.COL_STATUS));
+		validation.setSuppressDropDownArrow(true);
+		validation.setShowErrorBox(true);
+		validation.setEmptyCellAllowed(false);
+		validation.createErrorBox(t.get("col.status"), t.get("tracker.statusError"));
+		validation.setShowPromptBox(true);
+		validation.createPromptBox(t.get("col.status"), String.join(" / ", statuses));
+		sheet.addValidationData(validation);
+		sheet.createFreezePane(2, 1);
+		sheet.setAutoFilter(new CellRangeAddress(0, last, 0, columns.size() - 1));
+		Tlp tlp = options.audience();
+		String title = t.get("tracker.title");
+		printSetup(sheet, title, supplierName, "TLP:" + tlp.getLiteral().replace('_', '+'), ja);
+		protect(sheet);
+		writeIdSheet(workbook, sealer, supplier.getId(), supplierName, sheetName, ja, entries);
+		workbook.setActiveSheet(0);
+		workbook.getProperties().getCoreProperties().setTitle(title + " \u2014 " + supplierName);
+		return workbook;
+	}
+
+	private static void writeIdSheet(XSSFWorkbook workbook, TrackerSeal sealer, String supplierId, String supplierName, String sheetName,
+			boolean ja, List<TrackerSeal.Entry> entries) {
+		XSSFSheet meta = workbook.createSheet(TrackerLayout.ID_SHEET);
+		String[][] head = { { "format", TrackerLayout.MAGIC, String.valueOf(TrackerLayout.FORMAT_VERSION) },
+				{ "organisation", supplierId, sealer.organisation(supplierName), supplierName }, { "language", ja ? "ja" : "en" },
+				{ "sheet", sheetName, sealer.sheet(sheetName) }, { "entries", String.valueOf(entries.size()), sealer.entries(entries) },
+				{ "row", "action", "code", "finding", "response", "verified", "seal" } };
+		for (int r = 0; r < head.length; r++) {
+			Row row = meta.createRow(r);
+			for (int c = 0; c < head[r].length; c++) {
+				row.createCell(c).setCellValue(head[r][c]);
+			}
+		}
+		int r = TrackerLayout.ID_FIRST_ENTRY;
+		for (TrackerSeal.Entry entry : entries) {
+			Row row = meta.createRow(r++);
+			row.createCell(0).setCellValue(String.valueOf(entry.row()));
+			row.createCell(1).setCellValue(entry.actionId());
+			row.createCell(2).setCellValue(entry.code());
+			row.createCell(3).setCellValue(entry.findingId());
+			row.createCell(4).setCellValue(String.valueOf(entry.response()));
+			row.createCell(5).setCellValue(String.valueOf(entry.verified()));
+			row.createCell(6).setCellValue(sealer.entry(entry));
+		}
+		protect(meta);
+		workbook.setSheetVisibility(workbook.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
+	}
+
+	private static String anonymise(String text, Anonymiser anonymiser) {
+		String value = text == null ? "" : text;
+		return anonymiser == null ? value : anonymiser.apply(value);
+	}
+
 	private static void set(Row row, int column, String value, CellStyle style, Anonymiser anonymiser) {
 		XSSFCell cell = (XSSFCell) row.createCell(column);
-		String text = value == null ? "" : value;
-		cell.setCellValue(anonymiser == null ? text : anonymiser.apply(text));
+		String text = anonymise(value, anonymiser);
+		int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+		if (!text.isEmpty()) {
+			cell.setCellValue(text.length() > max ? text.substring(0, max) : text);
+		}
 		cell.setCellStyle(style);
+	}
+
+	private static void date(Row row, int column, java.time.LocalDate value, CellStyle style) {
+		XSSFCell cell = (XSSFCell) row.createCell(column);
+		if (value != null) {
+			cell.setCellValue(value);
+		}
+		cell.setCellStyle(style);
+	}
+
+	/**
+	 * Sets a row height that shows the whole wrapped text (spreadsheet programs do not grow rows written
+	 * by POI): the most lines any cell needs at its column width, counting East Asian characters as two.
+	 */
+	private static void fitHeight(Row row) {
+		int lines = 1;
+		for (int c = 0; c < TrackerLayout.COLUMNS; c++) {
+			XSSFCell cell = (XSSFCell) row.getCell(c);
+			if (cell == null || cell.getCellType() != CellType.STRING) {
+				continue;
+			}
+			int width = TrackerLayout.width(c);
+			int cellLines = 0;
+			for (String line : cell.getStringCellValue().split("\n", -1)) {
+				int units = 0;
+				for (int i = 0; i < line.length(); i++) {
+					units += line.charAt(i) > 0x2E7F ? 2 : 1;
+				}
+				cellLines += Math.max(1, (units + width - 2) / (width - 1));
+			}
+			lines = Math.max(lines, cellLines);
+		}
+		row.setHeightInPoints(Math.min(409, lines * 15f + 3));
+	}
+
+	private static void printSetup(XSSFSheet sheet, String title, String supplier, String tlp, boolean ja) {
+		PrintSetup print = sheet.getPrintSetup();
+		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+		print.setLandscape(true);
+		print.setFitWidth((short) 1);
+		print.setFitHeight((short) 0);
+		sheet.setFitToPage(true);
+		sheet.setAutobreaks(true);
+		sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+		sheet.getHeader().setLeft(escape(title));
+		sheet.getHeader().setCenter(escape(supplier));
+		sheet.getHeader().setRight("&B" + escape(tlp));
+		sheet.getFooter().setLeft(escape(tlp));
+		sheet.getFooter().setRight(ja ? "&P / &N ページ" : "Page &P of &N");
+	}
+
+	/** Header and footer texts treat {@code &} as a control character. */
+	private static String escape(String text) {
+		return text == null ? "" : text.replace("&", "&&");
+	}
+
+	private static void protect(XSSFSheet sheet) {
+		sheet.enableLocking();
+		sheet.lockFormatColumns(false);
+		sheet.lockFormatRows(false);
+		sheet.lockSelectLockedCells(false);
+		sheet.lockSelectUnlockedCells(false);
+		sheet.lockAutoFilter(false);
+		sheet.lockSort(true);
+	}
+
+	private static final class Styles {
+		final CellStyle header;
+		final CellStyle locked;
+		final CellStyle lockedDate;
+		final CellStyle input;
+		final CellStyle inputDate;
+
+		Styles(XSSFWorkbook workbook) {
+			Font bold = workbook.createFont();
+			bold.setBold(true);
+			header = workbook.createCellStyle();
+			header.setFont(bold);
+			header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+			header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			header.setWrapText(true);
+			header.setVerticalAlignment(VerticalAlignment.TOP);
+			borders(header);
+			short dateFormat = workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd");
+			locked = workbook.createCellStyle();
+			locked.setWrapText(true);
+			locked.setVerticalAlignment(VerticalAlignment.TOP);
+			locked.setLocked(true);
+			borders(locked);
+			lockedDate = workbook.createCellStyle();
+			lockedDate.cloneStyleFrom(locked);
+			lockedDate.setDataFormat(dateFormat);
+			input = workbook.createCellStyle();
+			input.setWrapText(true);
+			input.setVerticalAlignment(VerticalAlignment.TOP);
+			input.setLocked(false);
+			input.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+			input.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			borders(input);
+			inputDate = workbook.createCellStyle();
+			inputDate.cloneStyleFrom(input);
+			inputDate.setDataFormat(dateFormat);
+		}
+
+		private static void borders(CellStyle style) {
+			style.setBorderBottom(BorderStyle.THIN);
+			style.setBorderTop(BorderStyle.THIN);
+			style.setBorderLeft(BorderStyle.THIN);
+			style.setBorderRight(BorderStyle.THIN);
+		}
 	}
 }

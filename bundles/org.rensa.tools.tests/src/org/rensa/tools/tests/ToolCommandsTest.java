@@ -10,6 +10,7 @@ import static org.rensa.tools.tests.Tools.assertUsageError;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -85,24 +86,41 @@ class ToolCommandsTest {
 	}
 
 	@Test
-	void benchmarkRunsOnASmallProject() {
-		Run run = Tools.rensa("benchmark", "none", "--organizations", "50", "--responses", "400", "--evidence", "40");
+	void benchmarkRunsOnASmallProject(@TempDir Path temp) throws Exception {
+		Path kept = temp.resolve("kept");
+		Run run = Tools.rensa("benchmark", "none", "--organizations", "50", "--responses", "400", "--evidence", "40", "--keep",
+				kept.toString());
 		assertEquals(0, run.exitCode(), run.err());
 		String[] lines = run.lines();
 		assertTrue(lines[0].startsWith("rensa benchmark: 50 organizations, 400 responses, 40 evidence"), lines[0]);
 		assertTrue(lines[1].startsWith("jvm: "), run.out());
 		assertTrue(lines[2].startsWith("measure "), run.out());
-		assertTrue(lines[3].startsWith("load, fresh JVM, median of 3 (s)"), run.out());
-		assertTrue(lines[4].startsWith("  JVM start to loaded (s)"), run.out());
-		assertTrue(lines[5].startsWith("load, median of 5 (s)"), run.out());
-		assertTrue(lines[6].startsWith("save (s)"), run.out());
-		assertTrue(lines[7].startsWith("heap after load (MiB)"), run.out());
-		assertTrue(lines[8].startsWith("save, OPTION_USE_FILE_BUFFER (s)"), run.out());
-		assertTrue(lines[9].startsWith("EMF default XMI: save (s)"), run.out());
-		assertTrue(lines[10].startsWith("  load, fresh JVM, median of 3 (s)"), run.out());
-		assertTrue(lines[11].startsWith("  JVM start to loaded (s)"), run.out());
-		assertTrue(lines[12].startsWith("  load, median of 5 (s)"), run.out());
-		assertEquals(13, lines.length, run.out());
+		List<String> measures = java.util.Arrays.stream(lines).skip(3).map(line -> line.substring(0, 36).stripTrailing()).toList();
+		List<String> breakdown = List.of("    JVM start to command (s)", "    CPU before the load (s)", "    CPU during the load (s)",
+				"    JIT during the load (s)", "    GC during the load (s/count)", "    classes loaded by the load");
+		List<String> expected = new java.util.ArrayList<>();
+		expected.add("load, fresh JVM, median of 3 (s)");
+		expected.add("  JVM start to loaded (s)");
+		expected.addAll(breakdown);
+		expected.addAll(List.of("    phase format (s)", "    phase set-up (s)", "    phase parse-leaf-files (s)",
+				"    phase parse-other-files (s)", "    phase resolve-references (s)", "    phase companion-files (s)",
+				"    phase document (s)"));
+		expected.addAll(List.of("load, median of 5 (s)", "save (s)", "heap after load (MiB)", "save, OPTION_USE_FILE_BUFFER (s)",
+				"EMF default XMI: save (s)", "  load, fresh JVM, median of 3 (s)", "  JVM start to loaded (s)"));
+		expected.addAll(breakdown);
+		expected.addAll(List.of("    phase parse-files (s)", "  load, median of 5 (s)"));
+		assertEquals(expected, measures, run.out());
+		for (String line : lines) {
+			if (line.startsWith("    CPU during the load (s)")) {
+				// the fresh JVM reports what it did: a load takes CPU time
+				assertTrue(Double.parseDouble(line.substring(36).trim().split("\\s+")[0]) > 0, line);
+			}
+		}
+		// --keep leaves the measured project behind, and will not measure in a folder that holds anything
+		assertEquals(50, ProjectStorage.standard().loadReadOnly(kept).getProject().getOrganizations().size());
+		Run again = Tools.rensa("benchmark", "none", "--keep", kept.toString());
+		assertEquals(RensaCommand.USAGE, again.exitCode(), again.err());
+		assertTrue(again.err().contains(kept + ": exists and is not an empty directory"), again.err());
 	}
 
 	@Test

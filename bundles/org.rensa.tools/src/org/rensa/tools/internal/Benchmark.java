@@ -52,16 +52,18 @@ public final class Benchmark {
 	 * Runs the benchmark.
 	 *
 	 * @param source an existing project to measure (read, never written), or {@code null} to generate one
+	 * @param keep a folder (absent or empty) in which the measured project is made and left, or
+	 *            {@code null} for a temporary one
 	 * @param organizations organisations of the generated project
 	 * @param responses responses of the generated project
 	 * @param evidence evidence records of the generated project
 	 * @return the exit code (0)
 	 * @throws IOException when the project cannot be generated, read or written
 	 */
-	public int run(Path source, int organizations, int responses, int evidence) throws IOException {
+	public int run(Path source, Path keep, int organizations, int responses, int evidence) throws IOException {
 		Path temp = Files.createTempDirectory("rensa-benchmark-");
 		try {
-			Path project = temp.resolve("project");
+			Path project = keep != null ? keep.toAbsolutePath().normalize() : temp.resolve("project");
 			long start = System.nanoTime();
 			// In a method of its own so that nothing of the generated model stays reachable from this frame.
 			prepare(source, project, organizations, responses, evidence);
@@ -124,10 +126,11 @@ public final class Benchmark {
 			out.println("jvm: " + System.getProperty("java.version") + ", gc: " + ManagementFactory.getGarbageCollectorMXBeans()
 					.stream().map(java.lang.management.GarbageCollectorMXBean::getName).collect(java.util.stream.Collectors.joining(" + "))
 					+ ", max heap " + runtime.maxMemory() / (1024 * 1024) + " MiB, " + runtime.availableProcessors() + " processors");
-			out.println(String.format("%-32s %10s %10s  %s", "measure", "value", "target", "result"));
+			out.println(String.format("%-36s %10s %10s  %s", "measure", "value", "target", "result"));
 			row("load, fresh JVM, median of " + FRESH_JVM_LOADS + " (s)", seconds(fresh.loadMillis()), seconds(TARGET_MILLIS),
 					fresh.loadMillis() <= TARGET_MILLIS);
 			info("  JVM start to loaded (s)", seconds(fresh.sinceJvmStartMillis()));
+			breakdown(fresh);
 			row("load, median of " + MEASURED_LOADS + " (s)", seconds(loadMillis), seconds(TARGET_MILLIS), loadMillis <= TARGET_MILLIS);
 			row("save (s)", seconds(saveMillis), seconds(TARGET_MILLIS), saveMillis <= TARGET_MILLIS);
 			row("heap after load (MiB)", Long.toString(heapMib), Long.toString(TARGET_HEAP_MIB), heapMib <= TARGET_HEAP_MIB);
@@ -135,6 +138,7 @@ public final class Benchmark {
 			info("EMF default XMI: save (s)", seconds(plainMillis));
 			info("  load, fresh JVM, median of " + FRESH_JVM_LOADS + " (s)", seconds(plainFresh.loadMillis()));
 			info("  JVM start to loaded (s)", seconds(plainFresh.sinceJvmStartMillis()));
+			breakdown(plainFresh);
 			info("  load, median of " + MEASURED_LOADS + " (s)", seconds(plainLoads[plainLoads.length / 2]));
 			return RensaCommand.OK;
 		} finally {
@@ -167,11 +171,30 @@ public final class Benchmark {
 	}
 
 	private void row(String measure, String value, String target, boolean met) {
-		out.println(String.format("%-32s %10s %10s  %s", measure, value, target, met ? "ok" : "MISSED"));
+		out.println(String.format("%-36s %10s %10s  %s", measure, value, target, met ? "ok" : "MISSED"));
 	}
 
+	/** Prints where the time of a fresh JVM's open went: start-up, CPU, JIT, GC, classes, load phases. */
+	private void breakdown(FreshJvmOpen.Result run) {
+		java.util.Map<String, Long> details = run.details();
+		info("    JVM start to command (s)", seconds(details.getOrDefault("start-millis", 0L)));
+		info("    CPU before the load (s)", seconds(details.getOrDefault("start-cpu-millis", 0L)));
+		info("    CPU during the load (s)", seconds(details.getOrDefault("load-cpu-millis", 0L)));
+		info("    JIT during the load (s)", seconds(details.getOrDefault("jit-millis", 0L)));
+		info("    GC during the load (s/count)", seconds(details.getOrDefault("gc-millis", 0L)) + "/"
+				+ details.getOrDefault("gc-count", 0L));
+		info("    classes loaded by the load", Long.toString(details.getOrDefault("classes", 0L)));
+		details.forEach((key, millis) -> {
+			if (key.startsWith(PHASE)) {
+				info("    phase " + key.substring(PHASE.length()) + " (s)", seconds(millis));
+			}
+		});
+	}
+
+	private static final String PHASE = "phase.";
+
 	private void info(String measure, String value) {
-		out.println(String.format("%-32s %10s %10s  %s", measure, value, "-", "-"));
+		out.println(String.format("%-36s %10s %10s  %s", measure, value, "-", "-"));
 	}
 
 	/** Opens the project in fresh JVMs and returns the run with the median load time. */

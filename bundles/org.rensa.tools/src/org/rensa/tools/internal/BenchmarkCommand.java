@@ -2,6 +2,7 @@
 package org.rensa.tools.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.osgi.service.component.annotations.Component;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code rensa benchmark [DIR|none] [--organizations N] [--responses N] [--evidence N]}: the storage
+ * {@code rensa benchmark [DIR|none] [--organizations N] [--responses N] [--evidence N] [--keep DIR]}: the storage
  * benchmark ({@link Benchmark}) on a generated project or a copy of an existing one.
  */
 @Component(service = CliCommand.class)
@@ -35,6 +36,9 @@ public final class BenchmarkCommand implements CliCommand<BenchmarkCommand.Argum
 
 		@Option(names = "--evidence", paramLabel = "N", converter = CliValues.WholeNumber.class, description = "evidence records to generate (default 50000)")
 		int evidence = 50000;
+
+		@Option(names = "--keep", paramLabel = "DIR", description = "measure in DIR (absent or empty) and keep the project there afterwards")
+		Path keep;
 	}
 
 	@Override
@@ -45,8 +49,21 @@ public final class BenchmarkCommand implements CliCommand<BenchmarkCommand.Argum
 	@Override
 	public int execute(Arguments arguments, CliContext context) throws CliException, IOException {
 		Path source = arguments.source;
+		Path keep = arguments.keep;
+		if (keep != null && Files.exists(keep) && !isEmptyDirectory(keep)) {
+			throw new CliException(keep + ": exists and is not an empty directory");
+		}
 		return new Benchmark(context.out(), context.storage()).run(
-				source == null || source.toString().equals("none") ? null : source, arguments.organizations,
+				source == null || source.toString().equals("none") ? null : source, keep, arguments.organizations,
 				arguments.responses, arguments.evidence);
+	}
+
+	private static boolean isEmptyDirectory(Path dir) throws IOException {
+		if (!Files.isDirectory(dir)) {
+			return false;
+		}
+		try (var entries = Files.list(dir)) {
+			return entries.findAny().isEmpty();
+		}
 	}
 }

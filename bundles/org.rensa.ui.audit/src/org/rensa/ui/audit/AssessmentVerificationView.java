@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.Command;
@@ -47,6 +48,7 @@ import org.rensa.model.VerificationMethod;
 import org.rensa.model.derived.Scorecard;
 import org.rensa.model.derived.ScoringScheme;
 import org.rensa.model.text.Language;
+import org.rensa.ui.session.PendingEdit;
 import org.rensa.ui.session.ProjectSession;
 
 /**
@@ -77,6 +79,7 @@ public final class AssessmentVerificationView extends Composite {
 	private final Runnable sessionListener = this::refresh;
 	private Consumer<VerificationRow> evidenceAction = row -> {
 	};
+	private Predicate<Finding> findingForm = draft -> true;
 	private BiConsumer<VerificationRow, Finding> findingListener = (row, finding) -> {
 	};
 	private VerificationFilter filter = VerificationFilter.ALL;
@@ -243,7 +246,24 @@ public final class AssessmentVerificationView extends Composite {
 			column.setWidth(title.equals(Messages.Scores_section) ? 320 : 110);
 		}
 		session.addChangeListener(sessionListener);
-		addDisposeListener(e -> session.removeChangeListener(sessionListener));
+		// a note being typed in the table is committed before Save, Undo, Redo and closing
+		PendingEdit noteInProgress = new PendingEdit() {
+			@Override
+			public boolean isPending() {
+				return !viewer.getTable().isDisposed() && viewer.isCellEditorActive();
+			}
+
+			@Override
+			public boolean commit() {
+				viewer.applyEditorValue();
+				return true;
+			}
+		};
+		session.addPendingEdit(noteInProgress);
+		addDisposeListener(e -> {
+			session.removeChangeListener(sessionListener);
+			session.removePendingEdit(noteInProgress);
+		});
 		refresh();
 		if (table.getItemCount() > 0) {
 			table.setSelection(0);
@@ -307,6 +327,15 @@ public final class AssessmentVerificationView extends Composite {
 	/** @param action called with the selected row when the auditor presses E */
 	public void onAttachEvidence(Consumer<VerificationRow> action) {
 		this.evidenceAction = action;
+	}
+
+	/**
+	 * @param form shows a finding F is about to raise (not yet in the project) for its title and
+	 *             severity to be typed; returns {@code false} to raise nothing. Without one, F raises
+	 *             the pre-filled finding at once.
+	 */
+	public void onFindingDraft(Predicate<Finding> form) {
+		this.findingForm = form;
 	}
 
 	/** @param listener called after a finding was raised (with F) */
@@ -404,12 +433,18 @@ public final class AssessmentVerificationView extends Composite {
 	 * Raises a finding pre-filled from the row by {@link Findings#newFinding} (code, visit of the day,
 	 * requirement, organisation, assessment, declared vs verified, evidence) as one undoable command.
 	 *
+	 * The finding is first shown to the form set by {@link #onFindingDraft} (the editor's title and
+	 * severity form), which may change it or cancel.
+	 *
 	 * @param row the row
-	 * @return the finding added to the project
+	 * @return the finding added to the project, or {@code null} when the form was cancelled
 	 */
 	public Finding raiseFinding(VerificationRow row) {
 		AuditProject project = session.project();
 		Finding finding = Findings.newFinding(project, assessment, current(row).requirement(), clock);
+		if (!findingForm.test(finding)) {
+			return null;
+		}
 		execute(Findings.raise(session.editingDomain(), project, finding));
 		findingListener.accept(row, finding);
 		return finding;

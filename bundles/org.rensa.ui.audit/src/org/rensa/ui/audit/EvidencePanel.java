@@ -25,6 +25,7 @@ import org.rensa.model.EvidenceFile;
 import org.rensa.model.RensaPackage.Literals;
 import org.rensa.model.Tlp;
 import org.rensa.ui.session.ProjectSession;
+import org.rensa.ui.session.TextCommit;
 
 /**
  * The evidence of the selected requirement: a thumbnail of each photo, the title and files, an
@@ -100,8 +101,10 @@ public final class EvidencePanel extends Composite {
 			Text caption = new Text(fields, SWT.BORDER);
 			caption.setText(Objects.toString(item.getCaption(), ""));
 			caption.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-			caption.addListener(SWT.FocusOut, e -> set(item, Literals.EVIDENCE__CAPTION, caption.getText().isBlank() ? null : caption.getText()));
-			caption.addListener(SWT.DefaultSelection, e -> set(item, Literals.EVIDENCE__CAPTION, caption.getText().isBlank() ? null : caption.getText()));
+			TextCommit.bind(session, caption, typed -> {
+				set(item, Literals.EVIDENCE__CAPTION, typed.isBlank() ? null : typed);
+				return true;
+			});
 			new Label(fields, SWT.NONE).setText(Messages.Evidence_tlp);
 			Combo tlp = new Combo(fields, SWT.READ_ONLY);
 			for (Tlp value : Tlp.VALUES) {
@@ -114,19 +117,19 @@ public final class EvidencePanel extends Composite {
 			expires.setMessage("YYYY-MM-DD");
 			expires.setText(item.getExpiresOn() == null ? "" : item.getExpiresOn().toString());
 			expires.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-			org.eclipse.swt.widgets.Listener commitDate = e -> {
-				String text = expires.getText().strip();
+			TextCommit.bind(session, expires, typed -> {
+				String text = typed.strip();
 				try {
 					set(item, Literals.EVIDENCE__EXPIRES_ON, text.isEmpty() ? null : java.time.LocalDate.parse(text));
 					expires.setToolTipText(null);
 					expires.setForeground(null);
+					return true;
 				} catch (java.time.format.DateTimeParseException ex) {
 					expires.setToolTipText(Messages.Evidence_badDate);
 					expires.setForeground(getDisplay().getSystemColor(SWT.COLOR_RED));
+					return false;
 				}
-			};
-			expires.addListener(SWT.FocusOut, commitDate);
-			expires.addListener(SWT.DefaultSelection, commitDate);
+			});
 		}
 		content.setSize(content.computeSize(Math.max(200, scroller.getClientArea().width), SWT.DEFAULT));
 		content.layout(true, true);

@@ -185,8 +185,6 @@ public final class Messages extends NLS {
 	public static String QuestionnaireWizard_newMapping;
 	/** Localised text of key {@code QuestionnaireWizard_mappingUnreadable}. */
 	public static String QuestionnaireWizard_mappingUnreadable;
-	/** Localised text of key {@code QuestionnaireWizard_sheet}. */
-	public static String QuestionnaireWizard_sheet;
 	/** Localised text of key {@code QuestionnaireWizard_sheetColumn}. */
 	public static String QuestionnaireWizard_sheetColumn;
 	/** Localised text of key {@code QuestionnaireWizard_headerRow}. */
@@ -257,6 +255,33 @@ public final class Messages extends NLS {
 	public static String QuestionnaireWizard_willChange;
 	/** Localised text of key {@code QuestionnaireWizard_mappingNotSaved}. */
 	public static String QuestionnaireWizard_mappingNotSaved;
+
+	/** Localised text of key {@code QuestionnaireWizard_sheets}. */
+	public static String QuestionnaireWizard_sheets;
+
+	/** Localised text of key {@code QuestionnaireWizard_sheetsHint}. */
+	public static String QuestionnaireWizard_sheetsHint;
+
+	/** Localised text of key {@code QuestionnaireWizard_idPattern}. */
+	public static String QuestionnaireWizard_idPattern;
+
+	/** Localised text of key {@code QuestionnaireWizard_idPatternHint}. */
+	public static String QuestionnaireWizard_idPatternHint;
+
+	/** Localised text of key {@code QuestionnaireWizard_secondAnswerColumn}. */
+	public static String QuestionnaireWizard_secondAnswerColumn;
+
+	/** Localised text of key {@code QuestionnaireWizard_combineRule}. */
+	public static String QuestionnaireWizard_combineRule;
+
+	/** Localised text of key {@code QuestionnaireWizard_skipped}. */
+	public static String QuestionnaireWizard_skipped;
+
+	/** Localised text of key {@code QuestionnaireWizard_noSheetMatches}. */
+	public static String QuestionnaireWizard_noSheetMatches;
+
+	/** Localised text of key {@code QuestionnaireWizard_sameAnswerColumn}. */
+	public static String QuestionnaireWizard_sameAnswerColumn;
 	/** Localised text of key {@code Compare_title}. */
 	public static String Compare_title;
 	/** Localised text of key {@code Compare_button}. */
@@ -346,6 +371,33 @@ public final class Messages extends NLS {
 	public static String ChecklistWizard_noWorkbook;
 	/** Localised text of key {@code ChecklistWizard_found}. */
 	public static String ChecklistWizard_found;
+	/** Localised text of key {@code FindingForm_title}. */
+	public static String FindingForm_title;
+
+	/** Localised text of key {@code FindingForm_heading}. */
+	public static String FindingForm_heading;
+
+	/** Localised text of key {@code FindingForm_message}. */
+	public static String FindingForm_message;
+
+	/** Localised text of key {@code FindingForm_noVisit}. */
+	public static String FindingForm_noVisit;
+
+	/** Localised text of key {@code FindingForm_titleEn}. */
+	public static String FindingForm_titleEn;
+
+	/** Localised text of key {@code FindingForm_titleJa}. */
+	public static String FindingForm_titleJa;
+
+	/** Localised text of key {@code FindingForm_severity}. */
+	public static String FindingForm_severity;
+
+	/** Localised text of key {@code FindingForm_noTitle}. */
+	public static String FindingForm_noTitle;
+
+	/** Localised text of key {@code FindingForm_raise}. */
+	public static String FindingForm_raise;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

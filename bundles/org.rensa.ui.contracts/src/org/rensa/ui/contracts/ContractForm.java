@@ -42,6 +42,7 @@ import org.rensa.model.Relationship;
 import org.rensa.model.RensaPackage;
 import org.rensa.model.text.Language;
 import org.rensa.ui.session.ProjectSession;
+import org.rensa.ui.session.TextCommit;
 
 /**
  * The contract editor's form: title, kind, dates, parties (added from the project's organisations,
@@ -57,6 +58,9 @@ public final class ContractForm extends Composite {
 	private final Combo kind;
 	private final Text signedOn;
 	private final Text expiresOn;
+	private TextCommit titleEdit;
+	private TextCommit signedOnEdit;
+	private TextCommit expiresOnEdit;
 	private final TableViewer parties;
 	private final Combo partyCandidates;
 	private final Combo relationship;
@@ -164,13 +168,13 @@ public final class ContractForm extends Composite {
 		diff = new StyledText(this, SWT.BORDER | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
 		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(SWT.DEFAULT, 90).applyTo(diff);
 
-		title.addListener(SWT.DefaultSelection, e -> set(RensaPackage.Literals.CONTRACT__TITLE, title.getText()));
-		title.addListener(SWT.FocusOut, e -> set(RensaPackage.Literals.CONTRACT__TITLE, title.getText()));
+		titleEdit = TextCommit.bind(session, title, typed -> {
+			set(RensaPackage.Literals.CONTRACT__TITLE, typed);
+			return true;
+		});
 		kind.addListener(SWT.Selection, e -> set(RensaPackage.Literals.CONTRACT__KIND, ContractKind.VALUES.get(kind.getSelectionIndex())));
-		signedOn.addListener(SWT.DefaultSelection, e -> setDate(RensaPackage.Literals.CONTRACT__SIGNED_ON, signedOn));
-		signedOn.addListener(SWT.FocusOut, e -> setDate(RensaPackage.Literals.CONTRACT__SIGNED_ON, signedOn));
-		expiresOn.addListener(SWT.DefaultSelection, e -> setDate(RensaPackage.Literals.CONTRACT__EXPIRES_ON, expiresOn));
-		expiresOn.addListener(SWT.FocusOut, e -> setDate(RensaPackage.Literals.CONTRACT__EXPIRES_ON, expiresOn));
+		signedOnEdit = TextCommit.bind(session, signedOn, typed -> setDate(RensaPackage.Literals.CONTRACT__SIGNED_ON, typed));
+		expiresOnEdit = TextCommit.bind(session, expiresOn, typed -> setDate(RensaPackage.Literals.CONTRACT__EXPIRES_ON, typed));
 		add.addListener(SWT.Selection, e -> addFromLibrary(ClauseCategory.VALUES.get(category.getSelectionIndex())));
 		remove.addListener(SWT.Selection, e -> {
 			Clause clause = selectedClause();
@@ -276,13 +280,15 @@ public final class ContractForm extends Composite {
 		execute(SetCommand.create(session.editingDomain(), contract, feature, value));
 	}
 
-	private void setDate(EStructuralFeature feature, Text text) {
-		String value = text.getText().strip();
+	private boolean setDate(EStructuralFeature feature, String typed) {
+		String value = typed.strip();
 		try {
 			error.setText(""); //$NON-NLS-1$
 			set(feature, value.isEmpty() ? null : LocalDate.parse(value));
+			return true;
 		} catch (DateTimeParseException e) {
 			error.setText(NLS.bind(Messages.Contract_badDate, value));
+			return false;
 		}
 	}
 
@@ -322,10 +328,10 @@ public final class ContractForm extends Composite {
 		if (isDisposed()) {
 			return;
 		}
-		title.setText(contract.getTitle() == null ? "" : contract.getTitle()); //$NON-NLS-1$
+		titleEdit.show(contract.getTitle());
 		kind.select(contract.getKind().getValue());
-		signedOn.setText(contract.getSignedOn() == null ? "" : contract.getSignedOn().toString()); //$NON-NLS-1$
-		expiresOn.setText(contract.getExpiresOn() == null ? "" : contract.getExpiresOn().toString()); //$NON-NLS-1$
+		signedOnEdit.show(contract.getSignedOn() == null ? null : contract.getSignedOn().toString());
+		expiresOnEdit.show(contract.getExpiresOn() == null ? null : contract.getExpiresOn().toString());
 		parties.setInput(contract.getParties().toArray());
 		candidates.clear();
 		candidates.addAll(partyCandidates());

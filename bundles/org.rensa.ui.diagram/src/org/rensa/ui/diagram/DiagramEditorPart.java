@@ -326,11 +326,11 @@ public final class DiagramEditorPart {
 	}
 
 	/**
-	 * Layers and filters are kept in the diagram: changing them is a command like any other edit
-	 * (undoable, saved with the project).
+	 * Layers and filters are kept in the diagram: changing them is an undoable command saved with the
+	 * project's next save, but view state: it does not make the project dirty.
 	 */
 	private void viewChange(String label, Runnable change) {
-		canvas.execute(new DiagramEdits(session.editingDomain(), session.project(), diagram).layout(label, change));
+		canvas.execute(new DiagramEdits(session.editingDomain(), session.project(), diagram).viewState(label, change));
 	}
 
 	private void export(boolean png) {

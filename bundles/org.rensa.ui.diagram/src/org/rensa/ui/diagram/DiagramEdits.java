@@ -372,4 +372,32 @@ public final class DiagramEdits {
 			}
 		};
 	}
+
+	/**
+	 * A change of what the diagram shows (active layers, filters): undoable like any edit and saved
+	 * with the project's next save, but view state, so it does not make the project dirty.
+	 *
+	 * @param label  the command's label
+	 * @param change what to do to the diagram (recorded, so that undo restores it)
+	 * @return the command ({@link org.eclipse.emf.common.command.AbstractCommand.NonDirtying})
+	 */
+	public Command viewState(String label, Runnable change) {
+		return new ViewStateCommand(diagram, label, change);
+	}
+
+	private static final class ViewStateCommand extends ChangeCommand implements org.eclipse.emf.common.command.AbstractCommand.NonDirtying {
+
+		private final Runnable change;
+
+		ViewStateCommand(Diagram diagram, String label, Runnable change) {
+			super(diagram);
+			this.change = change;
+			setLabel(label);
+		}
+
+		@Override
+		protected void doExecute() {
+			change.run();
+		}
+	}
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -31,12 +32,15 @@ import org.rensa.ui.RensaUi;
 /**
  * Project › Export OSCAL…: the assessment, the document type (assessment results or POA&amp;M), the
  * format, the audience, anonymisation and the file; OK writes it with {@link OscalExport} (the code behind
- * {@code rensa export-oscal}) and shows what went wrong in a dialog.
+ * {@code rensa export-oscal}) and shows what went wrong in a dialog; the handler then reports what was
+ * written ({@link OscalWrittenDialog}). The assessment selected in the workbench is preselected, else the
+ * newest.
  */
 public final class ExportOscalDialog extends TitleAreaDialog {
 
 	private final AuditProject project;
 	private final List<Assessment> assessments;
+	private final Assessment preselected;
 	private Combo assessment;
 	private Combo type;
 	private Combo format;
@@ -44,15 +48,49 @@ public final class ExportOscalDialog extends TitleAreaDialog {
 	private Button anonymise;
 	private Text file;
 	private OscalExport.Summary written;
+	private Path writtenFile;
 
 	/**
 	 * @param shell   the parent shell
 	 * @param project the open project
 	 */
 	public ExportOscalDialog(Shell shell, AuditProject project) {
+		this(shell, project, null);
+	}
+
+	/**
+	 * @param shell    the parent shell
+	 * @param project  the open project
+	 * @param selected the assessment selected in the workbench, preselected; {@code null} preselects
+	 *                 the newest ({@link #newest})
+	 */
+	public ExportOscalDialog(Shell shell, AuditProject project, Assessment selected) {
 		super(shell);
 		this.project = project;
 		this.assessments = List.copyOf(project.getAssessments());
+		this.preselected = selected != null && assessments.contains(selected) ? selected : newest(assessments);
+	}
+
+	/**
+	 * The newest assessment: the latest campaign (fiscal year, then start date), then the latest
+	 * declaration date; on a tie the one listed last.
+	 *
+	 * @param assessments the candidates
+	 * @return the newest, {@code null} when there is none
+	 */
+	public static Assessment newest(List<Assessment> assessments) {
+		Comparator<Assessment> order = Comparator
+				.comparingInt((Assessment a) -> a.getCampaign() == null ? Integer.MIN_VALUE : a.getCampaign().getFiscalYear())
+				.thenComparing(a -> a.getCampaign() == null ? null : a.getCampaign().getStartDate(),
+						Comparator.nullsFirst(Comparator.naturalOrder()))
+				.thenComparing(Assessment::getDeclaredOn, Comparator.nullsFirst(Comparator.naturalOrder()));
+		Assessment best = null;
+		for (Assessment candidate : assessments) {
+			if (best == null || order.compare(candidate, best) >= 0) {
+				best = candidate;
+			}
+		}
+		return best;
 	}
 
 	@Override
@@ -104,8 +142,8 @@ public final class ExportOscalDialog extends TitleAreaDialog {
 		type.select(0);
 		format.select(0);
 		audience.select(Tlp.AMBER.getValue());
-		if (!assessments.isEmpty()) {
-			assessment.select(0);
+		if (preselected != null) {
+			assessment.select(assessments.indexOf(preselected));
 		}
 		return area;
 	}
@@ -144,9 +182,20 @@ public final class ExportOscalDialog extends TitleAreaDialog {
 		file.setText(path);
 	}
 
+	/** @return the assessment chosen in the dialog, {@code null} when none */
+	public Assessment chosenAssessment() {
+		int index = assessment.getSelectionIndex();
+		return index < 0 ? null : assessments.get(index);
+	}
+
 	/** @return what the last successful OK wrote, {@code null} before */
 	public OscalExport.Summary written() {
 		return written;
+	}
+
+	/** @return the file the last successful OK wrote, {@code null} before */
+	public Path writtenFile() {
+		return writtenFile;
 	}
 
 	@Override
@@ -178,6 +227,7 @@ public final class ExportOscalDialog extends TitleAreaDialog {
 				anonymise.getSelection());
 		try {
 			written = OscalExport.write(project, assessments.get(assessment.getSelectionIndex()), options, out);
+			writtenFile = out;
 		} catch (IOException | RuntimeException e) {
 			return NLS.bind(Messages.Oscal_failed, RensaUi.oneLine(e));
 		}

@@ -5,12 +5,18 @@ import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
+import org.rensa.model.Assessment;
+import org.rensa.model.Response;
 import org.rensa.ui.session.ProjectSession;
 
 import jakarta.inject.Named;
 
-/** Project › Export OSCAL…: opens {@link ExportOscalDialog} on the open project. */
+/**
+ * Project › Export OSCAL…: opens {@link ExportOscalDialog} on the open project (the selected assessment,
+ * else the newest, preselected), then says what was written ({@link OscalWrittenDialog}).
+ */
 public final class ExportOscalHandler {
 
 	/**
@@ -23,11 +29,18 @@ public final class ExportOscalHandler {
 	}
 
 	/**
-	 * @param shell   the active shell
-	 * @param session the open project
+	 * @param shell     the active shell
+	 * @param session   the open project
+	 * @param selection the current selection (an assessment or one of its responses is preselected)
 	 */
 	@Execute
-	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ProjectSession session) {
-		new ExportOscalDialog(shell, session.project()).open();
+	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ProjectSession session,
+			@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+		Assessment selected = selection instanceof Assessment a ? a
+				: selection instanceof Response r && r.eContainer() instanceof Assessment a2 ? a2 : null;
+		ExportOscalDialog dialog = new ExportOscalDialog(shell, session.project(), selected);
+		if (dialog.open() == Window.OK && dialog.writtenFile() != null) {
+			new OscalWrittenDialog(shell, dialog.writtenFile(), dialog.written()).open();
+		}
 	}
 }

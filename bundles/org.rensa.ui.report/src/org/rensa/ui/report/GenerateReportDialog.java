@@ -48,6 +48,7 @@ public final class GenerateReportDialog extends TitleAreaDialog {
 	private Button docx;
 	private Button xlsx;
 	private Button anonymise;
+	private Button finalise;
 	private Text output;
 	private ReportRequest request;
 
@@ -125,6 +126,12 @@ public final class GenerateReportDialog extends TitleAreaDialog {
 		anonymise = new Button(form, SWT.CHECK);
 		anonymise.setText(Messages.Dialog_anonymise);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(anonymise);
+
+		new Label(form, SWT.NONE);
+		finalise = new Button(form, SWT.CHECK);
+		finalise.setText(Messages.Dialog_final);
+		finalise.setToolTipText(Messages.Dialog_finalTip);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(finalise);
 
 		new Label(form, SWT.NONE).setText(Messages.Dialog_output);
 		output = new Text(form, SWT.BORDER);
@@ -220,7 +227,8 @@ public final class GenerateReportDialog extends TitleAreaDialog {
 		int index = organization.getSelectionIndex();
 		Organization chosen = selected == ReportType.PORTFOLIO || index <= 0 ? null : organizations.get(index - 1);
 		request = new ReportRequest(selected, chosen, language.getSelectionIndex() == 0 ? Locale.JAPANESE : Locale.ENGLISH,
-				AUDIENCES[Math.max(0, audience.getSelectionIndex())], formats, anonymise.getSelection(), Path.of(output.getText().trim()));
+				AUDIENCES[Math.max(0, audience.getSelectionIndex())], formats, anonymise.getSelection(), Path.of(output.getText().trim()),
+				finalise.getSelection());
 		super.okPressed();
 	}
 

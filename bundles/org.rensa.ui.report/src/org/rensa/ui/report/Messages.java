@@ -10,6 +10,58 @@ public final class Messages extends NLS {
 
 	/** Localised text of key {@code Dialog_title}. */
 	public static String Dialog_title;
+	/** Localised text of key {@code Tracker_title}. */
+	public static String Tracker_title;
+	/** Localised text of key {@code Tracker_message}. */
+	public static String Tracker_message;
+	/** Localised text of key {@code Tracker_file}. */
+	public static String Tracker_file;
+	/** Localised text of key {@code Tracker_supplier}. */
+	public static String Tracker_supplier;
+	/** Localised text of key {@code Tracker_anySupplier}. */
+	public static String Tracker_anySupplier;
+	/** Localised text of key {@code Tracker_colItem}. */
+	public static String Tracker_colItem;
+	/** Localised text of key {@code Tracker_colField}. */
+	public static String Tracker_colField;
+	/** Localised text of key {@code Tracker_colNow}. */
+	public static String Tracker_colNow;
+	/** Localised text of key {@code Tracker_colTracker}. */
+	public static String Tracker_colTracker;
+	/** Localised text of key {@code Tracker_noFile}. */
+	public static String Tracker_noFile;
+	/** Localised text of key {@code Tracker_unreadable}. */
+	public static String Tracker_unreadable;
+	/** Localised text of key {@code Tracker_problems}. */
+	public static String Tracker_problems;
+	/** Localised text of key {@code Tracker_nothing}. */
+	public static String Tracker_nothing;
+	/** Localised text of key {@code Tracker_changes}. */
+	public static String Tracker_changes;
+	/** Localised text of key {@code Tracker_fieldStatus}. */
+	public static String Tracker_fieldStatus;
+	/** Localised text of key {@code Tracker_fieldCompleted}. */
+	public static String Tracker_fieldCompleted;
+	/** Localised text of key {@code Tracker_fieldComment}. */
+	public static String Tracker_fieldComment;
+	/** Localised text of key {@code Tracker_fieldResponse}. */
+	public static String Tracker_fieldResponse;
+	/** Localised text of key {@code Tracker_fieldResponseBy}. */
+	public static String Tracker_fieldResponseBy;
+	/** Localised text of key {@code Tracker_fieldResponseOn}. */
+	public static String Tracker_fieldResponseOn;
+	/** Localised text of key {@code Dialog_final}. */
+	public static String Dialog_final;
+	/** Localised text of key {@code Dialog_finalTip}. */
+	public static String Dialog_finalTip;
+	/** Localised text of key {@code Dialog_finalised}. */
+	public static String Dialog_finalised;
+	/** Localised text of key {@code Dialog_finalCommand}. */
+	public static String Dialog_finalCommand;
+	/** Localised text of key {@code Job_sealing}. */
+	public static String Job_sealing;
+	/** Information after the workbook key was created. */
+	public static String Dialog_keyCreated;
 
 	/** Localised text of key {@code Dialog_message}. */
 	public static String Dialog_message;
@@ -202,6 +254,54 @@ public final class Messages extends NLS {
 
 	/** Localised text of key {@code Oscal_failed}. */
 	public static String Oscal_failed;
+
+	/** Localised text of key {@code Oscal_openFolder}. */
+	public static String Oscal_openFolder;
+
+	/** Localised text of key {@code Oscal_close}. */
+	public static String Oscal_close;
+
+	/** Localised text of key {@code Oscal_written}. */
+	public static String Oscal_written;
+
+	/** Localised text of key {@code Oscal_counts}. */
+	public static String Oscal_counts;
+
+	/** Localised text of key {@code Oscal_withheld}. */
+	public static String Oscal_withheld;
+
+	/** Localised text of key {@code Job_cancelling}. */
+	public static String Job_cancelling;
+
+	/** Localised text of key {@code Done_title}. */
+	public static String Done_title;
+
+	/** Localised text of key {@code Done_titleNothing}. */
+	public static String Done_titleNothing;
+
+	/** Localised text of key {@code Done_noFiles}. */
+	public static String Done_noFiles;
+
+	/** Localised text of key {@code Done_written}. */
+	public static String Done_written;
+
+	/** Localised text of key {@code Done_skipped}. */
+	public static String Done_skipped;
+
+	/** Localised text of key {@code Done_skippedNoFindings}. */
+	public static String Done_skippedNoFindings;
+
+	/** Localised text of key {@code Done_skippedNoVisits}. */
+	public static String Done_skippedNoVisits;
+
+	/** Localised text of key {@code Done_openFile}. */
+	public static String Done_openFile;
+
+	/** Localised text of key {@code Done_openFolder}. */
+	public static String Done_openFolder;
+
+	/** Localised text of key {@code Done_cannotOpen}. */
+	public static String Done_cannotOpen;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -14,13 +14,17 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
+import org.rensa.core.evidence.EvidenceLogHeads;
+import org.rensa.core.evidence.EvidenceSeal;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.report.ChainFigures;
+import org.rensa.report.FinalReports;
 import org.rensa.report.OutputFormat;
 import org.rensa.report.ReportGenerator;
 import org.rensa.report.ReportOptions;
 import org.rensa.report.ReportSettings;
 import org.rensa.report.ReportType;
+import org.rensa.ui.RensaUi;
 
 /**
  * Writes the requested reports in the background with a progress bar and cancel, with the branding
@@ -35,7 +39,9 @@ public final class ReportJob extends Job {
 	private final ReportRequest request;
 	private final Consumer<List<Path>> done;
 	private final List<String> warnings = new CopyOnWriteArrayList<>();
+	private final List<ReportGenerator.Skipped> skipped = new CopyOnWriteArrayList<>();
 	private final ChainFigures figures;
+	private volatile IProgressMonitor observer;
 
 	/**
 	 * @param project the project
@@ -69,8 +75,27 @@ public final class ReportJob extends Job {
 		return List.copyOf(warnings);
 	}
 
+	/**
+	 * @return the documents of the request that had nothing to say and were not written (a
+	 *         remediation plan of a supplier without findings …); complete when the callback runs
+	 */
+	public List<ReportGenerator.Skipped> skipped() {
+		return List.copyOf(skipped);
+	}
+
+	/**
+	 * Shows the job's progress in a second monitor too (the workbench's progress dialog); cancelling
+	 * that monitor cancels the job. Call before {@link #schedule()}.
+	 *
+	 * @param monitor a thread-safe monitor, or {@code null}
+	 */
+	public void observe(IProgressMonitor monitor) {
+		this.observer = monitor;
+	}
+
 	@Override
-	protected IStatus run(IProgressMonitor monitor) {
+	protected IStatus run(IProgressMonitor jobMonitor) {
+		IProgressMonitor monitor = observer == null ? jobMonitor : new TeeMonitor(jobMonitor, observer);
 		Path directory = project.getDirectory();
 		ReportOptions options;
 		try {
@@ -81,9 +106,15 @@ public final class ReportJob extends Job {
 			return new Status(IStatus.ERROR, PLUGIN_ID, Messages.Error_title + ": " + e.getMessage(), e);
 		}
 		ReportGenerator generator = new ReportGenerator(project, options, figures);
-		List<ReportGenerator.Target> targets = generator.targets(request.type(), request.organization(), null);
+		skipped.clear();
+		skipped.addAll(generator.skipped(request.type(), request.organization()));
+		List<ReportGenerator.Target> targets = generator.writable(generator.targets(request.type(), request.organization(), null));
 		if (targets.isEmpty()) {
-			return new Status(IStatus.WARNING, PLUGIN_ID, Messages.Error_nothing);
+			if (skipped.isEmpty()) {
+				return new Status(IStatus.WARNING, PLUGIN_ID, Messages.Error_nothing);
+			}
+			done.accept(List.of());
+			return Status.OK_STATUS;
 		}
 		int files = 0;
 		for (ReportGenerator.Target target : targets) {
@@ -102,10 +133,79 @@ public final class ReportJob extends Job {
 			if (progress.isCanceled()) {
 				return Status.CANCEL_STATUS;
 			}
+			if (request.finalise()) {
+				// final issue: seal the evidence log heads first when the project names a time-stamping authority
+				java.util.Optional<java.net.URI> tsa = FinalReports.of(project).tsa();
+				if (tsa.isPresent() && !EvidenceLogHeads.of(project).recorded().isEmpty()) {
+					progress.subTask(NLS.bind(Messages.Job_sealing, tsa.get()));
+					EvidenceSeal.seal(project, tsa.get(), java.time.Clock.systemUTC());
+				}
+			}
 			done.accept(written);
 			return Status.OK_STATUS;
 		} catch (IOException | RuntimeException e) {
-			return new Status(IStatus.ERROR, PLUGIN_ID, Messages.Error_title + ": " + e.getMessage(), e);
+			return new Status(IStatus.ERROR, PLUGIN_ID, Messages.Error_title + ": " + (e.getMessage() == null || e.getMessage().isBlank() ? RensaUi.oneLine(e) : e.getMessage()), e);
+		} finally {
+			monitor.done();
+		}
+	}
+
+	/** Forwards progress to the job's monitor and an observer; cancelled when either is. */
+	private static final class TeeMonitor implements IProgressMonitor {
+
+		private final IProgressMonitor first;
+		private final IProgressMonitor second;
+
+		TeeMonitor(IProgressMonitor first, IProgressMonitor second) {
+			this.first = first;
+			this.second = second;
+		}
+
+		@Override
+		public void beginTask(String name, int totalWork) {
+			first.beginTask(name, totalWork);
+			second.beginTask(name, totalWork);
+		}
+
+		@Override
+		public void done() {
+			first.done();
+			second.done();
+		}
+
+		@Override
+		public void internalWorked(double work) {
+			first.internalWorked(work);
+			second.internalWorked(work);
+		}
+
+		@Override
+		public boolean isCanceled() {
+			return first.isCanceled() || second.isCanceled();
+		}
+
+		@Override
+		public void setCanceled(boolean value) {
+			first.setCanceled(value);
+			second.setCanceled(value);
+		}
+
+		@Override
+		public void setTaskName(String name) {
+			first.setTaskName(name);
+			second.setTaskName(name);
+		}
+
+		@Override
+		public void subTask(String name) {
+			first.subTask(name);
+			second.subTask(name);
+		}
+
+		@Override
+		public void worked(int work) {
+			first.worked(work);
+			second.worked(work);
 		}
 	}
 }

@@ -20,7 +20,26 @@ import org.rensa.report.ReportType;
  * @param formats      the formats
  * @param anonymise    whether to use pseudonyms
  * @param output       the output folder
+ * @param finalise     whether the files are final: their version, date and SHA-256 are recorded in the
+ *                     project ({@link org.rensa.report.FinalReports}) and, with a time-stamping
+ *                     authority set, the evidence log heads are sealed
  */
 public record ReportRequest(ReportType type, Organization organization, Locale locale, Tlp audience, Set<OutputFormat> formats,
-		boolean anonymise, Path output) {
+		boolean anonymise, Path output, boolean finalise) {
+
+	/**
+	 * A draft (not final) request.
+	 *
+	 * @param type         the document
+	 * @param organization one organisation, or {@code null} for all
+	 * @param locale       the language
+	 * @param audience     the document's TLP
+	 * @param formats      the formats
+	 * @param anonymise    whether to use pseudonyms
+	 * @param output       the output folder
+	 */
+	public ReportRequest(ReportType type, Organization organization, Locale locale, Tlp audience, Set<OutputFormat> formats,
+			boolean anonymise, Path output) {
+		this(type, organization, locale, audience, formats, anonymise, output, false);
+	}
 }

@@ -100,7 +100,7 @@ public final class OrganizationForm extends Composite {
 				RensaPackage.Literals.ORGANIZATION__ADDRESS, RensaPackage.Literals.ORGANIZATION__TIER)) {
 			FeatureCell cell = FeatureCells.of(session.adapterFactory(), organization, feature);
 			if (cell != null) {
-				fields.add(new FeatureField(identity, cell, session.editingDomain()));
+				fields.add(new FeatureField(identity, cell, session));
 			}
 		}
 

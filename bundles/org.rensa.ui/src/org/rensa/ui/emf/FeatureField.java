@@ -12,14 +12,18 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.rensa.ui.Messages;
+import org.rensa.ui.session.PendingEdit;
+import org.rensa.ui.session.ProjectSession;
 
 /**
  * A labelled form field for one {@link FeatureCell}: a text field (committed on Enter or when it
  * loses focus, validated first), a read-only combo for choices, or a read-only text for derived
  * values. Occupies two columns of a two-column {@code GridLayout}. Changes run as undoable
- * commands on the editing domain.
+ * commands on the editing domain. Created with a {@link ProjectSession}, the text field registers
+ * itself as a {@link PendingEdit}, so Save, Undo, Redo and closing commit what is typed first.
+ * {@link #refresh()} shows the model's value unless the user has typed text not committed yet.
  */
-public final class FeatureField {
+public final class FeatureField implements PendingEdit {
 
 	private final FeatureCell cell;
 	private final EditingDomain domain;
@@ -27,6 +31,22 @@ public final class FeatureField {
 	private final Control control;
 	private List<Object> choices;
 	private boolean updating;
+	private boolean typed;
+
+	/**
+	 * A field whose typed text Save, Undo, Redo and closing commit first.
+	 *
+	 * @param parent  a composite with a two-column grid layout
+	 * @param cell    the feature to show
+	 * @param session the open project: its editing domain runs the changes
+	 */
+	public FeatureField(Composite parent, FeatureCell cell, ProjectSession session) {
+		this(parent, cell, session.editingDomain());
+		if (control instanceof Text text && text.getEditable()) {
+			session.addPendingEdit(this);
+			control.addListener(SWT.Dispose, event -> session.removePendingEdit(this));
+		}
+	}
 
 	/**
 	 * @param parent a composite with a two-column grid layout
@@ -74,7 +94,7 @@ public final class FeatureField {
 						.toArray(String[]::new);
 				combo.setItems(items);
 				combo.select(Math.max(0, choices.indexOf(cell.value())));
-			} else if (control instanceof Text text && !(text.isFocusControl() && text.getEditable())) {
+			} else if (control instanceof Text text && !(typed && text.getEditable())) {
 				String shown = text.getEditable() ? cell.displayTextForEditing() : cell.displayText();
 				if (!shown.equals(text.getText())) {
 					text.setText(shown);
@@ -100,6 +120,16 @@ public final class FeatureField {
 		return commit(text);
 	}
 
+	@Override
+	public boolean isPending() {
+		return typed && control instanceof Text text && !text.isDisposed() && text.getEditable();
+	}
+
+	@Override
+	public boolean commit() {
+		return !isPending() || commit((Text) control) == null;
+	}
+
 	private Control createText(Composite parent, boolean readOnly) {
 		boolean multiLine = !readOnly && cell.descriptor().isMultiLine(cell.owner());
 		Text text = new Text(parent, SWT.BORDER | (multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE)
@@ -109,6 +139,7 @@ public final class FeatureField {
 			text.addListener(SWT.FocusOut, event -> commit(text));
 			text.addListener(SWT.Modify, event -> {
 				if (!updating) {
+					typed = true;
 					markValid(cell.validate(text.getText()));
 				}
 			});
@@ -132,7 +163,9 @@ public final class FeatureField {
 			return null;
 		}
 		try {
-			cell.apply(domain, cell.parse(text.getText()));
+			Object value = cell.parse(text.getText());
+			typed = false;
+			cell.apply(domain, value);
 			markValid(null);
 			return null;
 		} catch (FeatureCell.InvalidValueException e) {

@@ -23,7 +23,12 @@ public final class RedoHandler {
 	 */
 	@Execute
 	public void execute(@Optional ProjectSession session) {
-		if (canExecute(session)) {
+		if (session == null) {
+			return;
+		}
+		// what is typed in the focused field is an edit too: committed first, it ends the redo history
+		session.commitPendingEdits();
+		if (session.commandStack().canRedo()) {
 			session.commandStack().redo();
 		}
 	}

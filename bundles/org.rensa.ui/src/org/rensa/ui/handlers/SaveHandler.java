@@ -16,11 +16,11 @@ public final class SaveHandler {
 
 	/**
 	 * @param session the open project, if any
-	 * @return whether the project has unsaved changes
+	 * @return whether the project has unsaved changes (typed text not yet committed included)
 	 */
 	@CanExecute
 	public boolean canExecute(@Optional ProjectSession session) {
-		return session != null && session.isDirty() && !session.isReadOnly();
+		return session != null && (session.isDirty() || session.hasPendingEdits()) && !session.isReadOnly();
 	}
 
 	/**

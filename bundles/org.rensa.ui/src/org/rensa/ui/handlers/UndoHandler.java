@@ -15,7 +15,7 @@ public final class UndoHandler {
 	 */
 	@CanExecute
 	public boolean canExecute(@Optional ProjectSession session) {
-		return session != null && session.commandStack().canUndo();
+		return session != null && (session.commandStack().canUndo() || session.hasPendingEdits());
 	}
 
 	/**
@@ -23,7 +23,12 @@ public final class UndoHandler {
 	 */
 	@Execute
 	public void execute(@Optional ProjectSession session) {
-		if (canExecute(session)) {
+		if (session == null) {
+			return;
+		}
+		// what is typed in the focused field is an edit too: commit it first, so Ctrl+Z undoes it
+		session.commitPendingEdits();
+		if (session.commandStack().canUndo()) {
 			session.commandStack().undo();
 		}
 	}

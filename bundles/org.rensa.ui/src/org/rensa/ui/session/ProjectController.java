@@ -150,6 +150,7 @@ public final class ProjectController {
 		if (session == null) {
 			return true;
 		}
+		session.commitPendingEdits();
 		try {
 			session.save(storage());
 		} catch (IOException | RuntimeException e) {
@@ -192,6 +193,9 @@ public final class ProjectController {
 	 * @return {@code true} if the caller may go on closing the project
 	 */
 	public boolean confirmCloseCurrent(Shell shell) {
+		if (session != null) {
+			session.commitPendingEdits();
+		}
 		if (session == null || !session.isDirty()) {
 			return true;
 		}

@@ -34,6 +34,7 @@ public final class ProjectSession {
 	private final BasicCommandStack commandStack;
 	private final AdapterFactoryEditingDomain editingDomain;
 	private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+	private final List<PendingEdit> pendingEdits = new CopyOnWriteArrayList<>();
 	private final CommandStackListener stackListener = this::commandStackChanged;
 	private final ProjectLock lock;
 	private final ProjectLock.Holder lockedBy;
@@ -141,10 +142,48 @@ public final class ProjectSession {
 		changeListeners.remove(listener);
 	}
 
+	/**
+	 * Registers a field whose typed text must be committed before Save, Undo, Redo and closing.
+	 *
+	 * @param edit the field; remove it with {@link #removePendingEdit(PendingEdit)} when it is disposed
+	 */
+	public void addPendingEdit(PendingEdit edit) {
+		pendingEdits.add(edit);
+	}
+
+	/**
+	 * @param edit a field added with {@link #addPendingEdit(PendingEdit)}
+	 */
+	public void removePendingEdit(PendingEdit edit) {
+		pendingEdits.remove(edit);
+	}
+
+	/** @return whether some field holds typed text that is not committed yet */
+	public boolean hasPendingEdits() {
+		return pendingEdits.stream().anyMatch(PendingEdit::isPending);
+	}
+
+	/**
+	 * Commits the typed text of every registered field, each as a command on the stack (Enter on
+	 * every field). Called by Save, Undo, Redo and before the project is closed.
+	 *
+	 * @return {@code true} if nothing is pending afterwards; {@code false} if a field holds invalid text
+	 */
+	public boolean commitPendingEdits() {
+		boolean all = true;
+		for (PendingEdit edit : pendingEdits) {
+			if (edit.isPending() && !edit.commit()) {
+				all = false;
+			}
+		}
+		return all;
+	}
+
 	/** Releases the adapter factory and the listeners; the session must not be used afterwards. */
 	public void dispose() {
 		commandStack.removeCommandStackListener(stackListener);
 		changeListeners.clear();
+		pendingEdits.clear();
 		adapterFactory.dispose();
 		if (lock != null) {
 			lock.close();

@@ -162,15 +162,27 @@ public final class XmiProjectStorage implements ProjectStorage {
 
 	@Override
 	public AuditProjectDocument load(Path directory) throws IOException {
-		return load(directory, false);
+		return load(directory, false, null);
 	}
 
 	@Override
 	public AuditProjectDocument loadReadOnly(Path directory) throws IOException {
-		return load(directory, true);
+		return load(directory, true, null);
 	}
 
-	private AuditProjectDocument load(Path directory, boolean readOnly) throws IOException {
+	/**
+	 * {@link #loadReadOnly(Path)} that records the time of each phase of the load.
+	 *
+	 * @param directory the project directory
+	 * @param phases where the phases are recorded
+	 * @return the loaded document
+	 * @throws IOException as for {@link #loadReadOnly(Path)}
+	 */
+	public AuditProjectDocument loadReadOnly(Path directory, LoadPhases phases) throws IOException {
+		return load(directory, true, phases);
+	}
+
+	private AuditProjectDocument load(Path directory, boolean readOnly, LoadPhases phases) throws IOException {
 		Path dir = directory.toAbsolutePath().normalize();
 		if (!Files.isDirectory(dir)) {
 			throw new ProjectFormatException(dir, dir + ": no such project directory");
@@ -229,8 +241,13 @@ public final class XmiProjectStorage implements ProjectStorage {
 						+ "; the project will be written in the new format when saved");
 			}
 			ResourceSet resourceSet = newResourceSet();
-			AuditProject project = loadResources(dir, source, resourceSet);
-			return new AuditProjectDocument(dir, resourceSet, project, warnings, readCompanions(source, warnings));
+			LoadPhases.mark(phases, "format");
+			AuditProject project = loadResources(dir, source, resourceSet, phases);
+			Map<String, byte[]> companions = readCompanions(source, warnings);
+			LoadPhases.mark(phases, "companion-files");
+			AuditProjectDocument document = new AuditProjectDocument(dir, resourceSet, project, warnings, companions);
+			LoadPhases.mark(phases, "document");
+			return document;
 		} finally {
 			if (migrated != null) {
 				FileSystemOps.DEFAULT.deleteTree(migrated);
@@ -385,7 +402,7 @@ public final class XmiProjectStorage implements ProjectStorage {
 		return "format=" + FORMAT_NAME + "\nformatVersion=" + version + "\n";
 	}
 
-	private AuditProject loadResources(Path dir, Path source, ResourceSet resourceSet) throws IOException {
+	private AuditProject loadResources(Path dir, Path source, ResourceSet resourceSet, LoadPhases phases) throws IOException {
 		// Resources are created up front so that proxies resolve by a map look-up and nothing is
 		// ever demand-loaded from an href (which could point anywhere).
 		Map<Resource, Path> files = new java.util.LinkedHashMap<>();
@@ -414,8 +431,10 @@ public final class XmiProjectStorage implements ProjectStorage {
 			(leafFiles.contains(resource.getURI().lastSegment()) ? leaves : others).add(resource);
 		}
 		org.eclipse.emf.ecore.xmi.XMLParserPool parserPool = XmiOptions.newParserPool();
+		LoadPhases.mark(phases, "set-up");
 		ParallelLoad.run(leaves, resource -> loadResource(resource, files.get(resource), options.loadOptions(parserPool)),
 				files.keySet());
+		LoadPhases.mark(phases, "parse-leaf-files");
 		Map<String, Resource> siblings = new HashMap<>();
 		for (Resource leaf : leaves) {
 			((RensaXmiResource) leaf).setIndexedLookupOnly(true);
@@ -439,8 +458,10 @@ public final class XmiProjectStorage implements ProjectStorage {
 			throw new ProjectFormatException(projectFile, projectFile + ": does not hold exactly one audit project");
 		}
 		AuditProject project = (AuditProject) projectResource.getContents().get(0);
+		LoadPhases.mark(phases, "parse-other-files");
 		checkRootTypes(files);
 		resolveAndCheck(project, files);
+		LoadPhases.mark(phases, "resolve-references");
 		return project;
 	}
 

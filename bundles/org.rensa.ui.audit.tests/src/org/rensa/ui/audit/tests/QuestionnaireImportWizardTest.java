@@ -180,12 +180,12 @@ final class QuestionnaireImportWizardTest {
 		assertEquals(List.of("はい", "一部", "いいえ", "たぶん"), List.copyOf(wizard.mappingPage().valueRows().keySet()));
 		assertTrue(wizard.mappingPage().getMessage().contains("4"), "4 answer values not mapped yet");
 		String[] first = wizard.mappingPage().previewRows().get(0);
-		assertArrayEquals(new String[] { "3", "Q01", "question Q01", "はい", first[4], "備考 Q01" }, first);
+		assertArrayEquals(new String[] { "チェックシート", "3", "Q01", "question Q01", "はい", first[5], "備考 Q01" }, first);
 
 		wizard.mappingPage().setValue("はい", DeclaredAnswer.DONE);
 		wizard.mappingPage().setValue("一部", DeclaredAnswer.PARTLY);
 		wizard.mappingPage().setValue("いいえ", DeclaredAnswer.NOT_DONE);
-		assertEquals(Language.ui().label(DeclaredAnswer.DONE), wizard.mappingPage().previewRows().get(0)[4]);
+		assertEquals(Language.ui().label(DeclaredAnswer.DONE), wizard.mappingPage().previewRows().get(0)[5]);
 		wizard.mappingPage().setMappingName("industry");
 
 		dialog.showPage(wizard.summaryPage());

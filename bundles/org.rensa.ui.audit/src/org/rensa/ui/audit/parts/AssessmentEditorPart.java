@@ -37,6 +37,7 @@ import org.rensa.model.Tlp;
 import org.rensa.model.text.Language;
 import org.rensa.ui.audit.AssessmentVerificationView;
 import org.rensa.ui.audit.EvidencePanel;
+import org.rensa.ui.audit.FindingDialog;
 import org.rensa.ui.audit.Messages;
 import org.rensa.ui.audit.VerificationCommands;
 import org.rensa.ui.audit.VerificationRow;
@@ -107,6 +108,7 @@ public final class AssessmentEditorPart {
 			}
 		});
 		view.onAttachEvidence(row -> attachWithDialog(parent.getShell(), row));
+		view.onFindingDraft(draft -> new FindingDialog(parent.getShell(), draft).open() == org.eclipse.jface.window.Window.OK);
 		view.onFindingRaised((row, finding) -> selectionService.setSelection(finding));
 		DropTarget drop = new DropTarget(view.table(), DND.DROP_COPY | DND.DROP_DEFAULT);
 		drop.setTransfer(new Transfer[] { FileTransfer.getInstance() });

@@ -30,19 +30,25 @@ import org.eclipse.swt.widgets.Text;
 import org.rensa.model.Assessment;
 import org.rensa.model.DeclaredAnswer;
 import org.rensa.model.text.Language;
+import org.rensa.questionnaire.IdPattern;
 import org.rensa.questionnaire.MappingGuess;
 import org.rensa.questionnaire.QuestionnaireLanguage;
+import org.rensa.questionnaire.SheetSelection;
 import org.rensa.questionnaire.WorkbookMapping;
 import org.rensa.questionnaire.WorkbookMappingGuesser;
 import org.rensa.questionnaire.WorkbookPreview;
 import org.rensa.ui.audit.Messages;
 
 /**
- * Page 2 of the questionnaire import, for a third-party workbook: the sheet, the header row, the
- * columns holding the requirement id, the question, the answer and the comment, and what each answer
- * text means in Rensa — pre-filled from the mapping saved in the project (or guessed from the header
- * texts), with a live preview of the first rows. Finish saves the mapping under the name given so
- * next year's workbook imports with it.
+ * Page 2 of the questionnaire import, for a third-party workbook: everything a {@link WorkbookMapping}
+ * holds (what {@code rensa import-questionnaire --map} takes) — the sheets (a name, several names, or
+ * patterns such as {@code GV*}, {@link SheetSelection}), the header row, the column holding the
+ * requirement id and the pattern finding the id in it ({@link IdPattern}), the question, the answer, a
+ * second answer combined by {@link WorkbookMapping#combine} (the weaker counts), the comment, and what
+ * each answer text of either answer column means in Rensa (scales such as 1–5 included) — pre-filled
+ * from the mapping saved in the project (or guessed from the header texts), with a live preview of the
+ * first rows of every sheet read and of the rows the id pattern skips. Finish saves the mapping under
+ * the name given so next year's workbook imports with it.
  */
 public final class MappingPage extends WizardPage {
 
@@ -65,9 +71,13 @@ public final class MappingPage extends WizardPage {
 	private Combo sheet;
 	private Spinner headerRow;
 	private Combo idColumn;
+	private Text idPattern;
 	private Combo questionColumn;
 	private Combo answerColumn;
+	private Combo secondAnswerColumn;
 	private Combo commentColumn;
+	private int previewed;
+	private String patternError;
 	private Table values;
 	private Table preview;
 	private Text name;
@@ -90,21 +100,38 @@ public final class MappingPage extends WizardPage {
 				load(savedNames.get(saved.getSelectionIndex() - 1));
 			}
 		});
-		sheet = combo(area, Messages.QuestionnaireWizard_sheet, 1);
+		new Label(area, SWT.NONE).setText(Messages.QuestionnaireWizard_sheets);
+		sheet = new Combo(area, SWT.DROP_DOWN | SWT.BORDER);
+		sheet.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 1, 1));
+		sheet.setToolTipText(Messages.QuestionnaireWizard_sheetsHint);
 		sheet.addListener(SWT.Selection, e -> columnsChanged());
+		sheet.addListener(SWT.Modify, e -> columnsChanged());
 		new Label(area, SWT.NONE).setText(Messages.QuestionnaireWizard_headerRow);
 		headerRow = new Spinner(area, SWT.BORDER);
 		headerRow.setValues(1, 0, 100, 0, 1, 5);
 		headerRow.addListener(SWT.Modify, e -> columnsChanged());
 		idColumn = combo(area, Messages.QuestionnaireWizard_idColumn, 1);
 		questionColumn = combo(area, Messages.QuestionnaireWizard_questionColumn, 1);
+		new Label(area, SWT.NONE).setText(Messages.QuestionnaireWizard_idPattern);
+		idPattern = new Text(area, SWT.BORDER | SWT.SINGLE);
+		idPattern.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		idPattern.setToolTipText(Messages.QuestionnaireWizard_idPatternHint);
+		idPattern.addModifyListener(e -> fillValues());
 		answerColumn = combo(area, Messages.QuestionnaireWizard_answerColumn, 1);
+		secondAnswerColumn = combo(area, Messages.QuestionnaireWizard_secondAnswerColumn, 1);
 		commentColumn = combo(area, Messages.QuestionnaireWizard_commentColumn, 1);
-		for (Combo combo : List.of(idColumn, questionColumn, answerColumn, commentColumn)) {
+		Label rule = new Label(area, SWT.WRAP);
+		rule.setText(Messages.QuestionnaireWizard_combineRule);
+		GridData ruleData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+		ruleData.widthHint = 380;
+		rule.setLayoutData(ruleData);
+		for (Combo combo : List.of(idColumn, questionColumn, answerColumn, secondAnswerColumn, commentColumn)) {
 			combo.setVisibleItemCount(20);
 			combo.addListener(SWT.Selection, e -> refresh());
 		}
 		answerColumn.addListener(SWT.Selection, e -> fillValues());
+		secondAnswerColumn.addListener(SWT.Selection, e -> fillValues());
+		idColumn.addListener(SWT.Selection, e -> fillValues());
 
 		Label valuesLabel = new Label(area, SWT.NONE);
 		valuesLabel.setText(Messages.QuestionnaireWizard_values);
@@ -113,7 +140,7 @@ public final class MappingPage extends WizardPage {
 		values.setHeaderVisible(true);
 		values.setLinesVisible(true);
 		GridData valuesData = new GridData(SWT.FILL, SWT.FILL, true, false, 4, 1);
-		valuesData.heightHint = 175;
+		valuesData.heightHint = 150;
 		values.setLayoutData(valuesData);
 		column(values, Messages.QuestionnaireWizard_valueText, 260);
 		column(values, Messages.QuestionnaireWizard_valueAnswer, 220);
@@ -132,10 +159,11 @@ public final class MappingPage extends WizardPage {
 		previewData.heightHint = 150;
 		previewData.widthHint = 760;
 		preview.setLayoutData(previewData);
-		column(preview, Messages.QuestionnaireWizard_row, 50);
+		column(preview, Messages.QuestionnaireWizard_sheetColumn, 100);
+		column(preview, Messages.QuestionnaireWizard_row, 45);
 		column(preview, Messages.Column_code, 80);
-		column(preview, Messages.Column_requirement, 260);
-		column(preview, Messages.QuestionnaireWizard_valueText, 110);
+		column(preview, Messages.Column_requirement, 220);
+		column(preview, Messages.QuestionnaireWizard_valueText, 100);
 		column(preview, Messages.QuestionnaireWizard_valueAnswer, 110);
 		column(preview, Messages.QuestionnaireWizard_comment, 150);
 
@@ -164,8 +192,27 @@ public final class MappingPage extends WizardPage {
 				answers.put(text, answer);
 			}
 		});
-		return new WorkbookMapping(sheet.getText(), headerRow.getSelection() + 1, letter(idColumn, false),
-				letter(questionColumn, true), letter(answerColumn, false), letter(commentColumn, true), answers);
+		return new WorkbookMapping(sheet.getText(), headerRow.getSelection() + 1, letter(idColumn, false), idPattern.getText(),
+				letter(questionColumn, true), letter(answerColumn, false), letter(secondAnswerColumn, true), letter(commentColumn, true),
+				answers);
+	}
+
+	/**
+	 * Shows a mapping in the page, as if chosen field by field (also its answer values).
+	 *
+	 * @param mapping the mapping
+	 */
+	public void setMapping(WorkbookMapping mapping) {
+		chosenValues.putAll(mapping.values());
+		updating = true;
+		idPattern.setText(mapping.idPattern());
+		updating = false;
+		setLayout(mapping.sheet(), mapping.firstRow() - 1, mapping.idColumn(), mapping.questionColumn(), mapping.answerColumn(),
+				mapping.commentColumn());
+		updating = true;
+		selectLetter(secondAnswerColumn, mapping.secondAnswerColumn(), true);
+		updating = false;
+		fillValues();
 	}
 
 	/** @return the name the mapping is saved under on Finish (empty: not saved) */
@@ -186,7 +233,7 @@ public final class MappingPage extends WizardPage {
 	/**
 	 * Sets the layout as if chosen in the page.
 	 *
-	 * @param sheetName the sheet
+	 * @param sheetName the sheets: a name, names or patterns separated by {@code |}; empty for the first sheet
 	 * @param header    the header row (1-based as Excel shows it; 0 when there is none)
 	 * @param id        the id column letter
 	 * @param question  the question column letter or empty
@@ -195,7 +242,7 @@ public final class MappingPage extends WizardPage {
 	 */
 	public void setLayout(String sheetName, int header, String id, String question, String answer, String comment) {
 		updating = true;
-		sheet.select(Math.max(0, sheet.indexOf(sheetName)));
+		sheet.setText(sheetName == null || sheetName.isBlank() ? firstSheetName() : sheetName);
 		headerRow.setSelection(header);
 		fillColumns();
 		selectLetter(idColumn, id, false);
@@ -215,6 +262,11 @@ public final class MappingPage extends WizardPage {
 		fillValues();
 	}
 
+	/** @param regex the id pattern, as typed in the page (empty: the id cell is the id) */
+	public void setIdPattern(String regex) {
+		idPattern.setText(regex);
+	}
+
 	/** @param text the name to save the mapping under */
 	public void setMappingName(String text) {
 		name.setText(text);
@@ -229,13 +281,26 @@ public final class MappingPage extends WizardPage {
 		return rows;
 	}
 
-	/** @return the preview rows: row, id, question, answer text, Rensa answer, comment */
+	/**
+	 * @return the preview rows: sheet, row, id (as the pattern extracts it), question, answer text (two
+	 *         answers joined by {@code " / "}), Rensa answer (combined), comment; a row the id pattern skips
+	 *         has no id and says so in the Rensa answer column
+	 */
 	public List<String[]> previewRows() {
 		List<String[]> rows = new ArrayList<>();
 		for (TableItem item : preview.getItems()) {
-			rows.add(new String[] { item.getText(0), item.getText(1), item.getText(2), item.getText(3), item.getText(4), item.getText(5) });
+			String[] texts = new String[preview.getColumnCount()];
+			for (int i = 0; i < texts.length; i++) {
+				texts[i] = item.getText(i);
+			}
+			rows.add(texts);
 		}
 		return rows;
+	}
+
+	/** @return the visible sheets the sheet field selects, in workbook order */
+	public List<String> selectedSheets() {
+		return shown == null ? List.of() : new SheetSelection(sheet.getText()).selectNames(shown.sheetNames());
 	}
 
 	// ------------------------------------------------------------------ filling
@@ -249,7 +314,11 @@ public final class MappingPage extends WizardPage {
 		updating = true;
 		sheet.removeAll();
 		workbook.sheetNames().forEach(sheet::add);
+		if (workbook.sheetNames().size() > 1) {
+			sheet.add("*"); //$NON-NLS-1$
+		}
 		sheet.select(0);
+		idPattern.setText(""); //$NON-NLS-1$
 		savedNames = savedMappings();
 		saved.removeAll();
 		saved.add(Messages.QuestionnaireWizard_newMapping);
@@ -277,9 +346,7 @@ public final class MappingPage extends WizardPage {
 		}
 		chosenValues.clear();
 		chosenValues.putAll(mapping.values());
-		String sheetName = mapping.sheet().isEmpty() || sheet.indexOf(mapping.sheet()) < 0 ? sheet.getItem(0) : mapping.sheet();
-		setLayout(sheetName, mapping.firstRow() - 1, mapping.idColumn(), mapping.questionColumn(), mapping.answerColumn(),
-				mapping.commentColumn());
+		setMapping(mapping);
 		name.setText(mappingName);
 		return true;
 	}
@@ -289,7 +356,7 @@ public final class MappingPage extends WizardPage {
 	 * guessed starts as column A for the id and B for the answer, for the user to choose.
 	 */
 	private void guess() {
-		MappingGuess guess = WorkbookMappingGuesser.guess(sheet.getText(), shown.rows(sheet.getText()));
+		MappingGuess guess = WorkbookMappingGuesser.guess(firstSheetName(), shown.rows(firstSheetName()));
 		setLayout(sheet.getText(), guess.headerRow(), guess.idColumn().isEmpty() ? "A" : guess.idColumn(),
 				guess.questionColumn(), guess.answerColumn().isEmpty() ? "B" : guess.answerColumn(), guess.commentColumn());
 	}
@@ -298,26 +365,28 @@ public final class MappingPage extends WizardPage {
 		if (updating || shown == null) {
 			return;
 		}
-		String[] letters = { letter(idColumn, true), letter(questionColumn, true), letter(answerColumn, true), letter(commentColumn, true) };
+		String[] letters = { letter(idColumn, false), letter(questionColumn, true), letter(answerColumn, false), letter(commentColumn, true),
+				letter(secondAnswerColumn, true) };
 		fillColumns();
 		updating = true;
 		selectLetter(idColumn, letters[0], false);
 		selectLetter(questionColumn, letters[1], true);
 		selectLetter(answerColumn, letters[2], false);
 		selectLetter(commentColumn, letters[3], true);
+		selectLetter(secondAnswerColumn, letters[4], true);
 		updating = false;
 		fillValues();
 	}
 
-	/** The column choices: each letter with its header text. */
+	/** The column choices: each letter with its header text (of the first sheet read). */
 	private void fillColumns() {
-		List<List<String>> rows = shown.rows(sheet.getText());
+		List<List<String>> rows = shown.rows(firstSheetName());
 		int width = rows.isEmpty() ? 0 : rows.get(0).size();
 		width = Math.max(width, 1);
 		int header = headerRow.getSelection();
-		for (Combo combo : List.of(idColumn, questionColumn, answerColumn, commentColumn)) {
+		for (Combo combo : List.of(idColumn, questionColumn, answerColumn, secondAnswerColumn, commentColumn)) {
 			combo.removeAll();
-			if (combo == questionColumn || combo == commentColumn) {
+			if (combo == questionColumn || combo == commentColumn || combo == secondAnswerColumn) {
 				combo.add(Messages.QuestionnaireWizard_noColumn);
 			}
 			for (int c = 0; c < width; c++) {
@@ -335,9 +404,12 @@ public final class MappingPage extends WizardPage {
 			child.dispose();
 		}
 		values.removeAll();
-		int answer = columnIndex(answerColumn, false);
+		compilePattern();
 		Map<String, String> texts = new LinkedHashMap<>();
-		if (answer >= 0) {
+		for (int answer : new int[] { columnIndex(answerColumn, false), columnIndex(secondAnswerColumn, true) }) {
+			if (answer < 0) {
+				continue;
+			}
 			for (List<String> row : dataRows()) {
 				String text = answer < row.size() ? row.get(answer).strip() : "";
 				if (!text.isEmpty() && texts.size() <= MAX_VALUES) {
@@ -387,27 +459,58 @@ public final class MappingPage extends WizardPage {
 			return;
 		}
 		preview.removeAll();
+		previewed = 0;
 		int id = columnIndex(idColumn, false);
 		int question = columnIndex(questionColumn, true);
 		int answer = columnIndex(answerColumn, false);
+		int second = columnIndex(secondAnswerColumn, true);
 		int comment = columnIndex(commentColumn, true);
 		int first = headerRow.getSelection();
-		List<List<String>> rows = shown.rows(sheet.getText());
-		int count = 0;
-		for (int r = first; r < rows.size() && count < PREVIEW_ROWS; r++) {
-			List<String> row = rows.get(r);
-			String code = cell(row, id);
-			if (code.isEmpty()) {
-				continue;
-			}
-			count++;
-			String answerText = cell(row, answer);
-			DeclaredAnswer meaning = answerText.isEmpty() ? DeclaredAnswer.UNANSWERED : meaningOf(answerText);
-			TableItem item = new TableItem(preview, SWT.NONE);
-			item.setText(new String[] { String.valueOf(r + 1), code, cell(row, question), answerText,
-					meaning == null ? Messages.QuestionnaireWizard_notMapped : Language.ui().label(meaning), cell(row, comment) });
-			if (meaning == null) {
-				item.setForeground(4, preview.getDisplay().getSystemColor(SWT.COLOR_RED));
+		IdPattern pattern = compilePattern();
+		int skipped = 0;
+		for (String sheetName : selectedSheets()) {
+			List<List<String>> rows = shown.rows(sheetName);
+			int count = 0;
+			for (int r = first; r < rows.size() && count < PREVIEW_ROWS; r++) {
+				List<String> row = rows.get(r);
+				String cellText = cell(row, id);
+				if (cellText.isEmpty()) {
+					continue;
+				}
+				String code = cellText;
+				if (pattern != null) {
+					IdPattern.Match match = pattern.find(cellText);
+					if (match == null) {
+						if (skipped++ < PREVIEW_ROWS) {
+							TableItem item = new TableItem(preview, SWT.NONE);
+							item.setText(new String[] { sheetName, String.valueOf(r + 1), "", shorten(cellText, 60), "", //$NON-NLS-1$ //$NON-NLS-2$
+									Messages.QuestionnaireWizard_skipped, "" }); //$NON-NLS-1$
+							item.setForeground(preview.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+						}
+						continue;
+					}
+					code = match.id();
+				}
+				count++;
+				previewed++;
+				String answerText = cell(row, answer);
+				DeclaredAnswer meaning = answerText.isEmpty() ? DeclaredAnswer.UNANSWERED : meaningOf(answerText);
+				if (second >= 0) {
+					String secondText = cell(row, second);
+					DeclaredAnswer secondMeaning = secondText.isEmpty() ? DeclaredAnswer.UNANSWERED : meaningOf(secondText);
+					meaning = meaning == null || secondMeaning == null ? null : WorkbookMapping.combine(meaning, secondMeaning);
+					answerText = answerText + " / " + secondText; //$NON-NLS-1$
+				}
+				String questionText = cell(row, question);
+				if (questionText.isEmpty() && pattern != null) {
+					questionText = pattern.find(cellText).text();
+				}
+				TableItem item = new TableItem(preview, SWT.NONE);
+				item.setText(new String[] { sheetName, String.valueOf(r + 1), code, questionText, answerText,
+						meaning == null ? Messages.QuestionnaireWizard_notMapped : Language.ui().label(meaning), cell(row, comment) });
+				if (meaning == null) {
+					item.setForeground(5, preview.getDisplay().getSystemColor(SWT.COLOR_RED));
+				}
 			}
 		}
 		validate();
@@ -418,13 +521,20 @@ public final class MappingPage extends WizardPage {
 			return;
 		}
 		String error = null;
-		if (columnIndex(idColumn, false) < 0 || columnIndex(answerColumn, false) < 0) {
+		if (selectedSheets().isEmpty()) {
+			error = NLS.bind(Messages.QuestionnaireWizard_noSheetMatches, sheet.getText());
+		} else if (patternError != null) {
+			error = patternError;
+		} else if (columnIndex(idColumn, false) < 0 || columnIndex(answerColumn, false) < 0) {
 			error = Messages.QuestionnaireWizard_columnsMissing;
-		} else if (columnIndex(idColumn, false) == columnIndex(answerColumn, false)) {
+		} else if (columnIndex(idColumn, false) == columnIndex(answerColumn, false)
+				|| columnIndex(idColumn, false) == columnIndex(secondAnswerColumn, true)) {
 			error = Messages.QuestionnaireWizard_sameColumn;
+		} else if (columnIndex(answerColumn, false) == columnIndex(secondAnswerColumn, true)) {
+			error = Messages.QuestionnaireWizard_sameAnswerColumn;
 		} else if (!mappingName().isEmpty() && (!mappingName().matches("[A-Za-z0-9._-]{1,64}") || mappingName().startsWith("."))) {
 			error = NLS.bind(Messages.QuestionnaireWizard_badName, mappingName());
-		} else if (preview.getItemCount() == 0) {
+		} else if (previewed == 0) {
 			error = Messages.QuestionnaireWizard_noRows;
 		}
 		setErrorMessage(error);
@@ -446,10 +556,45 @@ public final class MappingPage extends WizardPage {
 		return chosenValues.containsKey(key) ? chosenValues.get(key) : QuestionnaireLanguage.parse(text);
 	}
 
+	/** @return the rows below the header of every sheet read whose id cell holds an id (as the pattern finds it) */
 	private List<List<String>> dataRows() {
-		List<List<String>> rows = shown.rows(sheet.getText());
-		int first = Math.min(headerRow.getSelection(), rows.size());
-		return rows.subList(first, rows.size());
+		int id = columnIndex(idColumn, false);
+		IdPattern pattern = patternError == null ? compilePattern() : null;
+		List<List<String>> data = new ArrayList<>();
+		for (String sheetName : selectedSheets()) {
+			List<List<String>> rows = shown.rows(sheetName);
+			for (int r = Math.min(headerRow.getSelection(), rows.size()); r < rows.size(); r++) {
+				String code = cell(rows.get(r), id);
+				if (!code.isEmpty() && (pattern == null || pattern.find(code) != null)) {
+					data.add(rows.get(r));
+				}
+			}
+		}
+		return data;
+	}
+
+	/** @return the id pattern, {@code null} when none or wrong ({@link #patternError} then says why) */
+	private IdPattern compilePattern() {
+		patternError = null;
+		String regex = idPattern.getText().strip();
+		if (regex.isEmpty()) {
+			return null;
+		}
+		try {
+			return IdPattern.compile(regex);
+		} catch (IllegalArgumentException e) {
+			patternError = e.getMessage();
+			return null;
+		}
+	}
+
+	/** @return the first visible sheet the sheet field selects, else the first visible sheet */
+	private String firstSheetName() {
+		if (shown == null || shown.sheetNames().isEmpty()) {
+			return ""; //$NON-NLS-1$
+		}
+		List<String> selected = selectedSheets();
+		return selected.isEmpty() ? shown.sheetNames().get(0) : selected.get(0);
 	}
 
 	private List<String> savedMappings() {

@@ -324,6 +324,35 @@ class DiagramEditingTest {
 	}
 
 	@Test
+	void layersAreUndoableViewStateThatDoesNotDirtyTheProjectButIsSavedWithIt() throws IOException {
+		Diagram diagram = document.diagram();
+		DiagramEdits edits = new DiagramEdits(session.editingDomain(), session.project(), diagram);
+		boolean risk = diagram.getActiveLayers().contains(SupplyChainDiagram.RISK);
+		session.commandStack().execute(edits.viewState("layers", () -> { //$NON-NLS-1$
+			if (risk) {
+				diagram.getActiveLayers().remove(SupplyChainDiagram.RISK);
+			} else {
+				diagram.getActiveLayers().add(SupplyChainDiagram.RISK);
+			}
+		}));
+		assertEquals(!risk, diagram.getActiveLayers().contains(SupplyChainDiagram.RISK));
+		assertFalse(session.isDirty(), "toggling a layer does not make the project dirty");
+		session.commandStack().undo();
+		assertEquals(risk, diagram.getActiveLayers().contains(SupplyChainDiagram.RISK), "undo restores the layers");
+		assertFalse(session.isDirty());
+		session.commandStack().redo();
+		Node node = diagram.getNodes().get(2);
+		session.commandStack().execute(edits.move(List.of(node), 10, 0));
+		assertTrue(session.isDirty(), "a move is an edit");
+		session.commandStack().undo();
+		assertFalse(session.isDirty(), "back at the save point but for view state");
+		session.commandStack().redo();
+		session.save(ProjectStorage.standard());
+		Diagram saved = DiagramStore.load(DiagramStore.fileOf(session.document().getDirectory(), DiagramStore.DEFAULT_NAME));
+		assertEquals(!risk, saved.getActiveLayers().contains(SupplyChainDiagram.RISK), "the layers are saved with the next save");
+	}
+
+	@Test
 	void theProjectsDiagramOutlivesItsEditorAndIsSavedWithTheProject() throws IOException {
 		DiagramDocument shared = DiagramDocument.of(session);
 		assertTrue(shared == DiagramDocument.of(session), "one document per open project");

@@ -49,7 +49,7 @@ class GenerateReportDialogTest {
 		}
 	}
 
-	private static <T extends Control> List<T> find(Composite parent, Class<T> type) {
+	static <T extends Control> List<T> find(Composite parent, Class<T> type) {
 		List<T> found = new ArrayList<>();
 		for (Control child : parent.getChildren()) {
 			if (type.isInstance(child)) {
