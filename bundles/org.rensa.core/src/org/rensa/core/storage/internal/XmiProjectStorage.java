@@ -188,14 +188,14 @@ public final class XmiProjectStorage implements ProjectStorage {
 			throw new ProjectFormatException(dir, dir + ": no such project directory");
 		}
 		if (!readOnly) {
-			return loadOnce(dir, false);
+			return loadOnce(dir, false, phases);
 		}
 		// A reader takes no lock: when a writer's save swapped the directories while it was reading,
 		// it reads again (the swap itself is a few renames).
 		for (int attempt = 1;; attempt++) {
 			Object before = layoutStamp(dir);
 			try {
-				return loadOnce(dir, true);
+				return loadOnce(dir, true, phases);
 			} catch (ProjectFormatException e) {
 				if (attempt >= READ_ATTEMPTS || java.util.Objects.equals(before, layoutStamp(dir))) {
 					throw e;
@@ -227,7 +227,7 @@ public final class XmiProjectStorage implements ProjectStorage {
 		return stamp;
 	}
 
-	private AuditProjectDocument loadOnce(Path dir, boolean readOnly) throws IOException {
+	private AuditProjectDocument loadOnce(Path dir, boolean readOnly, LoadPhases phases) throws IOException {
 		List<String> warnings = new ArrayList<>();
 		Path source = locateModel(dir, readOnly, warnings);
 		Path properties = source.resolve(PROPERTIES_FILE);
