@@ -13,6 +13,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -264,6 +265,34 @@ public final class ProjectLock implements AutoCloseable {
 			}
 			HELD.remove(directory);
 			removeOwnFile();
+		}
+	}
+
+	/**
+	 * @return how many handles this process holds on each project it has locked, to pass to
+	 *         {@link #releaseSince} when a piece of work ends
+	 */
+	public static Map<Path, Integer> holds() {
+		synchronized (HELD) {
+			Map<Path, Integer> holds = new HashMap<>();
+			HELD.forEach((dir, lock) -> holds.put(dir, lock.count));
+			return holds;
+		}
+	}
+
+	/**
+	 * Releases the handles taken since {@link #holds()} returned {@code before}; locks held then stay held.
+	 *
+	 * @param before what {@link #holds()} returned when the work began
+	 */
+	public static void releaseSince(Map<Path, Integer> before) {
+		synchronized (HELD) {
+			for (ProjectLock lock : List.copyOf(HELD.values())) {
+				int keep = before.getOrDefault(lock.directory, 0);
+				while (lock.count > keep) {
+					lock.close();
+				}
+			}
 		}
 	}
 
