@@ -82,6 +82,18 @@ final class EvidenceTamperingTest {
 	}
 
 	@Test
+	void headsNamingNoLogFileAreRefusedInOneLine() throws Exception {
+		Path heads = dir.resolve("model").resolve(EvidenceLogHeads.FILE);
+		String recorded = Files.readString(heads);
+		for (String name : List.of("../outside.log", "visit\u0000.log", "/etc/passwd")) {
+			Files.writeString(heads, recorded + name + "\t1\t" + "0".repeat(64) + "\n");
+			var result = TestSupport.rensa("verify-evidence", dir.toString());
+			assertEquals(2, result.exitCode(), name);
+			assertTrue(result.err().strip().matches("rensa: .*heads\\.tsv: line 2 names no evidence log file"), result.err());
+		}
+	}
+
+	@Test
 	void aDeletedLogIsDetected() throws Exception {
 		Files.delete(log);
 		assertEquals(List.of("DELETED evidence-log/visit-1.log the log is missing, but the project recorded 3 lines in it"), findings());

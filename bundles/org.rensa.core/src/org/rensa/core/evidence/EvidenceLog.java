@@ -54,6 +54,9 @@ public final class EvidenceLog {
 
 	private static final Pattern FILE = Pattern.compile("(.*?)=([0-9a-f]{64})(?: |$)");
 
+	/** The name of every log file {@link #file} makes; other names in the heads are refused. */
+	static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9._-]+\\.log");
+
 	private EvidenceLog() {
 	}
 

@@ -58,7 +58,8 @@ public final class EvidenceLogHeads {
 	 * @param text   the file's text
 	 * @param source the file's name, for the message
 	 * @return log file name → head
-	 * @throws IOException when a line is not {@code log<TAB>lines<TAB>hash}
+	 * @throws IOException when a line is not {@code log<TAB>lines<TAB>hash} or names no log file of
+	 *                     {@link EvidenceLog#file}
 	 */
 	public static SortedMap<String, Head> parse(String text, String source) throws IOException {
 		TreeMap<String, Head> result = new TreeMap<>();
@@ -71,6 +72,9 @@ public final class EvidenceLogHeads {
 			String[] fields = line.split("\t", -1);
 			if (fields.length != 3 || !fields[1].matches("[0-9]{1,9}") || !fields[2].matches("[0-9a-f]{64}|")) {
 				throw new IOException(source + ": line " + number + " is not 'log<TAB>lines<TAB>hash'");
+			}
+			if (!EvidenceLog.FILE_NAME.matcher(fields[0]).matches()) {
+				throw new IOException(source + ": line " + number + " names no evidence log file");
 			}
 			result.put(fields[0], new Head(Integer.parseInt(fields[1]), fields[2]));
 		}
