@@ -170,5 +170,33 @@ check "generate" 0 "$rensa" generate "$work/gen" --suppliers 40 --seed 7 && chec
 echo "not xml" >"$work/gen/model/organizations.xmi"
 check "corrupt model" 2 "$rensa" info "$work/gen" && expect_one_line_error "corrupt model"
 
+# one writer at a time: a live lock (another host's, refreshed a minute ago) refuses a writer in one line naming
+# the holder; readers need no lock; a lock older than the documented limit (10 minutes) is taken over
+cp -r "$root/samples/demo" "$work/locked"
+printf 'profile=Aiko Sato\nuser=aiko\nhost=elsewhere.example\npid=4242\nstarted=2026-12-05T01\\:00\\:00Z\ntool=workbench\ntoken=t1\n' >"$work/locked/.rensa.lock"
+touch -d '1 minute ago' "$work/locked/.rensa.lock"
+check "a second writer is refused" 2 "$rensa" import-catalog "$work/locked" --shipped sme-basics && expect_one_line_error "lock refusal" && \
+  expect_err "lock holder named" '^rensa: .*/locked: locked by Aiko Sato \(user aiko on host elsewhere\.example, pid 4242, workbench since 2026-12-05T01:00:00Z\); try again when it has finished$'
+check "readers need no lock" 0 "$rensa" info "$work/locked"
+diff -r -q "$root/samples/demo/model" "$work/locked/model" >/dev/null && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL a refused writer changed the model"; }
+touch -d '20 minutes ago' "$work/locked/.rensa.lock"
+check "a stale lock is taken over" 0 "$rensa" import-catalog "$work/locked" --shipped sme-basics && expect_out "imported after the takeover" '^imported checklist '
+[ ! -e "$work/locked/.rensa.lock" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL the lock was not released"; }
+# guards by content: a macro project renamed to xl/media/data.bin (an OLE2 compound file) is refused whatever its name
+printf '1.1\tソフトウェアの更新\tはい\n' | sheet_xlsx "$work/renamed-macro.xlsx"
+mkdir -p "$work/ole/xl/media"; printf '\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1vba' >"$work/ole/xl/media/data.bin"
+(cd "$work/ole" && zip -q "$work/renamed-macro.xlsx" xl/media/data.bin)
+check "a renamed macro project is refused" 2 "$rensa" import-questionnaire "$work/demo" "$work/renamed-macro.xlsx" --assessment "$assessment" --map auto && \
+  expect_one_line_error "renamed macro" && expect_err "judged by its bytes" 'refused: part xl/media/data.bin is an OLE2 compound file'
+# a logo that is a symbolic link to a picture outside the project is refused with one line; the report is made without it
+cp -r "$root/samples/demo" "$work/linked"; mkdir -p "$work/linked/settings" "$work/outside"; cp "$root/bundles/org.rensa.app/icons/rensa16.png" "$work/outside/secret.png"
+ln -s "$work/outside/secret.png" "$work/linked/settings/logo.png"
+printf 'consultancy.logo = logo.png\n' >"$work/linked/settings/report.properties"
+check "report with a logo linked outside" 0 "$rensa" report "$work/linked" --type portfolio --format pdf --out "$work/linked-out" && \
+  expect_err "logo refused" 'logo\.png refused: leads outside the project'
+# crash safety, small: writers killed at random points leave the old or the new project and a complete model.bak/
+check "benchmark-crash" 0 "$rensa" benchmark-crash --kills 5 --organizations 100 && expect_out "no torn project" '^unopenable: 0$' && \
+  expect_out "complete backups" '^model.bak/ complete: 5, incomplete: 0$'
+
 echo "cli-e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

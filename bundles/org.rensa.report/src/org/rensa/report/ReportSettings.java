@@ -390,11 +390,27 @@ public record ReportSettings(String consultancyName, String consultancyLogo, Str
 			warnings.add(file(projectDirectory) + ": " + FONT + ": " + file + " not found; the default font is used");
 			return null;
 		}
+		// a font named relative to settings/ is a file of the project: the one rule for those applies
+		// (an absolute setting names an installed font of this machine)
+		boolean ofProject = file != null && !Path.of(font).isAbsolute();
+		String outside = ofProject ? org.rensa.core.io.ProjectFiles.problem(projectDirectory, file) : null;
+		if (outside != null) {
+			warnings.add(file(projectDirectory) + ": " + FONT + ": " + projectDirectory.relativize(file) + " refused: "
+					+ outside + "; the default font is used");
+			return null;
+		}
 		return file;
 	}
 
 	private static Path usable(Path projectDirectory, String key, Path logo, List<String> warnings) {
 		if (logo == null) {
+			return null;
+		}
+		// the one rule for files the project names: a regular file inside the project after resolving links
+		String outside = Files.exists(logo) ? org.rensa.core.io.ProjectFiles.problem(projectDirectory, logo) : null;
+		if (outside != null) {
+			warnings.add(file(projectDirectory) + ": " + key + ": " + projectDirectory.relativize(logo) + " refused: " + outside
+					+ "; the report is generated without this logo");
 			return null;
 		}
 		String problem = imageProblem(logo);

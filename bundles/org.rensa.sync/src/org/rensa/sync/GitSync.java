@@ -96,7 +96,9 @@ public final class GitSync {
 
 	/** The {@code .gitignore} of a shared project: the storage's swap and backup folders, local files. */
 	public static final String GITIGNORE = """
-			# Rensa: save in progress, previous save, local files
+			# Rensa: the writer's lock, save in progress, previous save, local files
+			/.rensa.lock
+			/.rensa.lock.*
 			/model.new/
 			/model.bak/
 			/model.old/

@@ -31,6 +31,14 @@ public final class Messages extends NLS {
 	public static String OpenProject_title;
 	/** Localised text of key {@code OpenProject_message}. */
 	public static String OpenProject_message;
+	/** Localised text of key {@code ReadOnly_title}. */
+	public static String ReadOnly_title;
+	/** Localised text of key {@code ReadOnly_message}. */
+	public static String ReadOnly_message;
+	/** Localised text of key {@code ReadOnly_windowTitle}. */
+	public static String ReadOnly_windowTitle;
+	/** Localised text of key {@code ReadOnly_cannotSave}. */
+	public static String ReadOnly_cannotSave;
 	/** Localised text of key {@code Unsaved_title}. */
 	public static String Unsaved_title;
 	/** Localised text of key {@code Unsaved_message}. */

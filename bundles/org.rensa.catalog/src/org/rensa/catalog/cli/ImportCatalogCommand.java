@@ -112,7 +112,7 @@ public final class ImportCatalogCommand implements CliCommand<ImportCatalogComma
 		}
 		Path projectDirectory = arguments.directory;
 		AuditProjectDocument document = dryRun ? context.storage().loadReadOnly(projectDirectory)
-				: context.storage().load(projectDirectory);
+				: context.openProject(projectDirectory);
 		int requirements = 0;
 		for (Section section : checklist.getSections()) {
 			requirements += section.getRequirements().size();

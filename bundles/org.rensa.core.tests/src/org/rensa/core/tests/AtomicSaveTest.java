@@ -107,6 +107,12 @@ class AtomicSaveTest {
 			assertEquals(5, reloaded.getProject().getOrganizations().size());
 			// And the full (recovering) load leaves a clean layout that saves again.
 			AuditProjectDocument recovered = ProjectStorage.standard().load(dir);
+			// model.bak/ is replaced as a whole: after the recovering load it is a complete version
+			for (String file : XmiProjectStorage.modelFileNames()) {
+				assertTrue(Files.isRegularFile(dir.resolve("model.bak").resolve(file)), "model.bak/" + file + " after " + step);
+			}
+			assertTrue(Files.isRegularFile(dir.resolve("model.bak").resolve("rensa.properties")), step);
+			ProjectStorage.standard().loadReadOnly(dir); // and the project still opens
 			ProjectStorage.standard().save(recovered);
 			assertTrue(Files.isDirectory(dir.resolve("model")), step);
 			assertFalse(Files.exists(dir.resolve("model.new")), step);

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+
+import org.rensa.core.storage.ProjectLock;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,7 +57,13 @@ final class CommandLineParser {
 			context.out().print(usage(line));
 			return RensaCommand.OK;
 		}
-		return command.execute(arguments, context);
+		// the locks the command takes (CliContext.openProject, lockProject) end with it, however it is run
+		Map<Path, Integer> held = ProjectLock.holds();
+		try {
+			return command.execute(arguments, context);
+		} finally {
+			ProjectLock.releaseSince(held);
+		}
 	}
 
 	/**

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
+import org.rensa.core.storage.ProjectLock;
 import org.rensa.core.storage.ProjectStorage;
 import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
@@ -93,7 +94,9 @@ public final class RensaCommand {
 				}
 				return command(args[1], messages).run(List.of("--help"), context());
 			}
-			return command(args[0], messages).run(arguments.subList(1, args.length), context());
+			CliCommand<?> command = command(args[0], messages);
+			ProjectLock.setDefaultTool("rensa " + command.name());
+			return command.run(arguments.subList(1, args.length), context());
 		} catch (CliException e) {
 			return fail(e.getMessage(), e.exitCode());
 		} catch (IOException e) {
@@ -103,6 +106,9 @@ public final class RensaCommand {
 		} catch (RuntimeException | OutOfMemoryError e) {
 			return fail(messages.format("error.internal", e), USAGE);
 		} finally {
+			// the locks the command took (CliContext.openProject, lockProject) end with it
+			ProjectLock.releaseAll();
+			ProjectLock.setDefaultTool(ProjectLock.WORKBENCH);
 			out.flush();
 			err.flush();
 		}

@@ -152,7 +152,7 @@ public final class EvidenceStore {
 	/**
 	 * @param file an evidence file entry
 	 * @return the absolute location of its content, or {@code null} when its path is empty or leaves
-	 *         the project directory
+	 *         the project directory (also through a symbolic link, or when it is not a regular file)
 	 */
 	public Path resolve(EvidenceFile file) {
 		String path = file.getPath();
@@ -165,7 +165,16 @@ public final class EvidenceStore {
 		} catch (java.nio.file.InvalidPathException e) {
 			return null;
 		}
-		return resolved.startsWith(projectDirectory) && !resolved.equals(projectDirectory) ? resolved : null;
+		if (!resolved.startsWith(projectDirectory) || resolved.equals(projectDirectory)) {
+			return null;
+		}
+		// After resolving links too: a symbolic link (to the file or one of its folders) out of the
+		// project is treated as a missing file (org.rensa.core.io.ProjectFiles is the rule)
+		if (Files.exists(resolved, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+				&& org.rensa.core.io.ProjectFiles.problem(projectDirectory, resolved) != null) {
+			return null;
+		}
+		return resolved;
 	}
 
 	/**

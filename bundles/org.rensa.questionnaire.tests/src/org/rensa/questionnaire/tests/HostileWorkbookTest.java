@@ -95,6 +95,50 @@ class HostileWorkbookTest {
 		assertTrue(e.getMessage().contains("macros"), e.getMessage());
 	}
 
+	/** The first bytes of an OLE2 compound file, as a VBA project, ActiveX binary or embedded object starts. */
+	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0 };
+
+	@Test
+	void aMacroProjectIsRefusedWhateverItsPartIsCalled() throws Exception {
+		Path renamed = temp.resolve("renamed.xlsx");
+		rewrite(validWorkbook(), renamed, "xl/media/data.bin", out -> out.write(OLE2));
+		QuestionnaireFormatException e = assertThrows(QuestionnaireFormatException.class, () -> WorkbookGuard.open(renamed));
+		assertEquals("renamed.xlsx: refused: part xl/media/data.bin is an OLE2 compound file (a macro project, ActiveX control"
+				+ " or embedded object)", e.getMessage());
+	}
+
+	@Test
+	void declaredMacrosActiveXAndOleObjectsAreRefusedByContentType() throws Exception {
+		Path valid = validWorkbook();
+		String types;
+		try (ZipFile zip = new ZipFile(valid.toFile())) {
+			types = new String(zip.getInputStream(zip.getEntry("[Content_Types].xml")).readAllBytes(), StandardCharsets.UTF_8);
+		}
+		String[][] cases = {
+				{ "<Override PartName=\"/xl/media/image9.png\" ContentType=\"application/vnd.ms-office.vbaProject\"/>", "macros" },
+				{ "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.ms-excel.sheet.macroEnabled.main+xml\"/>", "macros" },
+				{ "<Override PartName=\"/xl/media/c.xml\" ContentType=\"application/vnd.ms-office.activeX+xml\"/>", "ActiveX controls" },
+				{ "<Default Extension=\"bin\" ContentType=\"application/vnd.openxmlformats-officedocument.oleObject\"/>",
+						"embedded OLE objects" } };
+		for (String[] declared : cases) {
+			Path hostile = temp.resolve("declared-" + declared[1].charAt(0) + declared[0].length() + ".xlsx");
+			String changed = types.replace("</Types>", declared[0] + "</Types>");
+			rewrite(valid, hostile, "[Content_Types].xml", out -> out.write(changed.getBytes(StandardCharsets.UTF_8)));
+			QuestionnaireFormatException e = assertThrows(QuestionnaireFormatException.class, () -> WorkbookGuard.open(hostile));
+			assertEquals(hostile.getFileName() + ": refused: the workbook contains " + declared[1] + " (declared in [Content_Types].xml)",
+					e.getMessage());
+		}
+		Path related = temp.resolve("related.xlsx");
+		rewrite(valid, related, "xl/worksheets/_rels/sheet1.xml.rels", out -> out.write(("<Relationships xmlns=\"http://schemas"
+				+ ".openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId9\" Type=\"http://schemas.microsoft.com/"
+				+ "office/2006/relationships/activeXControlBinary\" Target=\"../media/x.bin\"/></Relationships>")
+				.getBytes(StandardCharsets.UTF_8)));
+		QuestionnaireFormatException e = assertThrows(QuestionnaireFormatException.class, () -> WorkbookGuard.open(related));
+		assertTrue(e.getMessage().contains("ActiveX controls (declared in xl/worksheets/_rels/sheet1.xml.rels)"), e.getMessage());
+		// and a plain workbook still opens
+		WorkbookGuard.open(valid).close();
+	}
+
 	@Test
 	void notAWorkbookAtAll() throws Exception {
 		Path text = temp.resolve("answers.xlsx");

@@ -61,7 +61,7 @@ public final class ExportQuestionnaireCommand implements CliCommand<ExportQuesti
 		WorkbookSeal seal = WorkbookSeal.of(document).orElse(null);
 		if (seal == null) {
 			// The key must be saved before any workbook sealed with it leaves the project.
-			document = context.storage().load(directory);
+			document = context.openProject(directory);
 			seal = WorkbookSeal.of(document).orElse(null);
 			if (seal == null) {
 				seal = WorkbookSeal.create(document);

@@ -80,7 +80,7 @@ public final class ImportChecklistCommand implements CliCommand<ImportChecklistC
 		if (checklistName.isEmpty()) {
 			throw new CliException(name() + ": --name must not be blank");
 		}
-		AuditProjectDocument document = dryRun ? context.storage().loadReadOnly(directory) : context.storage().load(directory);
+		AuditProjectDocument document = dryRun ? context.storage().loadReadOnly(directory) : context.openProject(directory);
 		WorkbookChecklist result;
 		try {
 			result = WorkbookChecklistReader.read(file, mapping, checklistName);

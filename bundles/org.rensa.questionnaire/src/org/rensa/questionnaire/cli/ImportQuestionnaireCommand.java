@@ -87,7 +87,7 @@ public final class ImportQuestionnaireCommand implements CliCommand<ImportQuesti
 		if (mapping != null && assessmentId == null) {
 			throw new CliException(name() + ": a mapped import needs --assessment ID");
 		}
-		AuditProjectDocument document = dryRun ? context.storage().loadReadOnly(directory) : context.storage().load(directory);
+		AuditProjectDocument document = dryRun ? context.storage().loadReadOnly(directory) : context.openProject(directory);
 		ReadResult result;
 		try {
 			if (mapping == null) {

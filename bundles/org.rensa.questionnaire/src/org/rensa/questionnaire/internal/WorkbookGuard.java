@@ -23,8 +23,9 @@ import org.rensa.questionnaire.QuestionnaireFormatException;
 /**
  * Opens untrusted xlsx files with bounded memory: the file size, the number of zip entries, each
  * entry's uncompressed size and inflation ratio (POI's {@link ZipSecureFile} limits), and the rows per
- * sheet are capped; external links and macros are refused before any sheet is parsed. Formulas are
- * never evaluated.
+ * sheet are capped; external links, macros, ActiveX controls and embedded OLE objects are refused before
+ * any sheet is parsed, judged by content (content types, relationships, OLE2 bytes), not by part
+ * names. Formulas are never evaluated. This is the one guard every workbook Rensa reads goes through.
  */
 public final class WorkbookGuard {
 
@@ -125,9 +126,6 @@ public final class WorkbookGuard {
 				if (entryName.startsWith("xl/externallinks/")) {
 					throw new QuestionnaireFormatException(name + ": refused: the workbook links to other files");
 				}
-				if (entryName.endsWith("vbaproject.bin")) {
-					throw new QuestionnaireFormatException(name + ": refused: the workbook contains macros");
-				}
 				long entrySize = entry.getSize();
 				if (entrySize > MAX_ENTRY_SIZE) {
 					throw new QuestionnaireFormatException(name + ": refused: part " + entry.getName() + " expands to "
@@ -138,10 +136,72 @@ public final class WorkbookGuard {
 					throw new QuestionnaireFormatException(name + ": refused: the workbook expands to more than "
 							+ MAX_TOTAL_SIZE / (1024 * 1024) + " MB (zip bomb?)");
 				}
+				judgeContent(zip, entry, name);
 			}
 		} catch (java.util.zip.ZipException e) {
 			throw new QuestionnaireFormatException(name + ": not a readable .xlsx workbook: " + firstLine(e.getMessage()), e);
 		}
+	}
+
+	/** The first bytes of an OLE2 compound file (VBA projects, ActiveX binaries, embedded OLE objects). */
+	private static final byte[] OLE2_SIGNATURE = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+			(byte) 0xE1 };
+	/** Most bytes of a content-types or relationships part read to judge it. */
+	private static final int MAX_DECLARATION_BYTES = 4 * 1024 * 1024;
+
+	/**
+	 * Judges a part by what it is, not by its name: its bytes (an OLE2 compound file is a VBA project, an
+	 * ActiveX binary or an embedded OLE object, whatever it is called), the content types the package
+	 * declares ({@code [Content_Types].xml}) and the relationships pointing at parts ({@code *.rels}).
+	 */
+	private static void judgeContent(ZipFile zip, ZipEntry entry, String name) throws IOException {
+		String entryName = entry.getName();
+		String lower = entryName.toLowerCase(Locale.ROOT);
+		if (entry.isDirectory()) {
+			return;
+		}
+		if (lower.contains("vbaproject") || lower.contains("vbadata")) {
+			throw new QuestionnaireFormatException(name + ": refused: the workbook contains macros (part " + entryName + ")");
+		}
+		if (lower.startsWith("xl/activex/")) {
+			throw new QuestionnaireFormatException(name + ": refused: the workbook contains ActiveX controls (part " + entryName + ")");
+		}
+		boolean declarations = lower.equals("[content_types].xml") || lower.endsWith(".rels");
+		try (InputStream in = zip.getInputStream(entry)) {
+			byte[] head = in.readNBytes(declarations ? MAX_DECLARATION_BYTES : OLE2_SIGNATURE.length);
+			if (head.length >= OLE2_SIGNATURE.length && java.util.Arrays.equals(head, 0, OLE2_SIGNATURE.length, OLE2_SIGNATURE, 0,
+					OLE2_SIGNATURE.length)) {
+				throw new QuestionnaireFormatException(name + ": refused: part " + entryName
+						+ " is an OLE2 compound file (a macro project, ActiveX control or embedded object)");
+			}
+			if (declarations) {
+				String text = new String(head, java.nio.charset.StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+				String what = forbiddenDeclaration(text);
+				if (what != null) {
+					throw new QuestionnaireFormatException(name + ": refused: the workbook contains " + what + " (declared in "
+							+ entryName + ")");
+				}
+			}
+		}
+	}
+
+	/**
+	 * @param text a content-types or relationships part, lower case
+	 * @return what it declares that is refused, or {@code null}
+	 */
+	static String forbiddenDeclaration(String text) {
+		if (text.contains("vbaproject") || text.contains("macroenabled") || text.contains("ms-excel.macrosheet")
+				|| text.contains("ms-excel.intlmacrosheet") || text.contains("/relationships/xlmacrosheet")
+				|| text.contains("/relationships/xlintlmacrosheet") || text.contains("vnd.ms-office.vba")) {
+			return "macros";
+		}
+		if (text.contains("activex")) {
+			return "ActiveX controls";
+		}
+		if (text.contains("oleobject") || text.contains("vnd.ms-office.ole")) {
+			return "embedded OLE objects";
+		}
+		return null;
 	}
 
 	private static String firstLine(String message) {

@@ -144,6 +144,41 @@ class ReportSettingsTest {
 	}
 
 	@Test
+	void logosAndFontsLinkedOutsideTheProjectAreRefused(@TempDir Path temp) throws IOException {
+		Path project = Files.createDirectories(temp.resolve("project"));
+		Path outside = Files.createDirectories(temp.resolve("outside"));
+		Logos.write(outside.resolve("secret.png"), "png", "Secret", new Color(0x1f4e79));
+		Files.writeString(outside.resolve("secret.ttc"), "not really a font");
+		Path folder = Files.createDirectories(project.resolve("settings"));
+		Files.createSymbolicLink(folder.resolve("consultancy-logo.png"), outside.resolve("secret.png"));
+		Files.createSymbolicLink(folder.resolve("font.ttc"), outside.resolve("secret.ttc"));
+		ReportSettings settings = new ReportSettings("K", "consultancy-logo.png", "", null, null, null, "font.ttc");
+		List<String> warnings = new ArrayList<>();
+		assertNull(settings.branding(project, warnings).consultancyLogo());
+		assertNull(settings.usableFont(project, warnings));
+		Path file = ReportSettings.file(project);
+		assertEquals(List.of(
+				file + ": consultancy.logo: settings/consultancy-logo.png refused: leads outside the project (a symbolic link to "
+						+ outside.resolve("secret.png").toRealPath() + "); the report is generated without this logo",
+				file + ": font: settings/font.ttc refused: leads outside the project (a symbolic link to "
+						+ outside.resolve("secret.ttc").toRealPath() + "); the default font is used"),
+				warnings);
+
+		// a settings/ folder linked outside the project: the same
+		Path linkedProject = Files.createDirectories(temp.resolve("linked"));
+		Files.copy(outside.resolve("secret.png"), outside.resolve("consultancy-logo.png"));
+		Files.createSymbolicLink(linkedProject.resolve("settings"), outside);
+		warnings.clear();
+		assertNull(settings.branding(linkedProject, warnings).consultancyLogo());
+		assertTrue(warnings.get(0).contains("refused: leads outside the project"), warnings.toString());
+		// a regular file inside the project is used
+		Logos.write(folder.resolve("inside.png"), "png", "Inside", new Color(0x1f4e79));
+		warnings.clear();
+		assertNotNull(new ReportSettings("K", "inside.png", "", null, null, null, null).branding(project, warnings).consultancyLogo());
+		assertEquals(List.of(), warnings);
+	}
+
+	@Test
 	void importRefusesWhatIsNotAnImage(@TempDir Path dir) throws IOException {
 		Path text = Files.writeString(dir.resolve("logo.png"), "<svg/>");
 		IOException e = assertThrows(IOException.class, () -> ReportSettings.importLogo(dir.resolve("project"), text, false));

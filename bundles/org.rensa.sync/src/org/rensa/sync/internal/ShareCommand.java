@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.sync.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.osgi.service.component.annotations.Component;
@@ -37,7 +39,11 @@ public final class ShareCommand implements CliCommand<ShareCommand.Arguments> {
 	}
 
 	@Override
-	public int execute(Arguments arguments, CliContext context) throws CliException {
+	public int execute(Arguments arguments, CliContext context) throws CliException, IOException {
+		if (Files.isDirectory(arguments.directory)) {
+			// merged model files are written into the project: not while the workbench or another command holds it
+			context.lockProject(arguments.directory);
+		}
 		try {
 			String commit = new GitSync(context.storage(), GitSync.credentials(System.getenv())).share(arguments.directory, arguments.remote,
 					AuditorProfiles.current());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.sync.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,7 +57,11 @@ public final class SyncCommand implements CliCommand<SyncCommand.Arguments> {
 	}
 
 	@Override
-	public int execute(Arguments arguments, CliContext context) throws CliException {
+	public int execute(Arguments arguments, CliContext context) throws CliException, IOException {
+		if (Files.isDirectory(arguments.directory)) {
+			// merged model files are written into the project: not while the workbench or another command holds it
+			context.lockProject(arguments.directory);
+		}
 		Map<String, ModelMerge.Side> resolutions = new HashMap<>();
 		arguments.ours.forEach(id -> resolutions.put(id, ModelMerge.Side.OURS));
 		for (String id : arguments.theirs) {

@@ -170,7 +170,7 @@ public final class FreshJvmOpen implements CliCommand<FreshJvmOpen.Arguments> {
 	 * @return this JVM's command line up to {@code -application}, then {@code org.rensa.core.cli} (in a
 	 *         test runtime, this JVM runs another application)
 	 */
-	private static List<String> ownCommandLine() throws IOException {
+	static List<String> ownCommandLine() throws IOException {
 		ProcessHandle.Info info = ProcessHandle.current().info();
 		List<String> line = new ArrayList<>();
 		info.command().ifPresent(line::add);

@@ -60,6 +60,8 @@ public final class Messages extends NLS {
 	public static String Keys_help;
 	/** Localised text of key {@code Evidence_dialogTitle}. */
 	public static String Evidence_dialogTitle;
+	/** Localised text of key {@code Evidence_readOnly}. */
+	public static String Evidence_readOnly;
 	/** Localised text of key {@code Evidence_problems}. */
 	public static String Evidence_problems;
 	/** Localised text of key {@code Evidence_duplicates}. */

@@ -20,7 +20,7 @@ public final class SaveHandler {
 	 */
 	@CanExecute
 	public boolean canExecute(@Optional ProjectSession session) {
-		return session != null && (session.isDirty() || session.hasPendingEdits());
+		return session != null && (session.isDirty() || session.hasPendingEdits()) && !session.isReadOnly();
 	}
 
 	/**

@@ -23,6 +23,8 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.core.storage.ProjectLock;
+import org.rensa.core.storage.ProjectLockedException;
 import org.rensa.core.storage.ProjectStorage;
 import org.rensa.core.validation.ProjectValidator;
 import org.rensa.ui.Messages;
@@ -104,16 +106,33 @@ public final class ProjectController {
 		if (!confirmCloseCurrent(shell)) {
 			return false;
 		}
+		// The workbench holds the project's lock while it has the project open for writing; when another
+		// process (a command, another workbench) holds it, the project opens read-only.
 		AuditProjectDocument document;
+		ProjectLock lock = null;
+		ProjectLock.Holder lockedBy = null;
 		try {
-			document = storage().load(directory);
+			try {
+				lock = ProjectLock.acquire(directory, ProjectLock.WORKBENCH);
+			} catch (ProjectLockedException e) {
+				lockedBy = e.getHolder() != null ? e.getHolder()
+						: new ProjectLock.Holder("?", "?", "?", -1, null, null, "?", "?");
+			}
+			document = lockedBy == null ? storage().load(directory) : storage().loadReadOnly(directory);
 		} catch (IOException | RuntimeException e) {
+			if (lock != null) {
+				lock.close();
+			}
 			RensaUi.log(e);
 			showError(shell, NLS.bind(Messages.Error_openFailed, directory, RensaUi.oneLine(e)));
 			return false;
 		}
 		closeCurrent();
-		session = new ProjectSession(document);
+		if (lockedBy != null && shell != null) {
+			MessageDialog.openWarning(shell, Messages.ReadOnly_title, NLS.bind(Messages.ReadOnly_message, directory,
+					lockedBy.describe()));
+		}
+		session = new ProjectSession(document, lock, lockedBy);
 		session.addChangeListener(sessionListener);
 		context.set(ProjectSession.class, session);
 		updateWindowTitle();
@@ -229,6 +248,9 @@ public final class ProjectController {
 			title = NLS.bind(Messages.Window_titleWithProject, Messages.App_name, session.displayName());
 			if (session.isDirty()) {
 				title = "*" + title; //$NON-NLS-1$
+			}
+			if (session.isReadOnly()) {
+				title = NLS.bind(Messages.ReadOnly_windowTitle, title, session.lockedBy().describe());
 			}
 		}
 		window.setLabel(title);

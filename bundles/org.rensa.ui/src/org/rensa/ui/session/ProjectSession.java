@@ -14,7 +14,10 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.rensa.core.storage.AuditProjectDocument;
+import org.eclipse.osgi.util.NLS;
+import org.rensa.core.storage.ProjectLock;
 import org.rensa.core.storage.ProjectStorage;
+import org.rensa.ui.Messages;
 import org.rensa.model.AuditProject;
 import org.rensa.model.provider.custom.RensaLabelledItemProviderAdapterFactory;
 
@@ -33,12 +36,29 @@ public final class ProjectSession {
 	private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 	private final List<PendingEdit> pendingEdits = new CopyOnWriteArrayList<>();
 	private final CommandStackListener stackListener = this::commandStackChanged;
+	private final ProjectLock lock;
+	private final ProjectLock.Holder lockedBy;
 
 	/**
+	 * A session that may save (the caller keeps the project's lock itself, or there is none to keep).
+	 *
 	 * @param document a loaded project document; the session takes over its resource set
 	 */
 	public ProjectSession(AuditProjectDocument document) {
+		this(document, null, null);
+	}
+
+	/**
+	 * @param document a loaded project document; the session takes over its resource set
+	 * @param lock     the project's lock this session holds while it is open (released by {@link #dispose()}),
+	 *                 or {@code null}
+	 * @param lockedBy the holder of the project's lock when another process holds it: the session is then
+	 *                 read-only and never saves; {@code null} otherwise
+	 */
+	public ProjectSession(AuditProjectDocument document, ProjectLock lock, ProjectLock.Holder lockedBy) {
 		this.document = Objects.requireNonNull(document);
+		this.lock = lock;
+		this.lockedBy = lockedBy;
 		this.adapterFactory = new ComposedAdapterFactory(List.of(new RensaLabelledItemProviderAdapterFactory(),
 				new ResourceItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
 		this.commandStack = new BasicCommandStack();
@@ -71,6 +91,16 @@ public final class ProjectSession {
 		return commandStack;
 	}
 
+	/** @return {@code true} when another process holds the project's lock: nothing can be saved */
+	public boolean isReadOnly() {
+		return lockedBy != null;
+	}
+
+	/** @return the holder of the project's lock when the session is read-only, else {@code null} */
+	public ProjectLock.Holder lockedBy() {
+		return lockedBy;
+	}
+
 	/** @return {@code true} if the project has changes that are not saved */
 	public boolean isDirty() {
 		return commandStack.isSaveNeeded();
@@ -90,6 +120,9 @@ public final class ProjectSession {
 	 * @throws IOException if the project could not be written
 	 */
 	public void save(ProjectStorage storage) throws IOException {
+		if (lockedBy != null) {
+			throw new IOException(NLS.bind(Messages.ReadOnly_cannotSave, lockedBy.describe()));
+		}
 		storage.save(document);
 		commandStack.saveIsDone();
 		fireChanged();
@@ -152,6 +185,9 @@ public final class ProjectSession {
 		changeListeners.clear();
 		pendingEdits.clear();
 		adapterFactory.dispose();
+		if (lock != null) {
+			lock.close();
+		}
 	}
 
 	private void commandStackChanged(EventObject event) {

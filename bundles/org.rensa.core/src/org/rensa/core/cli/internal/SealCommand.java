@@ -45,6 +45,7 @@ public final class SealCommand implements CliCommand<SealCommand.Arguments> {
 		if (!"http".equals(scheme) && !"https".equals(scheme)) {
 			throw new CliException("seal: --tsa: not an http or https URL: " + arguments.tsa);
 		}
+		context.lockProject(arguments.directory);
 		EvidenceSeal.Sealed sealed = EvidenceSeal.seal(context.readProject(arguments.directory), arguments.tsa, context.clock());
 		context.out().println("sealed " + sealed.logs() + " evidence log heads: " + sealed.tsr() + " (" + sealed.time() + ", "
 				+ sealed.authority() + ")");

@@ -42,6 +42,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.FormatMigration;
 import org.rensa.core.storage.ProjectFormatException;
+import org.rensa.core.storage.ProjectLock;
 import org.rensa.core.storage.ProjectStorage;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Identifiable;
@@ -61,6 +62,11 @@ public final class XmiProjectStorage implements ProjectStorage {
 	public static final String MODEL_NEW_DIR = "model.new";
 	/** The directory keeping the previous model. */
 	public static final String MODEL_BAK_DIR = "model.bak";
+	/**
+	 * The previous backup while a save replaces it: {@code model.bak/} is renamed here, {@code model/}
+	 * becomes the new {@code model.bak/}, then this is deleted (its commit marker first).
+	 */
+	public static final String MODEL_BAK_OLD_DIR = "model.bak.old";
 	/** The directory holding evidence files. */
 	public static final String EVIDENCE_DIR = "evidence";
 	/** The file holding the {@link AuditProject} root. */
@@ -181,6 +187,47 @@ public final class XmiProjectStorage implements ProjectStorage {
 		if (!Files.isDirectory(dir)) {
 			throw new ProjectFormatException(dir, dir + ": no such project directory");
 		}
+		if (!readOnly) {
+			return loadOnce(dir, false, phases);
+		}
+		// A reader takes no lock: when a writer's save swapped the directories while it was reading,
+		// it reads again (the swap itself is a few renames).
+		for (int attempt = 1;; attempt++) {
+			Object before = layoutStamp(dir);
+			try {
+				return loadOnce(dir, true, phases);
+			} catch (ProjectFormatException e) {
+				if (attempt >= READ_ATTEMPTS || java.util.Objects.equals(before, layoutStamp(dir))) {
+					throw e;
+				}
+				try {
+					Thread.sleep(20L * attempt);
+				} catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw e;
+				}
+			}
+		}
+	}
+
+	private static final int READ_ATTEMPTS = 5;
+
+	/** @return what identifies the current layout of the model directories (changes with every save) */
+	private static Object layoutStamp(Path dir) {
+		List<Object> stamp = new ArrayList<>();
+		for (String name : List.of(MODEL_DIR, MODEL_NEW_DIR, MODEL_BAK_DIR)) {
+			try {
+				BasicFileAttributes attributes = Files.readAttributes(dir.resolve(name), BasicFileAttributes.class,
+						java.nio.file.LinkOption.NOFOLLOW_LINKS);
+				stamp.add(attributes.fileKey() != null ? attributes.fileKey() : attributes.lastModifiedTime());
+			} catch (IOException e) {
+				stamp.add(null);
+			}
+		}
+		return stamp;
+	}
+
+	private AuditProjectDocument loadOnce(Path dir, boolean readOnly, LoadPhases phases) throws IOException {
 		List<String> warnings = new ArrayList<>();
 		Path source = locateModel(dir, readOnly, warnings);
 		Path properties = source.resolve(PROPERTIES_FILE);
@@ -245,6 +292,12 @@ public final class XmiProjectStorage implements ProjectStorage {
 		Path model = dir.resolve(MODEL_DIR);
 		Path modelNew = dir.resolve(MODEL_NEW_DIR);
 		Path modelBak = dir.resolve(MODEL_BAK_DIR);
+		Path modelBakOld = dir.resolve(MODEL_BAK_OLD_DIR);
+		if (!readOnly && !Files.isDirectory(modelBak) && Files.isRegularFile(modelBakOld.resolve(PROPERTIES_FILE))) {
+			// A save was interrupted after moving the previous backup aside: it is complete, restore it.
+			fs.rename(modelBakOld, modelBak);
+			fs.syncDirectory(dir);
+		}
 		if (Files.isDirectory(model)) {
 			if (!Files.isRegularFile(model.resolve(PROPERTIES_FILE))) {
 				throw new ProjectFormatException(model.resolve(PROPERTIES_FILE),
@@ -610,6 +663,7 @@ public final class XmiProjectStorage implements ProjectStorage {
 	@Override
 	public void save(AuditProjectDocument document) throws IOException {
 		Path dir = document.getDirectory();
+		ProjectLock.checkWritable(dir);
 		List<Resource> resources = prepare(document);
 		Path model = dir.resolve(MODEL_DIR);
 		Path modelNew = dir.resolve(MODEL_NEW_DIR);
@@ -647,15 +701,32 @@ public final class XmiProjectStorage implements ProjectStorage {
 		byte[] properties = propertiesText(FORMAT_VERSION).getBytes(StandardCharsets.UTF_8);
 		fs.writeFile(modelNew.resolve(PROPERTIES_FILE), out -> out.write(properties));
 		fs.syncDirectory(modelNew);
+		// model.bak/ is replaced as a whole: the previous backup is moved aside (restored by the next
+		// load if the save stops here), model/ becomes model.bak/, and the old backup is deleted last,
+		// its commit marker first. So model.bak/ is never a partly deleted directory.
+		Path modelBakOld = dir.resolve(MODEL_BAK_OLD_DIR);
+		ProjectLock.checkWritable(dir);
 		if (Files.isDirectory(model)) {
-			fs.deleteTree(modelBak);
+			if (Files.isDirectory(modelBak)) {
+				discard(modelBakOld);
+				fs.rename(modelBak, modelBakOld);
+			}
 			fs.rename(model, modelBak);
 			fs.syncDirectory(dir);
 		}
 		fs.rename(modelNew, model);
 		fs.syncDirectory(dir);
+		discard(modelBakOld);
 		document.getCompanionFiles().saved(companions);
 		fs.createDirectories(dir.resolve(EVIDENCE_DIR));
+	}
+
+	/** Deletes a model directory that is no longer a version: its commit marker first, then the rest. */
+	private void discard(Path modelDirectory) throws IOException {
+		if (Files.exists(modelDirectory, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+			fs.deleteTree(modelDirectory.resolve(PROPERTIES_FILE));
+			fs.deleteTree(modelDirectory);
+		}
 	}
 
 	private static IOException describeSaveFailure(Path file, IOException e) {

@@ -158,6 +158,11 @@ public final class AssessmentEditorPart {
 	}
 
 	private void attach(Shell shell, VerificationRow row, List<Path> files, Path chosenRoot) {
+		if (session.isReadOnly()) {
+			// evidence files and log lines are written at once: not into a project another process holds
+			MessageDialog.openWarning(shell, Messages.Evidence_title, NLS.bind(Messages.Evidence_readOnly, session.lockedBy().describe()));
+			return;
+		}
 		long maxMegabytes = Long.getLong("rensa.evidence.maxMegabytes", EvidenceCapture.DEFAULT_MAX_SIZE / (1024 * 1024));
 		EvidenceCapture capture = new EvidenceCapture(session.document().getEvidenceStore(), maxMegabytes * 1024 * 1024);
 		Instant now = Instant.now();
