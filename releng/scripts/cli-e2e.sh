@@ -197,6 +197,43 @@ check "report with a logo linked outside" 0 "$rensa" report "$work/linked" --typ
 # crash safety, small: writers killed at random points leave the old or the new project and a complete model.bak/
 check "benchmark-crash" 0 "$rensa" benchmark-crash --kills 5 --organizations 100 && expect_out "no torn project" '^unopenable: 0$' && \
   expect_out "complete backups" '^model.bak/ complete: 5, incomplete: 0$'
+# hostile input (issue 15): one line and exit 2, never "internal error", whatever the file holds
+hostile="$work/hostile"; mkdir -p "$hostile"; cp -r "$root/samples/demo" "$hostile/demo"
+expect_no_internal_error() {
+  if grep -qi 'internal error' "$work/err"; then failed=$((failed + 1)); echo "FAIL $1: internal error"; cat "$work/err"; else passed=$((passed + 1)); fi
+}
+{ printf '<?xml version="1.0"?><catalog xmlns="http://csrc.nist.gov/ns/oscal/1.0" uuid="74c8ba1e-5cd4-4ad1-bbfd-d888e2f6c724"><metadata><title>T</title><oscal-version>1.1.2</oscal-version></metadata>'
+  for i in $(seq 3000); do printf '<group id="g%d"><title>G</title>' "$i"; done
+  printf '<control id="c1"><title>C</title></control>'; for i in $(seq 3000); do printf '</group>'; done; printf '</catalog>'; } >"$hostile/deep.xml"
+check "OSCAL XML with 3,000 nested groups" 2 "$rensa" import-catalog "$hostile/demo" "$hostile/deep.xml" --dry-run && \
+  expect_one_line_error "deep OSCAL XML" && expect_err "deep OSCAL XML wording" '^rensa: .*deep\.xml: refused: elements nested more than 200 deep$'
+{ printf '{"catalog":{"uuid":"74c8ba1e-5cd4-4ad1-bbfd-d888e2f6c724","metadata":{"title":"T","oscal-version":"1.1.2"},"groups":['
+  for i in $(seq 3000); do printf '{"id":"g%d","title":"G","groups":[' "$i"; done
+  for i in $(seq 3000); do printf ']}'; done; printf ']}}'; } >"$hostile/deep.json"
+check "OSCAL JSON with 3,000 nested groups" 2 "$rensa" import-catalog "$hostile/demo" "$hostile/deep.json" --dry-run && \
+  expect_one_line_error "deep OSCAL JSON" && expect_err "deep OSCAL JSON wording" 'nesting depth'
+: >"$hostile/empty.xlsx"
+check "empty .xlsx questionnaire" 2 "$rensa" import-questionnaire "$hostile/demo" "$hostile/empty.xlsx" --dry-run && \
+  expect_one_line_error "empty xlsx" && expect_err "empty xlsx wording" '^rensa: .*empty\.xlsx: empty file, not an Excel \.xlsx workbook; nothing imported$'
+check "empty .xlsx checklist" 2 "$rensa" import-checklist "$hostile/demo" "$hostile/empty.xlsx" --map 'id=A,text=B' --dry-run && expect_one_line_error "empty xlsx checklist"
+head -c 3000 "$root/bundles/org.rensa.catalog.tests/resources/oscal/NIST_SP800-171_rev3_catalog.xml" >"$hostile/truncated.xml"
+check "truncated OSCAL catalogue" 2 "$rensa" import-catalog "$hostile/demo" "$hostile/truncated.xml" --dry-run && expect_one_line_error "truncated OSCAL"
+head -c 5000 "$work/q.xlsx" >"$hostile/truncated.xlsx"
+check "truncated questionnaire" 2 "$rensa" import-questionnaire "$hostile/demo" "$hostile/truncated.xlsx" --dry-run && expect_one_line_error "truncated xlsx"
+printf '{"catalog":{"uuid":"%s"}}' "$(head -c 100000 /dev/zero | tr '\0' '0')" >"$hostile/huge-uuid.json"
+check "a huge value in an error" 2 "$rensa" import-catalog "$hostile/demo" "$hostile/huge-uuid.json" --dry-run && expect_one_line_error "huge value" && \
+  { [ "$(wc -c <"$work/err")" -lt 1000 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL huge value echoed whole"; }; }
+: >"$hostile/demo/model/findings.xmi"
+check "0-byte model file" 2 "$rensa" info "$hostile/demo" && expect_one_line_error "0-byte model file"
+cp "$root/samples/demo/model/findings.xmi" "$hostile/demo/model/findings.xmi"
+printf 'format=1\nformat=\\u00zz\n' >"$hostile/demo/model/rensa.properties"
+check "malformed rensa.properties" 2 "$rensa" info "$hostile/demo" && expect_one_line_error "malformed rensa.properties"
+cp "$root/samples/demo/model/rensa.properties" "$hostile/demo/model/rensa.properties"
+mkdir -p "$hostile/demo/model/settings" && printf 'weight.weakness = lots\n' >"$hostile/demo/model/settings/chain-risk.properties"
+check "bad chain-risk setting" 2 "$rensa" risk "$hostile/demo" && expect_one_line_error "bad chain-risk setting"
+rm -r "$hostile/demo/model/settings"
+mkdir -p "$hostile/demo/evidence-log" && printf '\377\376garbage\n' >"$hostile/demo/evidence-log/no-visit.log"
+check "garbage evidence log" 1 "$rensa" verify-evidence "$hostile/demo" && expect_no_internal_error "garbage evidence log"
 
 echo "cli-e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
