@@ -56,6 +56,17 @@ check "export-oscal assessment results" 0 "$rensa" export-oscal "$work/demo" --a
   --type assessment-results --out "$work/ar.json" && expect_out "oscal summary" '^wrote .*: OSCAL assessment-results \(json\), [1-9][0-9]* observations, '
 check "export-oscal poam xml for GREEN" 0 "$rensa" export-oscal "$work/demo" --assessment 55556826-e448-38bd-9534-8cdb1e9376f1 \
   --type poam --format xml --audience GREEN --anonymise --out "$work/poam.xml" && expect_out "poam summary" ' poam-items, [1-9][0-9]* withheld for TLP:GREEN$'
+# read back with an independent reader: NIST's liboscal-java (releng/oscal-check, a plain Maven module, never shipped)
+kisaragi=55556826-e448-38bd-9534-8cdb1e9376f1; mkdir -p "$work/oscal"
+for type in assessment-results poam; do for format in json xml; do
+  check "export-oscal $type $format" 0 "$rensa" export-oscal "$work/demo" --assessment $kisaragi --type $type --format $format --out "$work/oscal/$type.$format"
+done; done
+oscal_check() { "$root/mvnw" -B -ntp -q -f "$root/releng/oscal-check/pom.xml" verify -Doscal.files="$1"; }
+check "OSCAL read back with liboscal-java" 0 oscal_check "$work/oscal/assessment-results.json,$work/oscal/assessment-results.xml,$work/oscal/poam.json,$work/oscal/poam.xml,$work/poam.xml" && \
+  expect_out "every reference resolves, JSON and XML agree" '^oscal-check: 5 file\(s\) read back with liboscal-java$'
+sed -E '0,/"finding-uuid" *: *"[^"]*"/s//"finding-uuid" : "00000000-0000-4000-8000-000000000000"/' "$work/oscal/poam.json" >"$work/oscal/dangling.json"
+check "a POA&M item naming a finding the document lacks fails the read-back" 1 oscal_check "$work/oscal/dangling.json" && \
+  expect_err "names the dangling finding" 'names finding 00000000-0000-4000-8000-000000000000, which the document does not hold'
 check "export-oscal unknown assessment" 2 "$rensa" export-oscal "$work/demo" --assessment nope --type poam --out "$work/x.json" \
   && expect_one_line_error "unknown assessment"
 check "import-catalog profile without its catalogue" 2 "$rensa" import-catalog "$work/demo" "$oscal/NIST_SP-800-53_rev5_LOW-baseline_profile.json" \
