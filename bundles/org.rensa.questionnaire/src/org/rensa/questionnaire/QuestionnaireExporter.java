@@ -11,16 +11,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -38,6 +34,7 @@ import org.rensa.model.Requirement;
 import org.rensa.model.Response;
 import org.rensa.model.Section;
 import org.rensa.core.security.WorkbookSeal;
+import org.rensa.questionnaire.internal.FillInSheets;
 import org.rensa.questionnaire.internal.IdSheetSeal;
 
 /**
@@ -140,7 +137,7 @@ public final class QuestionnaireExporter {
 				DeclaredAnswer answer = response == null ? DeclaredAnswer.UNANSWERED : response.getDeclaredAnswer();
 				set(row, COL_ANSWER, answer == DeclaredAnswer.UNANSWERED ? null : language.answers().get(answer), styles.input);
 				set(row, COL_COMMENT, response == null ? null : response.getDeclaredComment(), styles.input);
-				fitHeight(row, new int[] { 10, 60, 8, 45, 18, 45 });
+				FillInSheets.fitHeight(row, new int[] { 10, 60, 8, 45, 18, 45 });
 				entries.add(new IdSheetSeal.Entry(name, rowIndex, requirement.getId(), requirement.getCode()));
 				rowIndex++;
 			}
@@ -162,9 +159,9 @@ public final class QuestionnaireExporter {
 			sheet.setColumnWidth(COL_ANSWER, 18 * 256);
 			sheet.setColumnWidth(COL_COMMENT, 45 * 256);
 			sheet.createFreezePane(2, 1);
-			printSetup(sheet);
+			FillInSheets.printA4Landscape(sheet);
 			sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-			protect(sheet);
+			FillInSheets.protect(sheet);
 		}
 		writeMeta(workbook, assessment, new IdSheetSeal(seal, assessment.getId()), language, instructions, entries);
 		workbook.setActiveSheet(0);
@@ -215,8 +212,8 @@ public final class QuestionnaireExporter {
 		}
 		sheet.setColumnWidth(0, 32 * 256);
 		sheet.setColumnWidth(1, 90 * 256);
-		printSetup(sheet);
-		protect(sheet);
+		FillInSheets.printA4Landscape(sheet);
+		FillInSheets.protect(sheet);
 	}
 
 	private static void writeMeta(XSSFWorkbook workbook, Assessment assessment, IdSheetSeal seal, QuestionnaireLanguage language,
@@ -249,7 +246,7 @@ public final class QuestionnaireExporter {
 			row.createCell(3).setCellValue(entry.code());
 			row.createCell(4).setCellValue(seal.entry(entry));
 		}
-		protect(meta);
+		FillInSheets.protect(meta);
 		workbook.setSheetVisibility(workbook.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
 	}
 
@@ -278,48 +275,7 @@ public final class QuestionnaireExporter {
 		cell.setCellStyle(style);
 	}
 
-	/**
-	 * Sets a row height that shows the whole wrapped text (spreadsheet programs do not grow rows written
-	 * by POI): the most lines any cell needs at its column width, counting East Asian characters as two.
-	 */
-	private static void fitHeight(Row row, int[] widths) {
-		int lines = 1;
-		for (int c = 0; c < widths.length; c++) {
-			Cell cell = row.getCell(c);
-			if (cell == null || cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
-				continue;
-			}
-			int cellLines = 0;
-			for (String line : cell.getStringCellValue().split("\n", -1)) {
-				int units = 0;
-				for (int i = 0; i < line.length(); i++) {
-					units += line.charAt(i) > 0x2E7F ? 2 : 1;
-				}
-				cellLines += Math.max(1, (units + widths[c] - 2) / (widths[c] - 1));
-			}
-			lines = Math.max(lines, cellLines);
-		}
-		row.setHeightInPoints(Math.min(409, lines * 15f + 3));
-	}
-
-	private static void printSetup(XSSFSheet sheet) {
-		PrintSetup print = sheet.getPrintSetup();
-		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-		print.setLandscape(true);
-		print.setFitWidth((short) 1);
-		print.setFitHeight((short) 0);
-		sheet.setFitToPage(true);
-		sheet.setAutobreaks(true);
-	}
-
-	private static void protect(XSSFSheet sheet) {
-		sheet.enableLocking();
-		sheet.lockFormatColumns(false);
-		sheet.lockFormatRows(false);
-		sheet.lockSelectLockedCells(false);
-		sheet.lockSelectUnlockedCells(false);
-	}
-
+	/** The fill-in styles, and the cover sheet's title and labels. */
 	private static final class Styles {
 		final CellStyle header;
 		final CellStyle title;
@@ -328,41 +284,20 @@ public final class QuestionnaireExporter {
 		final CellStyle input;
 
 		Styles(XSSFWorkbook workbook) {
+			FillInSheets.Styles fill = FillInSheets.Styles.of(workbook);
+			header = fill.header();
+			locked = fill.locked();
+			input = fill.input();
 			Font bold = workbook.createFont();
 			bold.setBold(true);
 			Font big = workbook.createFont();
 			big.setBold(true);
 			big.setFontHeightInPoints((short) 14);
-			header = workbook.createCellStyle();
-			header.setFont(bold);
-			header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-			header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			header.setWrapText(true);
-			borders(header);
 			title = workbook.createCellStyle();
 			title.setFont(big);
 			label = workbook.createCellStyle();
 			label.setFont(bold);
 			label.setVerticalAlignment(VerticalAlignment.TOP);
-			locked = workbook.createCellStyle();
-			locked.setWrapText(true);
-			locked.setVerticalAlignment(VerticalAlignment.TOP);
-			locked.setLocked(true);
-			borders(locked);
-			input = workbook.createCellStyle();
-			input.setWrapText(true);
-			input.setVerticalAlignment(VerticalAlignment.TOP);
-			input.setLocked(false);
-			input.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
-			input.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			borders(input);
-		}
-
-		private static void borders(CellStyle style) {
-			style.setBorderBottom(BorderStyle.THIN);
-			style.setBorderTop(BorderStyle.THIN);
-			style.setBorderLeft(BorderStyle.THIN);
-			style.setBorderRight(BorderStyle.THIN);
 		}
 	}
 }

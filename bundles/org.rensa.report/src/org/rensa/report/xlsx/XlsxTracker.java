@@ -7,19 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -38,6 +31,7 @@ import org.rensa.report.build.Scores;
 import org.rensa.report.build.Texts;
 import org.rensa.report.tracker.TrackerLayout;
 import org.rensa.report.tracker.TrackerSeal;
+import org.rensa.questionnaire.internal.FillInSheets;
 
 /**
  * The remediation tracker a supplier fills in and sends back, laid out like the self-check workbook:
@@ -54,6 +48,8 @@ import org.rensa.report.tracker.TrackerSeal;
  * in the plan.
  */
 public final class XlsxTracker {
+
+	private static final int[] WIDTHS = java.util.stream.IntStream.range(0, TrackerLayout.COLUMNS).map(TrackerLayout::width).toArray();
 
 	/**
 	 * Writes the tracker.
@@ -87,7 +83,7 @@ public final class XlsxTracker {
 		boolean ja = t.japanese();
 		Anonymiser anonymiser = options.anonymise() ? Anonymiser.of(project.getProject(), t) : null;
 		XSSFWorkbook workbook = new XSSFWorkbook();
-		Styles styles = new Styles(workbook);
+		FillInSheets.Styles styles = FillInSheets.Styles.of(workbook);
 		String sheetName = ja ? TrackerLayout.SHEET_JA : TrackerLayout.SHEET_EN;
 		XSSFSheet sheet = workbook.createSheet(sheetName);
 		List<String> columns = List.of(t.get("col.code"), t.get("col.finding"), t.get("col.severity"), t.get("col.action"),
@@ -95,10 +91,10 @@ public final class XlsxTracker {
 				t.get("tracker.response"), t.get("tracker.responseBy"), t.get("tracker.responseOn"));
 		Row head = sheet.createRow(0);
 		for (int i = 0; i < columns.size(); i++) {
-			set(head, i, columns.get(i), styles.header, null);
+			set(head, i, columns.get(i), styles.header(), null);
 			sheet.setColumnWidth(i, TrackerLayout.width(i) * 256);
 		}
-		fitHeight(head);
+		FillInSheets.fitHeight(head, WIDTHS);
 		String supplierName = anonymise(t.either(supplier.getNameJa(), supplier.getName()), anonymiser);
 		TrackerSeal sealer = new TrackerSeal(seal, supplier.getId());
 		List<TrackerSeal.Entry> entries = new ArrayList<>();
@@ -114,28 +110,28 @@ public final class XlsxTracker {
 				}
 				Row row = sheet.createRow(r);
 				boolean verified = action.getStatus() == ActionStatus.VERIFIED;
-				CellStyle input = verified ? styles.locked : styles.input;
-				CellStyle inputDate = verified ? styles.lockedDate : styles.inputDate;
-				set(row, TrackerLayout.COL_CODE, action.getCode(), styles.locked, anonymiser);
-				set(row, TrackerLayout.COL_FINDING, finding.getCode() + " " + t.either(finding.getTitleJa(), finding.getTitle()), styles.locked,
+				CellStyle input = verified ? styles.locked() : styles.input();
+				CellStyle inputDate = verified ? styles.lockedDate() : styles.inputDate();
+				set(row, TrackerLayout.COL_CODE, action.getCode(), styles.locked(), anonymiser);
+				set(row, TrackerLayout.COL_FINDING, finding.getCode() + " " + t.either(finding.getTitleJa(), finding.getTitle()), styles.locked(),
 						anonymiser);
-				set(row, TrackerLayout.COL_SEVERITY, finding.getSeverity() == null ? "" : t.label(finding.getSeverity()), styles.locked, null);
-				set(row, TrackerLayout.COL_ACTION, t.either(action.getActionJa(), action.getAction()), styles.locked, anonymiser);
-				set(row, TrackerLayout.COL_OWNER, action.getOwner(), styles.locked, anonymiser);
-				date(row, TrackerLayout.COL_DUE, action.getDueDate(), styles.lockedDate);
+				set(row, TrackerLayout.COL_SEVERITY, finding.getSeverity() == null ? "" : t.label(finding.getSeverity()), styles.locked(), null);
+				set(row, TrackerLayout.COL_ACTION, t.either(action.getActionJa(), action.getAction()), styles.locked(), anonymiser);
+				set(row, TrackerLayout.COL_OWNER, action.getOwner(), styles.locked(), anonymiser);
+				date(row, TrackerLayout.COL_DUE, action.getDueDate(), styles.lockedDate());
 				set(row, TrackerLayout.COL_STATUS, t.label(action.getStatus() == null ? ActionStatus.PLANNED : action.getStatus()), input, null);
 				date(row, TrackerLayout.COL_COMPLETED, action.getCompletedOn(), inputDate);
 				set(row, TrackerLayout.COL_COMMENT, action.getSupplierComment(), input, null);
 				if (first) {
-					set(row, TrackerLayout.COL_RESPONSE, finding.getManagementResponse(), styles.input, null);
-					set(row, TrackerLayout.COL_RESPONSE_BY, finding.getManagementResponseBy(), styles.input, null);
-					date(row, TrackerLayout.COL_RESPONSE_ON, finding.getManagementResponseOn(), styles.inputDate);
+					set(row, TrackerLayout.COL_RESPONSE, finding.getManagementResponse(), styles.input(), null);
+					set(row, TrackerLayout.COL_RESPONSE_BY, finding.getManagementResponseBy(), styles.input(), null);
+					date(row, TrackerLayout.COL_RESPONSE_ON, finding.getManagementResponseOn(), styles.inputDate());
 				} else {
-					set(row, TrackerLayout.COL_RESPONSE, "", styles.locked, null);
-					set(row, TrackerLayout.COL_RESPONSE_BY, "", styles.locked, null);
-					set(row, TrackerLayout.COL_RESPONSE_ON, "", styles.locked, null);
+					set(row, TrackerLayout.COL_RESPONSE, "", styles.locked(), null);
+					set(row, TrackerLayout.COL_RESPONSE_BY, "", styles.locked(), null);
+					set(row, TrackerLayout.COL_RESPONSE_ON, "", styles.locked(), null);
 				}
-				fitHeight(row);
+				FillInSheets.fitHeight(row, WIDTHS);
 				entries.add(new TrackerSeal.Entry(r, action.getId(), action.getCode(), finding.getId(), first, verified));
 				first = false;
 				r++;
@@ -159,7 +155,7 @@ public final class XlsxTracker {
 		Tlp tlp = options.audience();
 		String title = t.get("tracker.title");
 		printSetup(sheet, title, supplierName, "TLP:" + tlp.getLiteral().replace('_', '+'), ja);
-		protect(sheet);
+		FillInSheets.protect(sheet);
 		writeIdSheet(workbook, sealer, supplier.getId(), supplierName, sheetName, ja, entries);
 		workbook.setActiveSheet(0);
 		workbook.getProperties().getCoreProperties().setTitle(title + " \u2014 " + supplierName);
@@ -190,7 +186,7 @@ public final class XlsxTracker {
 			row.createCell(5).setCellValue(String.valueOf(entry.verified()));
 			row.createCell(6).setCellValue(sealer.entry(entry));
 		}
-		protect(meta);
+		FillInSheets.protect(meta);
 		workbook.setSheetVisibility(workbook.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
 	}
 
@@ -217,39 +213,8 @@ public final class XlsxTracker {
 		cell.setCellStyle(style);
 	}
 
-	/**
-	 * Sets a row height that shows the whole wrapped text (spreadsheet programs do not grow rows written
-	 * by POI): the most lines any cell needs at its column width, counting East Asian characters as two.
-	 */
-	private static void fitHeight(Row row) {
-		int lines = 1;
-		for (int c = 0; c < TrackerLayout.COLUMNS; c++) {
-			XSSFCell cell = (XSSFCell) row.getCell(c);
-			if (cell == null || cell.getCellType() != CellType.STRING) {
-				continue;
-			}
-			int width = TrackerLayout.width(c);
-			int cellLines = 0;
-			for (String line : cell.getStringCellValue().split("\n", -1)) {
-				int units = 0;
-				for (int i = 0; i < line.length(); i++) {
-					units += line.charAt(i) > 0x2E7F ? 2 : 1;
-				}
-				cellLines += Math.max(1, (units + width - 2) / (width - 1));
-			}
-			lines = Math.max(lines, cellLines);
-		}
-		row.setHeightInPoints(Math.min(409, lines * 15f + 3));
-	}
-
 	private static void printSetup(XSSFSheet sheet, String title, String supplier, String tlp, boolean ja) {
-		PrintSetup print = sheet.getPrintSetup();
-		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-		print.setLandscape(true);
-		print.setFitWidth((short) 1);
-		print.setFitHeight((short) 0);
-		sheet.setFitToPage(true);
-		sheet.setAutobreaks(true);
+		FillInSheets.printA4Landscape(sheet);
 		sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
 		sheet.getHeader().setLeft(escape(title));
 		sheet.getHeader().setCenter(escape(supplier));
@@ -261,61 +226,5 @@ public final class XlsxTracker {
 	/** Header and footer texts treat {@code &} as a control character. */
 	private static String escape(String text) {
 		return text == null ? "" : text.replace("&", "&&");
-	}
-
-	private static void protect(XSSFSheet sheet) {
-		sheet.enableLocking();
-		sheet.lockFormatColumns(false);
-		sheet.lockFormatRows(false);
-		sheet.lockSelectLockedCells(false);
-		sheet.lockSelectUnlockedCells(false);
-		sheet.lockAutoFilter(false);
-		sheet.lockSort(true);
-	}
-
-	private static final class Styles {
-		final CellStyle header;
-		final CellStyle locked;
-		final CellStyle lockedDate;
-		final CellStyle input;
-		final CellStyle inputDate;
-
-		Styles(XSSFWorkbook workbook) {
-			Font bold = workbook.createFont();
-			bold.setBold(true);
-			header = workbook.createCellStyle();
-			header.setFont(bold);
-			header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-			header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			header.setWrapText(true);
-			header.setVerticalAlignment(VerticalAlignment.TOP);
-			borders(header);
-			short dateFormat = workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd");
-			locked = workbook.createCellStyle();
-			locked.setWrapText(true);
-			locked.setVerticalAlignment(VerticalAlignment.TOP);
-			locked.setLocked(true);
-			borders(locked);
-			lockedDate = workbook.createCellStyle();
-			lockedDate.cloneStyleFrom(locked);
-			lockedDate.setDataFormat(dateFormat);
-			input = workbook.createCellStyle();
-			input.setWrapText(true);
-			input.setVerticalAlignment(VerticalAlignment.TOP);
-			input.setLocked(false);
-			input.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
-			input.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			borders(input);
-			inputDate = workbook.createCellStyle();
-			inputDate.cloneStyleFrom(input);
-			inputDate.setDataFormat(dateFormat);
-		}
-
-		private static void borders(CellStyle style) {
-			style.setBorderBottom(BorderStyle.THIN);
-			style.setBorderTop(BorderStyle.THIN);
-			style.setBorderLeft(BorderStyle.THIN);
-			style.setBorderRight(BorderStyle.THIN);
-		}
 	}
 }
