@@ -19,6 +19,7 @@ class BenchmarkSyncCommandTest {
 		String out = run.out();
 		assertTrue(out.contains("each auditor changed 50 responses, both changed the same 10 differently"), out);
 		Matcher rensa = Pattern.compile("Rensa model merge +\\d+ ms +(\\d+) conflicts").matcher(out);
+		assertTrue(Pattern.compile(" +\\d+ ms   CPU time of the merge \\(best of 3\\)").matcher(out).find(), out);
 		assertTrue(rensa.find(), out);
 		assertEquals(10, Integer.parseInt(rensa.group(1)), "one conflict per response both changed: " + out);
 		Matcher git = Pattern.compile("git merge \\(lines\\) +\\d+ ms +(\\d+) conflicts \\(conflicting hunks in (\\d+) files\\)").matcher(out);
