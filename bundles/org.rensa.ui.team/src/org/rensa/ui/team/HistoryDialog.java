@@ -77,6 +77,7 @@ public final class HistoryDialog extends Dialog {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).hint(820, 320).applyTo(table);
+		Tables.fullTextTooltips(table);
 		column(Messages.History_change, 520);
 		column(Messages.History_who, 160);
 		column(Messages.History_when, 130);

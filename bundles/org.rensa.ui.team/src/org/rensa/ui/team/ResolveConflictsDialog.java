@@ -61,6 +61,7 @@ public final class ResolveConflictsDialog extends TitleAreaDialog {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).hint(900, 280).span(1, 3).applyTo(table);
+		Tables.fullTextTooltips(table);
 		column(Messages.Resolve_element, 260);
 		column(Messages.Resolve_what, 150);
 		column(Messages.Resolve_mine, 190);
