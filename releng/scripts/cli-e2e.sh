@@ -246,5 +246,39 @@ rm -r "$hostile/demo/model/settings"
 mkdir -p "$hostile/demo/evidence-log" && printf '\377\376garbage\n' >"$hostile/demo/evidence-log/no-visit.log"
 check "garbage evidence log" 1 "$rensa" verify-evidence "$hostile/demo" && expect_no_internal_error "garbage evidence log"
 
+# team sync through Git: a bare repository on the file system (file:// URL), two auditors; history; an
+# unreachable remote (exit 2, one line, the work stays committed); an air-gapped bundle round trip, a tampered bundle
+git init -q --bare "$work/team.git" && git -C "$work/team.git" symbolic-ref HEAD refs/heads/main
+remote="file://$work/team.git"
+cp -r "$root/samples/demo" "$work/lead"
+check "share" 0 "$rensa" share "$work/lead" --remote "$remote" && expect_out "shared" '^shared .*/lead \(commit [0-9a-f]{7}\)'
+check "share again" 2 "$rensa" share "$work/lead" --remote "$remote" && expect_one_line_error "share again"
+check "clone" 0 "$rensa" clone "$remote" "$work/second" && expect_out "cloned" "^cloned $remote into .*/second \\(commit [0-9a-f]{7}\\)$"
+grep -q 'model/\*.xmi merge=rensa' "$work/second/.gitattributes" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL the clone has no model merge attributes"; }
+check "second auditor imports a checklist" 0 "$rensa" import-catalog "$work/second" --shipped sme-basics
+check "sync pushes" 0 "$rensa" sync "$work/second" -m "SME checklist" && expect_out "pushed" '^pushed \(commit [0-9a-f]{7}\)$'
+check "lead imports another checklist" 0 "$rensa" import-catalog "$work/lead" --shipped security-action
+check "sync merges" 0 "$rensa" sync "$work/lead" && expect_out "merged" '^merged \(commit [0-9a-f]{7}\)$'
+check "validate after the merge" 1 "$rensa" validate "$work/lead" && expect_out "merge result validates" '^[0-9]+ errors?, '
+check "verify-evidence after the merge" 0 "$rensa" verify-evidence "$work/lead"
+check "sync fast-forwards" 0 "$rensa" sync "$work/second" && expect_out "fast-forwarded" '^fast-forwarded \(commit [0-9a-f]{7}\)$'
+diff -r -q -x .git -x .rensa.lock "$work/lead/model" "$work/second/model" >/dev/null && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL the two clones differ after sync"; }
+check "history" 0 "$rensa" history "$work/lead" && expect_out "who changed what, when" ' added, [^,]+, [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}$'
+check "history of a missing project" 2 "$rensa" history "$work/nope" && expect_one_line_error "history of nothing"
+check "clone from an unreachable remote" 2 "$rensa" clone "http://127.0.0.1:9/team.git" "$work/nowhere" && expect_one_line_error "unreachable clone"
+[ ! -e "$work/nowhere" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL a failed clone left a directory"; }
+git -C "$work/second" remote set-url origin "http://127.0.0.1:9/team.git"
+check "second imports offline" 0 "$rensa" import-catalog "$work/second" --shipped supplier-guideline
+check "sync to an unreachable remote" 2 "$rensa" sync "$work/second" && expect_one_line_error "unreachable sync" && \
+  expect_err "work kept" 'cannot be reached .*; your work is committed locally \([0-9a-f]{7}\)$'
+[ -z "$(git -C "$work/second" status --porcelain)" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL the offline work is not committed"; }
+check "field auditor writes a bundle" 0 "$rensa" sync "$work/second" --bundle "$work/usb.bundle" && expect_out "bundle written" 'bundle written: .*/usb\.bundle$'
+cp "$work/usb.bundle" "$work/tampered.bundle"
+printf 'XXXX' | dd of="$work/tampered.bundle" bs=1 seek=$(( $(stat -c %s "$work/usb.bundle") - 40 )) conv=notrunc 2>/dev/null
+check "a tampered bundle is refused" 2 "$rensa" sync "$work/lead" --bundle "$work/tampered.bundle" && expect_one_line_error "tampered bundle" && \
+  expect_err "nothing applied" "not a valid Rensa bundle or altered"
+check "lead reads the bundle" 0 "$rensa" sync "$work/lead" --bundle "$work/usb.bundle" && expect_out "bundle merged" '^(fast-forwarded|merged) \(commit [0-9a-f]{7}\)'
+diff -r -q "$work/lead/model" "$work/second/model" >/dev/null && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL the bundle did not bring the field work"; }
+
 echo "cli-e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -324,6 +324,62 @@ public final class GitSync {
 		}
 	}
 
+	/**
+	 * Where a shared project stands against its remote, without contacting it: the commits of the
+	 * local branch the remote branch (as last fetched) lacks, and the reverse.
+	 *
+	 * @param remote   the remote's URL, or {@code null} when none is configured
+	 * @param ahead    local commits not yet pushed
+	 * @param behind   fetched commits not yet merged
+	 * @param lastSync when the remote was last fetched, or {@code null} if never
+	 */
+	public record SyncStatus(String remote, int ahead, int behind, Instant lastSync) {
+	}
+
+	/**
+	 * Reads the ahead/behind counts and the last fetch time of a shared project (no network).
+	 *
+	 * @param directory the project
+	 * @return the status
+	 * @throws SyncException when the project is not shared or the repository cannot be read
+	 */
+	public SyncStatus status(Path directory) throws SyncException {
+		try (Git git = open(directory)) {
+			Repository repository = git.getRepository();
+			String remote = repository.getConfig().getString("remote", "origin", "url");
+			ObjectId local = repository.resolve(Constants.HEAD);
+			Ref tracking = repository.exactRef(Constants.R_REMOTES + "origin/" + BRANCH);
+			int ahead = 0;
+			int behind = 0;
+			if (local != null) {
+				try (RevWalk walk = new RevWalk(repository)) {
+					RevCommit mine = walk.parseCommit(local);
+					RevCommit theirs = tracking == null || tracking.getObjectId() == null ? null : walk.parseCommit(tracking.getObjectId());
+					ahead = count(walk, mine, theirs);
+					walk.reset();
+					behind = theirs == null ? 0 : count(walk, theirs, mine);
+				}
+			}
+			Path fetchHead = directory.resolve(".git").resolve("FETCH_HEAD");
+			Instant lastSync = Files.exists(fetchHead) ? Files.getLastModifiedTime(fetchHead).toInstant() : null;
+			return new SyncStatus(remote, ahead, behind, lastSync);
+		} catch (IOException e) {
+			throw new SyncException(directory + ": " + oneLine(e), e);
+		}
+	}
+
+	private static int count(RevWalk walk, RevCommit from, RevCommit without) throws IOException {
+		walk.markStart(walk.parseCommit(from));
+		if (without != null) {
+			walk.markUninteresting(walk.parseCommit(without));
+		}
+		int count = 0;
+		for (RevCommit ignored : walk) {
+			count++;
+		}
+		return count;
+	}
+
 	private Git open(Path directory) throws SyncException {
 		requireProject(directory);
 		try {

@@ -47,7 +47,7 @@ final class Tools {
 	static final Set<String> PRODUCT_COMMANDS = Set.of("new", "info", "list", "validate", "verify-evidence", "coverage", "chain",
 			"risk", "import-catalog", "meti-levels", "export-questionnaire", "export-oscal", "import-questionnaire", "report", "diagram", "generate",
 			"benchmark", "benchmark-chain", "benchmark-audit", "benchmark-reports", "benchmark-diagram", "benchmark-crash",
-			"crash-writer", "benchmark-writers", "writer-rounds");
+			"crash-writer", "benchmark-writers", "writer-rounds", "benchmark-sync");
 
 	/**
 	 * The registered {@link CliCommand} services, as the application finds them: the bundles with DS
