@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.model.text;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -284,6 +288,47 @@ public final class Language {
 		return LABELS.get(this, "label.qualified", label(element.eClass()), label(element)); //$NON-NLS-1$
 	}
 
+	/**
+	 * The label of an element with where it is, for lists that mix elements of several assessments
+	 * (Problems, history): a response or an assessment's finding is followed by its assessment, e.g.
+	 * {@code 1.4 Backup · Conform (Kisaragi Electronics · Supplier checklist 1.0 · FY2026)}.
+	 *
+	 * @param element an element, may be {@code null}
+	 * @return its label, with its assessment's label when it belongs to one
+	 */
+	public String labelInContext(EObject element) {
+		if (element instanceof org.rensa.model.Response response && response.eContainer() instanceof org.rensa.model.Assessment assessment) {
+			return word("label.context", label(element), label(assessment)); //$NON-NLS-1$
+		}
+		return label(element);
+	}
+
+	// --------------------------------------------------------------------------------------- times
+
+	/**
+	 * The one formatter of instants for people: the date and time in the given zone, in this
+	 * language's style ({@code Dec 1, 2026, 7:00 PM}, {@code 2026/12/01 19:00}), never an ISO instant.
+	 *
+	 * @param instant an instant, may be {@code null}
+	 * @param zone    the zone to show it in
+	 * @return the text, {@code "-"} for {@code null}
+	 */
+	public String dateTime(Instant instant, ZoneId zone) {
+		if (instant == null) {
+			return word("label.none"); //$NON-NLS-1$
+		}
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(zone)
+				.format(instant);
+	}
+
+	/**
+	 * @param instant an instant, may be {@code null}
+	 * @return {@link #dateTime(Instant, ZoneId)} in the user's time zone
+	 */
+	public String dateTime(Instant instant) {
+		return dateTime(instant, ZoneId.systemDefault());
+	}
+
 	/** @return the separator of lists in running text: {@code ", "} or {@code 、} */
 	public String listSeparator() {
 		return word("label.list.separator"); //$NON-NLS-1$
@@ -329,6 +374,8 @@ public final class Language {
 			return display(pair.getKey()) + display(pair.getValue());
 		} else if (value instanceof LocalDate date) {
 			return date.toString();
+		} else if (value instanceof Instant instant) {
+			return dateTime(instant);
 		}
 		return String.valueOf(value);
 	}

@@ -10,8 +10,6 @@ public final class Messages extends NLS {
 
 	/** Localised text of key {@code Editor_noProject}. */
 	public static String Editor_noProject;
-	/** Localised text of key {@code Editor_title}. */
-	public static String Editor_title;
 	/** Localised text of key {@code Filter_all}. */
 	public static String Filter_all;
 	/** Localised text of key {@code Filter_mismatches}. */

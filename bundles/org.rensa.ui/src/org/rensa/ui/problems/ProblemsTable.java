@@ -75,7 +75,7 @@ public final class ProblemsTable extends Composite {
 			@Override
 			public String getText(Object element) {
 				EObject target = elementOf((Diagnostic) element);
-				return target == null ? "" : Language.ui().qualified(target); //$NON-NLS-1$
+				return target == null ? "" : Language.ui().labelInContext(target); //$NON-NLS-1$
 			}
 
 			@Override

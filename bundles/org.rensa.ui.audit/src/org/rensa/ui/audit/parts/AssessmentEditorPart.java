@@ -137,10 +137,8 @@ public final class AssessmentEditorPart {
 		});
 		session.addChangeListener(dirtyListener);
 		view.addDisposeListener(e -> session.removeChangeListener(dirtyListener));
-		part.setLabel(NLS.bind(Messages.Editor_title,
-				assessment.getOrganization() == null ? "?"
-						: Language.ui().text(assessment.getOrganization().getName(), assessment.getOrganization().getNameJa()),
-				assessment.getChecklist() == null ? "?" : Language.ui().text(assessment.getChecklist().getName(), assessment.getChecklist().getNameJa())));
+		part.setLabel(Language.ui().label(assessment));
+		part.setTooltip(Language.ui().label(assessment));
 		part.setDirty(session.isDirty());
 	}
 
