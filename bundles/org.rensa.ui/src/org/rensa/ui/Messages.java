@@ -163,6 +163,19 @@ public final class Messages extends NLS {
 	/** Localised text of key {@code Profile_notSaved}. */
 	public static String Profile_notSaved;
 
+	/** Localised text of key {@code Problems_code}. */
+	public static String Problems_code;
+	/** Localised text of key {@code Problems_show}. */
+	public static String Problems_show;
+	/** Localised text of key {@code Problems_all}. */
+	public static String Problems_all;
+	/** Localised text of key {@code Problems_errors}. */
+	public static String Problems_errors;
+	/** Localised text of key {@code Problems_warnings}. */
+	public static String Problems_warnings;
+	/** Localised text of key {@code Problems_infos}. */
+	public static String Problems_infos;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

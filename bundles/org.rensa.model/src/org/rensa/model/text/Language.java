@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -151,6 +152,37 @@ public final class Language {
 			return attribute;
 		}
 		return wanted instanceof EAttribute attribute ? attribute : feature;
+	}
+
+	/**
+	 * The two features of a bilingual pair in the order they are edited side by side: this
+	 * language's first ({@code verificationNote}, {@code verificationNoteJa} in English, the other
+	 * way round in Japanese).
+	 *
+	 * @param feature either feature of a pair, {@code caption} or {@code captionJa} …
+	 * @return this language's feature, then the other; a feature without a partner alone
+	 */
+	public List<EAttribute> sideBySide(EAttribute feature) {
+		EClass eClass = feature.getEContainingClass();
+		String name = feature.getName();
+		boolean isJapaneseFeature = name.endsWith(JA_SUFFIX) && name.length() > JA_SUFFIX.length();
+		EStructuralFeature english = isJapaneseFeature
+				? eClass.getEStructuralFeature(name.substring(0, name.length() - JA_SUFFIX.length()))
+				: feature;
+		EStructuralFeature japanese = isJapaneseFeature ? feature : eClass.getEStructuralFeature(name + JA_SUFFIX);
+		if (!(english instanceof EAttribute en) || !(japanese instanceof EAttribute ja)) {
+			return List.of(feature);
+		}
+		return isJapanese() ? List.of(ja, en) : List.of(en, ja);
+	}
+
+	/**
+	 * @param feature a feature of a bilingual pair
+	 * @return whether it holds the Japanese text ({@code …Ja})
+	 */
+	public static boolean isJapaneseFeature(EAttribute feature) {
+		String name = feature.getName();
+		return name.endsWith(JA_SUFFIX) && name.length() > JA_SUFFIX.length();
 	}
 
 	/**
@@ -301,6 +333,17 @@ public final class Language {
 			return word("label.context", label(element), label(assessment)); //$NON-NLS-1$
 		}
 		return label(element);
+	}
+
+	/**
+	 * @param element an element, may be {@code null}
+	 * @return its type followed by {@link #labelInContext(EObject)}, e.g. {@code Response 1.4 Backup · Conform (Kisaragi … · FY2026)}
+	 */
+	public String qualifiedInContext(EObject element) {
+		if (element == null) {
+			return word("label.none"); //$NON-NLS-1$
+		}
+		return LABELS.get(this, "label.qualified", label(element.eClass()), labelInContext(element)); //$NON-NLS-1$
 	}
 
 	// --------------------------------------------------------------------------------------- times

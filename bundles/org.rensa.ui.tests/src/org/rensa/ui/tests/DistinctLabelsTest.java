@@ -112,7 +112,7 @@ final class DistinctLabelsTest {
 			ProblemsTable table = new ProblemsTable(shell, 0);
 			table.setDiagnostic(diagnostic);
 			assertEquals(1, table.getViewer().getTable().getItemCount());
-			assertEquals(Language.ui().labelInContext(response), table.getViewer().getTable().getItem(0).getText(1));
+			assertEquals(Language.ui().qualifiedInContext(response), table.getViewer().getTable().getItem(0).getText(2));
 		} finally {
 			shell.dispose();
 			session.dispose();

@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.rensa.model.Assessment;
+import org.rensa.model.Requirement;
 import org.rensa.model.Evidence;
 import org.rensa.model.Tlp;
 import org.rensa.model.text.Language;
@@ -140,6 +141,16 @@ public final class AssessmentEditorPart {
 		part.setLabel(Language.ui().label(assessment));
 		part.setTooltip(Language.ui().label(assessment));
 		part.setDirty(session.isDirty());
+	}
+
+	/**
+	 * Shows the row of a requirement in this editor (Problems' double-click on a response or finding).
+	 *
+	 * @param requirement a requirement of the assessment's checklist
+	 * @return whether its row is selected
+	 */
+	public boolean reveal(Requirement requirement) {
+		return view != null && !view.isDisposed() && view.select(requirement);
 	}
 
 	private void attachWithDialog(Shell shell, VerificationRow row) {
