@@ -148,6 +148,8 @@ public final class Messages extends NLS {
 	public static String Profile_message;
 	/** Localised text of key {@code Profile_firstVerification}. */
 	public static String Profile_firstVerification;
+	/** Localised text of key {@code Profile_keptIn}. */
+	public static String Profile_keptIn;
 	/** Localised text of key {@code Profile_name}. */
 	public static String Profile_name;
 	/** Localised text of key {@code Profile_organisation}. */

@@ -110,7 +110,7 @@ public final class EvidencePanel extends Composite {
 						.setText(Language.isJapaneseFeature(feature) ? Messages.Evidence_captionJa : Messages.Evidence_captionEn);
 				Text caption = new Text(fields, SWT.BORDER);
 				caption.setText(Objects.toString(item.eGet(feature), "")); //$NON-NLS-1$
-				caption.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+				caption.setLayoutData(narrow());
 				caption.setData(CAPTION_FEATURE, feature);
 				TextCommit.bind(session, caption, typed -> {
 					set(item, feature, typed.isBlank() ? null : typed);
@@ -124,12 +124,13 @@ public final class EvidencePanel extends Composite {
 				tlp.add(value.getName().replace('_', '+'));
 			}
 			tlp.select(item.getTlp().ordinal());
+			tlp.setLayoutData(narrow());
 			tlp.addListener(SWT.Selection, e -> set(item, Literals.EVIDENCE__TLP, Tlp.VALUES.get(tlp.getSelectionIndex())));
 			new Label(fields, SWT.NONE).setText(Messages.Evidence_expires);
 			Text expires = new Text(fields, SWT.BORDER);
 			expires.setMessage("YYYY-MM-DD");
 			expires.setText(item.getExpiresOn() == null ? "" : item.getExpiresOn().toString());
-			expires.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			expires.setLayoutData(narrow());
 			TextCommit.bind(session, expires, typed -> {
 				String text = typed.strip();
 				try {
@@ -159,6 +160,13 @@ public final class EvidencePanel extends Composite {
 	/** @return the row shown, or {@code null} */
 	public VerificationRow row() {
 		return row;
+	}
+
+	/** @return layout data filling the panel's width without asking for the text's width (nothing is cut off) */
+	private static GridData narrow() {
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		data.widthHint = 60;
+		return data;
 	}
 
 	private void set(Evidence item, org.eclipse.emf.ecore.EStructuralFeature feature, Object value) {

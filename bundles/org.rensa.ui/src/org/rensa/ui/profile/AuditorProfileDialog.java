@@ -37,6 +37,7 @@ public final class AuditorProfileDialog extends TitleAreaDialog {
 	private Text organisation;
 	private Text email;
 	private AuditorProfile saved;
+	private boolean nameTyped;
 
 	/**
 	 * @param parent            the workbench shell
@@ -62,8 +63,7 @@ public final class AuditorProfileDialog extends TitleAreaDialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle(Messages.Profile_title);
-		setMessage(NLS.bind(firstVerification ? Messages.Profile_firstVerification : Messages.Profile_message,
-				AuditorProfiles.location()));
+		setMessage(firstVerification ? Messages.Profile_firstVerification : Messages.Profile_message);
 		Composite body = new Composite(area, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(body);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
@@ -78,7 +78,13 @@ public final class AuditorProfileDialog extends TitleAreaDialog {
 		name = field(body, Messages.Profile_name, current.map(AuditorProfile::name).orElse("")); //$NON-NLS-1$
 		organisation = field(body, Messages.Profile_organisation, current.map(AuditorProfile::organisation).orElse("")); //$NON-NLS-1$
 		email = field(body, Messages.Profile_email, current.map(AuditorProfile::email).orElse("")); //$NON-NLS-1$
-		name.addListener(SWT.Modify, e -> validate());
+		Label kept = new Label(body, SWT.WRAP);
+		kept.setText(NLS.bind(Messages.Profile_keptIn, AuditorProfiles.location()));
+		GridDataFactory.fillDefaults().span(2, 1).hint(480, SWT.DEFAULT).indent(0, 8).applyTo(kept);
+		name.addListener(SWT.Modify, e -> {
+			nameTyped = true;
+			validate();
+		});
 		email.addListener(SWT.Modify, e -> validate());
 		name.setFocus();
 		if (unreadable != null) {
@@ -103,7 +109,8 @@ public final class AuditorProfileDialog extends TitleAreaDialog {
 
 	private void validate() {
 		String problem = problem(name.getText(), email.getText());
-		setErrorMessage(problem);
+		// an empty name on opening only disables OK: the message above explains what is asked
+		setErrorMessage(Messages.Profile_noName.equals(problem) && !nameTyped ? null : problem);
 		if (getButton(IDialogConstants.OK_ID) != null) {
 			getButton(IDialogConstants.OK_ID).setEnabled(problem == null);
 		}

@@ -6,16 +6,20 @@ import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Shell;
 import org.rensa.model.Assessment;
 import org.rensa.model.Finding;
 import org.rensa.model.Requirement;
 import org.rensa.model.Response;
 import org.rensa.ui.RensaUi;
 import org.rensa.ui.audit.handlers.VerifyAssessmentHandler;
+import org.rensa.ui.profile.AuditorProfileDialog;
 import org.rensa.ui.session.ProjectSession;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 /**
  * Application add-on opening the assessment editor for elements sent on {@link RensaUi#TOPIC_OPEN}
@@ -54,6 +58,7 @@ public final class AssessmentOpenerAddon {
 	/**
 	 * @param element      the element to open; anything the assessment editor does not edit is left to other bundles
 	 * @param session      the open project
+	 * @param shell        the active shell (asks for the auditor profile before the first verification)
 	 * @param application  the application
 	 * @param modelService the model service
 	 * @param partService  the part service
@@ -61,11 +66,13 @@ public final class AssessmentOpenerAddon {
 	@Inject
 	@Optional
 	public void open(@UIEventTopic(RensaUi.TOPIC_OPEN) Object element, @Optional ProjectSession session,
-			MApplication application, EModelService modelService, EPartService partService) {
+			@Optional @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, MApplication application, EModelService modelService,
+			EPartService partService) {
 		Target target = targetOf(element);
 		if (target == null || session == null) {
 			return;
 		}
+		AuditorProfileDialog.askIfUnset(shell);
 		MPart part = VerifyAssessmentHandler.open(target.assessment(), application, modelService, partService);
 		if (target.requirement() != null && part != null && part.getObject() instanceof AssessmentEditorPart editor) {
 			editor.reveal(target.requirement());
