@@ -676,7 +676,7 @@ public final class GitSync {
 							if (elementId != null && !elementId.equals(change.id()) && !within(change.element(), elementId)) {
 								continue;
 							}
-							String label = labels.getOrDefault(change.id(), Language.ENGLISH.label(change.element()));
+							String label = labels.getOrDefault(change.id(), Language.ENGLISH.labelInContext(change.element()));
 							String what = switch (change.what()) {
 							case "added", "deleted" -> Language.ENGLISH.label(change.element().eClass()).toLowerCase(java.util.Locale.ROOT) + " "
 									+ label + " " + change.what();
@@ -723,14 +723,14 @@ public final class GitSync {
 			for (var it = document.getProject().eAllContents(); it.hasNext();) {
 				var element = it.next();
 				if (element instanceof org.rensa.model.Identifiable identifiable) {
-					labels.put(identifiable.getId(), Language.ENGLISH.label(element));
+					labels.put(identifiable.getId(), Language.ENGLISH.labelInContext(element));
 				}
 			}
 			for (var resource : document.getProject().eResource().getResourceSet().getResources()) {
 				for (var it = resource.getAllContents(); it.hasNext();) {
 					var element = it.next();
 					if (element instanceof org.rensa.model.Identifiable identifiable) {
-						labels.putIfAbsent(identifiable.getId(), Language.ENGLISH.label(element));
+						labels.putIfAbsent(identifiable.getId(), Language.ENGLISH.labelInContext(element));
 					}
 				}
 			}

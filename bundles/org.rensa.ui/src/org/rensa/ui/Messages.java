@@ -59,8 +59,6 @@ public final class Messages extends NLS {
 	public static String Navigator_visits;
 	/** Localised text of key {@code Navigator_findings}. */
 	public static String Navigator_findings;
-	/** Localised text of key {@code Navigator_assessmentLabel}. */
-	public static String Navigator_assessmentLabel;
 	/** Localised text of key {@code Navigator_countedLabel}. */
 	public static String Navigator_countedLabel;
 	/** Localised text of key {@code Tier_buyer}. */
@@ -143,6 +141,42 @@ public final class Messages extends NLS {
 	public static String Value_expectedInstant;
 	/** Localised text of key {@code Value_expectedNumber}. */
 	public static String Value_expectedNumber;
+
+	/** Localised text of key {@code Profile_title}. */
+	public static String Profile_title;
+	/** Localised text of key {@code Profile_message}. */
+	public static String Profile_message;
+	/** Localised text of key {@code Profile_firstVerification}. */
+	public static String Profile_firstVerification;
+	/** Localised text of key {@code Profile_keptIn}. */
+	public static String Profile_keptIn;
+	/** Localised text of key {@code Profile_name}. */
+	public static String Profile_name;
+	/** Localised text of key {@code Profile_organisation}. */
+	public static String Profile_organisation;
+	/** Localised text of key {@code Profile_email}. */
+	public static String Profile_email;
+	/** Localised text of key {@code Profile_noName}. */
+	public static String Profile_noName;
+	/** Localised text of key {@code Profile_badEmail}. */
+	public static String Profile_badEmail;
+	/** Localised text of key {@code Profile_unreadable}. */
+	public static String Profile_unreadable;
+	/** Localised text of key {@code Profile_notSaved}. */
+	public static String Profile_notSaved;
+
+	/** Localised text of key {@code Problems_code}. */
+	public static String Problems_code;
+	/** Localised text of key {@code Problems_show}. */
+	public static String Problems_show;
+	/** Localised text of key {@code Problems_all}. */
+	public static String Problems_all;
+	/** Localised text of key {@code Problems_errors}. */
+	public static String Problems_errors;
+	/** Localised text of key {@code Problems_warnings}. */
+	public static String Problems_warnings;
+	/** Localised text of key {@code Problems_infos}. */
+	public static String Problems_infos;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -94,6 +94,21 @@ public final class DiagnosticMessages {
 	}
 
 	/**
+	 * The code of the rule a diagnostic comes from, as the README's table of validation rules lists
+	 * it: {@code 104} for Rensa's rules and chain analysis, {@code EMF-1} for EMF's structural checks.
+	 *
+	 * @param diagnostic a diagnostic
+	 * @return its rule code
+	 */
+	public static String ruleCode(Diagnostic diagnostic) {
+		String source = diagnostic.getSource() == null ? "" : diagnostic.getSource(); //$NON-NLS-1$
+		if (source.startsWith("org.rensa")) { //$NON-NLS-1$
+			return Integer.toString(diagnostic.getCode());
+		}
+		return "EMF-" + diagnostic.getCode(); //$NON-NLS-1$
+	}
+
+	/**
 	 * @param diagnostic a diagnostic
 	 * @return the element it is about (its first data element when that is an element), or {@code null}
 	 */

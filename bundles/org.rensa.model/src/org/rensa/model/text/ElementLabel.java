@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.model.text;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
@@ -21,6 +22,7 @@ import org.rensa.model.RemediationAction;
 import org.rensa.model.Requirement;
 import org.rensa.model.Response;
 import org.rensa.model.Section;
+import org.rensa.model.Verdict;
 import org.rensa.model.Visit;
 
 /** The short label of an element in one language, for {@link Language#label(EObject)}. */
@@ -63,15 +65,14 @@ final class ElementLabel {
 		} else if (object instanceof Campaign c) {
 			return language.text(c.getName(), c.getNameJa());
 		} else if (object instanceof Assessment a) {
-			return name(a.getOrganization()) + " / " //$NON-NLS-1$
-					+ (a.getChecklist() == null ? language.word("label.none") : language.label(a.getChecklist())) //$NON-NLS-1$
-					+ fiscalYear(a);
+			return parts(name(a.getOrganization()),
+					a.getChecklist() == null ? language.word("label.none") : language.label(a.getChecklist()), //$NON-NLS-1$
+					fiscalYear(a));
 		} else if (object instanceof Response r) {
 			Requirement requirement = r.getRequirement();
-			Assessment assessment = r.eContainer() instanceof Assessment a ? a : null;
-			return (requirement == null ? language.word("label.none") : first(requirement.getCode(), requirement.getId())) //$NON-NLS-1$
-					+ " / " + name(assessment == null ? null : assessment.getOrganization()) //$NON-NLS-1$
-					+ (assessment == null ? "" : fiscalYear(assessment)); //$NON-NLS-1$
+			Enumerator state = r.getVerdict() != null && r.getVerdict() != Verdict.NOT_VERIFIED ? r.getVerdict() : r.getDeclaredAnswer();
+			return parts(requirement == null ? language.word("label.none") : language.label(requirement), //$NON-NLS-1$
+					state == null ? null : language.label(state));
 		} else if (object instanceof Visit v) {
 			return join(name(v.getOrganization()), v.getStartDate() == null ? null : v.getStartDate().toString());
 		} else if (object instanceof Evidence e) {
@@ -79,7 +80,11 @@ final class ElementLabel {
 		} else if (object instanceof EvidenceFile f) {
 			return first(f.getPath(), f.getOriginalName());
 		} else if (object instanceof Finding f) {
-			return join(f.getCode(), language.text(f.getTitle(), f.getTitleJa()));
+			String title = language.text(f.getTitle(), f.getTitleJa());
+			if (Language.isBlank(f.getCode()) && Language.isBlank(title)) {
+				return null; // the severity alone tells nothing apart: the id does
+			}
+			return parts(f.getCode(), title, f.getSeverity() == null ? null : language.label(f.getSeverity()));
 		} else if (object instanceof RemediationAction a) {
 			return join(a.getCode(), language.text(a.getAction(), a.getActionJa()));
 		} else if (object instanceof Certification c) {
@@ -92,11 +97,25 @@ final class ElementLabel {
 		return null;
 	}
 
-	/** @return {@code " / FY2026"} from the assessment's campaign, or empty: tells years of one organisation apart */
+	/** @return {@code "FY2026"} from the assessment's campaign, or {@code null}: tells years of one organisation apart */
 	private String fiscalYear(Assessment assessment) {
 		Campaign campaign = assessment.getCampaign();
-		return campaign == null || campaign.getFiscalYear() == 0 ? "" //$NON-NLS-1$
-				: " / " + language.word("label.fiscalYear", Integer.toString(campaign.getFiscalYear())); //$NON-NLS-1$ //$NON-NLS-2$
+		return campaign == null || campaign.getFiscalYear() == 0 ? null
+				: language.word("label.fiscalYear", Integer.toString(campaign.getFiscalYear())); //$NON-NLS-1$
+	}
+
+	/** @return the parts that are not blank joined with the separator of label parts ({@code " · "}), or {@code null} */
+	private String parts(String... parts) {
+		StringBuilder text = new StringBuilder();
+		for (String part : parts) {
+			if (!Language.isBlank(part)) {
+				if (text.length() > 0) {
+					text.append(language.word("label.part.separator")); //$NON-NLS-1$
+				}
+				text.append(part.strip());
+			}
+		}
+		return text.length() == 0 ? null : text.toString();
 	}
 
 	private String name(Organization organization) {

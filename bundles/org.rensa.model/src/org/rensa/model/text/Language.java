@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.model.text;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -150,6 +155,37 @@ public final class Language {
 	}
 
 	/**
+	 * The two features of a bilingual pair in the order they are edited side by side: this
+	 * language's first ({@code verificationNote}, {@code verificationNoteJa} in English, the other
+	 * way round in Japanese).
+	 *
+	 * @param feature either feature of a pair, {@code caption} or {@code captionJa} …
+	 * @return this language's feature, then the other; a feature without a partner alone
+	 */
+	public List<EAttribute> sideBySide(EAttribute feature) {
+		EClass eClass = feature.getEContainingClass();
+		String name = feature.getName();
+		boolean isJapaneseFeature = name.endsWith(JA_SUFFIX) && name.length() > JA_SUFFIX.length();
+		EStructuralFeature english = isJapaneseFeature
+				? eClass.getEStructuralFeature(name.substring(0, name.length() - JA_SUFFIX.length()))
+				: feature;
+		EStructuralFeature japanese = isJapaneseFeature ? feature : eClass.getEStructuralFeature(name + JA_SUFFIX);
+		if (!(english instanceof EAttribute en) || !(japanese instanceof EAttribute ja)) {
+			return List.of(feature);
+		}
+		return isJapanese() ? List.of(ja, en) : List.of(en, ja);
+	}
+
+	/**
+	 * @param feature a feature of a bilingual pair
+	 * @return whether it holds the Japanese text ({@code …Ja})
+	 */
+	public static boolean isJapaneseFeature(EAttribute feature) {
+		String name = feature.getName();
+		return name.endsWith(JA_SUFFIX) && name.length() > JA_SUFFIX.length();
+	}
+
+	/**
 	 * Picks this language's part of one text written in both, {@code English / 日本語} or
 	 * {@code 日本語 / English} (the last {@code " / "} separates them), by the fallback rule.
 	 *
@@ -284,6 +320,58 @@ public final class Language {
 		return LABELS.get(this, "label.qualified", label(element.eClass()), label(element)); //$NON-NLS-1$
 	}
 
+	/**
+	 * The label of an element with where it is, for lists that mix elements of several assessments
+	 * (Problems, history): a response or an assessment's finding is followed by its assessment, e.g.
+	 * {@code 1.4 Backup · Conform (Kisaragi Electronics · Supplier checklist 1.0 · FY2026)}.
+	 *
+	 * @param element an element, may be {@code null}
+	 * @return its label, with its assessment's label when it belongs to one
+	 */
+	public String labelInContext(EObject element) {
+		if (element instanceof org.rensa.model.Response response && response.eContainer() instanceof org.rensa.model.Assessment assessment) {
+			return word("label.context", label(element), label(assessment)); //$NON-NLS-1$
+		}
+		return label(element);
+	}
+
+	/**
+	 * @param element an element, may be {@code null}
+	 * @return its type followed by {@link #labelInContext(EObject)}, e.g. {@code Response 1.4 Backup · Conform (Kisaragi … · FY2026)}
+	 */
+	public String qualifiedInContext(EObject element) {
+		if (element == null) {
+			return word("label.none"); //$NON-NLS-1$
+		}
+		return LABELS.get(this, "label.qualified", label(element.eClass()), labelInContext(element)); //$NON-NLS-1$
+	}
+
+	// --------------------------------------------------------------------------------------- times
+
+	/**
+	 * The one formatter of instants for people: the date and time in the given zone, in this
+	 * language's style ({@code Dec 1, 2026, 7:00 PM}, {@code 2026/12/01 19:00}), never an ISO instant.
+	 *
+	 * @param instant an instant, may be {@code null}
+	 * @param zone    the zone to show it in
+	 * @return the text, {@code "-"} for {@code null}
+	 */
+	public String dateTime(Instant instant, ZoneId zone) {
+		if (instant == null) {
+			return word("label.none"); //$NON-NLS-1$
+		}
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(zone)
+				.format(instant);
+	}
+
+	/**
+	 * @param instant an instant, may be {@code null}
+	 * @return {@link #dateTime(Instant, ZoneId)} in the user's time zone
+	 */
+	public String dateTime(Instant instant) {
+		return dateTime(instant, ZoneId.systemDefault());
+	}
+
 	/** @return the separator of lists in running text: {@code ", "} or {@code 、} */
 	public String listSeparator() {
 		return word("label.list.separator"); //$NON-NLS-1$
@@ -329,6 +417,8 @@ public final class Language {
 			return display(pair.getKey()) + display(pair.getValue());
 		} else if (value instanceof LocalDate date) {
 			return date.toString();
+		} else if (value instanceof Instant instant) {
+			return dateTime(instant);
 		}
 		return String.valueOf(value);
 	}

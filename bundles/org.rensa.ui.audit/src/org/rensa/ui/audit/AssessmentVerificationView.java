@@ -38,7 +38,9 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.rensa.core.audit.Findings;
+import org.eclipse.emf.ecore.EAttribute;
 import org.rensa.model.Assessment;
+import org.rensa.model.RensaPackage;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Finding;
 import org.rensa.model.Response;
@@ -83,6 +85,9 @@ public final class AssessmentVerificationView extends Composite {
 	private BiConsumer<VerificationRow, Finding> findingListener = (row, finding) -> {
 	};
 	private VerificationFilter filter = VerificationFilter.ALL;
+	/** The column of the note in the workbench language (Enter edits it); the other language's note follows. */
+	public static final int NOTE_COLUMN = 6;
+
 	private final java.util.Map<String, Verdict> previousVerdicts;
 	private final Assessment previous;
 	private final java.util.Map<String, Response> previousResponses;
@@ -207,15 +212,22 @@ public final class AssessmentVerificationView extends Composite {
 		column(Messages.Column_verdict, 120, row -> Language.ui().label(row.verdict()));
 		column(Messages.Column_method, 80, row -> row.response() == null
 				|| row.response().getMethod() == VerificationMethod.NONE ? "" : Language.ui().label(row.response().getMethod()));
-		TableViewerColumn note = column(Messages.Column_note, 170,
-				row -> row.response() == null || row.response().getVerificationNote() == null ? "" : row.response().getVerificationNote());
+		// the note in both languages side by side, the workbench language's first (Enter edits it)
+		List<EAttribute> notes = Language.ui().sideBySide(RensaPackage.Literals.RESPONSE__VERIFICATION_NOTE);
+		List<TableViewerColumn> noteColumns = new ArrayList<>();
+		for (EAttribute feature : notes) {
+			noteColumns.add(column(Language.isJapaneseFeature(feature) ? Messages.Column_noteJa : Messages.Column_noteEn, 170,
+					row -> note(row, feature)));
+		}
 		column(Messages.Column_evidence, 60, row -> row.evidenceCount() == 0 ? "" : String.valueOf(row.evidenceCount()));
 		column(Messages.Column_gap, 100, row -> Language.ui().label(row.gap()));
 		column(Messages.Column_previous, 100, row -> {
 			Verdict before = previousVerdicts.get(row.requirement().getCode());
 			return before == null ? "" : Language.ui().label(before);
 		});
-		note.setEditingSupport(new NoteEditing());
+		for (int i = 0; i < notes.size(); i++) {
+			noteColumns.get(i).setEditingSupport(new NoteEditing(notes.get(i)));
+		}
 		ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(viewer) {
 			@Override
 			protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
@@ -348,6 +360,40 @@ public final class AssessmentVerificationView extends Composite {
 		viewer.addSelectionChangedListener(event -> listener.accept(selectedRow()));
 	}
 
+	/**
+	 * Selects and shows the row of a requirement (showing all rows first when the filter hides it),
+	 * as when it is clicked.
+	 *
+	 * @param requirement a requirement of the assessment's checklist
+	 * @return whether its row is selected
+	 */
+	public boolean select(org.eclipse.emf.ecore.EObject requirement) {
+		if (indexOf(requirement) < 0 && filter.mode() != VerificationFilter.Mode.ALL) {
+			setFilter(VerificationFilter.ALL);
+		}
+		int index = indexOf(requirement);
+		if (index < 0) {
+			return false;
+		}
+		viewer.setSelection(new StructuredSelection(viewer.getTable().getItem(index).getData()), true);
+		return true;
+	}
+
+	private int indexOf(org.eclipse.emf.ecore.EObject requirement) {
+		Table table = viewer.getTable();
+		for (int i = 0; i < table.getItemCount(); i++) {
+			if (table.getItem(i).getData() instanceof VerificationRow row && row.requirement() == requirement) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** @return the viewer of the verification table (its cell editors: the notes) */
+	public TableViewer viewer() {
+		return viewer;
+	}
+
 	/** @return the table (for focus and drag and drop) */
 	public Table table() {
 		return viewer.getTable();
@@ -407,7 +453,7 @@ public final class AssessmentVerificationView extends Composite {
 			return;
 		}
 		if (keyCode == SWT.CR || keyCode == SWT.KEYPAD_CR) {
-			viewer.editElement(viewer.getStructuredSelection().getFirstElement(), 6);
+			viewer.editElement(viewer.getStructuredSelection().getFirstElement(), NOTE_COLUMN);
 			return;
 		}
 		switch (Character.toLowerCase(character)) {
@@ -606,11 +652,19 @@ public final class AssessmentVerificationView extends Composite {
 		return column;
 	}
 
+	/** @return the row's note held in the feature, empty when there is none */
+	private static String note(VerificationRow row, EAttribute feature) {
+		Object value = row.response() == null ? null : row.response().eGet(feature);
+		return value == null ? "" : value.toString(); //$NON-NLS-1$
+	}
+
 	private final class NoteEditing extends EditingSupport {
 		private final TextCellEditor editor = new TextCellEditor(viewer.getTable());
+		private final EAttribute feature;
 
-		NoteEditing() {
+		NoteEditing(EAttribute feature) {
 			super(viewer);
+			this.feature = feature;
 		}
 
 		@Override
@@ -625,17 +679,15 @@ public final class AssessmentVerificationView extends Composite {
 
 		@Override
 		protected Object getValue(Object element) {
-			VerificationRow row = current((VerificationRow) element);
-			return row.response() == null || row.response().getVerificationNote() == null ? "" : row.response().getVerificationNote();
+			return note(current((VerificationRow) element), feature);
 		}
 
 		@Override
 		protected void setValue(Object element, Object value) {
 			VerificationRow row = current((VerificationRow) element);
 			String text = String.valueOf(value);
-			String old = row.response() == null ? null : row.response().getVerificationNote();
-			if (!text.equals(old == null ? "" : old)) {
-				execute(VerificationCommands.setNote(session.editingDomain(), assessment, row, text));
+			if (!text.equals(note(row, feature))) {
+				execute(VerificationCommands.setNote(session.editingDomain(), assessment, row, feature, text));
 			}
 		}
 	}

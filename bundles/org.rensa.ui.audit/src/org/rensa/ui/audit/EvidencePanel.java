@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -24,6 +25,7 @@ import org.rensa.model.Evidence;
 import org.rensa.model.EvidenceFile;
 import org.rensa.model.RensaPackage.Literals;
 import org.rensa.model.Tlp;
+import org.rensa.model.text.Language;
 import org.rensa.ui.session.ProjectSession;
 import org.rensa.ui.session.TextCommit;
 
@@ -36,10 +38,14 @@ public final class EvidencePanel extends Composite {
 
 	private static final int THUMBNAIL = 96;
 
+	/** The key of a caption field's data: the caption feature it edits ({@code caption} or {@code captionJa}). */
+	public static final String CAPTION_FEATURE = "rensa.captionFeature"; //$NON-NLS-1$
+
 	private final ProjectSession session;
 	private final ScrolledComposite scroller;
 	private final Composite content;
 	private final List<Image> images = new ArrayList<>();
+	private final List<Text> captions = new ArrayList<>();
 	private VerificationRow row;
 
 	/**
@@ -69,6 +75,7 @@ public final class EvidencePanel extends Composite {
 			child.dispose();
 		}
 		disposeImages();
+		captions.clear();
 		List<Evidence> evidence = newRow == null || newRow.response() == null ? List.of() : List.copyOf(newRow.response().getEvidence());
 		if (evidence.isEmpty()) {
 			Label none = new Label(content, SWT.WRAP);
@@ -97,26 +104,33 @@ public final class EvidencePanel extends Composite {
 			}
 			name.setText(Objects.toString(item.getTitle(), "") + (files.length() == 0 ? "" : "  (" + files + ")"));
 			name.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-			new Label(fields, SWT.NONE).setText(Messages.Evidence_caption);
-			Text caption = new Text(fields, SWT.BORDER);
-			caption.setText(Objects.toString(item.getCaption(), ""));
-			caption.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-			TextCommit.bind(session, caption, typed -> {
-				set(item, Literals.EVIDENCE__CAPTION, typed.isBlank() ? null : typed);
-				return true;
-			});
+			// the caption in both languages, one above the other, the workbench language's first
+			for (EAttribute feature : Language.ui().sideBySide(Literals.EVIDENCE__CAPTION)) {
+				new Label(fields, SWT.NONE)
+						.setText(Language.isJapaneseFeature(feature) ? Messages.Evidence_captionJa : Messages.Evidence_captionEn);
+				Text caption = new Text(fields, SWT.BORDER);
+				caption.setText(Objects.toString(item.eGet(feature), "")); //$NON-NLS-1$
+				caption.setLayoutData(narrow());
+				caption.setData(CAPTION_FEATURE, feature);
+				TextCommit.bind(session, caption, typed -> {
+					set(item, feature, typed.isBlank() ? null : typed);
+					return true;
+				});
+				captions.add(caption);
+			}
 			new Label(fields, SWT.NONE).setText(Messages.Evidence_tlp);
 			Combo tlp = new Combo(fields, SWT.READ_ONLY);
 			for (Tlp value : Tlp.VALUES) {
 				tlp.add(value.getName().replace('_', '+'));
 			}
 			tlp.select(item.getTlp().ordinal());
+			tlp.setLayoutData(narrow());
 			tlp.addListener(SWT.Selection, e -> set(item, Literals.EVIDENCE__TLP, Tlp.VALUES.get(tlp.getSelectionIndex())));
 			new Label(fields, SWT.NONE).setText(Messages.Evidence_expires);
 			Text expires = new Text(fields, SWT.BORDER);
 			expires.setMessage("YYYY-MM-DD");
 			expires.setText(item.getExpiresOn() == null ? "" : item.getExpiresOn().toString());
-			expires.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			expires.setLayoutData(narrow());
 			TextCommit.bind(session, expires, typed -> {
 				String text = typed.strip();
 				try {
@@ -135,9 +149,24 @@ public final class EvidencePanel extends Composite {
 		content.layout(true, true);
 	}
 
+	/**
+	 * @return the caption fields shown, two per evidence item (the workbench language's first); each
+	 *         holds its feature as data {@link #CAPTION_FEATURE}
+	 */
+	public List<Text> captions() {
+		return List.copyOf(captions);
+	}
+
 	/** @return the row shown, or {@code null} */
 	public VerificationRow row() {
 		return row;
+	}
+
+	/** @return layout data filling the panel's width without asking for the text's width (nothing is cut off) */
+	private static GridData narrow() {
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		data.widthHint = 60;
+		return data;
 	}
 
 	private void set(Evidence item, org.eclipse.emf.ecore.EStructuralFeature feature, Object value) {

@@ -10,8 +10,6 @@ public final class Messages extends NLS {
 
 	/** Localised text of key {@code Editor_noProject}. */
 	public static String Editor_noProject;
-	/** Localised text of key {@code Editor_title}. */
-	public static String Editor_title;
 	/** Localised text of key {@code Filter_all}. */
 	public static String Filter_all;
 	/** Localised text of key {@code Filter_mismatches}. */
@@ -36,8 +34,10 @@ public final class Messages extends NLS {
 	public static String Column_verdict;
 	/** Localised text of key {@code Column_method}. */
 	public static String Column_method;
-	/** Localised text of key {@code Column_note}. */
-	public static String Column_note;
+	/** Localised text of key {@code Column_noteEn}. */
+	public static String Column_noteEn;
+	/** Localised text of key {@code Column_noteJa}. */
+	public static String Column_noteJa;
 	/** Localised text of key {@code Column_evidence}. */
 	public static String Column_evidence;
 	/** Localised text of key {@code Column_gap}. */
@@ -70,8 +70,10 @@ public final class Messages extends NLS {
 	public static String Evidence_title;
 	/** Localised text of key {@code Evidence_none}. */
 	public static String Evidence_none;
-	/** Localised text of key {@code Evidence_caption}. */
-	public static String Evidence_caption;
+	/** Localised text of key {@code Evidence_captionEn}. */
+	public static String Evidence_captionEn;
+	/** Localised text of key {@code Evidence_captionJa}. */
+	public static String Evidence_captionJa;
 	/** Localised text of key {@code Evidence_tlp}. */
 	public static String Evidence_tlp;
 	/** Localised text of key {@code Finding_raised}. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.rensa.model.Assessment;
@@ -52,13 +53,17 @@ public final class VerificationCommands {
 		return command;
 	}
 
-	/** @return a command setting the verification note, creating the response if needed */
-	public static Command setNote(EditingDomain domain, Assessment assessment, VerificationRow row, String note) {
+	/**
+	 * @param feature {@code verificationNote} or {@code verificationNoteJa}
+	 * @return a command setting the row's note in one language (creating the response if needed); blank clears it
+	 */
+	public static Command setNote(EditingDomain domain, Assessment assessment, VerificationRow row, EAttribute feature, String note) {
 		CompoundCommand command = new CompoundCommand("Set note");
 		Response response = ensureResponse(domain, assessment, row, command);
-		command.append(SetCommand.create(domain, response, Literals.RESPONSE__VERIFICATION_NOTE, note == null || note.isBlank() ? null : note));
+		command.append(SetCommand.create(domain, response, feature, note == null || note.isBlank() ? null : note));
 		return command;
 	}
+
 
 	/**
 	 * @return a command adding an evidence item to the project and linking it to the row's response

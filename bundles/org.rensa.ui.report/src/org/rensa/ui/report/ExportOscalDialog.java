@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -23,7 +22,9 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.rensa.core.audit.Assessments;
 import org.rensa.model.Assessment;
+import org.rensa.model.text.Language;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Tlp;
 import org.rensa.oscal.OscalExport;
@@ -79,18 +80,7 @@ public final class ExportOscalDialog extends TitleAreaDialog {
 	 * @return the newest, {@code null} when there is none
 	 */
 	public static Assessment newest(List<Assessment> assessments) {
-		Comparator<Assessment> order = Comparator
-				.comparingInt((Assessment a) -> a.getCampaign() == null ? Integer.MIN_VALUE : a.getCampaign().getFiscalYear())
-				.thenComparing(a -> a.getCampaign() == null ? null : a.getCampaign().getStartDate(),
-						Comparator.nullsFirst(Comparator.naturalOrder()))
-				.thenComparing(Assessment::getDeclaredOn, Comparator.nullsFirst(Comparator.naturalOrder()));
-		Assessment best = null;
-		for (Assessment candidate : assessments) {
-			if (best == null || order.compare(candidate, best) >= 0) {
-				best = candidate;
-			}
-		}
-		return best;
+		return Assessments.newest(assessments);
 	}
 
 	@Override
@@ -156,11 +146,7 @@ public final class ExportOscalDialog extends TitleAreaDialog {
 	}
 
 	private static String label(Assessment assessment) {
-		String organization = assessment.getOrganization() == null ? "?" : assessment.getOrganization().getName(); //$NON-NLS-1$
-		String campaign = assessment.getCampaign() != null ? assessment.getCampaign().getName()
-				: assessment.getDeclaredOn() == null ? "" : assessment.getDeclaredOn().toString(); //$NON-NLS-1$
-		return organization + " \u2014 " + (assessment.getChecklist() == null ? "" : assessment.getChecklist().getName()) //$NON-NLS-1$ //$NON-NLS-2$
-				+ (campaign == null || campaign.isEmpty() ? "" : " (" + campaign + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return Language.ui().label(assessment);
 	}
 
 	/**

@@ -104,10 +104,10 @@ final class ItemProviderBridgesTest {
 		response.setRequirement(requirement);
 		response.setDeclaredAnswer(DeclaredAnswer.DONE);
 		String title = "ja".equals(java.util.Locale.getDefault().getLanguage()) ? requirement.getTitleJa() : requirement.getTitle(); //$NON-NLS-1$
-		assertEquals("1.5 " + title + ": " + RensaEditPlugin.INSTANCE.getString("_UI_DeclaredAnswer_DONE_literal"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals("1.5 " + title + " \u00b7 " + RensaEditPlugin.INSTANCE.getString("_UI_DeclaredAnswer_DONE_literal"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				labels.getText(response));
 		response.setVerdict(Verdict.NONCONFORM);
-		assertEquals("1.5 " + title + ": " + RensaEditPlugin.INSTANCE.getString("_UI_Verdict_NONCONFORM_literal"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals("1.5 " + title + " \u00b7 " + RensaEditPlugin.INSTANCE.getString("_UI_Verdict_NONCONFORM_literal"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				labels.getText(response));
 	}
 

@@ -275,13 +275,14 @@ final class WorkbenchWidgetsSmokeTest {
 			org.eclipse.swt.widgets.Table table = problems.getViewer().getTable();
 			for (int i = 0; i < table.getItemCount(); i++) {
 				Diagnostic shown = problems.problems().get(i);
-				String text = table.getItem(i).getText(0);
+				assertEquals(org.rensa.core.validation.DiagnosticMessages.ruleCode(shown), table.getItem(i).getText(0));
+				String text = table.getItem(i).getText(1);
 				assertEquals(org.rensa.core.validation.DiagnosticMessages.render(shown,
 						org.rensa.model.text.Language.JAPANESE), text);
 				assertTrue(org.rensa.model.text.Language.isJapaneseText(text), text);
 				assertFalse(text.matches(".*\\b[A-Z]+_[A-Z_]+\\b.*"), "a raw constant in: " + text); //$NON-NLS-1$
-				assertEquals(org.rensa.model.text.Language.JAPANESE.qualified(ProblemsTable.elementOf(shown)),
-						table.getItem(i).getText(1));
+				assertEquals(org.rensa.model.text.Language.JAPANESE.qualifiedInContext(ProblemsTable.elementOf(shown)),
+						table.getItem(i).getText(2));
 			}
 			problems.dispose();
 		} finally {

@@ -128,6 +128,9 @@ public final class FeatureCell {
 		if (candidate instanceof Boolean bool) {
 			return bool ? Messages.Value_yes : Messages.Value_no;
 		}
+		if (candidate instanceof java.time.Instant instant) {
+			return org.rensa.model.text.Language.ui().dateTime(instant);
+		}
 		if (candidate instanceof Collection<?> values) {
 			List<String> texts = new ArrayList<>();
 			for (Object each : values) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -29,6 +30,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.rensa.model.text.Language;
 import org.rensa.ui.Messages;
 
 /**
@@ -213,11 +215,38 @@ public final class PropertyTable extends Composite {
 				}
 			}
 		}
+		rows = sideBySide(rows);
 		if (viewer.isCellEditorActive()) {
 			viewer.refresh();
 			return;
 		}
 		viewer.setInput(rows.toArray(new FeatureCell[0]));
+	}
+
+	/**
+	 * Puts the two texts of a bilingual pair (title and titleJa, note and noteJa …) next to each
+	 * other, the workbench language's first; other rows keep their order.
+	 */
+	static List<FeatureCell> sideBySide(List<FeatureCell> rows) {
+		List<FeatureCell> ordered = new ArrayList<>();
+		for (FeatureCell row : rows) {
+			if (ordered.contains(row)) {
+				continue;
+			}
+			List<EAttribute> pair = row.feature() instanceof EAttribute attribute ? Language.ui().sideBySide(attribute) : List.of();
+			if (pair.size() < 2) {
+				ordered.add(row);
+				continue;
+			}
+			for (EAttribute feature : pair) {
+				for (FeatureCell candidate : rows) {
+					if (candidate.feature() == feature && !ordered.contains(candidate)) {
+						ordered.add(candidate);
+					}
+				}
+			}
+		}
+		return ordered;
 	}
 
 	private void showStatus(String message) {

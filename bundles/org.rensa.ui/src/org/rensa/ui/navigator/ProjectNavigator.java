@@ -14,8 +14,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.osgi.util.NLS;
-import org.rensa.model.Assessment;
 import org.rensa.model.Organization;
 import org.rensa.model.text.Language;
 import org.rensa.ui.Messages;
@@ -165,12 +163,6 @@ public final class ProjectNavigator extends Composite {
 			}
 			if (element instanceof Organization organization) {
 				return Language.ui().label(organization);
-			}
-			if (element instanceof Assessment assessment && assessment.getOrganization() != null) {
-				String checklist = assessment.getChecklist() == null ? "" //$NON-NLS-1$
-						: items.getText(assessment.getChecklist());
-				return NLS.bind(Messages.Navigator_assessmentLabel,
-						Language.ui().label(assessment.getOrganization()), checklist);
 			}
 			return items.getText(element);
 		}

@@ -29,15 +29,17 @@ import org.rensa.ui.emf.ItemLabelProviderBridge;
 
 /**
  * A table of validation problems: the leaf diagnostics of an EMF {@link Diagnostic}, with a
- * severity icon, the message and the element the problem is about, both in the UI language (the element
- * with its EMF.Edit icon).
+ * severity icon and the rule code, the message and the element the problem is about, both in the UI
+ * language (the element with its EMF.Edit icon); filtered by severity on request.
  */
 public final class ProblemsTable extends Composite {
 
 	private final TableViewer viewer;
 	private final ComposedAdapterFactory labelsFactory = new ComposedAdapterFactory(
 			List.of(new RensaLabelledItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
+	private List<Diagnostic> all = List.of();
 	private List<Diagnostic> problems = List.of();
+	private int severityFilter = Diagnostic.OK;
 	private Consumer<EObject> openCallback = element -> { };
 
 	/**
@@ -54,17 +56,27 @@ public final class ProblemsTable extends Composite {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		ItemLabelProviderBridge elementLabels = new ItemLabelProviderBridge(labelsFactory, viewer.getControl());
 
+		TableViewerColumn code = new TableViewerColumn(viewer, SWT.NONE);
+		code.getColumn().setText(Messages.Problems_code);
+		code.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return DiagnosticMessages.ruleCode((Diagnostic) element);
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				return severityImage(((Diagnostic) element).getSeverity());
+			}
+		});
+		columns.setColumnData(code.getColumn(), new ColumnWeightData(0, 80, true));
+
 		TableViewerColumn message = new TableViewerColumn(viewer, SWT.NONE);
 		message.getColumn().setText(Messages.Problems_message);
 		message.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return DiagnosticMessages.render((Diagnostic) element, Language.ui());
-			}
-
-			@Override
-			public Image getImage(Object element) {
-				return severityImage(((Diagnostic) element).getSeverity());
 			}
 		});
 		columns.setColumnData(message.getColumn(), new ColumnWeightData(65, 200));
@@ -75,7 +87,7 @@ public final class ProblemsTable extends Composite {
 			@Override
 			public String getText(Object element) {
 				EObject target = elementOf((Diagnostic) element);
-				return target == null ? "" : Language.ui().qualified(target); //$NON-NLS-1$
+				return target == null ? "" : Language.ui().qualifiedInContext(target); //$NON-NLS-1$
 			}
 
 			@Override
@@ -105,19 +117,46 @@ public final class ProblemsTable extends Composite {
 			collectLeaves(diagnostic, leaves);
 		}
 		leaves.sort((a, b) -> Integer.compare(b.getSeverity(), a.getSeverity()));
-		problems = List.copyOf(leaves);
+		all = List.copyOf(leaves);
+		applyFilter();
+	}
+
+	/**
+	 * Shows only the problems of one severity.
+	 *
+	 * @param severity {@link Diagnostic#ERROR}, {@link Diagnostic#WARNING} or {@link Diagnostic#INFO}, or
+	 *                 {@link Diagnostic#OK} for all
+	 */
+	public void setSeverityFilter(int severity) {
+		severityFilter = severity;
+		applyFilter();
+	}
+
+	/** @return the severity shown, {@link Diagnostic#OK} for all */
+	public int severityFilter() {
+		return severityFilter;
+	}
+
+	private void applyFilter() {
+		problems = all.stream().filter(problem -> severityFilter == Diagnostic.OK || classOf(problem.getSeverity()) == severityFilter)
+				.toList();
 		viewer.setInput(problems.toArray());
 	}
 
-	/** @return the problems shown, most severe first */
+	/** @return errors (cancel included), warnings and infos, each as its severity */
+	private static int classOf(int severity) {
+		return severity >= Diagnostic.ERROR ? Diagnostic.ERROR : severity == Diagnostic.WARNING ? Diagnostic.WARNING : Diagnostic.INFO;
+	}
+
+	/** @return the problems shown (after the severity filter), most severe first */
 	public List<Diagnostic> problems() {
 		return problems;
 	}
 
-	/** @return the numbers of errors, warnings and infos shown */
+	/** @return the numbers of errors, warnings and infos of the validation, whatever the filter */
 	public int[] countsBySeverity() {
 		int[] counts = new int[3];
-		for (Diagnostic problem : problems) {
+		for (Diagnostic problem : all) {
 			if (problem.getSeverity() >= Diagnostic.ERROR) {
 				counts[0]++;
 			} else if (problem.getSeverity() == Diagnostic.WARNING) {

@@ -2,14 +2,13 @@
 package org.rensa.model.provider.custom;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
-import org.rensa.model.Requirement;
 import org.rensa.model.Response;
-import org.rensa.model.Verdict;
 import org.rensa.model.provider.ResponseItemProvider;
 import org.rensa.model.text.Language;
 
 /**
- * The item provider of {@link Response} with a readable label, {@code 1.1 Software updates: Conform}
+ * The item provider of {@link Response} with the readable label of {@link Language#label(org.eclipse.emf.ecore.EObject)},
+ * {@code 1.1 Software updates · Conform}
  * (the verified verdict, or the declared answer while the requirement is not verified), instead of
  * the generated {@code Response <uuid>}.
  */
@@ -24,20 +23,6 @@ public class ResponseLabelItemProvider extends ResponseItemProvider {
 
 	@Override
 	public String getText(Object object) {
-		Response response = (Response) object;
-		StringBuilder text = new StringBuilder(requirementOf(response.getRequirement()));
-		if (response.getVerdict() != null && response.getVerdict() != Verdict.NOT_VERIFIED) {
-			text.append(": ").append(Language.ui().label(response.getVerdict())); //$NON-NLS-1$
-		} else if (response.getDeclaredAnswer() != null) {
-			text.append(": ").append(Language.ui().label(response.getDeclaredAnswer())); //$NON-NLS-1$
-		}
-		return text.toString();
-	}
-
-	private String requirementOf(Requirement requirement) {
-		if (requirement == null) {
-			return getString("_UI_Response_type"); //$NON-NLS-1$
-		}
-		return Language.ui().label(requirement);
+		return Language.ui().label((Response) object);
 	}
 }

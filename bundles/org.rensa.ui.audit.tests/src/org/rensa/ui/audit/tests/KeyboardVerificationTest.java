@@ -164,8 +164,8 @@ final class KeyboardVerificationTest {
 		assertEquals(lastYear, org.rensa.ui.audit.PreviousAssessment.of(assessment));
 		assertEquals(null, org.rensa.ui.audit.PreviousAssessment.of(lastYear));
 		AssessmentVerificationView again = new AssessmentVerificationView(shell, session, assessment, "auditor-1", CLOCK);
-		assertEquals("Nonconform", again.table().getItem(0).getText(9));
-		assertEquals("", again.table().getItem(1).getText(9));
+		assertEquals("Nonconform", again.table().getItem(0).getText(10));
+		assertEquals("", again.table().getItem(1).getText(10));
 		again.dispose();
 	}
 

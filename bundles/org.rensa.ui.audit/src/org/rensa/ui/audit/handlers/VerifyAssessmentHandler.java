@@ -17,6 +17,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.rensa.model.Assessment;
+import org.rensa.ui.profile.AuditorProfileDialog;
 import org.rensa.model.Response;
 import org.rensa.ui.audit.Messages;
 import org.rensa.ui.audit.parts.AssessmentEditorPart;
@@ -56,6 +57,7 @@ public final class VerifyAssessmentHandler {
 		}
 		Assessment assessment = choose(shell, session, selection, Messages.Choose_title);
 		if (assessment != null) {
+			AuditorProfileDialog.askIfUnset(shell);
 			open(assessment, application, modelService, partService);
 		}
 	}

@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.rensa.model.Assessment;
+import org.rensa.model.Requirement;
 import org.rensa.model.Evidence;
 import org.rensa.model.Tlp;
 import org.rensa.model.text.Language;
@@ -137,11 +138,19 @@ public final class AssessmentEditorPart {
 		});
 		session.addChangeListener(dirtyListener);
 		view.addDisposeListener(e -> session.removeChangeListener(dirtyListener));
-		part.setLabel(NLS.bind(Messages.Editor_title,
-				assessment.getOrganization() == null ? "?"
-						: Language.ui().text(assessment.getOrganization().getName(), assessment.getOrganization().getNameJa()),
-				assessment.getChecklist() == null ? "?" : Language.ui().text(assessment.getChecklist().getName(), assessment.getChecklist().getNameJa())));
+		part.setLabel(Language.ui().label(assessment));
+		part.setTooltip(Language.ui().label(assessment));
 		part.setDirty(session.isDirty());
+	}
+
+	/**
+	 * Shows the row of a requirement in this editor (Problems' double-click on a response or finding).
+	 *
+	 * @param requirement a requirement of the assessment's checklist
+	 * @return whether its row is selected
+	 */
+	public boolean reveal(Requirement requirement) {
+		return view != null && !view.isDisposed() && view.select(requirement);
 	}
 
 	private void attachWithDialog(Shell shell, VerificationRow row) {

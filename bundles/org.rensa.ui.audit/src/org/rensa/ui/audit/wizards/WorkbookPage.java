@@ -153,16 +153,10 @@ public final class WorkbookPage extends WizardPage {
 
 	/**
 	 * @param assessment an assessment
-	 * @return "organisation – checklist (campaign)"
+	 * @return its label, organisation · checklist · fiscal year
 	 */
 	public static String describe(Assessment assessment) {
-		String organization = assessment.getOrganization() == null ? "?"
-				: Language.ui().text(assessment.getOrganization().getName(), assessment.getOrganization().getNameJa());
-		String checklist = assessment.getChecklist() == null ? "?"
-				: Language.ui().text(assessment.getChecklist().getName(), assessment.getChecklist().getNameJa());
-		String campaign = assessment.getCampaign() == null ? ""
-				: " (" + Language.ui().text(assessment.getCampaign().getName(), assessment.getCampaign().getNameJa()) + ")";
-		return organization + " \u2013 " + checklist + campaign;
+		return Language.ui().label(assessment);
 	}
 
 	private void validate() {

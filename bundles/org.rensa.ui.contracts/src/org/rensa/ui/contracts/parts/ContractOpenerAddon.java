@@ -6,6 +6,7 @@ import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.rensa.model.Clause;
 import org.rensa.model.Contract;
 import org.rensa.ui.RensaUi;
 import org.rensa.ui.session.ProjectSession;
@@ -19,7 +20,7 @@ import jakarta.inject.Inject;
 public final class ContractOpenerAddon {
 
 	/**
-	 * @param element      the element to open; anything but a contract is left to other bundles
+	 * @param element      the element to open (a clause opens its contract); anything else is left to other bundles
 	 * @param session      the open project
 	 * @param application  the application
 	 * @param modelService the model service
@@ -29,7 +30,9 @@ public final class ContractOpenerAddon {
 	@Optional
 	public void open(@UIEventTopic(RensaUi.TOPIC_OPEN) Object element, @Optional ProjectSession session,
 			MApplication application, EModelService modelService, EPartService partService) {
-		if (element instanceof Contract contract && session != null) {
+		Contract contract = element instanceof Contract c ? c
+				: element instanceof Clause clause && clause.eContainer() instanceof Contract c ? c : null;
+		if (contract != null && session != null) {
 			ContractEditorPart.open(contract, session, application, modelService, partService);
 		}
 	}
