@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.core.storage.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.eclipse.emf.ecore.InternalEObject;
@@ -36,6 +39,12 @@ public final class RensaXmiResource extends XMIResourceImpl {
 	 * completely loaded and only read while this resource loads.
 	 */
 	public static final String OPTION_LOADED_SIBLINGS = "org.rensa.core.loadedSiblings";
+
+	/**
+	 * Load option: {@code Boolean.TRUE} reads the stream as EMF's binary form
+	 * ({@link BinaryResourceImpl.EObjectInputStream}) instead of XMI; used by the {@link OpenCache}.
+	 */
+	public static final String OPTION_BINARY = "org.rensa.core.binary";
 
 	private volatile boolean indexedLookupOnly;
 
@@ -67,6 +76,15 @@ public final class RensaXmiResource extends XMIResourceImpl {
 	 */
 	public void setIndexedLookupOnly(boolean indexedLookupOnly) {
 		this.indexedLookupOnly = indexedLookupOnly;
+	}
+
+	@Override
+	public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+		if (options != null && Boolean.TRUE.equals(options.get(OPTION_BINARY))) {
+			new BinaryResourceImpl.EObjectInputStream(inputStream, options).loadResource(this);
+			return;
+		}
+		super.doLoad(inputStream, options);
 	}
 
 	@Override

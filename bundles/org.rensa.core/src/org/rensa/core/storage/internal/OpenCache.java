@@ -1,0 +1,382 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.core.storage.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
+import org.rensa.core.io.AtomicFiles;
+import org.rensa.model.RensaPackage;
+
+/**
+ * A cache that makes opening a large project fast: for each model file, the same resource in EMF's
+ * binary form ({@link BinaryResourceImpl}), tagged with the SHA-256 and size of the XMI bytes it was
+ * made from. It lives outside the project, in
+ * {@code $XDG_CACHE_HOME/rensa/open-cache/<SHA-256 of the absolute project path>/} (default
+ * {@code ~/.cache}), never in the project or in version control.
+ * <p>
+ * A load uses a file's entry only when the XMI file's bytes hash to the tag; the entry itself carries
+ * a cache format number, the model's namespace URI and a fingerprint of the metamodel, and a
+ * SHA-256 of its payload: an entry of another Rensa or model version, or a damaged one, is ignored
+ * and the XMI is parsed. Entries are written after a successful save and after a load that found
+ * none, in the background (atomically, through {@link AtomicFiles}). {@code -Drensa.openCache=false}
+ * disables the cache; {@code -Drensa.openCache.dir=DIR} puts it elsewhere.
+ * <p>
+ * Ids: Rensa's elements are identified by their {@code id} attribute (an EMF ID attribute, no
+ * {@code xmi:id}); the binary form stores it like any attribute and writes references to other
+ * files as {@code file.xmi#id} proxies, which the load resolves as it does for XMI.
+ */
+public final class OpenCache {
+
+	/** System property: {@code false} disables the cache. */
+	public static final String ENABLED_PROPERTY = "rensa.openCache";
+	/** System property: the cache's folder instead of {@code $XDG_CACHE_HOME/rensa/open-cache}. */
+	public static final String DIRECTORY_PROPERTY = "rensa.openCache.dir";
+	/** The format of an entry; raised whenever the layout or the binary options change. */
+	static final int FORMAT = 1;
+	/** Project folders kept in the cache; the least recently written beyond this are removed. */
+	static final int MAX_PROJECTS = 32;
+
+	private static final byte[] MAGIC = "RENSA-OPEN-CACHE\n".getBytes(StandardCharsets.US_ASCII);
+	private static final String SUFFIX = ".bin";
+	private static final int DIGEST_LENGTH = 32;
+	/** Bytes read to compare an entry's header. */
+	private static final int HEADER_LIMIT = 4096;
+
+	private static volatile String fingerprint;
+	private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "rensa-open-cache");
+		thread.setDaemon(true);
+		return thread;
+	});
+	private static final List<Future<?>> PENDING = new ArrayList<>();
+
+	static {
+		// A command that ends right after opening a project still leaves its cache entries behind.
+		try {
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitWrites(30_000), "rensa-open-cache-exit"));
+		} catch (IllegalStateException | SecurityException e) {
+			// shutting down already, or not allowed: entries of this run may be left unwritten
+		}
+	}
+
+	private final Path root;
+
+	/** @param root the cache's folder (its project folders are made on demand) */
+	public OpenCache(Path root) {
+		this.root = root.toAbsolutePath().normalize();
+	}
+
+	/**
+	 * @return the cache of this user as configured by {@value #ENABLED_PROPERTY},
+	 *         {@value #DIRECTORY_PROPERTY} and {@code XDG_CACHE_HOME}, or {@code null} when disabled or
+	 *         no home folder is known
+	 */
+	public static OpenCache standard() {
+		if ("false".equalsIgnoreCase(System.getProperty(ENABLED_PROPERTY, "true").trim())) {
+			return null;
+		}
+		String configured = System.getProperty(DIRECTORY_PROPERTY);
+		if (configured != null && !configured.isBlank()) {
+			return new OpenCache(Path.of(configured));
+		}
+		String xdg = System.getenv("XDG_CACHE_HOME");
+		if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+			return new OpenCache(Path.of(xdg, "rensa", "open-cache"));
+		}
+		String home = System.getProperty("user.home");
+		if (home == null || home.isBlank() || home.equals("?")) {
+			return null;
+		}
+		return new OpenCache(Path.of(home, ".cache", "rensa", "open-cache"));
+	}
+
+	/** @return the cache's folder */
+	public Path root() {
+		return root;
+	}
+
+	/**
+	 * @param project the project folder
+	 * @return the folder of the project's entries
+	 */
+	public Path directoryOf(Path project) {
+		String path = project.toAbsolutePath().normalize().toString();
+		return root.resolve(HexFormat.of().formatHex(sha256(path.getBytes(StandardCharsets.UTF_8), 0, -1)));
+	}
+
+	/**
+	 * @param project  the project folder
+	 * @param fileName a model file name ({@code project.xmi})
+	 * @return the file of that model file's entry
+	 */
+	public Path entryOf(Path project, String fileName) {
+		return directoryOf(project).resolve(fileName + SUFFIX);
+	}
+
+	// ------------------------------------------------------------------------------------------- read
+
+	/**
+	 * Loads a resource from its entry when the entry was made from exactly these XMI bytes.
+	 *
+	 * @param project  the project folder
+	 * @param fileName the model file name
+	 * @param xmiSize  the size of the XMI file
+	 * @param xmiHash  the SHA-256 of the XMI file
+	 * @param resource the empty resource to fill
+	 * @return whether the resource was loaded; when not (no entry, another XMI, another version, a
+	 *         damaged entry), the resource is left empty
+	 */
+	boolean load(Path project, String fileName, long xmiSize, byte[] xmiHash, Resource resource) {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(entryOf(project, fileName));
+		} catch (IOException | OutOfMemoryError | SecurityException e) {
+			return false;
+		}
+		try {
+			DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+			if (!matches(in, xmiSize, xmiHash)) {
+				return false;
+			}
+			long length = in.readLong();
+			byte[] payloadHash = in.readNBytes(DIGEST_LENGTH);
+			int offset = bytes.length - in.available();
+			if (length != bytes.length - offset || !Arrays.equals(payloadHash, sha256(bytes, offset, (int) length))) {
+				return false;
+			}
+			Map<String, Object> options = new HashMap<>();
+			options.put(RensaXmiResource.OPTION_BINARY, Boolean.TRUE);
+			options.put(BinaryResourceImpl.OPTION_INTERNAL_BUFFER_CAPACITY, Integer.valueOf(1 << 16));
+			resource.load(new ByteArrayInputStream(bytes, offset, (int) length), options);
+			if (!resource.getErrors().isEmpty()) {
+				resource.unload();
+				return false;
+			}
+			return true;
+		} catch (IOException | RuntimeException e) {
+			resource.unload();
+			return false;
+		}
+	}
+
+	/** Reads an entry's header up to the payload's length and tells whether it belongs to the XMI. */
+	private static boolean matches(DataInputStream in, long xmiSize, byte[] xmiHash) throws IOException {
+		byte[] magic = in.readNBytes(MAGIC.length);
+		if (!Arrays.equals(magic, MAGIC) || in.readInt() != FORMAT || !fingerprint().equals(in.readUTF())) {
+			return false;
+		}
+		long size = in.readLong();
+		byte[] hash = in.readNBytes(DIGEST_LENGTH);
+		return size == xmiSize && Arrays.equals(hash, xmiHash);
+	}
+
+	/**
+	 * @param project  the project folder
+	 * @param fileName the model file name
+	 * @param xmiSize  the size of an XMI file
+	 * @param xmiHash  its SHA-256
+	 * @return whether the file's entry was made from that XMI by this version (its payload unchecked)
+	 */
+	boolean isCurrent(Path project, String fileName, long xmiSize, byte[] xmiHash) {
+		try (InputStream file = Files.newInputStream(entryOf(project, fileName))) {
+			return matches(new DataInputStream(new ByteArrayInputStream(file.readNBytes(HEADER_LIMIT))), xmiSize, xmiHash);
+		} catch (IOException | RuntimeException e) {
+			return false;
+		}
+	}
+
+	// ------------------------------------------------------------------------------------------ write
+
+	/**
+	 * Makes the entry of a loaded (or saved) resource whose references are resolved. Runs on the
+	 * caller's thread, which owns the model.
+	 *
+	 * @param resource the resource
+	 * @param xmiSize  the size of the XMI file it was loaded from or saved to
+	 * @param xmiHash  the SHA-256 of that file
+	 * @return the entry's bytes
+	 * @throws IOException when the resource cannot be written in binary form
+	 */
+	static byte[] entry(Resource resource, long xmiSize, byte[] xmiHash) throws IOException {
+		ByteArrayOutputStream payload = new ByteArrayOutputStream(1 << 16);
+		Map<String, Object> options = new HashMap<>();
+		options.put(BinaryResourceImpl.OPTION_VERSION, BinaryResourceImpl.BinaryIO.Version.VERSION_1_1);
+		options.put(BinaryResourceImpl.OPTION_STYLE_BINARY_ENUMERATOR, Boolean.TRUE);
+		options.put(BinaryResourceImpl.OPTION_INTERNAL_BUFFER_CAPACITY, Integer.valueOf(1 << 16));
+		BinaryResourceImpl.EObjectOutputStream stream = new BinaryResourceImpl.EObjectOutputStream(payload, options);
+		stream.saveResource(resource);
+		stream.flush();
+		byte[] bytes = payload.toByteArray();
+		ByteArrayOutputStream result = new ByteArrayOutputStream(bytes.length + 256);
+		DataOutputStream out = new DataOutputStream(result);
+		out.write(MAGIC);
+		out.writeInt(FORMAT);
+		out.writeUTF(fingerprint());
+		out.writeLong(xmiSize);
+		out.write(xmiHash);
+		out.writeLong(bytes.length);
+		out.write(sha256(bytes, 0, bytes.length));
+		out.write(bytes);
+		out.flush();
+		return result.toByteArray();
+	}
+
+	/**
+	 * Writes entries in the background, each atomically; failures are ignored (the cache is only an
+	 * optimisation).
+	 *
+	 * @param project the project folder
+	 * @param entries file name to entry bytes ({@link #entry})
+	 */
+	void writeLater(Path project, Map<String, byte[]> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		Map<String, byte[]> copy = Map.copyOf(entries);
+		synchronized (PENDING) {
+			PENDING.removeIf(Future::isDone);
+			try {
+				PENDING.add(WRITER.submit(() -> write(project, copy)));
+			} catch (java.util.concurrent.RejectedExecutionException e) {
+				// shutting down
+			}
+		}
+	}
+
+	private void write(Path project, Map<String, byte[]> entries) {
+		Path directory = directoryOf(project);
+		try {
+			for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+				AtomicFiles.write(directory.resolve(entry.getKey() + SUFFIX), entry.getValue());
+			}
+			Files.setLastModifiedTime(directory, FileTime.fromMillis(System.currentTimeMillis()));
+			prune();
+		} catch (IOException | RuntimeException e) {
+			// The cache is an optimisation: a failed write leaves the previous entry (or none).
+		}
+	}
+
+	/** Removes the least recently written project folders beyond {@link #MAX_PROJECTS}. */
+	private void prune() throws IOException {
+		List<Path> projects;
+		try (var entries = Files.list(root)) {
+			projects = new ArrayList<>(entries.filter(Files::isDirectory).toList());
+		}
+		if (projects.size() <= MAX_PROJECTS) {
+			return;
+		}
+		Map<Path, Long> written = new HashMap<>();
+		for (Path project : projects) {
+			try {
+				written.put(project, Files.getLastModifiedTime(project).toMillis());
+			} catch (IOException e) {
+				written.put(project, 0L);
+			}
+		}
+		projects.sort(Comparator.comparing(written::get));
+		for (Path project : projects.subList(0, projects.size() - MAX_PROJECTS)) {
+			FileSystemOps.DEFAULT.deleteTree(project);
+		}
+	}
+
+	/**
+	 * Waits for the entries handed to the background writer.
+	 *
+	 * @param timeoutMillis the longest wait
+	 */
+	public static void awaitWrites(long timeoutMillis) {
+		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+		List<Future<?>> pending;
+		synchronized (PENDING) {
+			pending = new ArrayList<>(PENDING);
+		}
+		for (Future<?> future : pending) {
+			try {
+				future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			} catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+				return;
+			}
+		}
+	}
+
+	// ---------------------------------------------------------------------------------------- helpers
+
+	/**
+	 * @return the model's namespace URI and a digest of its classes, features and literals: an entry
+	 *         made with another model is not read
+	 */
+	static String fingerprint() {
+		String result = fingerprint;
+		if (result == null) {
+			StringBuilder text = new StringBuilder();
+			for (EClassifier classifier : RensaPackage.eINSTANCE.getEClassifiers()) {
+				text.append(classifier.getName()).append(':').append(classifier.getInstanceClassName()).append('{');
+				if (classifier instanceof EClass eClass) {
+					for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
+						text.append(feature.getName()).append(' ').append(feature.getEType().getName()).append(' ')
+								.append(feature.getUpperBound()).append(feature.isTransient() ? " t" : "")
+								.append(feature.isUnsettable() ? " u" : "").append(';');
+					}
+				} else if (classifier instanceof EEnum eEnum) {
+					eEnum.getELiterals().forEach(literal -> text.append(literal.getName()).append('=')
+							.append(literal.getValue()).append(';'));
+				}
+				text.append('}');
+			}
+			byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+			fingerprint = result = RensaPackage.eNS_URI + " " + HexFormat.of().formatHex(sha256(bytes, 0, bytes.length));
+		}
+		return result;
+	}
+
+	/**
+	 * @param bytes  the data
+	 * @param offset where it starts
+	 * @param length its length, or -1 for the rest of the array
+	 * @return its SHA-256
+	 */
+	static byte[] sha256(byte[] bytes, int offset, int length) {
+		MessageDigest digest = newDigest();
+		digest.update(bytes, offset, length < 0 ? bytes.length - offset : length);
+		return digest.digest();
+	}
+
+	/** @return a new SHA-256 digest */
+	static MessageDigest newDigest() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is not available", e);
+		}
+	}
+}
