@@ -43,8 +43,18 @@ import org.rensa.model.RensaPackage;
  * <p>
  * A load uses a file's entry only when the XMI file's bytes hash to the tag; the entry itself carries
  * a cache format number, the model's namespace URI and a fingerprint of the metamodel, and a
- * SHA-256 of its payload: an entry of another Rensa or model version, or a damaged one, is ignored
- * and the XMI is parsed. Entries are written after a successful save and after a load that found
+ * CRC-32C of its payload: an entry of another Rensa or model version, or a damaged one, is ignored
+ * and the XMI is parsed.
+ * <p>
+ * Hashing 100 MB of XMI costs more than a second of CPU in a JVM that runs only the client compiler
+ * (the JDK's SHA-256 is fast only once compiled by C2). So, like Git's index, the cache also keeps a
+ * {@link Stamp} of each file whose hash it verified: device, inode, size, modification and status
+ * change time. When a file's stamp is unchanged, its recorded hash is used without reading the file:
+ * any write to a file changes its status change time ({@code ctime}), which programs cannot set
+ * back. A stamp is kept only when the file's {@code ctime} is fine-grained (below a millisecond)
+ * or older than {@link #SETTLED_MILLIS}, so that a write in the same clock tick as the one hashed
+ * cannot go unnoticed; where the file system does not tell (no {@code unix} attributes), every load
+ * hashes. Entries are written after a successful save and after a load that found
  * none, in the background (atomically, through {@link AtomicFiles}). {@code -Drensa.openCache=false}
  * disables the cache; {@code -Drensa.openCache.dir=DIR} puts it elsewhere.
  * <p>
@@ -166,9 +176,9 @@ public final class OpenCache {
 				return false;
 			}
 			long length = in.readLong();
-			byte[] payloadHash = in.readNBytes(DIGEST_LENGTH);
+			long checksum = in.readLong();
 			int offset = bytes.length - in.available();
-			if (length != bytes.length - offset || !Arrays.equals(payloadHash, sha256(bytes, offset, (int) length))) {
+			if (length != bytes.length - offset || checksum != crc(bytes, offset, (int) length)) {
 				return false;
 			}
 			Map<String, Object> options = new HashMap<>();
@@ -212,6 +222,135 @@ public final class OpenCache {
 		}
 	}
 
+	// ----------------------------------------------------------------------------------------- stamps
+
+	/** A file's status change time this long before its stamp is taken settles it. */
+	static final long SETTLED_MILLIS = 2000;
+	private static final String STAMPS = "stamps";
+
+	/**
+	 * What identifies one version of a file without reading it.
+	 *
+	 * @param dev   the device
+	 * @param ino   the inode
+	 * @param size  the size in bytes
+	 * @param mtime the modification time in nanoseconds
+	 * @param ctime the status change time in nanoseconds
+	 */
+	record Stamp(long dev, long ino, long size, long mtime, long ctime) {
+
+		/**
+		 * @param file a file
+		 * @return its stamp, or {@code null} where the file system has no {@code unix} attributes
+		 */
+		static Stamp of(Path file) {
+			try {
+				Map<String, Object> a = Files.readAttributes(file, "unix:dev,ino,size,lastModifiedTime,ctime",
+						java.nio.file.LinkOption.NOFOLLOW_LINKS);
+				return new Stamp(((Number) a.get("dev")).longValue(), ((Number) a.get("ino")).longValue(),
+						((Number) a.get("size")).longValue(), nanos((FileTime) a.get("lastModifiedTime")),
+						nanos((FileTime) a.get("ctime")));
+			} catch (IOException | RuntimeException e) {
+				return null;
+			}
+		}
+
+		private static long nanos(FileTime time) {
+			return time.to(TimeUnit.NANOSECONDS);
+		}
+
+		/** @return whether no later write can leave this stamp unchanged (see {@link OpenCache}) */
+		boolean isSettled() {
+			long now = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
+			return ctime % 1_000_000 != 0 || now - ctime >= TimeUnit.MILLISECONDS.toNanos(SETTLED_MILLIS);
+		}
+
+		String format() {
+			return dev + " " + ino + " " + size + " " + mtime + " " + ctime;
+		}
+	}
+
+	/**
+	 * @param project the project folder
+	 * @return the stamps of the project's model files whose hashes were verified, with those hashes
+	 *         (empty when there are none or they cannot be read)
+	 */
+	Map<String, Map.Entry<Stamp, byte[]>> stamps(Path project) {
+		Map<String, Map.Entry<Stamp, byte[]>> result = new HashMap<>();
+		try {
+			for (String line : Files.readAllLines(directoryOf(project).resolve(STAMPS), StandardCharsets.UTF_8)) {
+				String[] f = line.split(" ");
+				if (f.length == 8 && f[0].equals(Integer.toString(FORMAT)) && f[7].length() == 2 * DIGEST_LENGTH) {
+					Stamp stamp = new Stamp(Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]),
+							Long.parseLong(f[5]), Long.parseLong(f[6]));
+					result.put(f[1], Map.entry(stamp, HexFormat.of().parseHex(f[7])));
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			return new HashMap<>();
+		}
+		return result;
+	}
+
+	/**
+	 * Records stamps in the background, replacing those of the same files.
+	 *
+	 * @param project the project folder
+	 * @param learned file name to a settled stamp and the SHA-256 of the file's content with that stamp
+	 */
+	void recordStampsLater(Path project, Map<String, Map.Entry<Stamp, byte[]>> learned) {
+		if (learned.isEmpty()) {
+			return;
+		}
+		Map<String, Map.Entry<Stamp, byte[]>> copy = Map.copyOf(learned);
+		submit(() -> {
+			Map<String, Map.Entry<Stamp, byte[]>> stamps = stamps(project);
+			stamps.putAll(copy);
+			StringBuilder text = new StringBuilder();
+			new java.util.TreeMap<>(stamps).forEach((name, entry) -> text.append(FORMAT).append(' ').append(name).append(' ')
+					.append(entry.getKey().format()).append(' ').append(HexFormat.of().formatHex(entry.getValue())).append('\n'));
+			try {
+				AtomicFiles.writeString(directoryOf(project).resolve(STAMPS), text);
+			} catch (IOException | RuntimeException e) {
+				// The stamps are an optimisation: without them, files are hashed.
+			}
+		});
+	}
+
+	/**
+	 * The SHA-256 of a file's content, taken from its stamp when that is unchanged, otherwise by
+	 * reading it (then a settled stamp, unchanged while reading, is added to {@code learned}).
+	 *
+	 * @param file    the file
+	 * @param stamps  the recorded stamps ({@link #stamps(Path)})
+	 * @param learned where new stamps go
+	 * @return the hash and the size
+	 * @throws IOException when the file cannot be read
+	 */
+	static Map.Entry<byte[], Long> hash(Path file, Map<String, Map.Entry<Stamp, byte[]>> stamps,
+			Map<String, Map.Entry<Stamp, byte[]>> learned) throws IOException {
+		String name = file.getFileName().toString();
+		Stamp before = Stamp.of(file);
+		Map.Entry<Stamp, byte[]> recorded = stamps.get(name);
+		if (before != null && recorded != null && recorded.getKey().equals(before)) {
+			return Map.entry(recorded.getValue(), before.size());
+		}
+		MessageDigest digest = newDigest();
+		long size = 0;
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] buffer = new byte[1 << 16];
+			for (int n; (n = in.read(buffer)) > 0;) {
+				digest.update(buffer, 0, n);
+				size += n;
+			}
+		}
+		byte[] hash = digest.digest();
+		if (before != null && before.size() == size && before.equals(Stamp.of(file)) && before.isSettled()) {
+			learned.put(name, Map.entry(before, hash));
+		}
+		return Map.entry(hash, size);
+	}
+
 	// ------------------------------------------------------------------------------------------ write
 
 	/**
@@ -242,7 +381,7 @@ public final class OpenCache {
 		out.writeLong(xmiSize);
 		out.write(xmiHash);
 		out.writeLong(bytes.length);
-		out.write(sha256(bytes, 0, bytes.length));
+		out.writeLong(crc(bytes, 0, bytes.length));
 		out.write(bytes);
 		out.flush();
 		return result.toByteArray();
@@ -260,10 +399,14 @@ public final class OpenCache {
 			return;
 		}
 		Map<String, byte[]> copy = Map.copyOf(entries);
+		submit(() -> write(project, copy));
+	}
+
+	private static void submit(Runnable task) {
 		synchronized (PENDING) {
 			PENDING.removeIf(Future::isDone);
 			try {
-				PENDING.add(WRITER.submit(() -> write(project, copy)));
+				PENDING.add(WRITER.submit(task));
 			} catch (java.util.concurrent.RejectedExecutionException e) {
 				// shutting down
 			}
@@ -369,6 +512,13 @@ public final class OpenCache {
 		MessageDigest digest = newDigest();
 		digest.update(bytes, offset, length < 0 ? bytes.length - offset : length);
 		return digest.digest();
+	}
+
+	/** @return the CRC-32C of a range (detects a damaged entry; fast in every compiler) */
+	private static long crc(byte[] bytes, int offset, int length) {
+		java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+		crc.update(bytes, offset, length);
+		return crc.getValue();
 	}
 
 	/** @return a new SHA-256 digest */

@@ -450,8 +450,11 @@ public final class XmiProjectStorage implements ProjectStorage {
 		Map<Resource, byte[]> hashes = new java.util.concurrent.ConcurrentHashMap<>();
 		Map<Resource, Long> sizes = new java.util.concurrent.ConcurrentHashMap<>();
 		Set<Resource> misses = java.util.concurrent.ConcurrentHashMap.newKeySet();
-		ParallelLoad.run(leaves, resource -> load(dir, cache, resource, files.get(resource), options.loadOptions(parserPool),
-				hashes, sizes, misses), files.keySet());
+		Map<String, Map.Entry<OpenCache.Stamp, byte[]>> stamps = cache == null ? Map.of() : cache.stamps(dir);
+		Map<String, Map.Entry<OpenCache.Stamp, byte[]>> learned = new java.util.concurrent.ConcurrentHashMap<>();
+		CacheLoad cacheLoad = cache == null ? null : new CacheLoad(dir, cache, stamps, learned, hashes, sizes, misses);
+		ParallelLoad.run(leaves, resource -> load(cacheLoad, resource, files.get(resource), options.loadOptions(parserPool)),
+				files.keySet());
 		LoadPhases.mark(phases, "parse-leaf-files");
 		Map<String, Resource> siblings = new HashMap<>();
 		for (Resource leaf : leaves) {
@@ -462,7 +465,7 @@ public final class XmiProjectStorage implements ProjectStorage {
 			ParallelLoad.run(others, resource -> {
 				Map<String, Object> resourceOptions = options.loadOptions(parserPool);
 				resourceOptions.put(RensaXmiResource.OPTION_LOADED_SIBLINGS, siblings);
-				load(dir, cache, resource, files.get(resource), resourceOptions, hashes, sizes, misses);
+				load(cacheLoad, resource, files.get(resource), resourceOptions);
 			}, files.keySet());
 		} finally {
 			for (Resource leaf : leaves) {
@@ -480,6 +483,9 @@ public final class XmiProjectStorage implements ProjectStorage {
 		checkRootTypes(files);
 		resolveAndCheck(project, files);
 		LoadPhases.mark(phases, "resolve-references");
+		if (cache != null) {
+			cache.recordStampsLater(dir, learned);
+		}
 		if (cache != null && !misses.isEmpty()) {
 			List<Resource> missed = new ArrayList<>(misses);
 			Map<String, byte[]> entries = new java.util.concurrent.ConcurrentHashMap<>();
@@ -495,28 +501,35 @@ public final class XmiProjectStorage implements ProjectStorage {
 	 * Loads one model file: from the open cache when it has an entry made from the file's bytes,
 	 * otherwise by parsing them (and then the file is added to {@code misses}).
 	 */
-	private static void load(Path dir, OpenCache cache, Resource resource, Path file, Map<String, Object> loadOptions,
-			Map<Resource, byte[]> hashes, Map<Resource, Long> sizes, Set<Resource> misses) throws IOException {
-		if (cache == null) {
+	private static void load(CacheLoad c, Resource resource, Path file, Map<String, Object> loadOptions) throws IOException {
+		if (c == null) {
 			loadResource(resource, file, loadOptions);
 			return;
 		}
-		byte[] bytes;
 		try {
-			bytes = Files.readAllBytes(file);
+			Map.Entry<byte[], Long> hash = OpenCache.hash(file, c.stamps, c.learned);
+			if (c.cache.load(c.dir, file.getFileName().toString(), hash.getValue(), hash.getKey(), resource)) {
+				return;
+			}
+			// A miss: the bytes parsed are the bytes hashed for the new entry's tag.
+			byte[] bytes = Files.readAllBytes(file);
+			c.hashes.put(resource, OpenCache.sha256(bytes, 0, bytes.length));
+			c.sizes.put(resource, (long) bytes.length);
+			c.misses.add(resource);
+			loadResource(resource, file, new java.io.ByteArrayInputStream(bytes), loadOptions);
 		} catch (NoSuchFileException e) {
 			throw new ProjectFormatException(file, file + ": missing", e);
+		} catch (ProjectFormatException e) {
+			throw e;
 		} catch (IOException e) {
 			throw describeLoadFailure(file, e);
 		}
-		byte[] hash = OpenCache.sha256(bytes, 0, bytes.length);
-		hashes.put(resource, hash);
-		sizes.put(resource, (long) bytes.length);
-		if (cache.load(dir, file.getFileName().toString(), bytes.length, hash, resource)) {
-			return;
-		}
-		misses.add(resource);
-		loadResource(resource, file, new java.io.ByteArrayInputStream(bytes), loadOptions);
+	}
+
+	/** What a load through the open cache shares between its files. */
+	private record CacheLoad(Path dir, OpenCache cache, Map<String, Map.Entry<OpenCache.Stamp, byte[]>> stamps,
+			Map<String, Map.Entry<OpenCache.Stamp, byte[]>> learned, Map<Resource, byte[]> hashes,
+			Map<Resource, Long> sizes, Set<Resource> misses) {
 	}
 
 	private static void loadResource(Resource resource, Path file, Map<String, Object> loadOptions) throws IOException {
@@ -821,6 +834,16 @@ public final class XmiProjectStorage implements ProjectStorage {
 				indexOf.put(resources.get(i), i);
 			}
 		}
+		// The files were written by this save, under the project's lock: their stamps (taken now, in
+		// model/ after the swap) belong to the hashed bytes when their change times are fine-grained.
+		Map<String, Map.Entry<OpenCache.Stamp, byte[]>> learned = new HashMap<>();
+		for (int i = 0; i < resources.size(); i++) {
+			OpenCache.Stamp stamp = hashes[i] == null ? null : OpenCache.Stamp.of(dir.resolve(MODEL_DIR).resolve(names.get(i)));
+			if (stamp != null && stamp.size() == sizes[i] && stamp.isSettled()) {
+				learned.put(names.get(i), Map.entry(stamp, hashes[i]));
+			}
+		}
+		cache.recordStampsLater(dir, learned);
 		Map<String, byte[]> entries = new java.util.concurrent.ConcurrentHashMap<>();
 		try {
 			ParallelLoad.run(stale, resource -> {
