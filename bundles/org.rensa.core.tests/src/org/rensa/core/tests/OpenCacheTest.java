@@ -23,6 +23,7 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rensa.core.storage.AuditProjectDocument;
@@ -42,6 +43,12 @@ import org.rensa.model.Organization;
 class OpenCacheTest {
 
 	private static final String MAKE_ENTRIES = "make-cache-entries";
+
+	/** Cache writes run in the background: they end before the test's folder is removed. */
+	@AfterEach
+	void awaitCacheWrites() {
+		OpenCache.awaitWrites(60_000);
+	}
 
 	private static XmiProjectStorage cached(OpenCache cache) {
 		return new XmiProjectStorage(List.of(), FileSystemOps.DEFAULT, XmiOptions.FAST, cache);

@@ -160,10 +160,12 @@ public final class OpenCache {
 	 * @param xmiSize  the size of the XMI file
 	 * @param xmiHash  the SHA-256 of the XMI file
 	 * @param resource the empty resource to fill
+	 * @param siblings completely loaded sibling resources by file name (only read), or {@code null}
 	 * @return whether the resource was loaded; when not (no entry, another XMI, another version, a
 	 *         damaged entry), the resource is left empty
 	 */
-	boolean load(Path project, String fileName, long xmiSize, byte[] xmiHash, Resource resource) {
+	boolean load(Path project, String fileName, long xmiSize, byte[] xmiHash, Resource resource,
+			Map<String, Resource> siblings) {
 		byte[] bytes;
 		try {
 			bytes = Files.readAllBytes(entryOf(project, fileName));
@@ -183,6 +185,9 @@ public final class OpenCache {
 			}
 			Map<String, Object> options = new HashMap<>();
 			options.put(RensaXmiResource.OPTION_BINARY, Boolean.TRUE);
+			if (siblings != null) {
+				options.put(RensaXmiResource.OPTION_LOADED_SIBLINGS, siblings);
+			}
 			options.put(BinaryResourceImpl.OPTION_INTERNAL_BUFFER_CAPACITY, Integer.valueOf(1 << 16));
 			resource.load(new ByteArrayInputStream(bytes, offset, (int) length), options);
 			if (!resource.getErrors().isEmpty()) {

@@ -81,10 +81,62 @@ public final class RensaXmiResource extends XMIResourceImpl {
 	@Override
 	public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
 		if (options != null && Boolean.TRUE.equals(options.get(OPTION_BINARY))) {
-			new BinaryResourceImpl.EObjectInputStream(inputStream, options).loadResource(this);
+			Object siblings = options.get(OPTION_LOADED_SIBLINGS);
+			new BinaryInput(inputStream, options, siblings instanceof Map<?, ?> map && !map.isEmpty() ? map : null)
+					.loadResource(this);
 			return;
 		}
 		super.doLoad(inputStream, options);
+	}
+
+	/**
+	 * Reads the binary form; like the XMI handler, references without an opposite into a sibling
+	 * file that is already completely loaded are set to the target directly instead of to a proxy.
+	 */
+	private static final class BinaryInput extends BinaryResourceImpl.EObjectInputStream {
+		private final Map<?, ?> siblings;
+		/** The reference whose value is being read, when its targets may be set directly. */
+		private EReference direct;
+
+		BinaryInput(InputStream in, Map<?, ?> options, Map<?, ?> siblings) throws IOException {
+			super(in, options);
+			this.siblings = siblings;
+		}
+
+		@Override
+		protected void loadFeatureValue(InternalEObject object, EStructuralFeatureData data) throws IOException {
+			EReference previous = direct;
+			direct = siblings != null && data.eStructuralFeature instanceof EReference reference && !reference.isContainment()
+					&& !reference.isContainer() && reference.getEOpposite() == null ? reference : null;
+			try {
+				super.loadFeatureValue(object, data);
+			} finally {
+				direct = previous;
+			}
+		}
+
+		@Override
+		public InternalEObject loadEObject() throws IOException {
+			EReference reference = direct;
+			direct = null;
+			InternalEObject result;
+			try {
+				result = super.loadEObject();
+			} finally {
+				direct = reference;
+			}
+			if (reference != null && result != null && result.eIsProxy()) {
+				URI uri = result.eProxyURI();
+				Object sibling = uri == null ? null : siblings.get(uri.lastSegment());
+				if (sibling instanceof Resource resource && uri.trimFragment().equals(resource.getURI())) {
+					EObject target = resource.getEObject(uri.fragment());
+					if (target != null && reference.getEReferenceType().isInstance(target)) {
+						return (InternalEObject) target;
+					}
+				}
+			}
+			return result;
+		}
 	}
 
 	@Override

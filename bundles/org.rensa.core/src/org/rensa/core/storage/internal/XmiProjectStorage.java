@@ -508,7 +508,9 @@ public final class XmiProjectStorage implements ProjectStorage {
 		}
 		try {
 			Map.Entry<byte[], Long> hash = OpenCache.hash(file, c.stamps, c.learned);
-			if (c.cache.load(c.dir, file.getFileName().toString(), hash.getValue(), hash.getKey(), resource)) {
+			@SuppressWarnings("unchecked")
+			Map<String, Resource> siblings = (Map<String, Resource>) loadOptions.get(RensaXmiResource.OPTION_LOADED_SIBLINGS);
+			if (c.cache.load(c.dir, file.getFileName().toString(), hash.getValue(), hash.getKey(), resource, siblings)) {
 				return;
 			}
 			// A miss: the bytes parsed are the bytes hashed for the new entry's tag.
