@@ -76,6 +76,10 @@ public final class Benchmark {
 			// The open cache of the project: entries made by the save above (written in the background).
 			OpenCache cache = OpenCache.standard();
 			OpenCache.awaitWrites(60_000);
+			if (cache != null) {
+				// One unmeasured open in a fresh JVM makes sure the entries are in the cache the fresh JVMs use.
+				FreshJvmOpen.measure(project, false, false);
+			}
 			FreshJvmOpen.Result fresh = medianOfFreshLoads(project, false, cache == null);
 			FreshJvmOpen.Result parsed = cache == null ? fresh : medianOfFreshLoads(project, false, true);
 			for (int i = 0; i < WARM_UP_LOADS; i++) {
