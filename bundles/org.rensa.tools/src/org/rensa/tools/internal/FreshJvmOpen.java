@@ -17,7 +17,10 @@ import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
 import org.rensa.core.cli.RensaCommand;
+import org.rensa.core.storage.internal.FileSystemOps;
 import org.rensa.core.storage.internal.LoadPhases;
+import org.rensa.core.storage.internal.OpenCache;
+import org.rensa.core.storage.internal.XmiOptions;
 import org.rensa.core.storage.internal.XmiProjectStorage;
 
 import picocli.CommandLine.Command;
@@ -25,7 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code rensa benchmark-open [--emf-default] DIR}: opens a project once in this JVM and prints how
+ * {@code rensa benchmark-open [--emf-default|--no-open-cache] DIR}: opens a project once in this JVM and prints how
  * long the load took, how long since the JVM started, and where the time went (start-up, CPU, JIT, GC,
  * classes, the phases of the load). {@code rensa benchmark} runs it in fresh JVMs, launched like itself
  * (same Java, JVM options and product) plus a one-shot command's JVM options from the launcher
@@ -58,11 +61,15 @@ public final class FreshJvmOpen implements CliCommand<FreshJvmOpen.Arguments> {
 
 		@Option(names = EMF_DEFAULT, description = "EMF's default XMI load of DIR's .xmi files instead")
 		boolean emfDefault;
+
+		@Option(names = NO_OPEN_CACHE, description = "parse the XMI files without the open cache")
+		boolean noOpenCache;
 	}
 
 	private static final String NAME = "benchmark-open";
 	private static final String CLI_APPLICATION = "org.rensa.core.cli";
 	private static final String EMF_DEFAULT = "--emf-default";
+	private static final String NO_OPEN_CACHE = "--no-open-cache";
 	private static final Pattern RESULT = Pattern.compile("load-millis=(\\d+) since-jvm-start-millis=(\\d+)((?: [a-z.-]+=\\d+)*)");
 	/** A variable of the launching environment: JVM options for a one-shot command, given to the fresh JVM. */
 	static final String COMMAND_JVM_OPTIONS = "RENSA_COMMAND_JVM_OPTS";
@@ -86,7 +93,8 @@ public final class FreshJvmOpen implements CliCommand<FreshJvmOpen.Arguments> {
 			phases.mark("parse-files");
 		} else {
 			// The storage without format migrations: benchmark projects are in the current format.
-			new XmiProjectStorage().loadReadOnly(arguments.directory, phases);
+			new XmiProjectStorage(List.of(), FileSystemOps.DEFAULT, XmiOptions.FAST,
+					arguments.noOpenCache ? null : OpenCache.standard()).loadReadOnly(arguments.directory, phases);
 		}
 		long loadMillis = (System.nanoTime() - start) / 1_000_000;
 		long sinceStart = ManagementFactory.getRuntimeMXBean().getUptime();
@@ -136,10 +144,25 @@ public final class FreshJvmOpen implements CliCommand<FreshJvmOpen.Arguments> {
 	 * @throws IOException when this JVM's command line is not known or the new JVM fails
 	 */
 	public static Result measure(Path directory, boolean emfDefault) throws IOException {
+		return measure(directory, emfDefault, false);
+	}
+
+	/**
+	 * As {@link #measure(Path, boolean)}, optionally without the open cache.
+	 *
+	 * @param directory   the project (or, with {@code emfDefault}, the folder of default XMI files)
+	 * @param emfDefault  whether to load with EMF's default XMI options
+	 * @param noOpenCache whether Rensa's load parses the XMI without its open cache
+	 * @return the times the new JVM measured
+	 * @throws IOException when this JVM's command line is not known or the new JVM fails
+	 */
+	public static Result measure(Path directory, boolean emfDefault, boolean noOpenCache) throws IOException {
 		List<String> command = new ArrayList<>(ownCommandLine());
 		command.add(NAME);
 		if (emfDefault) {
 			command.add(EMF_DEFAULT);
+		} else if (noOpenCache) {
+			command.add(NO_OPEN_CACHE);
 		}
 		command.add(directory.toAbsolutePath().toString());
 		Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();

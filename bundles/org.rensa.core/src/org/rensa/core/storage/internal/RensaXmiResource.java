@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.core.storage.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.eclipse.emf.ecore.InternalEObject;
@@ -36,6 +39,12 @@ public final class RensaXmiResource extends XMIResourceImpl {
 	 * completely loaded and only read while this resource loads.
 	 */
 	public static final String OPTION_LOADED_SIBLINGS = "org.rensa.core.loadedSiblings";
+
+	/**
+	 * Load option: {@code Boolean.TRUE} reads the stream as EMF's binary form
+	 * ({@link BinaryResourceImpl.EObjectInputStream}) instead of XMI; used by the {@link OpenCache}.
+	 */
+	public static final String OPTION_BINARY = "org.rensa.core.binary";
 
 	private volatile boolean indexedLookupOnly;
 
@@ -67,6 +76,67 @@ public final class RensaXmiResource extends XMIResourceImpl {
 	 */
 	public void setIndexedLookupOnly(boolean indexedLookupOnly) {
 		this.indexedLookupOnly = indexedLookupOnly;
+	}
+
+	@Override
+	public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+		if (options != null && Boolean.TRUE.equals(options.get(OPTION_BINARY))) {
+			Object siblings = options.get(OPTION_LOADED_SIBLINGS);
+			new BinaryInput(inputStream, options, siblings instanceof Map<?, ?> map && !map.isEmpty() ? map : null)
+					.loadResource(this);
+			return;
+		}
+		super.doLoad(inputStream, options);
+	}
+
+	/**
+	 * Reads the binary form; like the XMI handler, references without an opposite into a sibling
+	 * file that is already completely loaded are set to the target directly instead of to a proxy.
+	 */
+	private static final class BinaryInput extends BinaryResourceImpl.EObjectInputStream {
+		private final Map<?, ?> siblings;
+		/** The reference whose value is being read, when its targets may be set directly. */
+		private EReference direct;
+
+		BinaryInput(InputStream in, Map<?, ?> options, Map<?, ?> siblings) throws IOException {
+			super(in, options);
+			this.siblings = siblings;
+		}
+
+		@Override
+		protected void loadFeatureValue(InternalEObject object, EStructuralFeatureData data) throws IOException {
+			EReference previous = direct;
+			direct = siblings != null && data.eStructuralFeature instanceof EReference reference && !reference.isContainment()
+					&& !reference.isContainer() && reference.getEOpposite() == null ? reference : null;
+			try {
+				super.loadFeatureValue(object, data);
+			} finally {
+				direct = previous;
+			}
+		}
+
+		@Override
+		public InternalEObject loadEObject() throws IOException {
+			EReference reference = direct;
+			direct = null;
+			InternalEObject result;
+			try {
+				result = super.loadEObject();
+			} finally {
+				direct = reference;
+			}
+			if (reference != null && result != null && result.eIsProxy()) {
+				URI uri = result.eProxyURI();
+				Object sibling = uri == null ? null : siblings.get(uri.lastSegment());
+				if (sibling instanceof Resource resource && uri.trimFragment().equals(resource.getURI())) {
+					EObject target = resource.getEObject(uri.fragment());
+					if (target != null && reference.getEReferenceType().isInstance(target)) {
+						return (InternalEObject) target;
+					}
+				}
+			}
+			return result;
+		}
 	}
 
 	@Override

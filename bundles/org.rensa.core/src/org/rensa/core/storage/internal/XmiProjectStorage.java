@@ -75,6 +75,7 @@ public final class XmiProjectStorage implements ProjectStorage {
 	private final Collection<FormatMigration> migrations;
 	private final FileSystemOps fs;
 	private final XmiOptions options;
+	private final OpenCache cache;
 
 	/** A storage without migrations on the real file system. */
 	public XmiProjectStorage() {
@@ -92,9 +93,20 @@ public final class XmiProjectStorage implements ProjectStorage {
 	 * @param options the XMI options
 	 */
 	public XmiProjectStorage(Collection<FormatMigration> migrations, FileSystemOps fs, XmiOptions options) {
+		this(migrations, fs, options, OpenCache.standard());
+	}
+
+	/**
+	 * @param migrations format migrations, read at each load (a live, thread-safe collection is fine)
+	 * @param fs the file-system seam
+	 * @param options the XMI options
+	 * @param cache the open cache, or {@code null} to always parse the XMI
+	 */
+	public XmiProjectStorage(Collection<FormatMigration> migrations, FileSystemOps fs, XmiOptions options, OpenCache cache) {
 		this.migrations = migrations;
 		this.fs = fs;
 		this.options = options;
+		this.cache = cache;
 	}
 
 	/** @return the names of the model files in the order they are written, {@code project.xmi} first */
@@ -242,7 +254,7 @@ public final class XmiProjectStorage implements ProjectStorage {
 			}
 			ResourceSet resourceSet = newResourceSet();
 			LoadPhases.mark(phases, "format");
-			AuditProject project = loadResources(dir, source, resourceSet, phases);
+			AuditProject project = loadResources(dir, source, resourceSet, migrated == null ? cache : null, phases);
 			Map<String, byte[]> companions = readCompanions(source, warnings);
 			LoadPhases.mark(phases, "companion-files");
 			AuditProjectDocument document = new AuditProjectDocument(dir, resourceSet, project, warnings, companions);
@@ -402,7 +414,8 @@ public final class XmiProjectStorage implements ProjectStorage {
 		return "format=" + FORMAT_NAME + "\nformatVersion=" + version + "\n";
 	}
 
-	private AuditProject loadResources(Path dir, Path source, ResourceSet resourceSet, LoadPhases phases) throws IOException {
+	private AuditProject loadResources(Path dir, Path source, ResourceSet resourceSet, OpenCache cache, LoadPhases phases)
+			throws IOException {
 		// Resources are created up front so that proxies resolve by a map look-up and nothing is
 		// ever demand-loaded from an href (which could point anywhere).
 		Map<Resource, Path> files = new java.util.LinkedHashMap<>();
@@ -432,7 +445,15 @@ public final class XmiProjectStorage implements ProjectStorage {
 		}
 		org.eclipse.emf.ecore.xmi.XMLParserPool parserPool = XmiOptions.newParserPool();
 		LoadPhases.mark(phases, "set-up");
-		ParallelLoad.run(leaves, resource -> loadResource(resource, files.get(resource), options.loadOptions(parserPool)),
+		// With the open cache, each file is read whole and hashed; its cache entry is used when it was
+		// made from these bytes, otherwise the bytes are parsed and the file is remembered as a miss.
+		Map<Resource, byte[]> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+		Map<Resource, Long> sizes = new java.util.concurrent.ConcurrentHashMap<>();
+		Set<Resource> misses = java.util.concurrent.ConcurrentHashMap.newKeySet();
+		Map<String, Map.Entry<OpenCache.Stamp, byte[]>> stamps = cache == null ? Map.of() : cache.stamps(dir);
+		Map<String, Map.Entry<OpenCache.Stamp, byte[]>> learned = new java.util.concurrent.ConcurrentHashMap<>();
+		CacheLoad cacheLoad = cache == null ? null : new CacheLoad(dir, cache, stamps, learned, hashes, sizes, misses);
+		ParallelLoad.run(leaves, resource -> load(cacheLoad, resource, files.get(resource), options.loadOptions(parserPool)),
 				files.keySet());
 		LoadPhases.mark(phases, "parse-leaf-files");
 		Map<String, Resource> siblings = new HashMap<>();
@@ -444,7 +465,7 @@ public final class XmiProjectStorage implements ProjectStorage {
 			ParallelLoad.run(others, resource -> {
 				Map<String, Object> resourceOptions = options.loadOptions(parserPool);
 				resourceOptions.put(RensaXmiResource.OPTION_LOADED_SIBLINGS, siblings);
-				loadResource(resource, files.get(resource), resourceOptions);
+				load(cacheLoad, resource, files.get(resource), resourceOptions);
 			}, files.keySet());
 		} finally {
 			for (Resource leaf : leaves) {
@@ -462,11 +483,73 @@ public final class XmiProjectStorage implements ProjectStorage {
 		checkRootTypes(files);
 		resolveAndCheck(project, files);
 		LoadPhases.mark(phases, "resolve-references");
+		if (cache != null) {
+			cache.recordStampsLater(dir, learned);
+		}
+		if (cache != null && !misses.isEmpty()) {
+			List<Resource> missed = new ArrayList<>(misses);
+			Map<String, byte[]> entries = new java.util.concurrent.ConcurrentHashMap<>();
+			ParallelLoad.run(missed, resource -> entries.put(resource.getURI().lastSegment(),
+					OpenCache.entry(resource, sizes.get(resource), hashes.get(resource))), files.keySet());
+			cache.writeLater(dir, entries);
+			LoadPhases.mark(phases, "make-cache-entries");
+		}
 		return project;
 	}
 
+	/**
+	 * Loads one model file: from the open cache when it has an entry made from the file's bytes,
+	 * otherwise by parsing them (and then the file is added to {@code misses}).
+	 */
+	private static void load(CacheLoad c, Resource resource, Path file, Map<String, Object> loadOptions) throws IOException {
+		if (c == null) {
+			loadResource(resource, file, loadOptions);
+			return;
+		}
+		try {
+			Map.Entry<byte[], Long> hash = OpenCache.hash(file, c.stamps, c.learned);
+			@SuppressWarnings("unchecked")
+			Map<String, Resource> siblings = (Map<String, Resource>) loadOptions.get(RensaXmiResource.OPTION_LOADED_SIBLINGS);
+			if (c.cache.load(c.dir, file.getFileName().toString(), hash.getValue(), hash.getKey(), resource, siblings)) {
+				return;
+			}
+			// A miss: the bytes parsed are the bytes hashed for the new entry's tag.
+			byte[] bytes = Files.readAllBytes(file);
+			c.hashes.put(resource, OpenCache.sha256(bytes, 0, bytes.length));
+			c.sizes.put(resource, (long) bytes.length);
+			c.misses.add(resource);
+			loadResource(resource, file, new java.io.ByteArrayInputStream(bytes), loadOptions);
+		} catch (NoSuchFileException e) {
+			throw new ProjectFormatException(file, file + ": missing", e);
+		} catch (ProjectFormatException e) {
+			throw e;
+		} catch (IOException e) {
+			throw describeLoadFailure(file, e);
+		}
+	}
+
+	/** What a load through the open cache shares between its files. */
+	private record CacheLoad(Path dir, OpenCache cache, Map<String, Map.Entry<OpenCache.Stamp, byte[]>> stamps,
+			Map<String, Map.Entry<OpenCache.Stamp, byte[]>> learned, Map<Resource, byte[]> hashes,
+			Map<Resource, Long> sizes, Set<Resource> misses) {
+	}
+
 	private static void loadResource(Resource resource, Path file, Map<String, Object> loadOptions) throws IOException {
-		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+		InputStream in;
+		try {
+			in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+		} catch (NoSuchFileException e) {
+			throw new ProjectFormatException(file, file + ": missing", e);
+		} catch (IOException | RuntimeException e) {
+			throw describeLoadFailure(file, e);
+		}
+		loadResource(resource, file, in, loadOptions);
+	}
+
+	/** Parses a model file's XMI from a stream supporting mark and reset, which it closes. */
+	private static void loadResource(Resource resource, Path file, InputStream stream, Map<String, Object> loadOptions)
+			throws IOException {
+		try (InputStream in = stream) {
 			((XMLResource) resource).load(Utf8XmlInput.of(in), loadOptions);
 		} catch (NoSuchFileException e) {
 			throw new ProjectFormatException(file, file + ": missing", e);
@@ -672,11 +755,26 @@ public final class XmiProjectStorage implements ProjectStorage {
 		fs.deleteTree(modelNew);
 		fs.createDirectories(modelNew);
 		List<String> names = modelFileNames();
+		byte[][] hashes = new byte[resources.size()][];
+		long[] sizes = new long[resources.size()];
 		for (int i = 0; i < resources.size(); i++) {
 			Resource resource = resources.get(i);
 			Path file = modelNew.resolve(names.get(i));
+			int index = i;
 			try {
-				fs.writeFile(file, out -> resource.save(out, saveOptions));
+				fs.writeFile(file, out -> {
+					if (cache == null) {
+						resource.save(out, saveOptions);
+						return;
+					}
+					// The open cache tags its entries with the hash of the XMI bytes written here.
+					java.security.MessageDigest digest = OpenCache.newDigest();
+					CountingOutputStream counting = new CountingOutputStream(new java.security.DigestOutputStream(out, digest));
+					resource.save(counting, saveOptions);
+					counting.flush();
+					hashes[index] = digest.digest();
+					sizes[index] = counting.count;
+				});
 			} catch (IOException e) {
 				throw describeSaveFailure(file, e);
 			} catch (RuntimeException e) {
@@ -719,6 +817,68 @@ public final class XmiProjectStorage implements ProjectStorage {
 		discard(modelBakOld);
 		document.getCompanionFiles().saved(companions);
 		fs.createDirectories(dir.resolve(EVIDENCE_DIR));
+		refreshCache(dir, resources, names, hashes, sizes);
+	}
+
+	/**
+	 * Makes the open cache's entries of the files a save wrote whose entries were made from other
+	 * bytes (on this thread, which owns the model); they are written in the background.
+	 */
+	private void refreshCache(Path dir, List<Resource> resources, List<String> names, byte[][] hashes, long[] sizes) {
+		if (cache == null) {
+			return;
+		}
+		List<Resource> stale = new ArrayList<>();
+		Map<Resource, Integer> indexOf = new IdentityHashMap<>();
+		for (int i = 0; i < resources.size(); i++) {
+			if (hashes[i] != null && !cache.isCurrent(dir, names.get(i), sizes[i], hashes[i])) {
+				stale.add(resources.get(i));
+				indexOf.put(resources.get(i), i);
+			}
+		}
+		// The files were written by this save, under the project's lock: their stamps (taken now, in
+		// model/ after the swap) belong to the hashed bytes when their change times are fine-grained.
+		Map<String, Map.Entry<OpenCache.Stamp, byte[]>> learned = new HashMap<>();
+		for (int i = 0; i < resources.size(); i++) {
+			OpenCache.Stamp stamp = hashes[i] == null ? null : OpenCache.Stamp.of(dir.resolve(MODEL_DIR).resolve(names.get(i)));
+			if (stamp != null && stamp.size() == sizes[i] && stamp.isSettled()) {
+				learned.put(names.get(i), Map.entry(stamp, hashes[i]));
+			}
+		}
+		cache.recordStampsLater(dir, learned);
+		Map<String, byte[]> entries = new java.util.concurrent.ConcurrentHashMap<>();
+		try {
+			ParallelLoad.run(stale, resource -> {
+				int i = indexOf.get(resource);
+				entries.put(names.get(i), OpenCache.entry(resource, sizes[i], hashes[i]));
+			}, resources);
+		} catch (IOException | RuntimeException e) {
+			// The cache is an optimisation; the save itself succeeded. Entries not made stay stale and
+			// are not used (their tags do not match the new files).
+			return;
+		}
+		cache.writeLater(dir, entries);
+	}
+
+	/** Counts the bytes written through it. */
+	private static final class CountingOutputStream extends java.io.FilterOutputStream {
+		long count;
+
+		CountingOutputStream(java.io.OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			out.write(b);
+			count++;
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			out.write(b, off, len);
+			count += len;
+		}
 	}
 
 	/** Deletes a model directory that is no longer a version: its commit marker first, then the rest. */
