@@ -181,7 +181,12 @@ public final class ReportChainFigures implements ChainFigures {
 			return project;
 		}
 		AuditProject copy = EcoreUtil.copy(project);
-		copy.getFindings().removeIf(request.shown().negate());
+		// the request judges the project's own findings (its TLP closure knows them by identity): remove by position
+		for (int i = project.getFindings().size() - 1; i >= 0; i--) {
+			if (!request.shown().test(project.getFindings().get(i))) {
+				copy.getFindings().remove(i);
+			}
+		}
 		return copy;
 	}
 
