@@ -51,7 +51,7 @@ class LeakScannerTest {
 		List<String> strings = IdentifyingStrings.of(demo.getProject()).strings();
 		for (String expected : List.of("Minato", "Hayate PCB", "Minato Supplier Security Baseline 2026.1", "Kenji Hoshino",
 				"Kenji Hoshino (General Affairs Manager)", "Kenji Hoshino, General Affairs (Kisaragi Electronics)", "Hoshino", "みなと",
-				"k.hoshino@kisaragi-denshi.example", "kisaragi-denshi.example")) {
+				"k.hoshino@kisaragi-denshi.example", "kisaragi-denshi.example", "青葉")) {
 			assertTrue(strings.contains(expected), "collected: " + expected);
 		}
 		Anonymiser en = Anonymiser.of(demo.getProject(), new Texts(Locale.ENGLISH));
@@ -66,6 +66,13 @@ class LeakScannerTest {
 		String agreements = en.apply("Agreements with Hayate PCB and Aoba carry confidentiality only.");
 		assertTrue(agreements.matches("Agreements with Organisation [A-Z] and Organisation [A-Z] carry confidentiality only\\."), agreements);
 		assertEquals("Moriyama", en.apply("Moriyama"), "names match whole words only");
+
+		// an initialled form written somewhere else in the model is the same person
+		demo.getProject().getRemediationActions().get(0).setOwner("K. Hoshino (Kisaragi)");
+		Anonymiser initialled = Anonymiser.of(demo.getProject(), new Texts(Locale.ENGLISH));
+		String again = initialled.apply("Kenji Hoshino");
+		assertEquals(again, initialled.apply("K. Hoshino (Kisaragi)"), "one pseudonym for the initialled form");
+		assertEquals(again, initialled.apply("K. Hoshino"));
 	}
 
 	@Test

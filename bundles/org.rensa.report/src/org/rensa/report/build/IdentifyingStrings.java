@@ -90,7 +90,8 @@ public final class IdentifyingStrings {
 
 	/** Japanese words too generic to stand for one organisation (regions, "Japan"). */
 	private static final Set<String> GENERIC_JAPANESE = Set.of("日本", "東日本", "西日本", "中部", "東海", "関東", "関西", "九州", "東北", "北海道", "四国",
-			"中国", "国際", "全国", "総合", "システム", "サービス", "データ", "ソフトウェア", "情報", "電子", "工業", "産業");
+			"中国", "国際", "全国", "総合", "システム", "サービス", "データ", "ソフトウェア", "情報", "電子", "工業", "産業", "東京", "大阪", "京都", "横浜", "神戸", "名古屋", "札幌", "福岡", "中央", "第一", "新日本", "大和", "三和", "共同", "協同",
+			"株式", "有限", "合同");
 
 	private final List<Entry> entries;
 	private final int organizations;
@@ -110,7 +111,7 @@ public final class IdentifyingStrings {
 	 */
 	public static IdentifyingStrings of(AuditProject project) {
 		Collector c = new Collector(project);
-		return new IdentifyingStrings(c.collect(), project.getOrganizations().size(), c.personIds.size());
+		return new IdentifyingStrings(c.collect(), project.getOrganizations().size(), c.people);
 	}
 
 	/** @return every identifying string with what it is, first occurrence first */
@@ -139,6 +140,10 @@ public final class IdentifyingStrings {
 		private final Map<String, Entry> found = new LinkedHashMap<>();
 		/** person identity (sorted lower-case name parts) → number */
 		private final Map<String, Integer> personIds = new LinkedHashMap<>();
+		/** the people found, each as the parts of the first full name written for them */
+		private final List<String[]> fullNames = new ArrayList<>();
+		private final List<Integer> fullNameIds = new ArrayList<>();
+		private int people;
 		/** name part → people using it */
 		private final Map<String, Set<Integer>> nameParts = new LinkedHashMap<>();
 
@@ -274,7 +279,17 @@ public final class IdentifyingStrings {
 			}
 			String[] parts = name.split("[\\s\u3000]+");
 			String identity = String.join(" ", new TreeSet<>(Arrays.stream(parts).map(p -> p.toLowerCase(Locale.ROOT)).toList()));
-			int id = personIds.computeIfAbsent(identity, k -> personIds.size() + 1);
+			Integer known = personIds.get(identity);
+			if (known == null) {
+				known = initialled(parts);
+			}
+			if (known == null) {
+				known = ++people;
+				fullNames.add(parts);
+				fullNameIds.add(known);
+			}
+			personIds.put(identity, known);
+			int id = known;
 			for (String form : forms) {
 				if (usable(form) && !form.endsWith(" (null)") && !form.endsWith(", null")) {
 					add(form, Kind.PERSON, id);
@@ -289,6 +304,48 @@ public final class IdentifyingStrings {
 					nameParts.computeIfAbsent(part, k -> new java.util.LinkedHashSet<>()).add(id);
 				}
 			}
+		}
+
+		/**
+		 * @param parts a name's parts
+		 * @return the person an initialled form stands for ("K. Hoshino", "Hoshino K" for Kenji
+		 *         Hoshino, in either order), or {@code null} when it is no one's or could be several people's
+		 */
+		private Integer initialled(String[] parts) {
+			if (Arrays.stream(parts).noneMatch(Collector::initial)) {
+				return null;
+			}
+			Integer match = null;
+			for (int i = 0; i < fullNames.size(); i++) {
+				String[] full = fullNames.get(i);
+				String[] reversed = full.clone();
+				java.util.Collections.reverse(Arrays.asList(reversed));
+				if (sameWithInitials(parts, full) || sameWithInitials(parts, reversed)) {
+					if (match != null && !match.equals(fullNameIds.get(i))) {
+						return null;
+					}
+					match = fullNameIds.get(i);
+				}
+			}
+			return match;
+		}
+
+		private static boolean initial(String part) {
+			return part.matches("\\p{L}\\.?");
+		}
+
+		private static boolean sameWithInitials(String[] parts, String[] full) {
+			if (parts.length != full.length) {
+				return false;
+			}
+			for (int i = 0; i < parts.length; i++) {
+				boolean same = parts[i].equalsIgnoreCase(full[i])
+						|| (initial(parts[i]) && !initial(full[i]) && Character.toLowerCase(parts[i].charAt(0)) == Character.toLowerCase(full[i].charAt(0)));
+				if (!same) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		private void address(String address, Kind kind) {
@@ -437,7 +494,15 @@ public final class IdentifyingStrings {
 		return 0;
 	}
 
+	/**
+	 * Whether a string is long enough to identify: three characters, or two Japanese ones (青葉 of
+	 * 青葉ソフトウェア研究所; Japanese short names are often two characters).
+	 */
 	private static boolean usable(String text) {
-		return text != null && !text.isBlank() && text.trim().length() >= 3;
+		if (text == null || text.isBlank()) {
+			return false;
+		}
+		String trimmed = text.trim();
+		return trimmed.length() >= 3 || (trimmed.length() == 2 && trimmed.chars().allMatch(ch -> ch >= 0x3040));
 	}
 }
