@@ -31,7 +31,7 @@ import org.rensa.model.Tlp;
 import org.rensa.model.Verdict;
 import org.rensa.model.Visit;
 import org.rensa.report.build.Anonymiser;
-import org.rensa.report.build.Scores;
+import org.rensa.report.build.TlpClosure;
 import org.rensa.report.build.Texts;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -59,6 +59,8 @@ final class OscalDocumentBuilder {
 	private final Assessment assessment;
 	private final Tlp audience;
 	private final Anonymiser anonymiser;
+	/** What the audience may not see, as in reports. */
+	private final TlpClosure closure;
 	private final List<Visit> visits = new ArrayList<>();
 	private final Map<String, ObjectNode> parties = new LinkedHashMap<>();
 	private final Map<String, ObjectNode> locations = new LinkedHashMap<>();
@@ -76,6 +78,7 @@ final class OscalDocumentBuilder {
 		this.assessment = assessment;
 		this.audience = audience;
 		this.anonymiser = anonymise ? Anonymiser.of(project, new Texts(Locale.ENGLISH)) : null;
+		this.closure = TlpClosure.of(project, audience);
 		for (Visit visit : project.getVisits()) {
 			if (visit.getAssessment() == assessment) {
 				visits.add(visit);
@@ -83,7 +86,7 @@ final class OscalDocumentBuilder {
 		}
 		for (Finding finding : project.getFindings()) {
 			if (finding.getAssessment() == assessment || (finding.getAssessment() == null && visits.contains(finding.getVisit()))) {
-				if (Scores.shareable(finding.getTlp(), audience)) {
+				if (closure.shows(finding)) {
 					findings.add(finding);
 				} else {
 					withheld += 1 + finding.getActions().size();
@@ -108,8 +111,8 @@ final class OscalDocumentBuilder {
 		result.put("uuid", OscalUuids.of("result", assessment.getId()));
 		result.put("title", "Verification of " + text(organizationName(), null) + " against " + checklistName());
 		Visit visit = visits.isEmpty() ? null : visits.get(0);
-		result.put("description", visit != null && text(visit.getScope(), visit.getScopeJa()) != null
-				? text(visit.getScope(), visit.getScopeJa())
+		result.put("description", visit != null && free(visit.getScope(), visit.getScopeJa()) != null
+				? free(visit.getScope(), visit.getScopeJa())
 				: "Verification of the self-assessment declared " + (assessment.getDeclaredOn() == null ? "" : "on " + assessment.getDeclaredOn() + " ")
 						+ "by " + text(organizationName(), null) + ".");
 		result.put("start", start());
@@ -131,8 +134,8 @@ final class OscalDocumentBuilder {
 		array(result, "observations", observations());
 		array(result, "risks", risks());
 		array(result, "findings", findingNodes());
-		if (visit != null && text(visit.getNotes(), visit.getNotesJa()) != null) {
-			result.put("remarks", text(visit.getNotes(), visit.getNotesJa()));
+		if (visit != null && free(visit.getNotes(), visit.getNotesJa()) != null) {
+			result.put("remarks", free(visit.getNotes(), visit.getNotesJa()));
 		}
 		ObjectNode plan = JSON.objectNode();
 		plan.put("uuid", OscalUuids.of("assessment-plan", assessment.getId()));
@@ -184,6 +187,12 @@ final class OscalDocumentBuilder {
 			if (!verified(response)) {
 				continue;
 			}
+			if (!closure.shows(response)) {
+				if (withheldEvidence.add(response.getId())) {
+					withheld++;
+				}
+				continue;
+			}
 			Requirement requirement = response.getRequirement();
 			ObjectNode observation = JSON.objectNode();
 			observation.put("uuid", observationUuid(response));
@@ -191,7 +200,7 @@ final class OscalDocumentBuilder {
 			String declared = response.getDeclaredAnswer() == null ? "unanswered" : token(response.getDeclaredAnswer().getLiteral());
 			String verdict = token(response.getVerdict().getLiteral());
 			StringBuilder description = new StringBuilder("Declared: " + declared.replace('-', ' ') + ". Verified: " + verdict.replace('-', ' ') + ".");
-			String note = text(response.getVerificationNote(), response.getVerificationNoteJa());
+			String note = free(response.getVerificationNote(), response.getVerificationNoteJa());
 			if (note != null) {
 				description.append("\n\n").append(note);
 			}
@@ -231,13 +240,13 @@ final class OscalDocumentBuilder {
 				String resource = evidenceResource(item);
 				if (resource != null) {
 					evidence.add(JSON.objectNode().put("href", "#" + resource).put("description",
-							item.getCode() + " " + nonEmpty(text(item.getCaption(), item.getCaptionJa()), text(item.getTitle(), null))));
+							item.getCode() + " " + nonEmpty(free(item.getCaption(), item.getCaptionJa()), text(item.getTitle(), null))));
 				}
 			}
 			array(observation, "relevant-evidence", evidence);
 			observation.put("collected", collected(response));
 			if (response.getDeclaredComment() != null && !response.getDeclaredComment().isBlank()) {
-				observation.put("remarks", "Declared comment: " + text(response.getDeclaredComment(), null));
+				observation.put("remarks", "Declared comment: " + String.valueOf(nonEmpty(free(response.getDeclaredComment(), null), "–")));
 			}
 			result.add(observation);
 		}
@@ -251,7 +260,7 @@ final class OscalDocumentBuilder {
 			ObjectNode risk = JSON.objectNode();
 			risk.put("uuid", OscalUuids.of("risk", finding.getId()));
 			risk.put("title", finding.getCode() + " " + text(finding.getTitle(), finding.getTitleJa()));
-			String description = nonEmpty(text(finding.getDescription(), finding.getDescriptionJa()), text(finding.getTitle(), finding.getTitleJa()));
+			String description = nonEmpty(free(finding.getDescription(), finding.getDescriptionJa()), text(finding.getTitle(), finding.getTitleJa()));
 			risk.put("description", description);
 			risk.put("statement", "Finding " + finding.getCode() + " (severity " + severity(finding) + ") on "
 					+ (finding.getRequirement() == null ? "the assessment" : "requirement " + finding.getRequirement().getCode()) + ": " + description);
@@ -285,7 +294,7 @@ final class OscalDocumentBuilder {
 			ObjectNode node = JSON.objectNode();
 			node.put("uuid", OscalUuids.of("finding", finding.getId()));
 			node.put("title", finding.getCode() + " " + text(finding.getTitle(), finding.getTitleJa()));
-			node.put("description", nonEmpty(text(finding.getDescription(), finding.getDescriptionJa()), text(finding.getTitle(), finding.getTitleJa())));
+			node.put("description", nonEmpty(free(finding.getDescription(), finding.getDescriptionJa()), text(finding.getTitle(), finding.getTitleJa())));
 			props(node, prop("finding-code", finding.getCode()), prop("severity", severity(finding)),
 					prop("finding-status", token(finding.getStatus().getLiteral())), prop("marking", tlp(finding.getTlp())));
 			if (finding.getRaisedOn() != null) {
@@ -308,7 +317,7 @@ final class OscalDocumentBuilder {
 		boolean completed = action.getStatus() == ActionStatus.DONE || action.getStatus() == ActionStatus.VERIFIED;
 		node.put("lifecycle", completed ? "completed" : "planned");
 		node.put("title", action.getCode());
-		node.put("description", text(action.getAction(), action.getActionJa()));
+		node.put("description", free(action.getAction(), action.getActionJa()));
 		props(node, prop("action-status", token(action.getStatus().getLiteral())));
 		ArrayNode tasks = JSON.arrayNode();
 		if (action.getDueDate() != null) {
@@ -340,7 +349,7 @@ final class OscalDocumentBuilder {
 		ObjectNode item = JSON.objectNode();
 		item.put("uuid", OscalUuids.of("poam-item", action.getId()));
 		item.put("title", action.getCode() + " for " + finding.getCode() + " " + text(finding.getTitle(), finding.getTitleJa()));
-		item.put("description", text(action.getAction(), action.getActionJa()));
+		item.put("description", free(action.getAction(), action.getActionJa()));
 		List<ObjectNode> props = new ArrayList<>();
 		props.add(prop("action-code", action.getCode()));
 		props.add(prop("action-status", token(action.getStatus().getLiteral())));
@@ -364,7 +373,7 @@ final class OscalDocumentBuilder {
 		ArrayNode related = JSON.arrayNode();
 		if (finding.getRequirement() != null) {
 			for (Response response : assessment.getResponses()) {
-				if (response.getRequirement() == finding.getRequirement() && verified(response)) {
+				if (response.getRequirement() == finding.getRequirement() && verified(response) && closure.shows(response)) {
 					related.add(JSON.objectNode().put("observation-uuid", observationUuid(response)));
 				}
 			}
@@ -395,7 +404,7 @@ final class OscalDocumentBuilder {
 		});
 		array(metadata, "responsible-parties", responsible);
 		metadata.put("remarks", "Exported by Rensa for TLP:" + tlp(audience).substring(4) + (anonymiser == null ? "" : ", anonymised") + "; "
-				+ (withheld == 0 ? "nothing withheld." : withheld + " findings, evidence items and remediation actions marked stricter were withheld."));
+				+ (withheld == 0 ? "nothing withheld." : withheld + " findings, evidence items, responses and remediation actions marked stricter, or going with such an item, were withheld."));
 		return metadata;
 	}
 
@@ -408,7 +417,7 @@ final class OscalDocumentBuilder {
 	// ------------------------------------------------------------------ registries
 
 	private String evidenceResource(Evidence evidence) {
-		if (!Scores.shareable(evidence.getTlp(), audience)) {
+		if (!closure.shows(evidence)) {
 			if (withheldEvidence.add(evidence.getId())) {
 				withheld++;
 			}
@@ -419,7 +428,7 @@ final class OscalDocumentBuilder {
 			resource = JSON.objectNode();
 			resource.put("uuid", OscalUuids.of("evidence", evidence.getId()));
 			resource.put("title", evidence.getCode() + " " + text(evidence.getTitle(), null));
-			String caption = text(evidence.getCaption(), evidence.getCaptionJa());
+			String caption = free(evidence.getCaption(), evidence.getCaptionJa());
 			if (caption != null) {
 				resource.put("description", caption);
 			}
@@ -588,6 +597,15 @@ final class OscalDocumentBuilder {
 			return null;
 		}
 		return anonymiser == null ? chosen : anonymiser.apply(chosen);
+	}
+
+	/**
+	 * A free text (notes, descriptions, captions): as {@link #text}, without the sentences the TLP
+	 * closure withholds; {@code null} when nothing is left.
+	 */
+	private String free(String english, String japanese) {
+		String chosen = nonEmpty(english, japanese);
+		return chosen == null ? null : text(nonEmpty(closure.text(chosen), null), null);
 	}
 
 	private static String nonEmpty(String first, String second) {

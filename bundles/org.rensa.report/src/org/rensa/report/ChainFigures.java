@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
+import org.eclipse.emf.ecore.EObject;
 import org.rensa.core.storage.AuditProjectDocument;
-import org.rensa.model.Finding;
 import org.rensa.model.Organization;
 
 /**
@@ -27,11 +27,12 @@ public interface ChainFigures {
 	 * @param landscapeWidth the width available on a landscape page of its own, in points (renderers
 	 *                  put a figure there when {@link ChainFigure#wantsLandscape} says so)
 	 * @param landscapeHeight the height available on that landscape page, in points
-	 * @param shown    the findings the document may show (its TLP audience): the others must not
-	 *                 colour the drawing either
+	 * @param shown    the findings and relationships the document may show (its TLP closure, asked
+	 *                 about the project's own objects): the others must not colour or appear in the
+	 *                 drawing either
 	 */
 	record Request(boolean japanese, UnaryOperator<String> text, double maxWidth, double maxHeight, double landscapeWidth,
-			double landscapeHeight, Predicate<Finding> shown) {
+			double landscapeHeight, Predicate<EObject> shown) {
 
 		/**
 		 * @param width  a figure's natural width in points

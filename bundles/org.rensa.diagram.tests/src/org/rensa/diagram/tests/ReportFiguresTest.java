@@ -117,11 +117,32 @@ class ReportFiguresTest {
 	}
 
 	@Test
+	void withheldLinksAreNotDrawnNorWhatOnlyTheyReach() throws Exception {
+		Organization supplier = demo.getProject().getVisits().get(0).getOrganization();
+		org.rensa.model.Relationship link = demo.getProject().getRelationships().stream()
+				.filter(r -> r.getFrom() == supplier && demo.getProject().getRelationships().stream().noneMatch(o -> o != r && o.getTo() == r.getTo()))
+				.findFirst().orElseThrow();
+		String hidden = "node-" + link.getTo().getId();
+		assertTrue(groups(parse(new ReportChainFigures().around(demo, supplier, ENGLISH).get(0).svg()), "node").contains(hidden),
+				"the subcontractor is drawn when its link may be shown");
+		ChainFigures.Request withheld = new ChainFigures.Request(false, UnaryOperator.identity(), 483, 600, 728, 425, item -> item != link);
+		List<String> around = groups(parse(new ReportChainFigures().around(demo, supplier, withheld).get(0).svg()), "node");
+		assertTrue(around.contains("node-" + supplier.getId()), "the supplier is still drawn");
+		assertFalse(around.contains(hidden), "a subcontractor reached only over a withheld link is not drawn: " + around);
+		String edge = "\"edge-" + link.getId() + "\"";
+		assertTrue(new ReportChainFigures().wholeChain(demo, ENGLISH).get(0).svg().contains(edge), "the whole chain draws the link");
+		assertFalse(new ReportChainFigures().wholeChain(demo, withheld).get(0).svg().contains(edge), "unless it is withheld");
+		assertEquals(demo.getProject().getRelationships().size(), demo.getProject().getRelationships().stream().distinct().count(),
+				"the project itself is not changed");
+	}
+
+	@Test
 	void withheldFindingsColourNoNode() throws Exception {
 		int findings = demo.getProject().getFindings().size();
 		String all = new ReportChainFigures().wholeChain(demo, ENGLISH).get(0).svg();
 		assertTrue(all.contains(">CRIT<") || all.contains(">HIGH<"), "open findings show as badges");
-		ChainFigures.Request none = new ChainFigures.Request(false, UnaryOperator.identity(), 483, 600, 728, 425, finding -> false);
+		ChainFigures.Request none = new ChainFigures.Request(false, UnaryOperator.identity(), 483, 600, 728, 425,
+				item -> !(item instanceof org.rensa.model.Finding));
 		String withheld = new ReportChainFigures().wholeChain(demo, none).get(0).svg();
 		for (String badge : new String[] { ">CRIT<", ">HIGH<", ">MED<", ">LOW<" }) {
 			assertFalse(withheld.contains(badge), badge + " from a withheld finding");

@@ -153,14 +153,17 @@ public final class ReportChainFigures implements ChainFigures {
 	}
 
 	@Override
-	public List<ChainFigure> around(AuditProjectDocument project, Organization organization, Request request) {
-		AuditProject root = project.getProject();
+	public List<ChainFigure> around(AuditProjectDocument project, Organization shownOrganization, Request request) {
+		// the chain as the document may show it: a link withheld from its audience is not drawn, nor what only it reaches
+		AuditProject root = shown(project.getProject(), request);
+		Organization organization = root == project.getProject() ? shownOrganization
+				: root.getOrganizations().get(project.getProject().getOrganizations().indexOf(shownOrganization));
 		boolean linked = root.getRelationships().stream()
 				.anyMatch(r -> r.getFrom() == organization || r.getTo() == organization);
 		if (!linked || organization.getId() == null) {
 			return List.of();
 		}
-		ChainFacts facts = ChainFacts.of(project);
+		ChainFacts facts = facts(project, root);
 		Set<Organization> part = new LinkedHashSet<>(upstream(root, organization, Integer.MAX_VALUE));
 		part.addAll(downstream(root, organization, 2));
 		Diagram diagram = automatic(root, facts, part);
@@ -173,15 +176,26 @@ public final class ReportChainFigures implements ChainFigures {
 	}
 
 	/**
-	 * The project as the document may show it: when some findings are withheld from its audience, a
-	 * copy without them (so that they colour no node); the project itself is never changed.
+	 * The project as the document may show it: when some findings or relationships are withheld from
+	 * its audience, a copy without them (so that they colour no node and draw no link); the project
+	 * itself is never changed.
 	 */
 	private static AuditProject shown(AuditProject project, Request request) {
-		if (project.getFindings().stream().allMatch(request.shown())) {
+		if (project.getFindings().stream().allMatch(request.shown()) && project.getRelationships().stream().allMatch(request.shown())) {
 			return project;
 		}
 		AuditProject copy = EcoreUtil.copy(project);
-		copy.getFindings().removeIf(request.shown().negate());
+		// the request judges the project's own objects (its TLP closure knows them by identity): remove by position
+		for (int i = project.getFindings().size() - 1; i >= 0; i--) {
+			if (!request.shown().test(project.getFindings().get(i))) {
+				copy.getFindings().remove(i);
+			}
+		}
+		for (int i = project.getRelationships().size() - 1; i >= 0; i--) {
+			if (!request.shown().test(project.getRelationships().get(i))) {
+				copy.getRelationships().remove(i);
+			}
+		}
 		return copy;
 	}
 

@@ -38,6 +38,7 @@ import org.rensa.model.Verdict;
 import org.rensa.oscal.OscalExport.Format;
 import org.rensa.oscal.OscalExport.Type;
 import org.rensa.oscal.cli.ExportOscalCommand;
+import org.rensa.report.build.IdentifyingStrings;
 import org.rensa.report.build.Anonymiser;
 import org.rensa.report.build.Texts;
 import org.w3c.dom.Document;
@@ -206,6 +207,41 @@ class OscalExportContentTest {
 				assertTrue(text.contains("Organisation "), type + " " + format);
 			}
 		}
+	}
+
+	@Test
+	void anonymisedExportsHoldNoIdentifyingString() throws Exception {
+		AuditProjectDocument demo = OscalFixtures.demoProject();
+		List<String> identifying = IdentifyingStrings.of(demo.getProject()).strings();
+		assertTrue(identifying.contains("Minato Supplier Security Baseline 2026.1"), "the checklist title names the buyer");
+		for (Tlp audience : List.of(Tlp.GREEN, Tlp.RED)) {
+			for (Type type : Type.values()) {
+				for (Format format : Format.values()) {
+					String text = new String(OscalFixtures.export(demo, type, format, audience, true), StandardCharsets.UTF_8);
+					for (String name : identifying) {
+						assertFalse(java.util.regex.Pattern.compile("(?<![A-Za-z0-9])" + java.util.regex.Pattern.quote(name) + "(?![A-Za-z0-9])",
+								java.util.regex.Pattern.CASE_INSENSITIVE).matcher(text).find(), audience + " " + type + " " + format + " holds " + name);
+					}
+				}
+			}
+		}
+	}
+
+	@Test
+	void whatGoesWithAWithheldFindingDoesNotLeave() throws Exception {
+		AuditProjectDocument demo = OscalFixtures.demoProject();
+		for (Tlp audience : List.of(Tlp.CLEAR, Tlp.GREEN)) {
+			for (Type type : Type.values()) {
+				String text = new String(OscalFixtures.export(demo, type, Format.JSON, audience, false), StandardCharsets.UTF_8);
+				// untagged verification notes on the requirements of the RED findings F-001/F-002 and the AMBER F-003
+				for (String secret : List.of("Administrator password written", "VPN gateway firmware three years old",
+						"receives specifications and VPN access")) {
+					assertFalse(text.contains(secret), audience + " " + type + ": " + secret);
+				}
+			}
+		}
+		String amber = new String(OscalFixtures.export(demo, Type.ASSESSMENT_RESULTS, Format.JSON, Tlp.AMBER, false), StandardCharsets.UTF_8);
+		assertTrue(amber.contains("receives specifications and VPN access"), "the AMBER export keeps what goes with AMBER findings");
 	}
 
 	@Test

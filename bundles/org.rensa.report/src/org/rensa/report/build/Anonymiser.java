@@ -2,66 +2,50 @@
 package org.rensa.report.build;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
-import org.rensa.model.Contact;
-import org.rensa.model.Evidence;
-import org.rensa.model.EvidenceFile;
-import org.rensa.model.Organization;
-import org.rensa.model.RemediationAction;
-import org.rensa.model.Response;
-import org.rensa.model.Visit;
 import org.rensa.report.model.Block;
 import org.rensa.report.model.ReportDocument;
 import org.rensa.report.model.Section;
 
 /**
- * Replaces organisation names, people, addresses, sites, contact details and evidence file names by
- * stable pseudonyms (ISAC style) in every text of a report: body, tables, captions, cover and
- * metadata. Pseudonyms follow the project's order, so the same project always gives the same ones.
+ * Replaces every {@link IdentifyingStrings identifying string} of a project by a stable pseudonym
+ * (ISAC style) in every text of a report: body, tables, captions, cover and metadata. Organisations
+ * become "Organisation A", … in project order (a word-run several organisations share, such as a
+ * group's name, becomes the buyer's pseudonym when the buyer has it, else the first one's); each
+ * person becomes one "Person n" whatever form the name is written in; addresses, sites, e-mails,
+ * phones and certificate numbers become a withheld marker; evidence files become {@code file-001.jpg}.
+ * Latin names match whole words, case-insensitively; the longest match wins. The same project always
+ * gives the same pseudonyms.
  */
 public final class Anonymiser {
 
-	private static final String[] LEGAL_FORMS = { " Co., Ltd.", " Co.,Ltd.", " Ltd.", " Inc.", " K.K.", " GmbH", " LLC", " Corporation",
-			" Corp.", "株式会社", "有限会社", "合同会社" };
-
-	/**
-	 * Trade-name tails that Japanese texts commonly drop when they abbreviate a company
-	 * (さくら金型製作所 → さくら金型); {@code 社} ends foreign names written in katakana.
-	 */
-	private static final String[] JAPANESE_TAILS = { "製作所", "研究所", "工業所", "工業", "産業", "商事", "社" };
-
-	/** First words too generic to stand for one organisation when a text abbreviates its name. */
-	private static final Set<String> GENERIC_WORDS = Set.of("The", "Global", "International", "National", "United", "General", "First",
-			"New", "Advanced", "Digital", "Data", "Cloud", "Software", "Systems", "System", "Service", "Services", "Logistics", "Precision",
-			"Electronics", "Technology", "Technologies", "Industries", "Industrial", "Trading", "Holdings", "Group", "Partners", "Asia",
-			"Japan", "East", "West", "North", "South", "Central", "Pacific");
-
 	private final Map<String, String> replacements;
-	private final Pattern pattern;
+	private final Node root = new Node();
 
 	private Anonymiser(Map<String, String> replacements) {
 		this.replacements = replacements;
-		List<String> keys = new ArrayList<>(replacements.keySet());
-		keys.sort(Comparator.comparingInt(String::length).reversed());
-		StringBuilder regex = new StringBuilder();
-		for (String key : keys) {
-			if (regex.length() > 0) {
-				regex.append('|');
+		for (Map.Entry<String, String> entry : replacements.entrySet()) {
+			Node node = root;
+			String key = entry.getKey();
+			for (int i = 0; i < key.length(); i++) {
+				node = node.next.computeIfAbsent(Character.toLowerCase(key.charAt(i)), k -> new Node());
 			}
-			regex.append(Pattern.quote(key));
+			if (node.value == null) {
+				node.value = entry.getValue();
+			}
 		}
-		this.pattern = keys.isEmpty() ? null : Pattern.compile(regex.toString());
+	}
+
+	/** A node of the trie of real strings (lower-cased). */
+	private static final class Node {
+		final Map<Character, Node> next = new java.util.HashMap<>();
+		String value;
 	}
 
 	/**
@@ -72,61 +56,40 @@ public final class Anonymiser {
 	 * @return the anonymiser
 	 */
 	public static Anonymiser of(AuditProject project, Texts texts) {
+		IdentifyingStrings strings = IdentifyingStrings.of(project);
 		Map<String, String> map = new LinkedHashMap<>();
-		int index = 0;
-		Map<String, Long> firstWords = project.getOrganizations().stream().map(o -> firstWord(o.getName())).filter(w -> w != null)
-				.collect(Collectors.groupingBy(w -> w, Collectors.counting()));
-		for (Organization organization : project.getOrganizations()) {
-			String pseudonym = texts.get("anon.organization", letters(index++));
-			organizationNames(map, organization.getName(), pseudonym);
-			organizationNames(map, organization.getNameJa(), pseudonym);
-			String first = firstWord(organization.getName());
-			if (first != null && firstWords.get(first) == 1) {
-				put(map, first, pseudonym);
+		List<IdentifyingStrings.Entry> titles = new ArrayList<>();
+		for (IdentifyingStrings.Entry entry : strings.entries()) {
+			String text = entry.text();
+			switch (entry.kind()) {
+			case ORGANIZATION -> map.put(text, texts.get("anon.organization", letters(entry.owner())));
+			case PERSON -> map.put(text, texts.get("anon.person", entry.owner()));
+			case ADDRESS -> map.put(text, texts.get("anon.address"));
+			case SITE -> map.put(text, texts.get("anon.site"));
+			case EMAIL -> map.put(text, texts.get("anon.email"));
+			case PHONE -> map.put(text, texts.get("anon.phone"));
+			case IDENTIFIER -> map.put(text, texts.get("anon.identifier"));
+			case FILE -> {
+				int dot = text.lastIndexOf('.');
+				map.put(text, String.format(Locale.ROOT, "file-%03d%s", entry.owner(), dot > 0 ? text.substring(dot) : ""));
 			}
-			put(map, organization.getAddress(), texts.get("anon.address"));
-			for (Contact contact : organization.getContacts()) {
-				person(map, contact.getName(), texts);
-				put(map, contact.getEmail(), texts.get("anon.email"));
-				put(map, contact.getPhone(), texts.get("anon.phone"));
-			}
-		}
-		for (Visit visit : project.getVisits()) {
-			put(map, visit.getSite(), texts.get("anon.site"));
-			for (String site : visit.getSite() == null ? new String[0] : visit.getSite().split(" / ")) {
-				put(map, site.trim(), texts.get("anon.site"));
-			}
-			visit.getAuditors().forEach(name -> person(map, name, texts));
-			for (String interviewee : visit.getInterviewees()) {
-				int paren = interviewee.indexOf(" (");
-				person(map, paren > 0 ? interviewee.substring(0, paren) : interviewee, texts);
+			case TITLE -> titles.add(entry);
 			}
 		}
-		for (Assessment assessment : project.getAssessments()) {
-			person(map, assessment.getRespondent(), texts);
-			for (Response response : assessment.getResponses()) {
-				person(map, response.getVerifiedBy(), texts);
-			}
+		Anonymiser names = new Anonymiser(map);
+		Map<String, String> all = new LinkedHashMap<>(map);
+		for (IdentifyingStrings.Entry title : titles) {
+			all.put(title.text(), names.apply(title.text()));
 		}
-		int file = 1;
-		for (Evidence evidence : project.getEvidence()) {
-			person(map, evidence.getCapturedBy(), texts);
-			for (EvidenceFile evidenceFile : evidence.getFiles()) {
-				String name = evidenceFile.getOriginalName();
-				if (name != null && !name.isBlank() && !map.containsKey(name)) {
-					int dot = name.lastIndexOf('.');
-					map.put(name, String.format("file-%03d%s", file++, dot > 0 ? name.substring(dot) : ""));
-				}
-			}
-		}
-		for (RemediationAction action : project.getRemediationActions()) {
-			String owner = action.getOwner();
-			if (owner != null && owner.indexOf(',') > 0) {
-				person(map, owner.substring(0, owner.indexOf(',')).trim(), texts);
-			}
-		}
-		map.remove("");
-		return new Anonymiser(map);
+		return new Anonymiser(all);
+	}
+
+	/**
+	 * @param replacements real strings and what replaces them
+	 * @return a matcher with this anonymiser's rules (whole Latin words, ignoring case, longest first)
+	 */
+	static Anonymiser replacing(Map<String, String> replacements) {
+		return new Anonymiser(new LinkedHashMap<>(replacements));
 	}
 
 	/** @return the real strings this anonymiser replaces (for tests and audits of the output) */
@@ -139,16 +102,40 @@ public final class Anonymiser {
 	 * @return the text with every real name replaced
 	 */
 	public String apply(String text) {
-		if (text == null || pattern == null || text.isEmpty()) {
+		if (text == null || text.isEmpty() || replacements.isEmpty()) {
 			return text;
 		}
-		Matcher matcher = pattern.matcher(text);
-		StringBuilder out = new StringBuilder();
-		while (matcher.find()) {
-			matcher.appendReplacement(out, Matcher.quoteReplacement(replacements.get(matcher.group())));
+		StringBuilder out = new StringBuilder(text.length());
+		int i = 0;
+		while (i < text.length()) {
+			int end = -1;
+			String value = null;
+			if (i == 0 || !latinWordChar(text.charAt(i)) || !latinWordChar(text.charAt(i - 1))) {
+				Node node = root;
+				for (int j = i; j < text.length(); j++) {
+					node = node.next.get(Character.toLowerCase(text.charAt(j)));
+					if (node == null) {
+						break;
+					}
+					if (node.value != null && (j + 1 == text.length() || !latinWordChar(text.charAt(j)) || !latinWordChar(text.charAt(j + 1)))) {
+						end = j + 1;
+						value = node.value;
+					}
+				}
+			}
+			if (value != null) {
+				out.append(value);
+				i = end;
+			} else {
+				out.append(text.charAt(i++));
+			}
 		}
-		matcher.appendTail(out);
 		return out.toString();
+	}
+
+	/** Whether a character continues a Latin word (so a name cannot start or end next to it). */
+	private static boolean latinWordChar(char ch) {
+		return ch < 0x2E80 && Character.isLetterOrDigit(ch);
 	}
 
 	/**
@@ -218,60 +205,6 @@ public final class Anonymiser {
 
 	private static Block.Figure figure(Block.Figure figure, UnaryOperator<String> f) {
 		return new Block.Figure(figure.image(), f.apply(figure.caption()), figure.hash(), figure.problem());
-	}
-
-	private static void organizationNames(Map<String, String> map, String name, String pseudonym) {
-		if (name == null || name.isBlank()) {
-			return;
-		}
-		put(map, name, pseudonym);
-		for (String form : LEGAL_FORMS) {
-			if (name.endsWith(form)) {
-				shortNames(map, name.substring(0, name.length() - form.length()).trim(), pseudonym);
-			}
-			if (name.startsWith(form.trim())) {
-				shortNames(map, name.substring(form.trim().length()).trim(), pseudonym);
-			}
-		}
-		shortNames(map, name, pseudonym);
-	}
-
-	private static void shortNames(Map<String, String> map, String name, String pseudonym) {
-		put(map, name, pseudonym);
-		for (String tail : JAPANESE_TAILS) {
-			if (name.endsWith(tail)) {
-				put(map, name.substring(0, name.length() - tail.length()), pseudonym);
-			}
-		}
-	}
-
-	/**
-	 * @param name an organisation's name
-	 * @return its first word when a text could use it alone for the organisation (a capitalised word
-	 *         of at least four letters, not a generic one), else {@code null}
-	 */
-	private static String firstWord(String name) {
-		if (name == null) {
-			return null;
-		}
-		String[] words = name.trim().split("[\\s,]+");
-		String word = words.length < 2 ? "" : words[0];
-		boolean capitalised = word.length() >= 4 && Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter);
-		return capitalised && !GENERIC_WORDS.contains(word) ? word : null;
-	}
-
-	private static void person(Map<String, String> map, String name, Texts texts) {
-		if (name == null || name.isBlank() || map.containsKey(name.trim())) {
-			return;
-		}
-		long people = map.values().stream().filter(v -> v.startsWith(texts.get("anon.person", "")) ).distinct().count();
-		map.put(name.trim(), texts.get("anon.person", people + 1));
-	}
-
-	private static void put(Map<String, String> map, String real, String pseudonym) {
-		if (real != null && !real.isBlank() && real.trim().length() >= 3) {
-			map.putIfAbsent(real.trim(), pseudonym);
-		}
 	}
 
 	private static String letters(int index) {

@@ -20,7 +20,6 @@ import org.rensa.model.Evidence;
 import org.rensa.model.EvidenceFile;
 import org.rensa.model.EvidenceKind;
 import org.rensa.model.Organization;
-import org.rensa.model.Tlp;
 import org.rensa.report.ChainFigures;
 import org.rensa.report.ReportOptions;
 import org.rensa.report.model.Block;
@@ -44,12 +43,15 @@ final class BuildContext {
 	final ReportOptions options;
 	final Texts texts;
 	final List<String[]> problems = new ArrayList<>();
+	/** What this document's audience may not see, and everything that would reveal it. */
+	final TlpClosure closure;
 	private final java.util.Set<Object> withheldItems = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
 	BuildContext(AuditProjectDocument project, ReportOptions options) {
 		this.project = project;
 		this.options = options;
 		this.texts = new Texts(options.locale());
+		this.closure = TlpClosure.of(project.getProject(), options.audience());
 	}
 
 	/**
@@ -64,20 +66,28 @@ final class BuildContext {
 			text = anonymiser::apply;
 		}
 		return new ChainFigures.Request(options.japanese(), text, FIGURE_WIDTH, maxHeight, LANDSCAPE_WIDTH, LANDSCAPE_HEIGHT,
-				finding -> Scores.shareable(finding.getTlp(), options.audience()));
+				closure::shows);
 	}
 
 	String t(String key, Object... args) {
 		return texts.get(key, args);
 	}
 
-	/** Whether an item may be shown; counts it as withheld when not. */
-	boolean share(Object item, Tlp tlp) {
-		if (Scores.shareable(tlp, options.audience())) {
+	/**
+	 * Whether an item (finding, evidence, response, action, relationship) may be shown, by the
+	 * {@link TlpClosure}; counts it as withheld when not.
+	 */
+	boolean share(org.eclipse.emf.ecore.EObject item) {
+		if (closure.shows(item)) {
 			return true;
 		}
 		withheldItems.add(item);
 		return false;
+	}
+
+	/** A free text without the sentences that would reveal a withheld item. */
+	String free(String text) {
+		return closure.text(text);
 	}
 
 	int withheld() {
@@ -150,7 +160,7 @@ final class BuildContext {
 			return figures;
 		}
 		for (EvidenceFile file : evidence.getFiles()) {
-			String caption = evidence.getCode() + "  " + texts.either(evidence.getCaptionJa(), evidence.getCaption());
+			String caption = evidence.getCode() + "  " + free(texts.either(evidence.getCaptionJa(), evidence.getCaption()));
 			if (evidence.getCapturedAt() != null) {
 				caption += " (" + TIME.format(evidence.getCapturedAt()) + ")";
 			}

@@ -115,7 +115,7 @@ public final class ReportBuilder {
 		List<Finding> allFindings = root.getFindings().stream().filter(f -> f.getVisit() == visit).toList();
 		List<Finding> findings = new ArrayList<>();
 		for (Finding finding : sorted(allFindings)) {
-			if (c.share(finding, finding.getTlp())) {
+			if (c.share(finding)) {
 				findings.add(finding);
 			}
 		}
@@ -125,7 +125,7 @@ public final class ReportBuilder {
 		Score score = assessment == null ? null : Scorecard.of(assessment).overall();
 		double declared = score == null ? Double.NaN : score.declaredScore();
 		double verified = score == null ? Double.NaN : score.verifiedScore();
-		long overstated = responses.stream().filter(r -> DeclarationGaps.gapOf(r) == DeclarationGap.OVERSTATED).count();
+		long overstated = responses.stream().filter(c.closure::shows).filter(r -> DeclarationGaps.gapOf(r) == DeclarationGap.OVERSTATED).count();
 		long severe = findings.stream()
 				.filter(f -> f.getSeverity() == Severity.CRITICAL || f.getSeverity() == Severity.HIGH).count();
 		String verdictKey = !Double.isNaN(verified) && verified >= 0.8 && severe == 0 ? "verdict.good"
@@ -156,7 +156,7 @@ public final class ReportBuilder {
 		List<Fact> scopeFacts = new ArrayList<>();
 		scopeFacts.add(new Fact(c.t("cover.site"), t.pick(visit.getSite())));
 		scopeFacts.add(new Fact(c.t("cover.dates"), dates(t, visit)));
-		scopeFacts.add(new Fact(c.t("fact.scope"), t.either(visit.getScopeJa(), t.pick(visit.getScope()))));
+		scopeFacts.add(new Fact(c.t("fact.scope"), c.free(t.either(visit.getScopeJa(), t.pick(visit.getScope())))));
 		scopeFacts.add(new Fact(c.t("cover.auditors"), String.join(", ", visit.getAuditors())));
 		scopeFacts.add(new Fact(c.t("fact.interviewees"), String.join("\n", visit.getInterviewees())));
 		if (assessment != null && assessment.getChecklist() != null) {
@@ -168,7 +168,7 @@ public final class ReportBuilder {
 		}
 		scope.add(new Block.Facts(scopeFacts));
 		scope.add(new Block.Paragraph(c.t("visit.method")));
-		String notes = t.either(visit.getNotesJa(), t.pick(visit.getNotes()));
+		String notes = BuildContext.nullToEmpty(c.free(t.either(visit.getNotesJa(), t.pick(visit.getNotes()))));
 		if (!notes.isBlank()) {
 			scope.add(new Block.Paragraph(notes));
 		}
@@ -205,12 +205,18 @@ public final class ReportBuilder {
 				List<List<Cell>> rows = new ArrayList<>();
 				for (Response response : entry.getValue()) {
 					Requirement requirement = response.getRequirement();
+					if (!c.share(response)) {
+						Cell withheld = new Cell(c.t("withheld.cell"));
+						rows.add(List.of(new Cell(requirement.getCode()), new Cell(t.either(requirement.getTitleJa(), requirement.getTitle())),
+								withheld, withheld, withheld, withheld));
+						continue;
+					}
 					DeclarationGap gap = DeclarationGaps.gapOf(response);
 					rows.add(List.of(new Cell(requirement.getCode()), new Cell(t.either(requirement.getTitleJa(), requirement.getTitle())),
 							new Cell(t.label(response.getDeclaredAnswer())),
 							new Cell(t.label(response.getVerdict()), Scores.tone(response.getVerdict())),
 							new Cell(t.label(gap), gap == DeclarationGap.OVERSTATED ? Tone.BAD : Tone.NONE),
-							new Cell(t.either(response.getVerificationNoteJa(), t.pick(response.getVerificationNote())))));
+							new Cell(c.free(t.either(response.getVerificationNoteJa(), t.pick(response.getVerificationNote()))))));
 				}
 				sub.add(new Block.Table("", List.of(new Column(c.t("col.code"), 1.1f), new Column(c.t("col.requirement"), 3.2f),
 						new Column(c.t("col.declared"), 1.4f), new Column(c.t("col.verified"), 1.5f),
@@ -231,7 +237,7 @@ public final class ReportBuilder {
 
 		// 6 remediation plan
 		var plan = doc.addSection(c.t("visit.plan"));
-		List<RemediationAction> actions = findings.stream().flatMap(f -> f.getActions().stream()).toList();
+		List<RemediationAction> actions = findings.stream().flatMap(f -> f.getActions().stream()).filter(c::share).toList();
 		if (actions.isEmpty()) {
 			plan.add(new Block.Paragraph(c.t("plan.none")));
 		} else {
@@ -277,11 +283,11 @@ public final class ReportBuilder {
 		doc.cover().add(new Fact(c.t("cover.issued"), t.date(options.today())));
 		List<Finding> findings = new ArrayList<>();
 		for (Finding finding : sorted(root.getFindings().stream().filter(f -> f.getOrganization() == supplier).toList())) {
-			if (c.share(finding, finding.getTlp())) {
+			if (c.share(finding)) {
 				findings.add(finding);
 			}
 		}
-		List<RemediationAction> actions = findings.stream().flatMap(f -> f.getActions().stream()).toList();
+		List<RemediationAction> actions = findings.stream().flatMap(f -> f.getActions().stream()).filter(c::share).toList();
 		long overdue = actions.stream().filter(a -> RemediationDeadlines.isOverdue(a, options.today())).count();
 		long open = actions.stream().filter(a -> a.getStatus() != ActionStatus.DONE && a.getStatus() != ActionStatus.VERIFIED).count();
 
@@ -301,6 +307,9 @@ public final class ReportBuilder {
 			details.add(findingBlock(c, finding, false));
 			List<List<Cell>> rows = new ArrayList<>();
 			for (RemediationAction action : finding.getActions()) {
+				if (!c.share(action)) {
+					continue;
+				}
 				rows.add(actionRow(c, action, false));
 			}
 			if (!rows.isEmpty()) {
@@ -351,7 +360,7 @@ public final class ReportBuilder {
 				.sorted(Comparator.comparing((Organization o) -> tierKey(tiers.get(o))).thenComparing(c::name)).toList();
 		List<Finding> findings = new ArrayList<>();
 		for (Finding finding : root.getFindings()) {
-			if (c.share(finding, finding.getTlp())) {
+			if (c.share(finding)) {
 				findings.add(finding);
 			}
 		}
@@ -476,7 +485,7 @@ public final class ReportBuilder {
 
 		// 6 overdue actions
 		var overdue = doc.addSection(c.t("portfolio.overdue"));
-		List<RemediationAction> late = findings.stream().flatMap(f -> f.getActions().stream())
+		List<RemediationAction> late = findings.stream().flatMap(f -> f.getActions().stream()).filter(c::share)
 				.filter(a -> RemediationDeadlines.isOverdue(a, options.today()))
 				.sorted(Comparator.comparing(RemediationAction::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
 		overdue.add(late.isEmpty() ? new Block.Paragraph(c.t("portfolio.nooverdue")) : actionsTable(c, late));
@@ -561,13 +570,16 @@ public final class ReportBuilder {
 			if (!upstream && !downstream) {
 				continue;
 			}
+			if (!c.share(relationship)) {
+				continue;
+			}
 			Organization other = upstream ? relationship.getFrom() : relationship.getTo();
 			String info = relationship.getInformationClasses().stream().filter(i -> i != InformationClass.NONE).map(t::label)
 					.collect(Collectors.joining(", "));
 			String declared = relationship.isDeclaredToBuyer() ? (relationship.isApproved() ? c.t("chain.approved") : c.t("chain.declared"))
 					: c.t("chain.undeclared");
 			rows.add(List.of(new Cell(upstream ? c.t("chain.from") : c.t("chain.to")), new Cell(c.name(other)), new Cell(info),
-					new Cell(declared, relationship.isDeclaredToBuyer() ? Tone.NONE : Tone.BAD), new Cell(t.pick(relationship.getDescription()))));
+					new Cell(declared, relationship.isDeclaredToBuyer() ? Tone.NONE : Tone.BAD), new Cell(BuildContext.nullToEmpty(c.free(t.pick(relationship.getDescription()))))));
 		}
 		if (rows.isEmpty()) {
 			section.add(new Block.Paragraph(c.t("chain.none")));
@@ -592,13 +604,13 @@ public final class ReportBuilder {
 		if (withEvidence) {
 			List<String> others = new ArrayList<>();
 			for (Evidence evidence : finding.getEvidence()) {
-				if (!c.share(evidence, evidence.getTlp())) {
+				if (!c.share(evidence)) {
 					continue;
 				}
 				List<Block.Figure> pictures = c.figures(evidence);
 				figures.addAll(pictures);
 				if (pictures.isEmpty()) {
-					others.add(evidence.getCode() + " " + t.either(evidence.getCaptionJa(), evidence.getCaption()));
+					others.add(evidence.getCode() + " " + c.free(t.either(evidence.getCaptionJa(), evidence.getCaption())));
 				}
 			}
 			if (!others.isEmpty()) {
@@ -606,7 +618,7 @@ public final class ReportBuilder {
 			}
 		}
 		return new Block.FindingBlock(code(c, finding), title(c, finding), t.label(severityOf(finding)),
-				Scores.tone(severityOf(finding)), facts, t.either(finding.getDescriptionJa(), t.pick(finding.getDescription())), figures);
+				Scores.tone(severityOf(finding)), facts, c.free(t.either(finding.getDescriptionJa(), t.pick(finding.getDescription()))), figures);
 	}
 
 	private static List<Column> actionColumns(BuildContext c, boolean withFinding) {
@@ -630,7 +642,7 @@ public final class ReportBuilder {
 		if (withFinding) {
 			row.add(new Cell(action.getFinding() == null ? "" : code(c, action.getFinding())));
 		}
-		row.add(new Cell(t.either(action.getActionJa(), action.getAction())));
+		row.add(new Cell(c.free(t.either(action.getActionJa(), action.getAction()))));
 		row.add(new Cell(BuildContext.nullToEmpty(action.getOwner())));
 		row.add(new Cell(t.date(action.getDueDate()), overdue ? Tone.BAD : Tone.NONE));
 		ActionStatus status = action.getStatus();
@@ -656,14 +668,14 @@ public final class ReportBuilder {
 		List<List<Cell>> rows = new ArrayList<>();
 		int withheld = 0;
 		for (Evidence item : evidence) {
-			if (!c.share(item, item.getTlp())) {
+			if (!c.share(item)) {
 				withheld++;
 				continue;
 			}
 			String files = item.getFiles().stream().map(f -> BuildContext.nullToEmpty(f.getOriginalName()) + "\nSHA-256 "
 					+ BuildContext.nullToEmpty(f.getSha256())).collect(Collectors.joining("\n"));
 			rows.add(List.of(new Cell(BuildContext.nullToEmpty(item.getCode())), new Cell(t.label(item.getKind())),
-					new Cell(t.either(item.getCaptionJa(), item.getCaption())), new Cell(files)));
+					new Cell(c.free(t.either(item.getCaptionJa(), item.getCaption()))), new Cell(files)));
 		}
 		register.add(new Block.Table("", List.of(new Column(c.t("col.code"), 1), new Column(c.t("col.kind"), 1.3f),
 				new Column(c.t("col.caption"), 4), new Column(c.t("col.file"), 4.2f)), rows));

@@ -27,8 +27,8 @@ import org.rensa.model.RemediationAction;
 import org.rensa.model.Tlp;
 import org.rensa.report.ReportOptions;
 import org.rensa.report.build.Anonymiser;
-import org.rensa.report.build.Scores;
 import org.rensa.report.build.Texts;
+import org.rensa.report.build.TlpClosure;
 import org.rensa.report.tracker.TrackerLayout;
 import org.rensa.report.tracker.TrackerSeal;
 import org.rensa.questionnaire.internal.FillInSheets;
@@ -82,6 +82,7 @@ public final class XlsxTracker {
 		Texts t = new Texts(options.locale());
 		boolean ja = t.japanese();
 		Anonymiser anonymiser = options.anonymise() ? Anonymiser.of(project.getProject(), t) : null;
+		TlpClosure closure = TlpClosure.of(project.getProject(), options.audience());
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		FillInSheets.Styles styles = FillInSheets.Styles.of(workbook);
 		String sheetName = ja ? TrackerLayout.SHEET_JA : TrackerLayout.SHEET_EN;
@@ -100,11 +101,14 @@ public final class XlsxTracker {
 		List<TrackerSeal.Entry> entries = new ArrayList<>();
 		int r = TrackerLayout.FIRST_ROW;
 		for (Finding finding : project.getProject().getFindings()) {
-			if (finding.getOrganization() != supplier || !Scores.shareable(finding.getTlp(), options.audience())) {
+			if (finding.getOrganization() != supplier || !closure.shows(finding)) {
 				continue;
 			}
 			boolean first = true;
 			for (RemediationAction action : finding.getActions()) {
+				if (!closure.shows(action)) {
+					continue;
+				}
 				if (action.getId() == null || finding.getId() == null) {
 					throw new IllegalArgumentException("save the project first: action " + action.getCode() + " has no id");
 				}
@@ -116,7 +120,7 @@ public final class XlsxTracker {
 				set(row, TrackerLayout.COL_FINDING, finding.getCode() + " " + t.either(finding.getTitleJa(), finding.getTitle()), styles.locked(),
 						anonymiser);
 				set(row, TrackerLayout.COL_SEVERITY, finding.getSeverity() == null ? "" : t.label(finding.getSeverity()), styles.locked(), null);
-				set(row, TrackerLayout.COL_ACTION, t.either(action.getActionJa(), action.getAction()), styles.locked(), anonymiser);
+				set(row, TrackerLayout.COL_ACTION, closure.text(t.either(action.getActionJa(), action.getAction())), styles.locked(), anonymiser);
 				set(row, TrackerLayout.COL_OWNER, action.getOwner(), styles.locked(), anonymiser);
 				date(row, TrackerLayout.COL_DUE, action.getDueDate(), styles.lockedDate());
 				set(row, TrackerLayout.COL_STATUS, t.label(action.getStatus() == null ? ActionStatus.PLANNED : action.getStatus()), input, null);
