@@ -110,7 +110,7 @@ cp -r "$work/demo" "$work/signing"
 export RENSA_E2E_WRONG=guess RENSA_E2E_PASSWORD=e2e-secret
 check "report --final wrong keystore password" 2 "$rensa" report "$work/signing" --type portfolio --lang en --out "$work/signed" --final \
   --sign-keystore "$work/consultancy.p12" --sign-password-env RENSA_E2E_WRONG && expect_one_line_error "wrong keystore password" && \
-  expect_err "wrong password wording" '^rensa: report: wrong password for the signing keystore ' && \
+  expect_err "wrong password wording" '^rensa: wrong password for the signing keystore ' && \
   { [ ! -e "$work/signed" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL a refused signature wrote files"; }; }
 check "report --final signed" 0 "$rensa" report "$work/signing" --type portfolio --lang en --out "$work/signed" --final \
   --sign-keystore "$work/consultancy.p12" --sign-password-env RENSA_E2E_PASSWORD && \
