@@ -114,6 +114,24 @@ check "report with project settings" 0 "$rensa" report "$work/demo" --type portf
 printf 'audience = PURPLE\n' >"$work/demo/settings/report.properties"
 check "report bad settings" 2 "$rensa" report "$work/demo" --type portfolio --out "$work/branded" && expect_one_line_error "report bad settings"
 rm -r "$work/demo/settings"
+# a final issue signed with the consultancy's PKCS#12 (PAdES), checked by poppler's pdfsig; bad passwords write nothing
+cp -r "$work/demo" "$work/signing"
+"${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}/bin/keytool" -genkeypair -keyalg RSA -keysize 2048 -alias consultancy -validity 3650 \
+  -dname "CN=Rensa E2E Consultancy, C=JP" -storetype PKCS12 -keystore "$work/consultancy.p12" -storepass e2e-secret -keypass e2e-secret >/dev/null 2>&1
+export RENSA_E2E_WRONG=guess RENSA_E2E_PASSWORD=e2e-secret
+check "report --final wrong keystore password" 2 "$rensa" report "$work/signing" --type portfolio --lang en --out "$work/signed" --final \
+  --sign-keystore "$work/consultancy.p12" --sign-password-env RENSA_E2E_WRONG && expect_one_line_error "wrong keystore password" && \
+  expect_err "wrong password wording" '^rensa: wrong password for the signing keystore ' && \
+  { [ ! -e "$work/signed" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL a refused signature wrote files"; }; }
+check "report --final signed" 0 "$rensa" report "$work/signing" --type portfolio --lang en --out "$work/signed" --final \
+  --sign-keystore "$work/consultancy.p12" --sign-password-env RENSA_E2E_PASSWORD && \
+  expect_out "signed line" '^signed .*/portfolio-summary-en\.pdf \(Rensa E2E Consultancy\)$' && \
+  expect_out "final line" '^final portfolio-summary-en\.pdf version 1 ' && \
+  { [ ! -s "$work/err" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL signing printed on stderr"; cat "$work/err"; }; } && \
+  { pdfsig -no-ocsp "$work/signed/portfolio-summary-en.pdf" 2>&1 | grep -q 'Signature Validation: Signature is Valid\.' && passed=$((passed + 1)) \
+    || { failed=$((failed + 1)); echo "FAIL pdfsig does not validate the signature"; pdfsig "$work/signed/portfolio-summary-en.pdf"; }; } && \
+  { grep -q "|$(sha256sum "$work/signed/portfolio-summary-en.pdf" | cut -d' ' -f1)" "$work/signing/model/settings/final-reports.properties" \
+    && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL the register lacks the signed file's SHA-256"; }; }
 check "export questionnaire" 0 "$rensa" export-questionnaire "$work/demo" --assessment "$("$rensa" list "$work/demo" assessments | head -n 1 | cut -f1)" --lang ja --out "$work/q.xlsx" && expect_out "the first export creates the workbook key" "^created the project's workbook key model/secrets/workbook-seal.key"
 # a third-party self-check sheet (title row, then 項番 / 点検項目 / 区分 / 回答 / 備考), imported with --map auto
 sheet_xlsx() { # FILE, then one tab-separated line per row on stdin

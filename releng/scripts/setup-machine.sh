@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: AGPL-3.0-or-later
 # Installs what a fresh Debian machine lacks to build, test and run Rensa: JDK 17, GTK 3, Xvfb,
-# xauth, CJK fonts, and (for screenshots and UI driving) ImageMagick and xdotool.
+# xauth, CJK fonts, (for screenshots and UI driving) ImageMagick and xdotool, and poppler-utils
+# (pdfsig checks the signatures of final reports in the tests).
 # Sourcing-safe: exports JAVA_HOME for the JDK 17 it selects.
 set -euo pipefail
 
 need=()
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
-for p in libgtk-3-0 xvfb xauth fonts-noto-cjk imagemagick xdotool; do
+for p in libgtk-3-0 xvfb xauth fonts-noto-cjk imagemagick xdotool poppler-utils; do
   have_pkg "$p" || need+=("$p")
 done
 jdk17=""

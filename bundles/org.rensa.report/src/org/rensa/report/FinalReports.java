@@ -30,7 +30,9 @@ import org.rensa.core.storage.ProjectSettings;
  * {@link ProjectSettings} file: changed by an undoable command, saved with the project). The register
  * lets anyone check that a report handed over is the one issued: its SHA-256 must be the recorded
  * one. The same file holds the project's time-stamping authority ({@value #TSA}); when one is set,
- * finalising also seals the evidence log heads with it.
+ * finalising also seals the evidence log heads with it (and time-stamps report signatures). It may
+ * name the consultancy's PKCS#12 keystore ({@value #KEYSTORE}) with which final PDFs are signed
+ * ({@link ReportSigner}); its password is never stored.
  */
 public final class FinalReports {
 
@@ -38,6 +40,8 @@ public final class FinalReports {
 	public static final String FILE = "final-reports.properties";
 	/** Key of the time-stamping authority's URL (http or https). */
 	public static final String TSA = "tsa.url";
+	/** Key of the signing keystore's path (PKCS#12; relative to the project directory, or absolute). */
+	public static final String KEYSTORE = "sign.keystore";
 	private static final String ENTRY = "report.";
 
 	/**
@@ -59,10 +63,12 @@ public final class FinalReports {
 
 	private final List<Entry> entries;
 	private final String tsa;
+	private final String keystore;
 
-	private FinalReports(List<Entry> entries, String tsa) {
+	private FinalReports(List<Entry> entries, String tsa, String keystore) {
 		this.entries = entries;
 		this.tsa = tsa;
+		this.keystore = keystore;
 	}
 
 	/**
@@ -74,7 +80,7 @@ public final class FinalReports {
 		Optional<byte[]> content = document.getSettings().project(FILE);
 		List<Entry> entries = new ArrayList<>();
 		if (content.isEmpty()) {
-			return new FinalReports(entries, null);
+			return new FinalReports(entries, null, null);
 		}
 		Properties properties = new Properties();
 		properties.load(new StringReader(new String(content.get(), StandardCharsets.UTF_8)));
@@ -90,7 +96,9 @@ public final class FinalReports {
 			}
 		}
 		String url = properties.getProperty(TSA);
-		return new FinalReports(entries, url == null || url.isBlank() ? null : url.strip());
+		String signing = properties.getProperty(KEYSTORE);
+		return new FinalReports(entries, url == null || url.isBlank() ? null : url.strip(),
+				signing == null || signing.isBlank() ? null : signing.strip());
 	}
 
 	/** @return every final issue, oldest first */
@@ -118,6 +126,22 @@ public final class FinalReports {
 	}
 
 	/**
+	 * @param projectDirectory the project's directory
+	 * @return the signing keystore the project names, resolved against its directory, when set
+	 * @throws IOException when the setting is not a usable path
+	 */
+	public Optional<Path> keystore(Path projectDirectory) throws IOException {
+		if (keystore == null) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(projectDirectory.resolve(keystore).normalize());
+		} catch (java.nio.file.InvalidPathException e) {
+			throw new IOException(FILE + ": " + KEYSTORE + ": not a path: " + keystore);
+		}
+	}
+
+	/**
 	 * @param file a report just written
 	 * @param date the day of finalisation
 	 * @return its entry: SHA-256 of the file, version one above the last of that file name
@@ -135,7 +159,7 @@ public final class FinalReports {
 	 * @return one undoable command recording them (and keeping the time-stamping authority)
 	 */
 	public Command record(AuditProjectDocument document, List<Entry> added) {
-		return document.getSettings().change(FILE, text(added, tsa).getBytes(StandardCharsets.UTF_8));
+		return document.getSettings().change(FILE, text(added, tsa, keystore).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**
@@ -144,14 +168,29 @@ public final class FinalReports {
 	 * @return one undoable command setting it
 	 */
 	public Command withTsa(AuditProjectDocument document, String url) {
-		return document.getSettings().change(FILE, text(List.of(), url == null || url.isBlank() ? null : url.strip())
+		return document.getSettings().change(FILE, text(List.of(), url == null || url.isBlank() ? null : url.strip(), keystore)
 				.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private String text(List<Entry> added, String url) {
-		StringBuilder text = new StringBuilder("# Rensa: finalised reports (FILE|VERSION|DATE|SHA-256) and the time-stamping authority.\n");
+	/**
+	 * @param document the open project
+	 * @param path     the signing keystore's path (relative to the project directory, or absolute), or
+	 *                 {@code null} to remove it
+	 * @return one undoable command setting it (and keeping the rest of the file)
+	 */
+	public Command withKeystore(AuditProjectDocument document, String path) {
+		return document.getSettings().change(FILE, text(List.of(), tsa, path == null || path.isBlank() ? null : path.strip())
+				.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private String text(List<Entry> added, String url, String signing) {
+		StringBuilder text = new StringBuilder(
+				"# Rensa: finalised reports (FILE|VERSION|DATE|SHA-256), the time-stamping authority and the signing keystore.\n");
 		if (url != null) {
 			text.append(TSA).append(" = ").append(url.replace("\\", "\\\\")).append('\n');
+		}
+		if (signing != null) {
+			text.append(KEYSTORE).append(" = ").append(signing.replace("\\", "\\\\")).append('\n');
 		}
 		int n = 1;
 		List<Entry> all = new ArrayList<>(entries);

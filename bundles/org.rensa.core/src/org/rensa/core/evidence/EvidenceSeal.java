@@ -81,9 +81,35 @@ public final class EvidenceSeal {
 			throw new IOException("the project records no evidence log yet: nothing to seal");
 		}
 		byte[] text = headsText(heads);
+		TimeStampResponse response = request(tsa, sha256(text), "the heads");
+		Path directory = Files.createDirectories(document.getDirectory().resolve(DIRECTORY));
+		String base = NAME.format(clock.instant());
+		for (int n = 2; Files.exists(directory.resolve(base + ".tsr")); n++) {
+			base = NAME.format(clock.instant()) + "-" + n;
+		}
+		AtomicFiles.write(directory.resolve(base + ".heads"), text);
+		AtomicFiles.write(directory.resolve(base + ".tsr"), response.getEncoded());
+		return describe(DIRECTORY + "/" + base + ".tsr", response.getTimeStampToken(), heads.size());
+	}
+
+	/**
+	 * Requests an RFC 3161 time stamp over a SHA-256 digest: the one client of a time-stamping
+	 * authority in Rensa (evidence seals, signatures of final reports).
+	 *
+	 * @param tsa    the time-stamping authority's URL (HTTP POST of {@code application/timestamp-query})
+	 * @param sha256 the SHA-256 digest to stamp
+	 * @return the authority's token, validated against the request (digest, nonce, certificate)
+	 * @throws IOException when the authority cannot be reached, refuses or answers something else than
+	 *                     a time stamp over the digest
+	 */
+	public static TimeStampToken timeStamp(URI tsa, byte[] sha256) throws IOException {
+		return request(tsa, sha256, "the digest").getTimeStampToken();
+	}
+
+	private static TimeStampResponse request(URI tsa, byte[] sha256, String what) throws IOException {
 		TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
 		generator.setCertReq(true);
-		TimeStampRequest request = generator.generate(TSPAlgorithms.SHA256, sha256(text), new BigInteger(64, new SecureRandom()));
+		TimeStampRequest request = generator.generate(TSPAlgorithms.SHA256, sha256, new BigInteger(64, new SecureRandom()));
 		byte[] answer;
 		try {
 			HttpResponse<byte[]> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build().send(
@@ -105,19 +131,12 @@ public final class EvidenceSeal {
 			response = new TimeStampResponse(answer);
 			response.validate(request);
 		} catch (TSPException | IOException | RuntimeException e) {
-			throw new IOException("the time-stamping authority " + tsa + " did not grant a time stamp over the heads: " + e.getMessage());
+			throw new IOException("the time-stamping authority " + tsa + " did not grant a time stamp over " + what + ": " + e.getMessage());
 		}
 		if (response.getTimeStampToken() == null) {
 			throw new IOException("the time-stamping authority " + tsa + " refused: " + response.getStatusString());
 		}
-		Path directory = Files.createDirectories(document.getDirectory().resolve(DIRECTORY));
-		String base = NAME.format(clock.instant());
-		for (int n = 2; Files.exists(directory.resolve(base + ".tsr")); n++) {
-			base = NAME.format(clock.instant()) + "-" + n;
-		}
-		AtomicFiles.write(directory.resolve(base + ".heads"), text);
-		AtomicFiles.write(directory.resolve(base + ".tsr"), response.getEncoded());
-		return describe(DIRECTORY + "/" + base + ".tsr", response.getTimeStampToken(), heads.size());
+		return response;
 	}
 
 	/**

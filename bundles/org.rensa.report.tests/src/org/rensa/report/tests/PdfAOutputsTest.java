@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,12 +18,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.rensa.model.Tlp;
 import org.rensa.report.ReportOptions;
+import org.rensa.report.ReportSigner;
 import org.rensa.report.build.ReportBuilder;
 
 /**
  * Writes the demo's documents to {@code target/pdfa/} for the veraPDF check that the test command
  * runs after the build ({@code releng/verapdf-check}): the visit report in Japanese with both logos
- * and anonymised in English, a remediation plan and the portfolio summary.
+ * and anonymised in English, a remediation plan, the portfolio summary, and the English visit report
+ * signed as a final issue (PAdES) — a signed PDF stays PDF/A-2u.
  */
 class PdfAOutputsTest {
 
@@ -30,7 +33,7 @@ class PdfAOutputsTest {
 	static final Path FOLDER = Path.of("target", "pdfa");
 
 	@Test
-	void writesTheDocumentsTheVeraPdfCheckValidates() throws IOException {
+	void writesTheDocumentsTheVeraPdfCheckValidates() throws Exception {
 		var demo = Demo.load();
 		Files.createDirectories(FOLDER);
 		try (var old = Files.list(FOLDER)) {
@@ -49,7 +52,12 @@ class PdfAOutputsTest {
 		written.add(write("remediation-plan-ja.pdf",
 				Demo.pdf(ReportBuilder.remediation(demo, Demo.visit(demo).getOrganization(), Demo.options("ja", Tlp.AMBER, false)))));
 		written.add(write("portfolio-summary-en.pdf", Demo.pdf(ReportBuilder.portfolio(demo, Demo.options("en", Tlp.AMBER, false)))));
-		assertEquals(4, written.size());
+		Path signed = write("visit-en-signed.pdf", Demo.pdf(Demo.visitReport(demo, Demo.options("en", Tlp.AMBER, false))));
+		ReportSigner.open(Signatures.keystore(Path.of("target", "keys", "consultancy.p12")), Signatures.PASSWORD.toCharArray(),
+				Demo.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC)).signInPlace(signed, null, Demo.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC));
+		Signatures.check(signed);
+		written.add(signed);
+		assertEquals(5, written.size());
 		for (Path file : written) {
 			try (PDDocument document = Loader.loadPDF(file.toFile())) {
 				String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.osgi.service.component.annotations.Component;
@@ -36,6 +37,7 @@ import org.rensa.report.OutputFormat;
 import org.rensa.report.ReportGenerator;
 import org.rensa.report.ReportOptions;
 import org.rensa.report.ReportSettings;
+import org.rensa.report.ReportSigner;
 import org.rensa.report.ReportType;
 
 import picocli.CommandLine.Command;
@@ -109,6 +111,14 @@ public final class ReportCommand implements CliCommand<ReportCommand.Arguments> 
 				+ FinalReports.FILE + "); with tsa.url set there, seal the evidence log heads")
 		boolean finalise;
 
+		@Option(names = "--sign-keystore", paramLabel = "FILE.p12", description = { "with --final: sign each PDF (PAdES) with the key "
+				+ "of this PKCS#12 file", "(default: " + FinalReports.KEYSTORE + " in model/settings/" + FinalReports.FILE + ")" })
+		Path signKeystore;
+
+		@Option(names = "--sign-password-env", paramLabel = "VAR", description = "the environment variable holding the keystore's password "
+				+ "(never stored)")
+		String signPasswordEnv;
+
 		/** @return the formats given, else PDF */
 		Set<OutputFormat> formats() {
 			return formats == null || formats.isEmpty() ? EnumSet.of(OutputFormat.PDF) : EnumSet.copyOf(formats);
@@ -149,6 +159,20 @@ public final class ReportCommand implements CliCommand<ReportCommand.Arguments> 
 			}
 			return tlp;
 		}
+	}
+
+	private final Function<String, String> environment;
+
+	/** The command as the command line runs it: passwords from the process environment. */
+	public ReportCommand() {
+		this(System::getenv);
+	}
+
+	/**
+	 * @param environment where {@code --sign-password-env} variables are looked up
+	 */
+	public ReportCommand(Function<String, String> environment) {
+		this.environment = environment;
 	}
 
 	@Override
@@ -198,6 +222,7 @@ public final class ReportCommand implements CliCommand<ReportCommand.Arguments> 
 		if (Files.exists(a.out) && !Files.isDirectory(a.out)) {
 			throw new CliException("output is not a folder: " + a.out);
 		}
+		ReportSigner signer = signer(a, document, context);
 		ReportGenerator generator = new ReportGenerator(document, options, figures);
 		List<ReportGenerator.Target> targets = generator.targets(a.type, organization, visit);
 		if (targets.isEmpty()) {
@@ -220,10 +245,67 @@ public final class ReportCommand implements CliCommand<ReportCommand.Arguments> 
 			lines.add(file.toString());
 		}
 		lines.forEach(context.out()::println);
+		if (signer != null) {
+			sign(signer, FinalReports.of(document).tsa().orElse(null), written, context);
+		}
 		if (a.finalise) {
 			finalise(a.project, written, context);
 		}
 		return RensaCommand.OK;
+	}
+
+	/**
+	 * The signer of a final issue: the keystore given, else the project's; {@code null} when neither.
+	 * Opened (password, certificate validity) before anything is written.
+	 */
+	private ReportSigner signer(Arguments a, AuditProjectDocument document, CliContext context) throws CliException, IOException {
+		if (!a.finalise) {
+			if (a.signKeystore != null || a.signPasswordEnv != null) {
+				throw new CliException("--sign-keystore and --sign-password-env apply to --final only", RensaCommand.USAGE);
+			}
+			return null;
+		}
+		Path keystore = a.signKeystore;
+		if (keystore == null) {
+			keystore = FinalReports.of(document).keystore(a.project).orElse(null);
+		}
+		if (keystore == null) {
+			if (a.signPasswordEnv != null) {
+				throw new CliException("--sign-password-env: no keystore (give --sign-keystore or set " + FinalReports.KEYSTORE + ")",
+						RensaCommand.USAGE);
+			}
+			return null;
+		}
+		if (a.signPasswordEnv == null) {
+			throw new CliException("signing keystore " + keystore + ": give its password with --sign-password-env VAR", RensaCommand.USAGE);
+		}
+		String password = environment.apply(a.signPasswordEnv);
+		if (password == null) {
+			throw new CliException("--sign-password-env: the environment variable " + a.signPasswordEnv + " is not set", RensaCommand.USAGE);
+		}
+		char[] characters = password.toCharArray();
+		try {
+			return ReportSigner.open(keystore, characters, context.clock().instant());
+		} catch (IOException e) {
+			throw new CliException(e.getMessage());
+		} finally {
+			java.util.Arrays.fill(characters, '\0');
+		}
+	}
+
+	/** Signs every PDF written, each replaced atomically by its signed version. */
+	private static void sign(ReportSigner signer, java.net.URI tsa, List<Path> written, CliContext context) throws CliException {
+		for (Path file : written) {
+			if (!file.getFileName().toString().endsWith(".pdf")) {
+				continue;
+			}
+			try {
+				signer.signInPlace(file, tsa, context.clock().instant());
+			} catch (IOException e) {
+				throw new CliException("report --final: " + file.getFileName() + ": " + e.getMessage() + "; not signed and not finalised");
+			}
+			context.out().println("signed " + file + " (" + signer.signer() + (tsa == null ? "" : ", time stamp from " + tsa) + ")");
+		}
 	}
 
 	/**

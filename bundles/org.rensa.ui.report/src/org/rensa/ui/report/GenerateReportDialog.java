@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.ui.report;
 
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +23,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -28,6 +33,7 @@ import org.rensa.model.OrganizationKind;
 import org.rensa.model.Tlp;
 import org.rensa.report.OutputFormat;
 import org.rensa.report.ReportSettings;
+import org.rensa.report.ReportSigner;
 import org.rensa.report.ReportType;
 
 /** Project › Generate Report…: document type, organisation, language, audience, formats, output folder. */
@@ -49,6 +55,10 @@ public final class GenerateReportDialog extends TitleAreaDialog {
 	private Button xlsx;
 	private Button anonymise;
 	private Button finalise;
+	private Text keystore;
+	private Button keystoreBrowse;
+	private Text password;
+	private final Path signingKeystore;
 	private Text output;
 	private ReportRequest request;
 
@@ -69,7 +79,21 @@ public final class GenerateReportDialog extends TitleAreaDialog {
 	 *                      them, the branding is shown
 	 */
 	public GenerateReportDialog(Shell shell, AuditProject project, Path defaultOutput, ReportSettings settings) {
+		this(shell, project, defaultOutput, settings, null);
+	}
+
+	/**
+	 * @param shell           the parent shell
+	 * @param project         the open project (its organisations fill the choice)
+	 * @param defaultOutput   the folder proposed for the output
+	 * @param settings        the project's report settings: language and audience are pre-selected from
+	 *                        them, the branding is shown
+	 * @param signingKeystore the PKCS#12 keystore proposed for signing a final issue (the project's
+	 *                        {@code sign.keystore}), or {@code null}
+	 */
+	public GenerateReportDialog(Shell shell, AuditProject project, Path defaultOutput, ReportSettings settings, Path signingKeystore) {
 		super(shell);
+		this.signingKeystore = signingKeystore;
 		setHelpAvailable(false);
 		this.defaultOutput = defaultOutput;
 		this.settings = settings == null ? ReportSettings.NONE : settings;
@@ -132,6 +156,27 @@ public final class GenerateReportDialog extends TitleAreaDialog {
 		finalise.setText(Messages.Dialog_final);
 		finalise.setToolTipText(Messages.Dialog_finalTip);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(finalise);
+
+		new Label(form, SWT.NONE).setText(Messages.Dialog_signKeystore);
+		keystore = new Text(form, SWT.BORDER);
+		keystore.setText(signingKeystore == null ? "" : signingKeystore.toString()); //$NON-NLS-1$
+		keystore.setToolTipText(Messages.Dialog_signKeystoreTip);
+		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(keystore);
+		keystoreBrowse = new Button(form, SWT.PUSH);
+		keystoreBrowse.setText(Messages.Dialog_browse);
+		keystoreBrowse.addListener(SWT.Selection, e -> {
+			FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+			dialog.setFilterExtensions(new String[] { "*.p12;*.pfx", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
+			String chosen = dialog.open();
+			if (chosen != null) {
+				keystore.setText(chosen);
+			}
+		});
+		new Label(form, SWT.NONE).setText(Messages.Dialog_signPassword);
+		password = new Text(form, SWT.BORDER | SWT.PASSWORD);
+		password.setToolTipText(Messages.Dialog_signPasswordTip);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(password);
+		finalise.addListener(SWT.Selection, e -> update());
 
 		new Label(form, SWT.NONE).setText(Messages.Dialog_output);
 		output = new Text(form, SWT.BORDER);
@@ -196,6 +241,9 @@ public final class GenerateReportDialog extends TitleAreaDialog {
 	private void update() {
 		ReportType selected = TYPES[Math.max(0, type.getSelectionIndex())];
 		organization.setEnabled(selected != ReportType.PORTFOLIO);
+		for (Control control : new Control[] { keystore, keystoreBrowse, password }) {
+			control.setEnabled(finalise.getSelection());
+		}
 		String error = null;
 		if (!pdf.getSelection() && !docx.getSelection() && !xlsx.getSelection()) {
 			error = Messages.Dialog_noFormat;
@@ -223,12 +271,27 @@ public final class GenerateReportDialog extends TitleAreaDialog {
 		if (xlsx.getSelection()) {
 			formats.add(OutputFormat.XLSX);
 		}
+		ReportSigner signer = null;
+		if (finalise.getSelection() && !keystore.getText().isBlank()) {
+			// the keystore is opened and its certificate checked now: a wrong password or an expired
+			// certificate keeps the dialog open and writes nothing
+			char[] secret = password.getTextChars();
+			try {
+				signer = ReportSigner.open(Path.of(keystore.getText().trim()), secret, Instant.now());
+			} catch (IOException | InvalidPathException e) {
+				setErrorMessage(NLS.bind(Messages.Dialog_signError, e.getMessage()));
+				password.setFocus();
+				return;
+			} finally {
+				Arrays.fill(secret, '\0');
+			}
+		}
 		ReportType selected = TYPES[Math.max(0, type.getSelectionIndex())];
 		int index = organization.getSelectionIndex();
 		Organization chosen = selected == ReportType.PORTFOLIO || index <= 0 ? null : organizations.get(index - 1);
 		request = new ReportRequest(selected, chosen, language.getSelectionIndex() == 0 ? Locale.JAPANESE : Locale.ENGLISH,
 				AUDIENCES[Math.max(0, audience.getSelectionIndex())], formats, anonymise.getSelection(), Path.of(output.getText().trim()),
-				finalise.getSelection());
+				finalise.getSelection(), signer);
 		super.okPressed();
 	}
 

@@ -61,13 +61,15 @@ public final class GenerateReportHandler {
 		Path directory = session.document().getDirectory();
 		Path proposed = directory.resolveSibling(directory.getFileName() + "-reports");
 		ReportSettings settings;
+		Path signingKeystore;
 		try {
 			settings = ReportSettings.of(session.document());
+			signingKeystore = FinalReports.of(session.document()).keystore(directory).orElse(null);
 		} catch (IOException e) {
 			MessageDialog.openError(shell, Messages.Dialog_title, RensaUi.oneLine(e));
 			return;
 		}
-		GenerateReportDialog dialog = new GenerateReportDialog(shell, session.project(), proposed, settings);
+		GenerateReportDialog dialog = new GenerateReportDialog(shell, session.project(), proposed, settings, signingKeystore);
 		if (dialog.open() != Window.OK || dialog.request() == null) {
 			return;
 		}

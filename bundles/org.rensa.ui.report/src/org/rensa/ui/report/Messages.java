@@ -60,6 +60,18 @@ public final class Messages extends NLS {
 	public static String Dialog_finalCommand;
 	/** Localised text of key {@code Job_sealing}. */
 	public static String Job_sealing;
+	/** Localised text of key {@code Dialog_signKeystore}. */
+	public static String Dialog_signKeystore;
+	/** Localised text of key {@code Dialog_signKeystoreTip}. */
+	public static String Dialog_signKeystoreTip;
+	/** Localised text of key {@code Dialog_signPassword}. */
+	public static String Dialog_signPassword;
+	/** Localised text of key {@code Dialog_signPasswordTip}. */
+	public static String Dialog_signPasswordTip;
+	/** Localised text of key {@code Dialog_signError}. */
+	public static String Dialog_signError;
+	/** Localised text of key {@code Job_signing}. */
+	public static String Job_signing;
 	/** Information after the workbook key was created. */
 	public static String Dialog_keyCreated;
 

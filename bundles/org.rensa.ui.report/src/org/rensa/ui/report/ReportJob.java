@@ -134,8 +134,17 @@ public final class ReportJob extends Job {
 				return Status.CANCEL_STATUS;
 			}
 			if (request.finalise()) {
-				// final issue: seal the evidence log heads first when the project names a time-stamping authority
 				java.util.Optional<java.net.URI> tsa = FinalReports.of(project).tsa();
+				if (request.signer() != null) {
+					// final issue signed: each PDF replaced atomically by its signed version (time-stamped with the project's authority)
+					for (Path file : written) {
+						if (file.getFileName().toString().endsWith(".pdf")) { //$NON-NLS-1$
+							progress.subTask(NLS.bind(Messages.Job_signing, file.getFileName()));
+							request.signer().signInPlace(file, tsa.orElse(null), java.time.Instant.now());
+						}
+					}
+				}
+				// final issue: seal the evidence log heads when the project names a time-stamping authority
 				if (tsa.isPresent() && !EvidenceLogHeads.of(project).recorded().isEmpty()) {
 					progress.subTask(NLS.bind(Messages.Job_sealing, tsa.get()));
 					EvidenceSeal.seal(project, tsa.get(), java.time.Clock.systemUTC());

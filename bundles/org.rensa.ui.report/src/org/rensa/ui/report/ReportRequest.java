@@ -8,6 +8,7 @@ import java.util.Set;
 import org.rensa.model.Organization;
 import org.rensa.model.Tlp;
 import org.rensa.report.OutputFormat;
+import org.rensa.report.ReportSigner;
 import org.rensa.report.ReportType;
 
 /**
@@ -23,9 +24,27 @@ import org.rensa.report.ReportType;
  * @param finalise     whether the files are final: their version, date and SHA-256 are recorded in the
  *                     project ({@link org.rensa.report.FinalReports}) and, with a time-stamping
  *                     authority set, the evidence log heads are sealed
+ * @param signer       for a final issue, signs each PDF written (PAdES); {@code null} for no signature
  */
 public record ReportRequest(ReportType type, Organization organization, Locale locale, Tlp audience, Set<OutputFormat> formats,
-		boolean anonymise, Path output, boolean finalise) {
+		boolean anonymise, Path output, boolean finalise, ReportSigner signer) {
+
+	/**
+	 * A request without a signature.
+	 *
+	 * @param type         the document
+	 * @param organization one organisation, or {@code null} for all
+	 * @param locale       the language
+	 * @param audience     the document's TLP
+	 * @param formats      the formats
+	 * @param anonymise    whether to use pseudonyms
+	 * @param output       the output folder
+	 * @param finalise     whether the files are final
+	 */
+	public ReportRequest(ReportType type, Organization organization, Locale locale, Tlp audience, Set<OutputFormat> formats,
+			boolean anonymise, Path output, boolean finalise) {
+		this(type, organization, locale, audience, formats, anonymise, output, finalise, null);
+	}
 
 	/**
 	 * A draft (not final) request.
@@ -40,6 +59,6 @@ public record ReportRequest(ReportType type, Organization organization, Locale l
 	 */
 	public ReportRequest(ReportType type, Organization organization, Locale locale, Tlp audience, Set<OutputFormat> formats,
 			boolean anonymise, Path output) {
-		this(type, organization, locale, audience, formats, anonymise, output, false);
+		this(type, organization, locale, audience, formats, anonymise, output, false, null);
 	}
 }
