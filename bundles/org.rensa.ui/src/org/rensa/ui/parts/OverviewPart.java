@@ -76,7 +76,7 @@ public final class OverviewPart {
 			tree.setSession(newSession);
 			if (opened) {
 				tree.getDisplay().asyncExec(() -> {
-					if (!tree.isDisposed() && partService.isPartVisible(part) == false) {
+					if (!tree.isDisposed() && !partService.isPartVisible(part)) {
 						partService.activate(part);
 					}
 				});
