@@ -95,6 +95,10 @@ sed -i '2s/Note 2/Note 7/' "$work/logged/evidence-log/visit-1.log"
 check "verify tampered evidence log" 1 "$rensa" verify-evidence "$work/logged" && expect_out "broken line named" $'^BROKEN\tevidence-log/visit-1\\.log:2\tline 2 does not match'
 diff -r -q "$root/samples/demo/model" "$work/demo/model" >/dev/null && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL read-only commands changed the model"; }
 
+check "attention demo" 1 "$rensa" attention "$work/demo" && expect_out "a flow-down break to act on" $'^FLOW_DOWN_BREAK\tHIGH\t.*\tFlow-down broken along Minato Drive Systems' && \
+  expect_out "a sensitive flow to a never-assessed organisation" $'^SENSITIVE_FLOW_UNASSESSED\tHIGH\t' && expect_out "attention count" '^[0-9]+ items need attention$'
+check "attention demo ja" 1 "$rensa" attention "$work/demo" --lang ja && expect_out "Japanese attention count" '^対応が必要な項目: [0-9]+ 件$'
+check "attention on a missing project" 2 "$rensa" attention "$work/no-such-project" && expect_one_line_error "attention on a missing project"
 check "chain demo" 1 "$rensa" chain "$work/demo" && expect_out "a broken flow-down chain" 'Minato Drive Systems.*→'
 check "validate demo METI" 1 "$rensa" validate "$work/demo" && expect_out "METI target below recommended" $'^WARNING\t.*METI target level'
 check "validate demo ja" 1 "$rensa" validate "$work/demo" --lang ja && expect_out "Japanese diagnostics" $'^WARNING\t組織 .*経済産業省セキュリティ対策評価の目標'

@@ -109,6 +109,16 @@ public final class Messages extends NLS {
 	public static String OrganizationEditor_metiBelow;
 	/** Localised text of key {@code OrganizationEditor_metiUseRecommended}. */
 	public static String OrganizationEditor_metiUseRecommended;
+	/** Localised text of key {@code Overview_group}. */
+	public static String Overview_group;
+	/** Localised text of key {@code Overview_summary}. */
+	public static String Overview_summary;
+	/** Localised text of key {@code Overview_nothing}. */
+	public static String Overview_nothing;
+	/** Localised text of key {@code Overview_noProject}. */
+	public static String Overview_noProject;
+	/** Localised text of key {@code Overview_openHint}. */
+	public static String Overview_openHint;
 	/** Localised text of key {@code Problems_message}. */
 	public static String Problems_message;
 	/** Localised text of key {@code Problems_element}. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.rensa.core.analysis.internal.AttentionCommand;
 import org.rensa.core.analysis.internal.ChainCommand;
 import org.rensa.core.analysis.internal.CoverageCommand;
 import org.rensa.core.analysis.internal.RiskCommand;
@@ -113,7 +114,7 @@ final class TestSupport {
 
 	/** The commands of the core bundle, as its DS components register them in the product. */
 	static final List<CliCommand<?>> CORE_COMMANDS = List.of(new NewCommand(), new InfoCommand(), new ListCommand(),
-			new ValidateCommand(), new VerifyEvidenceCommand(), new SealCommand(), new CoverageCommand(), new ChainCommand(), new RiskCommand());
+			new ValidateCommand(), new VerifyEvidenceCommand(), new SealCommand(), new CoverageCommand(), new ChainCommand(), new RiskCommand(), new AttentionCommand());
 
 	/** Runs the command line in-process with captured output. */
 	static Run rensa(String... args) {

@@ -46,7 +46,7 @@ final class Tools {
 	/** Every command of the product, built-in or contributed. */
 	static final Set<String> PRODUCT_COMMANDS = Set.of("new", "info", "list", "validate", "verify-evidence", "coverage", "chain",
 			"risk", "import-catalog", "meti-levels", "export-questionnaire", "export-oscal", "import-questionnaire", "report", "diagram", "generate",
-			"benchmark", "benchmark-chain", "benchmark-audit", "benchmark-reports", "benchmark-diagram", "benchmark-crash",
+			"benchmark", "attention", "benchmark-chain", "benchmark-audit", "benchmark-reports", "benchmark-diagram", "benchmark-crash",
 			"crash-writer", "benchmark-writers", "writer-rounds", "benchmark-sync");
 
 	/**

@@ -413,6 +413,22 @@ public final class AssessmentVerificationView extends Composite {
 		return rows;
 	}
 
+	/**
+	 * Selects and shows the row of a response, when the current filter shows it.
+	 *
+	 * @param response a response of the assessment shown
+	 * @return whether its row is now selected
+	 */
+	public boolean reveal(Response response) {
+		for (TableItem item : viewer.getTable().getItems()) {
+			if (item.getData() instanceof VerificationRow row && row.response() == response) {
+				viewer.setSelection(new StructuredSelection(row), true);
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** @return the selected row or {@code null} */
 	public VerificationRow selectedRow() {
 		Object first = viewer.getStructuredSelection().getFirstElement();
