@@ -163,4 +163,21 @@ class RecoveryAreaTest {
 		assertThrows(java.io.IOException.class, () -> area.read(new RecoveryEntry(dir, entry.directory(),
 				entry.directory().resolve("missing"), T1, "", -1, "")));
 	}
+
+	@Test
+	void anEntryKeptForLaterSurvivesNewStatesAndSavesAndIsOfferedLater() throws Exception {
+		RecoveryEntry first = writeRenamed("Kept state", T1, 4);
+		RecoveryEntry kept = area.keep(first);
+		assertFalse(Files.exists(first.directory()));
+		assertEquals("Kept state", area.read(kept).getProject().getName());
+		writeRenamed("Newer state", T2, 1);
+		assertEquals(T2, area.find(dir).orElseThrow().time(), "the newest state is offered first");
+		area.discard(dir); // a save deletes the current entry only
+		RecoveryEntry offered = area.find(dir).orElseThrow();
+		assertEquals(kept.directory(), offered.directory());
+		assertEquals(4, offered.changes());
+		area.discard(offered);
+		assertTrue(area.find(dir).isEmpty());
+		assertTrue(area.list().isEmpty());
+	}
 }

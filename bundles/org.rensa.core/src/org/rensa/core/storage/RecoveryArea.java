@@ -47,6 +47,7 @@ public final class RecoveryArea {
 
 	private static final String ENTRY_FILE = "recovery.properties";
 	private static final String SNAPSHOT_PREFIX = "snapshot-";
+	private static final String KEPT_INFIX = "-kept-";
 	private static final DateTimeFormatter BROKEN_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
 			.withZone(ZoneOffset.UTC);
 
@@ -185,7 +186,56 @@ public final class RecoveryArea {
 	 * @return the project's entry, if there is a complete one
 	 */
 	public synchronized Optional<RecoveryEntry> find(Path project) {
-		return readEntry(entryDirectory(project));
+		Path current = entryDirectory(project);
+		String kept = current.getFileName() + KEPT_INFIX;
+		List<RecoveryEntry> entries = new ArrayList<>();
+		readEntry(current).ifPresent(entries::add);
+		if (Files.isDirectory(root)) {
+			try (Stream<Path> children = Files.list(root)) {
+				children.filter(child -> child.getFileName().toString().startsWith(kept))
+						.forEach(child -> readEntry(child).ifPresent(entries::add));
+			} catch (IOException unreadable) {
+				// the current entry alone
+			}
+		}
+		entries.sort((a, b) -> b.time().compareTo(a.time()));
+		return entries.stream().findFirst();
+	}
+
+	/**
+	 * Keeps an entry for later: it is moved aside, so the state written while the project is open
+	 * again does not replace it, and a save does not delete it; {@link #find(Path)} offers the
+	 * newest of the project's entries at the next opening.
+	 *
+	 * @param entry an entry of this area
+	 * @return the entry in its new place
+	 * @throws IOException when it cannot be moved
+	 */
+	public synchronized RecoveryEntry keep(RecoveryEntry entry) throws IOException {
+		if (entry.directory().getFileName().toString().contains(KEPT_INFIX)) {
+			return entry;
+		}
+		Path target = root.resolve(entry.directory().getFileName() + KEPT_INFIX + entry.time().toEpochMilli());
+		for (int i = 2; Files.exists(target, LinkOption.NOFOLLOW_LINKS); i++) {
+			target = root.resolve(entry.directory().getFileName() + KEPT_INFIX + entry.time().toEpochMilli() + "-" + i);
+		}
+		AtomicFiles.rename(entry.directory(), target);
+		return new RecoveryEntry(entry.project(), target, target.resolve(entry.snapshot().getFileName()), entry.time(),
+				entry.by(), entry.changes(), entry.savePoint());
+	}
+
+	/**
+	 * Deletes one entry (the user discarded it, or it was restored and saved).
+	 *
+	 * @param entry an entry of this area
+	 * @throws IOException when it cannot be deleted
+	 */
+	public synchronized void discard(RecoveryEntry entry) throws IOException {
+		if (!entry.directory().getParent().equals(root)) {
+			throw new IOException(entry.directory() + ": not an entry of " + root);
+		}
+		Files.deleteIfExists(entry.directory().resolve(ENTRY_FILE));
+		deleteTree(entry.directory());
 	}
 
 	/** @return every complete entry of the area, newest first */
@@ -225,8 +275,9 @@ public final class RecoveryArea {
 	}
 
 	/**
-	 * Deletes the project's entry (after a successful save, a clean close, or when the user discards
-	 * it); its {@code recovery.properties} first, so a half-deleted entry is never offered.
+	 * Deletes the project's current entry (after a successful save or a clean close), its
+	 * {@code recovery.properties} first, so a half-deleted entry is never offered; entries
+	 * {@linkplain #keep(RecoveryEntry) kept for later} stay.
 	 *
 	 * @param project a project directory
 	 * @throws IOException when the entry cannot be deleted
