@@ -93,4 +93,16 @@ class CorruptProjectTest {
 		assertFalse(e.getMessage().contains("model.bak"), e.getMessage());
 		assertEquals(null, e.getBackup());
 	}
+
+	@Test
+	void aTruncatedFileIsRecognisedWhateverTheParsersLanguage() {
+		java.util.Locale previous = java.util.Locale.getDefault();
+		java.util.Locale.setDefault(java.util.Locale.JAPAN);
+		try {
+			ProjectFormatException e = assertThrows(ProjectFormatException.class, () -> storage.load(dir));
+			assertTrue(e.getMessage().contains("the file ends in the middle of an element (truncated?)"), e.getMessage());
+		} finally {
+			java.util.Locale.setDefault(previous);
+		}
+	}
 }

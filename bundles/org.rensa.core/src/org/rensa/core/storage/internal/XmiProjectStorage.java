@@ -505,7 +505,7 @@ public final class XmiProjectStorage implements ProjectStorage {
 		if (cause instanceof CharacterCodingException) {
 			return new ProjectFormatException(file, file + ": not valid UTF-8 (" + oneLine(message) + ")", e);
 		}
-		if (cause instanceof SAXParseException sax && isTruncation(message)) {
+		if (cause instanceof SAXParseException sax && (isTruncation(message) || endsAt(file, sax))) {
 			return new ProjectFormatException(file, file + ", line " + sax.getLineNumber()
 					+ ": the file ends in the middle of an element (truncated?)", sax.getLineNumber(), e);
 		}
@@ -531,6 +531,31 @@ public final class XmiProjectStorage implements ProjectStorage {
 	private static boolean isTruncation(String message) {
 		return message.contains("must start and end within the same entity")
 				|| message.contains("Premature end of file") || message.contains("XML document structures must");
+	}
+
+	/**
+	 * @return whether a parse error is reported at the very end of the file: the document stopped
+	 *         before its elements were closed, whatever the parser's language
+	 */
+	private static boolean endsAt(Path file, SAXParseException sax) {
+		try {
+			String text = Files.readString(file, StandardCharsets.UTF_8);
+			if (text.isBlank()) {
+				return true;
+			}
+			String trimmed = text.stripTrailing();
+			int lines = 1;
+			for (int i = 0; i < trimmed.length(); i++) {
+				if (trimmed.charAt(i) == '\n') {
+					lines++;
+				}
+			}
+			int lastLineLength = trimmed.length() - trimmed.lastIndexOf('\n') - 1;
+			return sax.getLineNumber() > lines
+					|| sax.getLineNumber() == lines && sax.getColumnNumber() > lastLineLength;
+		} catch (IOException | RuntimeException unreadable) {
+			return false;
+		}
 	}
 
 	private static String oneLine(String message) {
