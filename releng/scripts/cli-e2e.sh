@@ -243,6 +243,7 @@ head -c 1500 "$root/samples/demo/model/findings.xmi" >"$hostile/demo/model/findi
 check "truncated model file" 2 "$rensa" info "$hostile/demo" && expect_one_line_error "truncated model file" && \
   expect_err "truncated model file wording" 'findings\.xmi, line [0-9]+: the file ends in the middle of an element \(truncated\?\); the previous save is kept complete in model\.bak/$'
 rm -r "$hostile/demo/model.bak"
+cp "$root/samples/demo/model/findings.xmi" "$hostile/demo/model/findings.xmi"
 printf 'format=1\nformat=\\u00zz\n' >"$hostile/demo/model/rensa.properties"
 check "malformed rensa.properties" 2 "$rensa" info "$hostile/demo" && expect_one_line_error "malformed rensa.properties"
 cp "$root/samples/demo/model/rensa.properties" "$hostile/demo/model/rensa.properties"
