@@ -259,6 +259,13 @@ check "a huge value in an error" 2 "$rensa" import-catalog "$hostile/demo" "$hos
 : >"$hostile/demo/model/findings.xmi"
 check "0-byte model file" 2 "$rensa" info "$hostile/demo" && expect_one_line_error "0-byte model file"
 cp "$root/samples/demo/model/findings.xmi" "$hostile/demo/model/findings.xmi"
+# a model file cut in the middle of an element: the file, the line and the previous save, in one line
+cp -r "$root/samples/demo/model" "$hostile/demo/model.bak"
+head -c 1500 "$root/samples/demo/model/findings.xmi" >"$hostile/demo/model/findings.xmi"
+check "truncated model file" 2 "$rensa" info "$hostile/demo" && expect_one_line_error "truncated model file" && \
+  expect_err "truncated model file wording" 'findings\.xmi, line [0-9]+: the file ends in the middle of an element \(truncated\?\); the previous save is kept complete in model\.bak/$'
+rm -r "$hostile/demo/model.bak"
+cp "$root/samples/demo/model/findings.xmi" "$hostile/demo/model/findings.xmi"
 printf 'format=1\nformat=\\u00zz\n' >"$hostile/demo/model/rensa.properties"
 check "malformed rensa.properties" 2 "$rensa" info "$hostile/demo" && expect_one_line_error "malformed rensa.properties"
 cp "$root/samples/demo/model/rensa.properties" "$hostile/demo/model/rensa.properties"

@@ -13,6 +13,30 @@ public final class Messages extends NLS {
 
 	/** Localised text of key {@code App_name}. */
 	public static String App_name;
+	/** Localised text of key {@code Recovery_title}. */
+	public static String Recovery_title;
+	/** Localised text of key {@code Recovery_message}. */
+	public static String Recovery_message;
+	/** Localised text of key {@code Recovery_changes}. */
+	public static String Recovery_changes;
+	/** Localised text of key {@code Recovery_changesUnknown}. */
+	public static String Recovery_changesUnknown;
+	/** Localised text of key {@code Recovery_diskChanged}. */
+	public static String Recovery_diskChanged;
+	/** Localised text of key {@code Recovery_restore}. */
+	public static String Recovery_restore;
+	/** Localised text of key {@code Recovery_discard}. */
+	public static String Recovery_discard;
+	/** Localised text of key {@code Recovery_keep}. */
+	public static String Recovery_keep;
+	/** Localised text of key {@code Recovery_failed}. */
+	public static String Recovery_failed;
+	/** Localised text of key {@code Corrupt_title}. */
+	public static String Corrupt_title;
+	/** Localised text of key {@code Corrupt_message}. */
+	public static String Corrupt_message;
+	/** Localised text of key {@code Corrupt_openPrevious}. */
+	public static String Corrupt_openPrevious;
 	/** Localised text of key {@code Window_titleWithProject}. */
 	public static String Window_titleWithProject;
 	/** Localised text of key {@code About_title}. */

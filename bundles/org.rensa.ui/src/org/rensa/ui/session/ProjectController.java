@@ -6,7 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -21,11 +28,15 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.core.storage.ProjectFormatException;
 import org.rensa.core.storage.ProjectLock;
 import org.rensa.core.storage.ProjectLockedException;
 import org.rensa.core.storage.ProjectStorage;
+import org.rensa.core.storage.RecoveryArea;
+import org.rensa.core.storage.RecoveryEntry;
 import org.rensa.core.validation.ProjectValidator;
 import org.rensa.ui.Messages;
 import org.rensa.ui.RensaUi;
@@ -42,6 +53,12 @@ import jakarta.inject.Inject;
  * <p>{@link ProjectStorage} and {@link ProjectValidator} are the declarative services of
  * {@code org.rensa.core}, looked up through the context (which falls back to the OSGi service
  * registry); without registered services the standard implementations are used.
+ *
+ * <p>Nothing is lost: while the open project is dirty, its state is written into the
+ * {@link RecoveryArea} (outside the project) at most every {@value #RECOVERY_DELAY_MS} ms after a
+ * change; a save or a clean close deletes it. Opening a project that has such a state asks whether
+ * to restore it, discard it or keep it for later. Opening a project whose model cannot be read
+ * offers its previous save ({@code model.bak/}).
  */
 public final class ProjectController {
 
@@ -50,6 +67,26 @@ public final class ProjectController {
 	private final EModelService modelService;
 	private final Runnable sessionListener = this::sessionChanged;
 	private ProjectSession session;
+
+	/** How long after a change the unsaved state is written to the recovery area (at most that often). */
+	public static final int RECOVERY_DELAY_MS = 25_000;
+
+	/** Restore the recovered state (answer of the recovery question). */
+	public static final int RECOVERY_RESTORE = 0;
+	/** Discard the recovered state. */
+	public static final int RECOVERY_DISCARD = 1;
+	/** Keep the recovered state for later, open the project as saved. */
+	public static final int RECOVERY_KEEP = 2;
+
+	private final Runnable recoveryTimer = this::writeRecovery;
+	private final Object recoveryLock = new Object();
+	private ExecutorService recoveryWriter;
+	private RecoveryArea recoveryArea;
+	private boolean recoveryScheduled;
+	private long recoveryGeneration;
+	private String savePoint;
+	private RecoveryEntry restoredFrom;
+	private boolean brokenModelAside;
 
 	@Inject
 	@Optional
@@ -119,6 +156,18 @@ public final class ProjectController {
 						: new ProjectLock.Holder("?", "?", "?", -1, null, null, "?", "?");
 			}
 			document = lockedBy == null ? storage().load(directory) : storage().loadReadOnly(directory);
+		} catch (ProjectFormatException e) {
+			document = lockedBy == null && e.getBackup() != null ? openPreviousSave(directory, e, shell) : null;
+			if (document == null) {
+				if (lock != null) {
+					lock.close();
+				}
+				if (e.getBackup() == null || lockedBy != null) {
+					RensaUi.log(e);
+					showError(shell, NLS.bind(Messages.Error_openFailed, directory, RensaUi.oneLine(e)));
+				}
+				return false;
+			}
 		} catch (IOException | RuntimeException e) {
 			if (lock != null) {
 				lock.close();
@@ -127,17 +176,232 @@ public final class ProjectController {
 			showError(shell, NLS.bind(Messages.Error_openFailed, directory, RensaUi.oneLine(e)));
 			return false;
 		}
+		boolean previousSave = brokenModelPending;
+		brokenModelPending = false;
 		closeCurrent();
 		if (lockedBy != null && shell != null) {
 			MessageDialog.openWarning(shell, Messages.ReadOnly_title, NLS.bind(Messages.ReadOnly_message, directory,
 					lockedBy.describe()));
 		}
+		RecoveryEntry restored = null;
+		if (lockedBy == null && !previousSave) {
+			java.util.Optional<RecoveryEntry> entry = recoveryArea().find(document.getDirectory());
+			if (entry.isPresent()) {
+				AuditProjectDocument recovered = askRecovery(entry.get(), shell);
+				if (recovered != null) {
+					document = recovered;
+					restored = entry.get();
+				}
+			}
+		}
 		session = new ProjectSession(document, lock, lockedBy);
+		brokenModelAside = previousSave;
+		restoredFrom = restored;
+		savePoint = currentSavePoint(document);
+		if (restored != null || previousSave) {
+			session.markUnsaved();
+		}
 		session.addChangeListener(sessionListener);
 		context.set(ProjectSession.class, session);
 		updateWindowTitle();
 		validate();
+		if (session.isDirty()) {
+			scheduleRecovery();
+		}
 		return true;
+	}
+
+	private boolean brokenModelPending;
+
+	/** @return the recovery area the unsaved state goes to ({@link RecoveryArea#standard()}) */
+	public RecoveryArea recoveryArea() {
+		if (recoveryArea == null) {
+			recoveryArea = RecoveryArea.standard();
+		}
+		return recoveryArea;
+	}
+
+	/**
+	 * Says which model file is broken and where, and offers to open the previous save instead.
+	 *
+	 * @return the previous save, or {@code null} when the user cancels or it cannot be read either
+	 */
+	private AuditProjectDocument openPreviousSave(Path directory, ProjectFormatException problem, Shell shell) {
+		RensaUi.log(problem);
+		MessageDialog dialog = new MessageDialog(shell, Messages.Corrupt_title, null,
+				NLS.bind(Messages.Corrupt_message, problem.getMessage(), problem.getBackup()), MessageDialog.ERROR,
+				new String[] { Messages.Corrupt_openPrevious, IDialogConstants.CANCEL_LABEL }, 0);
+		if (dialog.open() != 0) {
+			return null;
+		}
+		try {
+			AuditProjectDocument previous = RecoveryArea.openPreviousSave(directory);
+			brokenModelPending = true;
+			return previous;
+		} catch (IOException | RuntimeException e) {
+			RensaUi.log(e);
+			showError(shell, NLS.bind(Messages.Error_openFailed, directory, RensaUi.oneLine(e)));
+			return null;
+		}
+	}
+
+	/**
+	 * Asks what to do with the unsaved state found in the recovery area.
+	 *
+	 * @return the recovered document to open, or {@code null} to open the project as saved
+	 */
+	private AuditProjectDocument askRecovery(RecoveryEntry entry, Shell shell) {
+		boolean changed;
+		try {
+			changed = RecoveryArea.projectChangedSince(entry);
+		} catch (IOException e) {
+			changed = true;
+		}
+		String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault())
+				.format(entry.time());
+		String changes = entry.changes() < 0 ? Messages.Recovery_changesUnknown
+				: NLS.bind(Messages.Recovery_changes, entry.changes());
+		String message = NLS.bind(Messages.Recovery_message,
+				new Object[] { entry.project(), changes, when, entry.by() });
+		if (changed) {
+			message = message + "\n\n" + Messages.Recovery_diskChanged; //$NON-NLS-1$
+		}
+		MessageDialog dialog = new MessageDialog(shell, Messages.Recovery_title, null, message,
+				changed ? MessageDialog.WARNING : MessageDialog.QUESTION,
+				new String[] { Messages.Recovery_restore, Messages.Recovery_discard, Messages.Recovery_keep }, 0);
+		int answer = dialog.open();
+		try {
+			if (answer == RECOVERY_RESTORE) {
+				return recoveryArea().read(entry);
+			}
+			if (answer == RECOVERY_DISCARD) {
+				recoveryArea().discard(entry);
+			} else {
+				recoveryArea().keep(entry);
+			}
+		} catch (IOException | RuntimeException e) {
+			RensaUi.log(e);
+			showError(shell, NLS.bind(Messages.Recovery_failed, entry.directory(), RensaUi.oneLine(e)));
+		}
+		return null;
+	}
+
+	private static String currentSavePoint(AuditProjectDocument document) {
+		try {
+			return RecoveryArea.savePoint(document.getDirectory());
+		} catch (IOException e) {
+			RensaUi.log(e);
+			return "unknown"; //$NON-NLS-1$
+		}
+	}
+
+	/** Writes the unsaved state at most {@link #RECOVERY_DELAY_MS} after now (nothing if one is pending). */
+	private void scheduleRecovery() {
+		Display display = Display.getCurrent();
+		if (display == null || recoveryScheduled) {
+			return;
+		}
+		recoveryScheduled = true;
+		display.timerExec(RECOVERY_DELAY_MS, recoveryTimer);
+	}
+
+	/**
+	 * Writes the open project's unsaved state into the recovery area now: the model is serialised on
+	 * the calling (UI) thread, the files are written in the background. A clean project deletes its
+	 * entry instead. Called by the timer that follows changes; tests call it directly.
+	 *
+	 * @return completes when the state is written (or deleted)
+	 */
+	public Future<?> writeRecovery() {
+		recoveryScheduled = false;
+		Display display = Display.getCurrent();
+		if (display != null) {
+			display.timerExec(-1, recoveryTimer);
+		}
+		if (session == null || session.isReadOnly()) {
+			return CompletableFuture.completedFuture(null);
+		}
+		Path directory = session.document().getDirectory();
+		if (!session.isDirty()) {
+			long generation;
+			synchronized (recoveryLock) {
+				generation = ++recoveryGeneration;
+			}
+			return recoveryWriter().submit(() -> {
+				synchronized (recoveryLock) {
+					if (generation == recoveryGeneration) {
+						discardQuietly(directory);
+					}
+				}
+			});
+		}
+		RecoveryArea.Snapshot snapshot;
+		try {
+			snapshot = RecoveryArea.capture(session.document(), savePoint, session.unsavedChanges(), Instant.now());
+		} catch (IOException | RuntimeException e) {
+			RensaUi.log(e);
+			return CompletableFuture.completedFuture(null);
+		}
+		long generation;
+		synchronized (recoveryLock) {
+			generation = recoveryGeneration;
+		}
+		RecoveryArea area = recoveryArea();
+		return recoveryWriter().submit(() -> {
+			synchronized (recoveryLock) {
+				if (generation != recoveryGeneration) {
+					return; // saved or closed meanwhile
+				}
+				try {
+					area.write(snapshot);
+				} catch (IOException | RuntimeException e) {
+					RensaUi.log(e);
+				}
+			}
+		});
+	}
+
+	/** Deletes the open project's recovery entry now and drops states still queued (after a save or a clean close). */
+	private void discardRecovery() {
+		recoveryScheduled = false;
+		Display display = Display.getCurrent();
+		if (display != null) {
+			display.timerExec(-1, recoveryTimer);
+		}
+		if (session == null || session.isReadOnly()) {
+			return;
+		}
+		synchronized (recoveryLock) {
+			recoveryGeneration++;
+			discardQuietly(session.document().getDirectory());
+			if (restoredFrom != null) {
+				try {
+					recoveryArea().discard(restoredFrom);
+				} catch (IOException | RuntimeException e) {
+					RensaUi.log(e);
+				}
+				restoredFrom = null;
+			}
+		}
+	}
+
+	private void discardQuietly(Path directory) {
+		try {
+			recoveryArea().discard(directory);
+		} catch (IOException | RuntimeException e) {
+			RensaUi.log(e);
+		}
+	}
+
+	private synchronized ExecutorService recoveryWriter() {
+		if (recoveryWriter == null) {
+			recoveryWriter = Executors.newSingleThreadExecutor(task -> {
+				Thread thread = new Thread(task, "Rensa recovery writer"); //$NON-NLS-1$
+				thread.setDaemon(true);
+				return thread;
+			});
+		}
+		return recoveryWriter;
 	}
 
 	/**
@@ -152,12 +416,19 @@ public final class ProjectController {
 		}
 		session.commitPendingEdits();
 		try {
+			if (brokenModelAside && !session.isReadOnly()) {
+				// the broken model/ is kept aside, never deleted; model.bak/ stays the previous save
+				RecoveryArea.setBrokenModelAside(session.document().getDirectory(), Instant.now());
+				brokenModelAside = false;
+			}
 			session.save(storage());
 		} catch (IOException | RuntimeException e) {
 			RensaUi.log(e);
 			showError(shell, NLS.bind(Messages.Error_saveFailed, session.document().getDirectory(), RensaUi.oneLine(e)));
 			return false;
 		}
+		discardRecovery();
+		savePoint = currentSavePoint(session.document());
 		validate();
 		return true;
 	}
@@ -197,6 +468,7 @@ public final class ProjectController {
 			session.commitPendingEdits();
 		}
 		if (session == null || !session.isDirty()) {
+			discardRecovery();
 			return true;
 		}
 		MessageDialog dialog = new MessageDialog(shell, Messages.Unsaved_title, null,
@@ -204,7 +476,11 @@ public final class ProjectController {
 				new String[] { Messages.Unsaved_save, Messages.Unsaved_discard, IDialogConstants.CANCEL_LABEL }, 0);
 		return switch (dialog.open()) {
 			case 0 -> save(shell);
-			case 1 -> true;
+			case 1 -> {
+				// the user discarded the changes: a clean close, nothing to offer at the next start
+				discardRecovery();
+				yield true;
+			}
 			default -> false;
 		};
 	}
@@ -224,6 +500,8 @@ public final class ProjectController {
 				editor.getParent().getChildren().remove(editor);
 			}
 		}
+		discardRecovery();
+		brokenModelAside = false;
 		ProjectSession closing = session;
 		session = null;
 		context.set(ProjectSession.class, null);
@@ -261,6 +539,9 @@ public final class ProjectController {
 
 	private void sessionChanged() {
 		boolean dirty = session != null && session.isDirty();
+		if (session != null && !session.isReadOnly()) {
+			scheduleRecovery();
+		}
 		for (MPart editor : editorParts()) {
 			editor.setDirty(dirty);
 		}

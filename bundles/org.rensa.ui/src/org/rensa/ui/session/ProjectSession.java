@@ -31,7 +31,7 @@ public final class ProjectSession {
 
 	private final AuditProjectDocument document;
 	private final ComposedAdapterFactory adapterFactory;
-	private final BasicCommandStack commandStack;
+	private final SessionCommandStack commandStack;
 	private final AdapterFactoryEditingDomain editingDomain;
 	private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 	private final List<PendingEdit> pendingEdits = new CopyOnWriteArrayList<>();
@@ -61,7 +61,7 @@ public final class ProjectSession {
 		this.lockedBy = lockedBy;
 		this.adapterFactory = new ComposedAdapterFactory(List.of(new RensaLabelledItemProviderAdapterFactory(),
 				new ResourceItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
-		this.commandStack = new BasicCommandStack();
+		this.commandStack = new SessionCommandStack();
 		this.editingDomain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, document.getResourceSet());
 		commandStack.addCommandStackListener(stackListener);
 	}
@@ -104,6 +104,40 @@ public final class ProjectSession {
 	/** @return {@code true} if the project has changes that are not saved */
 	public boolean isDirty() {
 		return commandStack.isSaveNeeded();
+	}
+
+	/**
+	 * Marks the project as having unsaved changes although no command ran: the document holds a state
+	 * that is not on disk (restored from the recovery area, or the previous save opened instead of a
+	 * broken model). Undo cannot make it clean; only a save does.
+	 */
+	public void markUnsaved() {
+		commandStack.markUnsaved();
+		fireChanged();
+	}
+
+	/**
+	 * @return how many commands the command stack is away from its save point, or -1 when that is
+	 *         not known (the state was restored or the save point was flushed)
+	 */
+	public int unsavedChanges() {
+		return commandStack.unsavedChanges();
+	}
+
+	/** A command stack that can be away from its save point without commands, and tells how far. */
+	private static final class SessionCommandStack extends BasicCommandStack {
+
+		void markUnsaved() {
+			// BasicCommandStack treats a save index below -1 as "the saved state is gone": dirty until saved
+			saveIndex = -2;
+		}
+
+		int unsavedChanges() {
+			if (saveIndex < -1) {
+				return -1;
+			}
+			return Math.abs(top - saveIndex);
+		}
 	}
 
 	/** @return the project name, or the directory name when the project has none */

@@ -242,6 +242,19 @@ public final class XmiProjectStorage implements ProjectStorage {
 	private AuditProjectDocument loadOnce(Path dir, boolean readOnly, LoadPhases phases) throws IOException {
 		List<String> warnings = new ArrayList<>();
 		Path source = locateModel(dir, readOnly, warnings);
+		try {
+			return loadFrom(dir, source, warnings, phases);
+		} catch (ProjectFormatException e) {
+			Path backup = dir.resolve(MODEL_BAK_DIR);
+			if (!source.equals(backup) && Files.isRegularFile(backup.resolve(PROPERTIES_FILE))) {
+				throw e.withBackup(backup);
+			}
+			throw e;
+		}
+	}
+
+	private AuditProjectDocument loadFrom(Path dir, Path source, List<String> warnings, LoadPhases phases)
+			throws IOException {
 		Path properties = source.resolve(PROPERTIES_FILE);
 		int version = readFormatVersion(properties);
 		Path migrated = null;
@@ -575,19 +588,57 @@ public final class XmiProjectStorage implements ProjectStorage {
 		if (cause instanceof CharacterCodingException) {
 			return new ProjectFormatException(file, file + ": not valid UTF-8 (" + oneLine(message) + ")", e);
 		}
+		if (cause instanceof SAXParseException sax && (isTruncation(message) || endsAt(file, sax))) {
+			return new ProjectFormatException(file, file + ", line " + sax.getLineNumber()
+					+ ": the file ends in the middle of an element (truncated?)", sax.getLineNumber(), e);
+		}
 		if (message.contains("DOCTYPE") || message.contains("ENTITY") || message.contains("entity")) {
 			return new ProjectFormatException(file, file
 					+ ": DOCTYPE and entity declarations are not allowed in Rensa project files", e);
 		}
 		if (cause instanceof SAXParseException sax) {
 			return new ProjectFormatException(file, file + ": malformed XML at line " + sax.getLineNumber() + ", column "
-					+ sax.getColumnNumber() + ": " + oneLine(message), e);
+					+ sax.getColumnNumber() + ": " + oneLine(message), sax.getLineNumber(), e);
 		}
 		if (cause instanceof Resource.Diagnostic diagnostic) {
 			return new ProjectFormatException(file, file + ": invalid content at line " + diagnostic.getLine() + ": "
 					+ oneLine(message), e);
 		}
 		return new ProjectFormatException(file, file + ": cannot be read: " + oneLine(message), e);
+	}
+
+	/**
+	 * @return whether a parser message says the document ended before its elements were closed (Xerces
+	 *         reports it as a "same entity" problem, which is not about entity declarations)
+	 */
+	private static boolean isTruncation(String message) {
+		return message.contains("must start and end within the same entity")
+				|| message.contains("Premature end of file") || message.contains("XML document structures must");
+	}
+
+	/**
+	 * @return whether a parse error is reported at the very end of the file: the document stopped
+	 *         before its elements were closed, whatever the parser's language
+	 */
+	private static boolean endsAt(Path file, SAXParseException sax) {
+		try {
+			String text = Files.readString(file, StandardCharsets.UTF_8);
+			if (text.isBlank()) {
+				return true;
+			}
+			String trimmed = text.stripTrailing();
+			int lines = 1;
+			for (int i = 0; i < trimmed.length(); i++) {
+				if (trimmed.charAt(i) == '\n') {
+					lines++;
+				}
+			}
+			int lastLineLength = trimmed.length() - trimmed.lastIndexOf('\n') - 1;
+			return sax.getLineNumber() > lines
+					|| sax.getLineNumber() == lines && sax.getColumnNumber() > lastLineLength;
+		} catch (IOException | RuntimeException unreadable) {
+			return false;
+		}
 	}
 
 	private static String oneLine(String message) {
@@ -739,6 +790,53 @@ public final class XmiProjectStorage implements ProjectStorage {
 		String ownerId = owner instanceof Identifiable identifiable ? identifiable.getId() : null;
 		return new ProjectFormatException(file, file + ": dangling reference " + owner.eClass().getName()
 				+ (ownerId == null ? "" : " " + ownerId) + "." + reference.getName() + " -> " + target);
+	}
+
+	/**
+	 * Loads a project whose model is read from another directory than {@code DIR/model/} (a recovery
+	 * snapshot, or {@code model.bak/}); the document belongs to {@code directory} and nothing on disk
+	 * is changed.
+	 *
+	 * @param directory the project directory the document belongs to (where it will be saved)
+	 * @param modelDirectory a complete model directory ({@code rensa.properties}, the XMI files, companions)
+	 * @return the loaded document
+	 * @throws IOException as for {@link #loadReadOnly(Path)}
+	 */
+	public AuditProjectDocument loadModel(Path directory, Path modelDirectory) throws IOException {
+		Path dir = directory.toAbsolutePath().normalize();
+		Path source = modelDirectory.toAbsolutePath().normalize();
+		if (!Files.isRegularFile(source.resolve(PROPERTIES_FILE))) {
+			throw new ProjectFormatException(source, source + ": not a complete model (no " + PROPERTIES_FILE + ")");
+		}
+		return loadFrom(dir, source, new ArrayList<>(), null);
+	}
+
+	/**
+	 * Serialises the document exactly as {@link #save(AuditProjectDocument)} would write it, into
+	 * bytes by path relative to the model directory (XMI files, companion files and, last,
+	 * {@code rensa.properties}). Writes nothing; like a save it assigns missing ids first.
+	 *
+	 * @param document the document
+	 * @return the model directory's files, in the order a save writes them
+	 * @throws IOException when a resource cannot be serialised
+	 */
+	public Map<String, byte[]> serialize(AuditProjectDocument document) throws IOException {
+		List<Resource> resources = prepare(document);
+		Map<String, Object> saveOptions = options.saveOptions();
+		Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+		List<String> names = modelFileNames();
+		for (int i = 0; i < resources.size(); i++) {
+			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+			try {
+				resources.get(i).save(bytes, saveOptions);
+			} catch (IOException e) {
+				throw describeSaveFailure(Path.of(names.get(i)), e);
+			}
+			files.put(names.get(i), bytes.toByteArray());
+		}
+		files.putAll(document.getCompanionFiles().contentForSave());
+		files.put(PROPERTIES_FILE, propertiesText(FORMAT_VERSION).getBytes(StandardCharsets.UTF_8));
+		return files;
 	}
 
 	// -------------------------------------------------------------------------------------------- save
