@@ -21,6 +21,14 @@ final class AnalysisCommands {
 	 * @throws CliException when the project or its settings cannot be read (exit 2)
 	 */
 	static ChainReport analyze(Path dir, CliContext context) throws CliException {
+		return ProjectAnalysis.chainReport(readWithSettings(dir, context));
+	}
+
+	/**
+	 * @return the project in {@code dir}, read-only, whose analysis settings are readable
+	 * @throws CliException when the project or its settings cannot be read (exit 2)
+	 */
+	static AuditProjectDocument readWithSettings(Path dir, CliContext context) throws CliException {
 		AuditProjectDocument document;
 		try {
 			document = context.readProject(dir);
@@ -31,7 +39,7 @@ final class AnalysisCommands {
 		if (problem != null) {
 			throw new CliException(problem);
 		}
-		return ProjectAnalysis.chainReport(document);
+		return document;
 	}
 
 	static String csv(String value) {

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.core.analysis.internal;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 import org.osgi.service.component.annotations.Component;
 import org.rensa.core.analysis.Attention;
-import org.rensa.core.analysis.ProjectAnalysis;
 import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
@@ -47,16 +45,7 @@ public final class AttentionCommand implements CliCommand<AttentionCommand.Argum
 	@Override
 	public int execute(Arguments arguments, CliContext context) throws CliException {
 		Language language = Language.of(arguments.language.orElse(Locale.ENGLISH));
-		AuditProjectDocument document;
-		try {
-			document = context.readProject(arguments.directory);
-		} catch (IOException e) {
-			throw new CliException(e.getMessage() == null ? "cannot read " + arguments.directory : e.getMessage());
-		}
-		String problem = ProjectAnalysis.settingsProblem(document).orElse(null);
-		if (problem != null) {
-			throw new CliException(problem);
-		}
+		AuditProjectDocument document = AnalysisCommands.readWithSettings(arguments.directory, context);
 		List<Attention.Item> items = Attention.of(document, context.clock());
 		for (Attention.Item item : items) {
 			context.out().println(item.kind().name() + "\t" + item.urgency().name() + "\t"
