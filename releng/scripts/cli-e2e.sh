@@ -93,6 +93,37 @@ check "verify an evidence log without its last line" 1 "$rensa" verify-evidence 
 check "seal without an authority" 2 "$rensa" seal "$work/logged" && expect_one_line_error "--tsa"
 sed -i '2s/Note 2/Note 7/' "$work/logged/evidence-log/visit-1.log"
 check "verify tampered evidence log" 1 "$rensa" verify-evidence "$work/logged" && expect_out "broken line named" $'^BROKEN\tevidence-log/visit-1\\.log:2\tline 2 does not match'
+# every way of rewriting evidence history named in issue 15 is detected: a log of two of the demo's evidence items,
+# written with the documented chain and recorded in the project's heads, then emptied, deleted, edited with the
+# chain recomputed, or one file replaced together with its SHA-256 in evidence.xmi (the log still names the old one)
+evidence_log() { # DIR TITLE-OF-THE-FIRST-ITEM ID...: writes DIR/evidence-log/visit-1.log, prints the last chain hash
+  local dir="$1" first="$2" prev="" id title name sha body; shift 2; mkdir -p "$dir/evidence-log"; : >"$dir/evidence-log/visit-1.log"
+  for id in "$@"; do
+    title="$(grep -m1 "id=\"$id\"" "$dir/model/evidence.xmi" | sed -E 's/.* title="([^"]*)".*/\1/')"; [ -n "$first" ] && title="$first" && first=""
+    name="$(grep -A1 "id=\"$id\"" "$dir/model/evidence.xmi" | grep -m1 -oE 'originalName="[^"]*"' | cut -d'"' -f2)"
+    sha="$(grep -A1 "id=\"$id\"" "$dir/model/evidence.xmi" | grep -m1 -oE 'sha256="[^"]*"' | cut -d'"' -f2)"
+    body="2026-10-14T05:00:00Z"$'\t'"Daniel Ishikawa"$'\t'"recorded"$'\t'"$id"$'\t'"$title"$'\t'"$name=$sha"
+    prev="$(printf '%s\n%s' "$prev" "$body" | sha256sum | cut -d' ' -f1)"; printf '%s\t%s\n' "$body" "$prev" >>"$dir/evidence-log/visit-1.log"
+  done; printf '%s' "$prev"
+}
+items=($(grep -oE '<rensa:Evidence id="[^"]*"' "$root/samples/demo/model/evidence.xmi" | head -n 2 | cut -d'"' -f2))
+cp -r "$root/samples/demo" "$work/history"; mkdir -p "$work/history/model/evidence-log"
+printf 'visit-1.log\t2\t%s\n' "$(evidence_log "$work/history" "" "${items[@]}")" >"$work/history/model/evidence-log/heads.tsv"
+check "verify a recorded log of the demo's evidence" 0 "$rensa" verify-evidence "$work/history" && expect_out "recorded log intact" '; 1 evidence logs intact, 0 broken$'
+cp -r "$work/history" "$work/emptied"; : >"$work/emptied/evidence-log/visit-1.log"
+check "verify an emptied evidence log" 1 "$rensa" verify-evidence "$work/emptied" && expect_out "emptied log named" $'^TRUNCATED\tevidence-log/visit-1\\.log\tthe log has 0 lines, the project recorded 2: it was emptied$'
+cp -r "$work/history" "$work/deleted"; rm "$work/deleted/evidence-log/visit-1.log"
+check "verify a deleted evidence log" 1 "$rensa" verify-evidence "$work/deleted" && expect_out "deleted log named" $'^DELETED\tevidence-log/visit-1\\.log\tthe log is missing, but the project recorded 2 lines in it$'
+cp -r "$work/history" "$work/rechained"; evidence_log "$work/rechained" "A better title" "${items[@]}" >/dev/null
+check "verify an edited evidence log with its chain recomputed" 1 "$rensa" verify-evidence "$work/rechained" && \
+  expect_out "rewritten log named" $'^REWRITTEN\tevidence-log/visit-1\\.log:2\tline 2 no longer ends with the hash the project recorded'
+cp -r "$work/history" "$work/replaced"; printf 'a forged photo' >"$work/forged.png"; forged="$(sha256sum "$work/forged.png" | cut -d' ' -f1)"
+original="$(grep -A1 "id=\"${items[0]}\"" "$work/replaced/model/evidence.xmi" | grep -m1 -oE 'sha256="[^"]*"' | cut -d'"' -f2)"
+mkdir -p "$work/replaced/evidence/${forged:0:2}" && cp "$work/forged.png" "$work/replaced/evidence/${forged:0:2}/$forged"
+sed -i -e "s|${original:0:2}/$original|${forged:0:2}/$forged|" -e "s/$original/$forged/g" -e "s/size=\"[0-9]*\"\(.*sha256=\"$forged\"\)/size=\"14\"\1/" "$work/replaced/model/evidence.xmi"
+check "verify a file replaced together with its hash in the model" 1 "$rensa" verify-evidence "$work/replaced" && \
+  expect_out "the log's hash compared with the model's" $'^MISMATCH\tevidence-log/visit-1\\.log:1\t.* was recorded with SHA-256 '"${original:0:12}"'…, the project now holds '"${forged:0:12}"'…$' && \
+  expect_out "the store alone sees nothing" ' 0 missing, 0 altered; 0 evidence logs intact, 1 broken$'
 diff -r -q "$root/samples/demo/model" "$work/demo/model" >/dev/null && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL read-only commands changed the model"; }
 
 check "attention demo" 1 "$rensa" attention "$work/demo" && expect_out "a flow-down break to act on" $'^FLOW_DOWN_BREAK\tHIGH\t.*\tFlow-down broken along Minato Drive Systems' && \
@@ -157,6 +188,23 @@ check "import-questionnaire --map auto" 0 "$rensa" import-questionnaire "$work/d
 }
 printf 'Ref\tControl\tResponse\n1.1\tSoftware updates\tYes\n' | sheet_xlsx "$work/odd.xlsx"
 check "import-questionnaire --map auto without headers" 2 "$rensa" import-questionnaire "$work/demo" "$work/odd.xlsx" --assessment "$assessment" --map auto && expect_one_line_error "cannot guess the columns"
+# forged workbooks (issue 15): the id sheet is sealed with the project's key (HMAC), so a workbook rewritten to point at
+# another assessment, or with two requirement ids swapped, is refused in one line naming what was altered, even
+# without --assessment; an untouched export imports
+forge_xlsx() { # SOURCE TARGET SED-SCRIPT: the workbook with its shared strings rewritten
+  local dir; dir="$(mktemp -d -p "$work")"; (cd "$dir" && unzip -q "$1" && sed -i -E "$3" xl/sharedStrings.xml && zip -q -X -r "$2" .)
+}
+uuids="$(grep -oE '<t>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}</t>' <(unzip -p "$work/q.xlsx" xl/sharedStrings.xml) | sed -E 's/<\/?t>//g')"
+exported="$assessment"; other="$("$rensa" list "$work/demo" assessments | cut -f1 | grep -v "$exported" | head -n 1)"
+req1="$(tail -n 2 <<<"$uuids" | head -n 1)"; req2="$(tail -n 1 <<<"$uuids")" # the id sheet ends with the requirements' rows
+check "an untouched questionnaire imports without --assessment" 0 "$rensa" import-questionnaire "$work/demo" "$work/q.xlsx" --dry-run && \
+  expect_out "the sealed assessment is used" "for assessment $exported: "
+forge_xlsx "$work/q.xlsx" "$work/forged-assessment.xlsx" "s/<t>$exported<\/t>/<t>$other<\/t>/"
+check "a questionnaire pointed at another assessment is refused" 2 "$rensa" import-questionnaire "$work/demo" "$work/forged-assessment.xlsx" && \
+  expect_one_line_error "forged assessment" && expect_err "forged assessment named" "the id sheet was altered: the assessment id \\(exported for $exported, now $other\\); refused; nothing imported$"
+forge_xlsx "$work/q.xlsx" "$work/forged-swap.xlsx" "s/<t>$req1<\/t>/<t>SWAP<\/t>/; s/<t>$req2<\/t>/<t>$req1<\/t>/; s/<t>SWAP<\/t>/<t>$req2<\/t>/"
+check "a questionnaire with swapped requirement ids is refused" 2 "$rensa" import-questionnaire "$work/demo" "$work/forged-swap.xlsx" && \
+  expect_one_line_error "swapped requirements" && expect_err "swapped rows named" 'the id sheet was altered: the requirement of 2 rows .*; refused; nothing imported$'
 # the first export-questionnaire adds the project's workbook key (model/secrets/); nothing else may change
 diff -r -q -x secrets "$root/samples/demo/model" "$work/demo/model" >/dev/null && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL read-only commands changed the model"; }
 

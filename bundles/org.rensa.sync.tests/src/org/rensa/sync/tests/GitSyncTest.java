@@ -7,9 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -19,16 +25,23 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rensa.core.cli.RensaCommand;
 import org.rensa.core.profile.AuditorProfile;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.ProjectStorage;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Evidence;
 import org.rensa.model.Response;
+import org.rensa.model.RensaPackage;
 import org.rensa.model.Verdict;
+import org.rensa.model.text.Language;
 import org.rensa.sync.GitSync;
 import org.rensa.sync.ModelMerge.Side;
 import org.rensa.sync.SyncException;
+import org.rensa.sync.internal.CloneCommand;
+import org.rensa.sync.internal.HistoryCommand;
+import org.rensa.sync.internal.ShareCommand;
+import org.rensa.sync.internal.SyncCommand;
 
 /**
  * Three auditors on three clones of the demo, syncing through a real Git server ({@code git daemon}
@@ -108,6 +121,20 @@ class GitSyncTest {
 		assertTrue(history.get(0).startsWith("verdict of "), history.get(0));
 		assertTrue(history.get(0).contains(" -> " + org.rensa.model.text.Language.ENGLISH.label(v1).toLowerCase(java.util.Locale.ROOT)
 				+ ", Ken Sato, "), history.get(0));
+		// and in Japanese, through the one language layer: the feature, the element and both values in Japanese
+		Language ja = Language.JAPANESE;
+		Response verified = response(lead, 1, 0);
+		List<GitSync.HistoryEntry> japanese = sync.history(team[0], id, ja).stream()
+				.filter(e -> e.change().startsWith(ja.labelInContext(verified) + " の" + ja.label(RensaPackage.Literals.RESPONSE__VERDICT) + "："))
+				.toList();
+		assertEquals(1, japanese.size(), japanese.toString());
+		assertTrue(japanese.get(0).change().endsWith(" → " + ja.label(v1)), japanese.get(0).toString());
+		assertEquals("Ken Sato", japanese.get(0).author());
+		assertTrue(Language.isJapaneseText(ja.label(v1)), ja.label(v1));
+		assertEquals(japanese.get(0).change() + "、Ken Sato、" + japanese.get(0).time(), japanese.get(0).line(ja));
+		String[] run = rensa("history", team[0].toString(), "--element", id, "--lang", "ja");
+		assertEquals("0", run[0], run[2]);
+		assertTrue(run[1].contains(japanese.get(0).line(ja) + "\n"), run[1]);
 		// the model files went through the model merge, not a text merge: Git sees no conflict markers
 		assertFalse(Files.readString(team[0].resolve("model/assessments.xmi")).contains("<<<<<<<"));
 		assertTrue(Files.readString(team[0].resolve(".gitattributes")).contains("model/*.xmi merge=rensa"));
@@ -244,6 +271,56 @@ class GitSyncTest {
 	}
 
 	@Test
+	void anAuthenticationFailureIsOneLineAndNothingIsLost() throws Exception {
+		try (ServerSocket refusing = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			Thread answering = new Thread(() -> answerUnauthorised(refusing), "401");
+			answering.setDaemon(true);
+			answering.start();
+			String url = "http://127.0.0.1:" + refusing.getLocalPort() + "/team.git";
+			Path nowhere = temp.resolve("nowhere");
+			SyncException cloning = assertThrows(SyncException.class, () -> sync.cloneProject(url, nowhere));
+			assertEquals(url + ": authentication failed (set RENSA_GIT_TOKEN and RENSA_GIT_USER, or a Git credential helper); nothing was cloned",
+					cloning.getMessage());
+			assertFalse(Files.exists(nowhere), "a failed clone leaves nothing");
+
+			Path[] team = team("authentication");
+			try (Git git = Git.open(team[1].toFile())) {
+				var config = git.getRepository().getConfig();
+				config.setString("remote", "origin", "url", url);
+				config.save();
+			}
+			AuditProjectDocument second = Projects.load(team[1]);
+			Verdict verdict = set(response(second.getProject(), 0, 0), Verdict.NONCONFORM);
+			Projects.save(second);
+			SyncException syncing = assertThrows(SyncException.class, () -> sync.sync(team[1], "on site", Map.of(), SECOND));
+			assertFalse(syncing.getMessage().contains("\n"), syncing.getMessage());
+			assertTrue(syncing.getMessage().matches(java.util.regex.Pattern.quote(url)
+					+ ": authentication failed \\(.*\\); your work is committed locally \\([0-9a-f]{7}\\)"), syncing.getMessage());
+			assertEquals(verdict, response(Projects.load(team[1]).getProject(), 0, 0).getVerdict(), "the work is kept");
+			try (Git git = Git.open(team[1].toFile())) {
+				assertTrue(git.status().call().isClean());
+				assertEquals("on site", git.log().setMaxCount(1).call().iterator().next().getFullMessage());
+			}
+		}
+	}
+
+	/** A Git HTTP server that wants credentials nobody has: every request is answered 401. */
+	private static void answerUnauthorised(ServerSocket server) {
+		while (!server.isClosed()) {
+			try (Socket client = server.accept()) {
+				var in = new java.io.BufferedReader(new java.io.InputStreamReader(client.getInputStream(), StandardCharsets.ISO_8859_1));
+				for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+					// the request's headers; the body of a GET is empty
+				}
+				client.getOutputStream().write(("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm=\"team\"\r\n"
+						+ "Content-Length: 0\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+			} catch (java.io.IOException e) {
+				// closed at the end of the test, or a client that hung up
+			}
+		}
+	}
+
+	@Test
 	void aNewerFormatOnTheRemoteIsRefused() throws Exception {
 		Path[] team = team("newer");
 		Files.writeString(team[1].resolve("model/rensa.properties"), "format=rensa-project\nformatVersion=99\n", StandardCharsets.UTF_8);
@@ -270,6 +347,18 @@ class GitSyncTest {
 		assertTrue(outcome.notes().stream().anyMatch(n -> n.startsWith("an interrupted sync was completed")), outcome.toString());
 		ProjectStorage.standard().loadReadOnly(team[1]);
 		assertFalse(Files.exists(team[1].resolve(".git/rensa-sync-checkout")));
+	}
+
+	/** Runs the command line in-process with the sync bundle's commands: exit code, standard output, standard error. */
+	private static String[] rensa(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+				PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+			int code = new RensaCommand(o, e, ProjectStorage.standard(), Clock.systemUTC(),
+					List.of(new HistoryCommand(), new CloneCommand(), new ShareCommand(), new SyncCommand())).run(args);
+			return new String[] { Integer.toString(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8) };
+		}
 	}
 
 	private static String head(Path project) throws Exception {
