@@ -18,7 +18,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.Constants;
 import org.junit.jupiter.api.AfterAll;
@@ -29,8 +33,10 @@ import org.rensa.core.cli.RensaCommand;
 import org.rensa.core.profile.AuditorProfile;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.ProjectStorage;
+import org.rensa.core.validation.ProjectValidator;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Evidence;
+import org.rensa.model.Finding;
 import org.rensa.model.Response;
 import org.rensa.model.RensaPackage;
 import org.rensa.model.Verdict;
@@ -138,6 +144,77 @@ class GitSyncTest {
 		// the model files went through the model merge, not a text merge: Git sees no conflict markers
 		assertFalse(Files.readString(team[0].resolve("model/assessments.xmi")).contains("<<<<<<<"));
 		assertTrue(Files.readString(team[0].resolve(".gitattributes")).contains("model/*.xmi merge=rensa"));
+	}
+
+	@Test
+	void threeAuditorsVerifyCaptureAndRaiseFindingsThroughTheServerAndABundle() throws Exception {
+		Path[] team = team("three");
+		Clock today = Clock.fixed(java.time.Instant.parse("2026-12-01T10:00:00Z"), java.time.ZoneOffset.UTC);
+		Set<String> errorsBefore = errors(team[0], today);
+		// the second auditor verifies, the third captures evidence and raises a finding, the lead (offline) verifies too
+		AuditProjectDocument second = Projects.load(team[1]);
+		Verdict verdict = set(response(second.getProject(), 1, 0), Verdict.NONCONFORM);
+		Projects.save(second);
+		AuditProjectDocument third = Projects.load(team[2]);
+		Evidence photo = Projects.capture(third, temp, "third", "Mei Tanaka");
+		Finding finding = EcoreUtil.copy(third.getProject().getFindings().get(0));
+		finding.setId(java.util.UUID.randomUUID().toString());
+		finding.setCode("F-900");
+		finding.setTitle("Server room door left open");
+		finding.getEvidence().clear();
+		finding.getEvidence().add(photo);
+		third.getProject().getFindings().add(finding);
+		Projects.save(third);
+		AuditProjectDocument lead = Projects.load(team[0]);
+		Verdict leadVerdict = set(response(lead.getProject(), 1, 2), Verdict.PARTIALLY_CONFORM);
+		Projects.save(lead);
+
+		assertEquals("pushed", sync.sync(team[1], "verified", Map.of(), SECOND).state());
+		assertEquals("merged", sync.sync(team[2], "finding F-900", Map.of(), THIRD).state());
+		// the lead has no network on site: the third auditor's work comes by bundle, the lead's goes back by the server
+		Path usb = temp.resolve("usb/visit.bundle");
+		Files.createDirectories(usb.getParent());
+		sync.syncBundle(team[2], usb, null, Map.of(), THIRD);
+		assertEquals("merged", sync.syncBundle(team[0], usb, "on site", Map.of(), LEAD).state());
+		assertEquals("pushed", sync.sync(team[0], null, Map.of(), LEAD).state());
+		assertEquals("fast-forwarded", sync.sync(team[1], null, Map.of(), SECOND).state());
+		assertEquals("fast-forwarded", sync.sync(team[2], null, Map.of(), THIRD).state());
+
+		for (Path clone : team) {
+			AuditProject project = Projects.load(clone).getProject();
+			assertEquals(verdict, response(project, 1, 0).getVerdict(), clone.toString());
+			assertEquals(leadVerdict, response(project, 1, 2).getVerdict(), clone.toString());
+			Finding merged = project.getFindings().stream().filter(f -> "F-900".equals(f.getCode())).findFirst().orElseThrow();
+			assertEquals(List.of(photo.getId()), merged.getEvidence().stream().map(Evidence::getId).toList());
+			assertEquals(List.of(), Projects.evidenceProblems(clone), clone + ": verify-evidence");
+			assertEquals(errorsBefore, errors(clone, today), clone + ": the merge added no validation error");
+		}
+		assertEquals(contents(team[0]), contents(team[1]), "the three clones hold the same project");
+		assertEquals(contents(team[0]), contents(team[2]), "the three clones hold the same project");
+		// and history names who changed each verdict
+		List<String> history = sync.history(team[0], null);
+		assertTrue(history.stream().anyMatch(l -> l.startsWith("verdict of ") && l.contains(", Ken Sato, ")), history.toString());
+		assertTrue(history.stream().anyMatch(l -> l.startsWith("verdict of ") && l.contains(", Aya Morimoto, ")), history.toString());
+		assertTrue(history.stream().anyMatch(l -> l.startsWith("finding ") && l.contains(" added, Mei Tanaka, ")), history.toString());
+	}
+
+	/** @return path → content of a project's files (without Git's), comparable */
+	private static Map<String, String> contents(Path project) throws Exception {
+		Map<String, String> contents = new java.util.TreeMap<>();
+		Projects.files(project).forEach((path, bytes) -> contents.put(path, new String(bytes, StandardCharsets.ISO_8859_1)));
+		contents.remove(".rensa.lock");
+		return contents;
+	}
+
+	/** @return the messages of the errors the standard validation reports for a project */
+	private static Set<String> errors(Path project, Clock clock) throws Exception {
+		Set<String> errors = new TreeSet<>();
+		for (Diagnostic leaf : ProjectValidator.leaves(ProjectValidator.standard(clock).validate(ProjectStorage.standard().loadReadOnly(project)))) {
+			if (leaf.getSeverity() == Diagnostic.ERROR) {
+				errors.add(leaf.getMessage());
+			}
+		}
+		return errors;
 	}
 
 	@Test
