@@ -131,7 +131,7 @@ class GitSyncTest {
 		Language ja = Language.JAPANESE;
 		Response verified = response(lead, 1, 0);
 		List<GitSync.HistoryEntry> japanese = sync.history(team[0], id, ja).stream()
-				.filter(e -> e.change().startsWith(ja.labelInContext(verified) + " の" + ja.label(RensaPackage.Literals.RESPONSE__VERDICT) + "："))
+				.filter(e -> e.change().startsWith(ja.labelInContext(verified) + "の" + ja.label(RensaPackage.Literals.RESPONSE__VERDICT) + "："))
 				.toList();
 		assertEquals(1, japanese.size(), japanese.toString());
 		assertTrue(japanese.get(0).change().endsWith(" → " + ja.label(v1)), japanese.get(0).toString());

@@ -275,7 +275,7 @@ class TeamUiTest {
 		dialog.close();
 		// under Japanese the same change in Japanese words: the feature, the element and the layer's separators
 		List<GitSync.HistoryEntry> japanese = sync.history(team[0], organization.getId(), Language.JAPANESE);
-		assertTrue(japanese.stream().anyMatch(e -> e.change().startsWith(Language.JAPANESE.label(organization) + " の所在地：")
+		assertTrue(japanese.stream().anyMatch(e -> e.change().startsWith(Language.JAPANESE.label(organization) + "の所在地：")
 				&& e.change().endsWith("→ 3-1 Marunouchi, Tokyo") && e.author().equals("Mei Tanaka")), japanese.toString());
 	}
 
