@@ -93,6 +93,37 @@ check "verify an evidence log without its last line" 1 "$rensa" verify-evidence 
 check "seal without an authority" 2 "$rensa" seal "$work/logged" && expect_one_line_error "--tsa"
 sed -i '2s/Note 2/Note 7/' "$work/logged/evidence-log/visit-1.log"
 check "verify tampered evidence log" 1 "$rensa" verify-evidence "$work/logged" && expect_out "broken line named" $'^BROKEN\tevidence-log/visit-1\\.log:2\tline 2 does not match'
+# every way of rewriting evidence history named in issue 15 is detected: a log of two of the demo's evidence items,
+# written with the documented chain and recorded in the project's heads, then emptied, deleted, edited with the
+# chain recomputed, or one file replaced together with its SHA-256 in evidence.xmi (the log still names the old one)
+evidence_log() { # DIR TITLE-OF-THE-FIRST-ITEM ID...: writes DIR/evidence-log/visit-1.log, prints the last chain hash
+  local dir="$1" first="$2" prev="" id title name sha body; shift 2; mkdir -p "$dir/evidence-log"; : >"$dir/evidence-log/visit-1.log"
+  for id in "$@"; do
+    title="$(grep -m1 "id=\"$id\"" "$dir/model/evidence.xmi" | sed -E 's/.* title="([^"]*)".*/\1/')"; [ -n "$first" ] && title="$first" && first=""
+    name="$(grep -A1 "id=\"$id\"" "$dir/model/evidence.xmi" | grep -m1 -oE 'originalName="[^"]*"' | cut -d'"' -f2)"
+    sha="$(grep -A1 "id=\"$id\"" "$dir/model/evidence.xmi" | grep -m1 -oE 'sha256="[^"]*"' | cut -d'"' -f2)"
+    body="2026-10-14T05:00:00Z"$'\t'"Daniel Ishikawa"$'\t'"recorded"$'\t'"$id"$'\t'"$title"$'\t'"$name=$sha"
+    prev="$(printf '%s\n%s' "$prev" "$body" | sha256sum | cut -d' ' -f1)"; printf '%s\t%s\n' "$body" "$prev" >>"$dir/evidence-log/visit-1.log"
+  done; printf '%s' "$prev"
+}
+items=($(grep -oE '<rensa:Evidence id="[^"]*"' "$root/samples/demo/model/evidence.xmi" | head -n 2 | cut -d'"' -f2))
+cp -r "$root/samples/demo" "$work/history"; mkdir -p "$work/history/model/evidence-log"
+printf 'visit-1.log\t2\t%s\n' "$(evidence_log "$work/history" "" "${items[@]}")" >"$work/history/model/evidence-log/heads.tsv"
+check "verify a recorded log of the demo's evidence" 0 "$rensa" verify-evidence "$work/history" && expect_out "recorded log intact" '; 1 evidence logs intact, 0 broken$'
+cp -r "$work/history" "$work/emptied"; : >"$work/emptied/evidence-log/visit-1.log"
+check "verify an emptied evidence log" 1 "$rensa" verify-evidence "$work/emptied" && expect_out "emptied log named" $'^TRUNCATED\tevidence-log/visit-1\\.log\tthe log has 0 lines, the project recorded 2: it was emptied$'
+cp -r "$work/history" "$work/deleted"; rm "$work/deleted/evidence-log/visit-1.log"
+check "verify a deleted evidence log" 1 "$rensa" verify-evidence "$work/deleted" && expect_out "deleted log named" $'^DELETED\tevidence-log/visit-1\\.log\tthe log is missing, but the project recorded 2 lines in it$'
+cp -r "$work/history" "$work/rechained"; evidence_log "$work/rechained" "A better title" "${items[@]}" >/dev/null
+check "verify an edited evidence log with its chain recomputed" 1 "$rensa" verify-evidence "$work/rechained" && \
+  expect_out "rewritten log named" $'^REWRITTEN\tevidence-log/visit-1\\.log:2\tline 2 no longer ends with the hash the project recorded'
+cp -r "$work/history" "$work/replaced"; printf 'a forged photo' >"$work/forged.png"; forged="$(sha256sum "$work/forged.png" | cut -d' ' -f1)"
+original="$(grep -A1 "id=\"${items[0]}\"" "$work/replaced/model/evidence.xmi" | grep -m1 -oE 'sha256="[^"]*"' | cut -d'"' -f2)"
+mkdir -p "$work/replaced/evidence/${forged:0:2}" && cp "$work/forged.png" "$work/replaced/evidence/${forged:0:2}/$forged"
+sed -i -e "s|${original:0:2}/$original|${forged:0:2}/$forged|" -e "s/$original/$forged/g" -e "s/size=\"[0-9]*\"\(.*sha256=\"$forged\"\)/size=\"14\"\1/" "$work/replaced/model/evidence.xmi"
+check "verify a file replaced together with its hash in the model" 1 "$rensa" verify-evidence "$work/replaced" && \
+  expect_out "the log's hash compared with the model's" $'^MISMATCH\tevidence-log/visit-1\\.log:1\t.* was recorded with SHA-256 '"${original:0:12}"'…, the project now holds '"${forged:0:12}"'…$' && \
+  expect_out "the store alone sees nothing" ' 0 missing, 0 altered; 0 evidence logs intact, 1 broken$'
 diff -r -q "$root/samples/demo/model" "$work/demo/model" >/dev/null && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL read-only commands changed the model"; }
 
 check "attention demo" 1 "$rensa" attention "$work/demo" && expect_out "a flow-down break to act on" $'^FLOW_DOWN_BREAK\tHIGH\t.*\tFlow-down broken along Minato Drive Systems' && \
@@ -110,6 +141,34 @@ check "report demo" 0 "$rensa" report "$work/demo" --type visit --lang ja --form
   { ls "$work/reports"/*.pdf "$work/reports"/*.docx >/dev/null 2>&1 && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL report files"; }; }
 check "report portfolio" 0 "$rensa" report "$work/demo" --type portfolio --lang en --format docx --out "$work/reports" && \
   { grep -qa 'word/media/image[0-9]*\.svg' "$work/reports/portfolio-summary-en.docx" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL portfolio lacks the SVG chain figure"; }; }
+# confidentiality (issue 15): the GREEN visit report withholds the RED and AMBER findings and everything that would tell
+# their substance (verification notes, section notes, "not declared" flags), and says how many items it withheld;
+# anonymised, no organisation, its short name or Japanese name, and no person appears in text or metadata
+cp -r "$root/samples/demo" "$work/tlp"
+for audience in CLEAR GREEN; do
+  check "visit report for TLP:$audience" 0 "$rensa" report "$work/tlp" --type visit --audience $audience --lang en --out "$work/tlp-$audience" && \
+    pdftotext "$work/tlp-$audience"/visit-*.pdf "$work/tlp-$audience.txt"
+  withheld='whiteboard|gateway firmware|Declared DONE|without an application to the buyer|not declared'
+  if grep -qiE "$withheld" "$work/tlp-$audience.txt"; then
+    failed=$((failed + 1)); echo "FAIL TLP:$audience visit report tells a withheld finding's substance"; grep -iE "$withheld" "$work/tlp-$audience.txt"
+  else passed=$((passed + 1)); fi
+  grep -qE '^[0-9]+ item\(s\) \(findings, evidence' "$work/tlp-$audience.txt" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL TLP:$audience report does not count what it withheld"; }
+done
+identifying="$( { grep -oE '<rensa:Organization [^>]*' "$root/samples/demo/model/organizations.xmi" | grep -oE ' name(Ja)?="[^"]*"' | cut -d'"' -f2 | sed 's/株式会社//; s/ .*//'
+  grep -oE '<contacts [^>]*' "$root/samples/demo/model/organizations.xmi" | grep -oE ' name="[^"]*"' | cut -d'"' -f2
+  printf 'Aya Morimoto\nDaniel Ishikawa\nHoshino\n'; } | sort -u)"
+for lang in en ja; do
+  check "anonymised GREEN visit report ($lang)" 0 "$rensa" report "$work/tlp" --type visit --anonymise --audience GREEN --lang $lang --out "$work/anon-$lang" && {
+    pdftotext "$work/anon-$lang"/visit-*.pdf "$work/anon-$lang.txt"; pdfinfo "$work/anon-$lang"/visit-*.pdf >>"$work/anon-$lang.txt"; ls "$work/anon-$lang" >>"$work/anon-$lang.txt"
+    leaks="$(while read -r name; do grep -qiwF -- "$name" "$work/anon-$lang.txt" && echo "$name"; done <<<"$identifying")"
+    [ -z "$leaks" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL the anonymised $lang report names: $leaks"; }
+  }
+done
+grep -qE 'Organisation [A-Z]+ Supplier Security Baseline 2026\.1' "$work/anon-en.txt" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL the checklist title still names the buyer"; }
+# one pseudonym per person: the self-assessment's respondent is the first interviewee, under the same "Person n"
+respondent="$(grep -oE 'declared on .* by Person [0-9]+' "$work/anon-en.txt" | grep -oE 'Person [0-9]+$')"
+[ -n "$respondent" ] && [ "$(grep -A3 -E '^Interviewees' "$work/anon-en.txt" | grep -oE 'Person [0-9]+' | head -n 1)" = "$respondent" ] && passed=$((passed + 1)) || \
+  { failed=$((failed + 1)); echo "FAIL one person, two pseudonyms"; grep -E 'Person [0-9]+' "$work/anon-en.txt"; }
 check "report unknown organisation" 2 "$rensa" report "$work/demo" --type remediation --org "No Such Co" --lang en --format pdf --out "$work/reports" && expect_one_line_error "report unknown organisation"
 mkdir -p "$work/demo/settings"
 printf 'consultancy.name = Kuroshio Assurance Partners\nlanguage = ja\naudience = GREEN\n' >"$work/demo/settings/report.properties"
@@ -157,6 +216,23 @@ check "import-questionnaire --map auto" 0 "$rensa" import-questionnaire "$work/d
 }
 printf 'Ref\tControl\tResponse\n1.1\tSoftware updates\tYes\n' | sheet_xlsx "$work/odd.xlsx"
 check "import-questionnaire --map auto without headers" 2 "$rensa" import-questionnaire "$work/demo" "$work/odd.xlsx" --assessment "$assessment" --map auto && expect_one_line_error "cannot guess the columns"
+# forged workbooks (issue 15): the id sheet is sealed with the project's key (HMAC), so a workbook rewritten to point at
+# another assessment, or with two requirement ids swapped, is refused in one line naming what was altered, even
+# without --assessment; an untouched export imports
+forge_xlsx() { # SOURCE TARGET SED-SCRIPT: the workbook with its shared strings rewritten
+  local dir; dir="$(mktemp -d -p "$work")"; (cd "$dir" && unzip -q "$1" && sed -i -E "$3" xl/sharedStrings.xml && zip -q -X -r "$2" .)
+}
+uuids="$(grep -oE '<t>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}</t>' <(unzip -p "$work/q.xlsx" xl/sharedStrings.xml) | sed -E 's/<\/?t>//g')"
+exported="$assessment"; other="$("$rensa" list "$work/demo" assessments | cut -f1 | grep -v "$exported" | head -n 1)"
+req1="$(tail -n 2 <<<"$uuids" | head -n 1)"; req2="$(tail -n 1 <<<"$uuids")" # the id sheet ends with the requirements' rows
+check "an untouched questionnaire imports without --assessment" 0 "$rensa" import-questionnaire "$work/demo" "$work/q.xlsx" --dry-run && \
+  expect_out "the sealed assessment is used" "for assessment $exported: "
+forge_xlsx "$work/q.xlsx" "$work/forged-assessment.xlsx" "s/<t>$exported<\/t>/<t>$other<\/t>/"
+check "a questionnaire pointed at another assessment is refused" 2 "$rensa" import-questionnaire "$work/demo" "$work/forged-assessment.xlsx" && \
+  expect_one_line_error "forged assessment" && expect_err "forged assessment named" "the id sheet was altered: the assessment id \\(exported for $exported, now $other\\); refused; nothing imported$"
+forge_xlsx "$work/q.xlsx" "$work/forged-swap.xlsx" "s/<t>$req1<\/t>/<t>SWAP<\/t>/; s/<t>$req2<\/t>/<t>$req1<\/t>/; s/<t>SWAP<\/t>/<t>$req2<\/t>/"
+check "a questionnaire with swapped requirement ids is refused" 2 "$rensa" import-questionnaire "$work/demo" "$work/forged-swap.xlsx" && \
+  expect_one_line_error "swapped requirements" && expect_err "swapped rows named" 'the id sheet was altered: the requirement of 2 rows .*; refused; nothing imported$'
 # the first export-questionnaire adds the project's workbook key (model/secrets/); nothing else may change
 diff -r -q -x secrets "$root/samples/demo/model" "$work/demo/model" >/dev/null && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL read-only commands changed the model"; }
 
@@ -227,6 +303,28 @@ ln -s "$work/outside/secret.png" "$work/linked/settings/logo.png"
 printf 'consultancy.logo = logo.png\n' >"$work/linked/settings/report.properties"
 check "report with a logo linked outside" 0 "$rensa" report "$work/linked" --type portfolio --format pdf --out "$work/linked-out" && \
   expect_err "logo refused" 'logo\.png refused: leads outside the project'
+# the same for a settings/ folder that is itself a link to a folder outside the project
+cp -r "$root/samples/demo" "$work/linked-folder"; cp -r "$work/linked/settings" "$work/outside/settings"; rm "$work/outside/settings/logo.png"
+cp "$work/outside/secret.png" "$work/outside/settings/logo.png"; ln -s "$work/outside/settings" "$work/linked-folder/settings"
+check "report with a settings folder linked outside" 0 "$rensa" report "$work/linked-folder" --type portfolio --format pdf --out "$work/linked-folder-out" && \
+  expect_err "linked folder refused" 'logo\.png refused: leads outside the project' && \
+  { [ "$(pdfimages -list "$work/linked-folder-out/portfolio-summary-en.pdf" | awk 'NR > 2 && $4 == 16 && $5 == 16' | wc -l)" -eq 0 ] && passed=$((passed + 1)) \
+    || { failed=$((failed + 1)); echo "FAIL the linked logo was embedded"; }; }
+# two writers started together (issue 15: 6 of 40 trials left a project that no longer opened): one waits its turn or
+# is refused in one line naming the holder; the project always opens and every writer that exited 0 kept its change
+for trial in 1 2 3; do
+  rm -rf "$work/race"; cp -r "$root/samples/demo" "$work/race"
+  "$rensa" import-catalog "$work/race" --shipped sme-basics >"$work/race1.out" 2>"$work/race1.err" & first=$!
+  "$rensa" import-catalog "$work/race" --shipped security-action >"$work/race2.out" 2>"$work/race2.err" & second=$!
+  wait $first; rc1=$?; wait $second; rc2=$?
+  check "the project opens after two writers (trial $trial)" 0 "$rensa" list "$work/race" checklists
+  for w in "1 $rc1 SME security basics" "2 $rc2 SECURITY ACTION"; do
+    read -r n rc name <<<"$w"
+    if [ "$rc" -eq 0 ]; then grep -qiF "$name" "$work/out" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL writer $n exited 0 but its checklist is lost"; }
+    elif [ "$rc" -eq 2 ] && [ "$(wc -l <"$work/race$n.err")" -eq 1 ] && grep -q '^rensa: .*: locked by ' "$work/race$n.err"; then passed=$((passed + 1))
+    else failed=$((failed + 1)); echo "FAIL writer $n: exit $rc"; cat "$work/race$n.err"; fi
+  done
+done
 # crash safety, small: writers killed at random points leave the old or the new project and a complete model.bak/
 check "benchmark-crash" 0 "$rensa" benchmark-crash --kills 5 --organizations 100 && expect_out "no torn project" '^unopenable: 0$' && \
   expect_out "complete backups" '^model.bak/ complete: 5, incomplete: 0$'
@@ -294,8 +392,37 @@ check "sync fast-forwards" 0 "$rensa" sync "$work/second" && expect_out "fast-fo
 diff -r -q -x .git -x .rensa.lock "$work/lead/model" "$work/second/model" >/dev/null && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL the two clones differ after sync"; }
 check "history" 0 "$rensa" history "$work/lead" && expect_out "who changed what, when" ' added, [^,]+, [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}$'
 check "history of a missing project" 2 "$rensa" history "$work/nope" && expect_one_line_error "history of nothing"
+# history tells who changed a verdict, in English and in Japanese (labels, feature and values from the one language layer)
+sed -i '0,/verdict="PARTIALLY_CONFORM"/s//verdict="NONCONFORM"/' "$work/second/model/assessments.xmi"
+check "second auditor's verdict is pushed" 0 "$rensa" sync "$work/second" -m "verified on site" && expect_out "verdict pushed" '^pushed '
+check "lead receives the verdict" 0 "$rensa" sync "$work/lead" && expect_out "verdict received" '^fast-forwarded '
+check "history of a verdict" 0 "$rensa" history "$work/lead" && \
+  expect_out "who changed the verdict" '^verdict of .*: partially conform -> nonconform, [^,]+, [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}$'
+check "history of a verdict in Japanese" 0 "$rensa" history "$work/lead" --lang ja && \
+  expect_out "verdict history in Japanese" '^.+の検証結果：一部適合 → 不適合、[^、]+、[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}$' && \
+  expect_out "added in Japanese" '^チェックリスト「.+」を追加、' && \
+  { english=' (added|deleted), | -> |, [^,、]+, [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}$' # the English wording (data such as English titles may stay)
+    grep -qE "$english" "$work/out" && { failed=$((failed + 1)); echo "FAIL English wording in the Japanese history"; grep -E "$english" "$work/out" | head -3; } || passed=$((passed + 1)); }
 check "clone from an unreachable remote" 2 "$rensa" clone "http://127.0.0.1:9/team.git" "$work/nowhere" && expect_one_line_error "unreachable clone"
 [ ! -e "$work/nowhere" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL a failed clone left a directory"; }
+# a server that refuses our credentials (HTTP 401): one line naming the cause, nothing cloned, the work kept
+python3 -c 'import http.server as h
+class H(h.BaseHTTPRequestHandler):
+    def do_GET(self):
+        self.send_response(401); self.send_header("WWW-Authenticate", "Basic realm=\"team\""); self.send_header("Content-Length", "0"); self.end_headers()
+    do_POST = do_GET
+    def log_message(self, *a): pass
+s = h.HTTPServer(("127.0.0.1", 0), H); print(s.server_address[1], flush=True); s.serve_forever()' >"$work/auth.port" & authserver=$!
+for _ in $(seq 50); do [ -s "$work/auth.port" ] && break; sleep 0.1; done; denied="http://127.0.0.1:$(cat "$work/auth.port")/team.git"
+RENSA_GIT_TOKEN=wrong check "clone with refused credentials" 2 "$rensa" clone "$denied" "$work/denied" && expect_one_line_error "authentication failure" && \
+  expect_err "authentication named" "^rensa: clone: $denied: authentication failed \\(set RENSA_GIT_TOKEN and RENSA_GIT_USER, or a Git credential helper\\); nothing was cloned$"
+[ ! -e "$work/denied" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL a refused clone left a directory"; }
+cp -r "$work/lead" "$work/denied-sync"; git -C "$work/denied-sync" remote set-url origin "$denied"
+sed -i '0,/verdict="CONFORM"/s//verdict="NOT_APPLICABLE"/' "$work/denied-sync/model/assessments.xmi"
+check "sync with refused credentials" 2 "$rensa" sync "$work/denied-sync" && expect_one_line_error "authentication failure on sync" && \
+  expect_err "work kept" 'authentication failed .*; your work is committed locally \([0-9a-f]{7}\)$'
+[ -z "$(git -C "$work/denied-sync" status --porcelain)" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL the refused sync lost the work"; }
+kill "$authserver"
 git -C "$work/second" remote set-url origin "http://127.0.0.1:9/team.git"
 check "second imports offline" 0 "$rensa" import-catalog "$work/second" --shipped supplier-guideline
 check "sync to an unreachable remote" 2 "$rensa" sync "$work/second" && expect_one_line_error "unreachable sync" && \

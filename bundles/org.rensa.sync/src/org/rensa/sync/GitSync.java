@@ -61,6 +61,7 @@ import org.rensa.core.profile.AuditorProfile;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.ProjectStorage;
 import org.rensa.model.text.Language;
+import org.rensa.model.text.TextTable;
 import org.rensa.sync.ModelMerge.Conflict;
 import org.rensa.sync.ModelMerge.Side;
 
@@ -641,9 +642,28 @@ public final class GitSync {
 
 	// -------------------------------------------------------------------------------------- history
 
+	/** The sync bundle's texts in English and Japanese ({@code messages.properties} of this package). */
+	static final TextTable TEXTS = new TextTable("org.rensa.sync.messages", GitSync.class.getClassLoader()); //$NON-NLS-1$
+
 	/**
-	 * Who changed what, when: one line per changed feature of an element, newest commit first, e.g.
-	 * {@code verdict of 2.3 / Kisaragi Electronics / FY2026: nonconform -> partially conform, A. Morimoto, 2026-10-14 14:02}.
+	 * One change of the history.
+	 *
+	 * @param change what changed, e.g. {@code verdict of 2.3 …: nonconform → partially conform}
+	 * @param author who committed it (the auditor profile's name)
+	 * @param time   when, {@code yyyy-MM-dd HH:mm} in the author's time zone
+	 */
+	public record HistoryEntry(String change, String author, String time) {
+		/**
+		 * @param language the language
+		 * @return the entry as one line, e.g. {@code CHANGE, AUTHOR, TIME}
+		 */
+		public String line(Language language) {
+			return TEXTS.get(language, "history.line", change, author, time); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * Who changed what, when, in English: {@link #history(Path, String, Language)} as lines.
 	 *
 	 * @param directory the project
 	 * @param elementId only this element (and what it contains), or {@code null} for all
@@ -651,14 +671,29 @@ public final class GitSync {
 	 * @throws SyncException when the project is not shared or its history cannot be read
 	 */
 	public List<String> history(Path directory, String elementId) throws SyncException {
+		return history(directory, elementId, Language.ENGLISH).stream().map(entry -> entry.line(Language.ENGLISH)).toList();
+	}
+
+	/**
+	 * Who changed what, when: one entry per changed feature of an element, newest commit first, e.g.
+	 * {@code verdict of 2.3 / Kisaragi Electronics / FY2026: nonconform → partially conform, A. Morimoto, 2026-10-14 14:02};
+	 * labels, features and values in the given language.
+	 *
+	 * @param directory the project
+	 * @param elementId only this element (and what it contains), or {@code null} for all
+	 * @param language  the language of the labels and values
+	 * @return the entries
+	 * @throws SyncException when the project is not shared or its history cannot be read
+	 */
+	public List<HistoryEntry> history(Path directory, String elementId, Language language) throws SyncException {
 		try (Git git = open(directory)) {
 			Repository repository = git.getRepository();
 			ObjectId head = repository.resolve(Constants.HEAD);
-			List<String> lines = new ArrayList<>();
+			List<HistoryEntry> entries = new ArrayList<>();
 			if (head == null) {
-				return lines;
+				return entries;
 			}
-			Map<String, String> labels = labels(directory);
+			Map<String, String> labels = labels(directory, language);
 			DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 			try (RevWalk walk = new RevWalk(repository)) {
 				walk.markStart(walk.parseCommit(head));
@@ -672,26 +707,29 @@ public final class GitSync {
 					for (String path : changedModelFiles(repository, parent, commit)) {
 						byte[] before = parent == null ? null : read(repository, parent, path);
 						byte[] after = read(repository, commit, path);
-						for (ModelMerge.Change change : ModelMerge.changes(path.substring("model/".length()), before, after)) {
+						for (ModelMerge.Change change : ModelMerge.changes(path.substring("model/".length()), before, after, language)) {
 							if (elementId != null && !elementId.equals(change.id()) && !within(change.element(), elementId)) {
 								continue;
 							}
-							String label = labels.getOrDefault(change.id(), Language.ENGLISH.labelInContext(change.element()));
-							String what = switch (change.what()) {
-							case "added", "deleted" -> Language.ENGLISH.label(change.element().eClass()).toLowerCase(java.util.Locale.ROOT) + " "
-									+ label + " " + change.what();
-							default -> words(change.what()) + " of " + label + ": " + (change.before().isEmpty() ? "(none)" : change.before())
-									+ " -> " + (change.after().isEmpty() ? "(none)" : change.after());
-							};
-							lines.add(what + ", " + author.getName() + ", " + when);
+							entries.add(new HistoryEntry(describe(change, labels, language), author.getName(), when));
 						}
 					}
 				}
 			}
-			return lines;
+			return entries;
 		} catch (IOException e) {
 			throw new SyncException(directory + ": the history cannot be read: " + oneLine(e), e);
 		}
+	}
+
+	private static String describe(ModelMerge.Change change, Map<String, String> labels, Language language) {
+		String label = labels.getOrDefault(change.id(), language.labelInContext(change.element()));
+		if (change.feature() == null) {
+			return TEXTS.get(language, "history." + change.what(), language.inSentence(language.label(change.element().eClass())), label); //$NON-NLS-1$
+		}
+		String none = TEXTS.get(language, "history.none"); //$NON-NLS-1$
+		return TEXTS.get(language, "history.changed", language.inSentence(language.label(change.feature())), label, //$NON-NLS-1$
+				change.before().isEmpty() ? none : change.before(), change.after().isEmpty() ? none : change.after());
 	}
 
 	private static ZoneId zone(PersonIdent ident) {
@@ -711,26 +749,21 @@ public final class GitSync {
 		return false;
 	}
 
-	/** @return {@code verificationNote} → {@code verification note} */
-	static String words(String feature) {
-		return feature.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
-	}
-
-	private Map<String, String> labels(Path directory) {
+	private Map<String, String> labels(Path directory, Language language) {
 		Map<String, String> labels = new HashMap<>();
 		try {
 			AuditProjectDocument document = storage.loadReadOnly(directory);
 			for (var it = document.getProject().eAllContents(); it.hasNext();) {
 				var element = it.next();
 				if (element instanceof org.rensa.model.Identifiable identifiable) {
-					labels.put(identifiable.getId(), Language.ENGLISH.labelInContext(element));
+					labels.put(identifiable.getId(), language.labelInContext(element));
 				}
 			}
 			for (var resource : document.getProject().eResource().getResourceSet().getResources()) {
 				for (var it = resource.getAllContents(); it.hasNext();) {
 					var element = it.next();
 					if (element instanceof org.rensa.model.Identifiable identifiable) {
-						labels.putIfAbsent(identifiable.getId(), Language.ENGLISH.labelInContext(element));
+						labels.putIfAbsent(identifiable.getId(), language.labelInContext(element));
 					}
 				}
 			}

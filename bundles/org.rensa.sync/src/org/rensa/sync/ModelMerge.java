@@ -612,21 +612,26 @@ public final class ModelMerge {
 		return Language.ENGLISH.label(eClass);
 	}
 
-	/** @return a feature's value in plain words */
+	/** @return a feature's value in plain English words (conflicts) */
 	static String display(EObject owner, EStructuralFeature feature) {
+		return display(owner, feature, Language.ENGLISH);
+	}
+
+	/** @return a feature's value in plain words of a language: literals and elements by their labels */
+	static String display(EObject owner, EStructuralFeature feature, Language language) {
 		Object value = owner.eGet(feature, false);
 		if (value instanceof Enumerator literal) {
-			return Language.ENGLISH.label(literal).toLowerCase(java.util.Locale.ROOT);
+			return language.inSentence(language.label(literal));
 		}
 		if (value instanceof EObject element) {
-			return element.eIsProxy() ? key(element) : Language.ENGLISH.label(element);
+			return element.eIsProxy() ? key(element) : language.label(element);
 		}
 		if (value instanceof Collection<?> list && feature instanceof EReference reference && reference.isContainment()) {
 			List<String> parts = new ArrayList<>();
 			for (Object item : list) {
-				parts.add(Language.ENGLISH.label((EObject) item));
+				parts.add(language.label((EObject) item));
 			}
-			return String.join(", ", parts);
+			return String.join(language.listSeparator(), parts);
 		}
 		return value == null ? "" : String.valueOf(value);
 	}
@@ -686,13 +691,14 @@ public final class ModelMerge {
 	/**
 	 * The element-level changes between two versions of one model file, for the history.
 	 *
-	 * @param name   the file name
-	 * @param before the older bytes, or {@code null}
-	 * @param after  the newer bytes, or {@code null}
+	 * @param name     the file name
+	 * @param before   the older bytes, or {@code null}
+	 * @param after    the newer bytes, or {@code null}
+	 * @param language the language of the values in plain words
 	 * @return the changes, in the newer file's order
 	 * @throws IOException when a version cannot be read
 	 */
-	public static List<Change> changes(String name, byte[] before, byte[] after) throws IOException {
+	public static List<Change> changes(String name, byte[] before, byte[] after, Language language) throws IOException {
 		Map<String, EObject> b = index(load(name, before));
 		Map<String, EObject> a = index(load(name, after));
 		List<Change> changes = new ArrayList<>();
@@ -700,7 +706,7 @@ public final class ModelMerge {
 			EObject old = b.get(entry.getKey());
 			EObject now = entry.getValue();
 			if (old == null) {
-				changes.add(new Change(entry.getKey(), now, "added", "", ""));
+				changes.add(new Change(entry.getKey(), now, "added", null, "", ""));
 				continue;
 			}
 			for (EStructuralFeature feature : now.eClass().getEAllStructuralFeatures()) {
@@ -709,13 +715,14 @@ public final class ModelMerge {
 					continue;
 				}
 				if (!render(old, feature, false).equals(render(now, feature, false))) {
-					changes.add(new Change(entry.getKey(), now, feature.getName(), display(old, feature), display(now, feature)));
+					changes.add(new Change(entry.getKey(), now, feature.getName(), feature, display(old, feature, language),
+							display(now, feature, language)));
 				}
 			}
 		}
 		for (Map.Entry<String, EObject> entry : b.entrySet()) {
 			if (!a.containsKey(entry.getKey())) {
-				changes.add(new Change(entry.getKey(), entry.getValue(), "deleted", "", ""));
+				changes.add(new Change(entry.getKey(), entry.getValue(), "deleted", null, "", ""));
 			}
 		}
 		return changes;
@@ -727,9 +734,10 @@ public final class ModelMerge {
 	 * @param id      the element's id
 	 * @param element the element (in the newer version, or the deleted one)
 	 * @param what    the feature name, {@code added} or {@code deleted}
+	 * @param feature the changed feature, {@code null} when the element was added or deleted
 	 * @param before  the old value in plain words
 	 * @param after   the new value in plain words
 	 */
-	public record Change(String id, EObject element, String what, String before, String after) {
+	public record Change(String id, EObject element, String what, EStructuralFeature feature, String before, String after) {
 	}
 }

@@ -34,6 +34,16 @@ class LanguageTest {
 	private static final Language JA = Language.JAPANESE;
 
 	@Test
+	void featuresHaveDisplayNamesInBothLanguagesAndAFormForSentences() {
+		var verdict = RensaPackage.Literals.RESPONSE__VERDICT;
+		assertEquals("Verdict", EN.label(verdict));
+		assertEquals("検証結果", Language.JAPANESE.label(verdict));
+		assertEquals("verdict", EN.inSentence(EN.label(verdict)));
+		assertEquals("ID", EN.inSentence(EN.label(RensaPackage.Literals.IDENTIFIABLE__ID)));
+		assertEquals("検証結果", Language.JAPANESE.inSentence(Language.JAPANESE.label(verdict)));
+	}
+
+	@Test
 	void requestedLanguageWinsWhenNotBlank() {
 		assertEquals("Acme", EN.text("Acme", "アクメ"));
 		assertEquals("アクメ", JA.text("Acme", "アクメ"));

@@ -22,14 +22,15 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.junit.jupiter.api.Test;
 import org.rensa.model.RensaPackage;
 import org.rensa.model.text.Language;
 
 /**
  * Every translation table of the source tree (a {@code NAME.properties} beside a {@code NAME_ja.properties})
- * has the same keys in both languages, and the EMF edit labels of enumeration literals and classes are
- * the language layer's.
+ * has the same keys in both languages, and the EMF edit labels of enumeration literals, classes and
+ * features are the language layer's.
  */
 class TranslationTablesTest {
 
@@ -37,6 +38,7 @@ class TranslationTablesTest {
 	private static final Path BUNDLES = Path.of("..").toAbsolutePath().normalize();
 	private static final Pattern LITERAL_KEY = Pattern.compile("_UI_(\\w+?)_([A-Z0-9_]+)_literal");
 	private static final Pattern TYPE_KEY = Pattern.compile("_UI_([A-Za-z]+)_type");
+	private static final Pattern FEATURE_KEY = Pattern.compile("_UI_([A-Za-z]+)_([A-Za-z0-9]+)_feature");
 
 	@Test
 	void everyKeyExistsInBothLanguages() throws IOException {
@@ -79,11 +81,22 @@ class TranslationTablesTest {
 				} else if (type.matches() && !"Unknown".equals(type.group(1))) {
 					EClass eClass = (EClass) RensaPackage.eINSTANCE.getEClassifier(type.group(1));
 					assertEquals(edit.getProperty(key), language.label(eClass), language + " " + key);
+				} else if (FEATURE_KEY.matcher(key).matches()) {
+					Matcher feature = FEATURE_KEY.matcher(key);
+					feature.matches();
+					EClass eClass = (EClass) RensaPackage.eINSTANCE.getEClassifier(feature.group(1));
+					EStructuralFeature eFeature = eClass.getEStructuralFeature(feature.group(2));
+					assertEquals(edit.getProperty(key), language.label(eFeature), language + " " + key);
 				}
 			}
 			int expected = 0;
 			for (EClassifier classifier : RensaPackage.eINSTANCE.getEClassifiers()) {
 				expected += classifier instanceof EEnum eEnum ? eEnum.getELiterals().size() : 0;
+				if (classifier instanceof EClass eClass) {
+					for (EStructuralFeature feature : eClass.getEStructuralFeatures()) {
+						assertTrue(!language.label(feature).isBlank(), language + " " + eClass.getName() + "." + feature.getName());
+					}
+				}
 			}
 			assertEquals(expected, literals, "every literal has an edit label");
 		}

@@ -295,6 +295,29 @@ public final class Language {
 		return LABELS.get(this, "type." + eClass.getName()); //$NON-NLS-1$
 	}
 
+	/**
+	 * @param feature an attribute or reference of the model
+	 * @return its display name (key {@code feature.EClass.name}, the class that declares it), e.g.
+	 *         {@code Verdict} or 検証結果
+	 */
+	public String label(EStructuralFeature feature) {
+		return LABELS.get(this, "feature." + feature.getEContainingClass().getName() + "." + feature.getName()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * A display name as it stands inside a sentence: in English its first letter in lower case unless
+	 * it starts an acronym ({@code Verdict} → {@code verdict}, {@code ID} stays), in Japanese unchanged.
+	 *
+	 * @param label a display name
+	 * @return the name for running text
+	 */
+	public String inSentence(String label) {
+		if (isJapanese() || label.length() < 2 || !Character.isUpperCase(label.charAt(0)) || Character.isUpperCase(label.charAt(1))) {
+			return label;
+		}
+		return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+	}
+
 	// ------------------------------------------------------------------------------------ elements
 
 	/**

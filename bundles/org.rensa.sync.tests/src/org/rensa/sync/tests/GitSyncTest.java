@@ -7,28 +7,47 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.Constants;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rensa.core.cli.RensaCommand;
 import org.rensa.core.profile.AuditorProfile;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.ProjectStorage;
+import org.rensa.core.validation.ProjectValidator;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Evidence;
+import org.rensa.model.Finding;
 import org.rensa.model.Response;
+import org.rensa.model.RensaPackage;
 import org.rensa.model.Verdict;
+import org.rensa.model.text.Language;
 import org.rensa.sync.GitSync;
 import org.rensa.sync.ModelMerge.Side;
 import org.rensa.sync.SyncException;
+import org.rensa.sync.internal.CloneCommand;
+import org.rensa.sync.internal.HistoryCommand;
+import org.rensa.sync.internal.ShareCommand;
+import org.rensa.sync.internal.SyncCommand;
 
 /**
  * Three auditors on three clones of the demo, syncing through a real Git server ({@code git daemon}
@@ -108,9 +127,94 @@ class GitSyncTest {
 		assertTrue(history.get(0).startsWith("verdict of "), history.get(0));
 		assertTrue(history.get(0).contains(" -> " + org.rensa.model.text.Language.ENGLISH.label(v1).toLowerCase(java.util.Locale.ROOT)
 				+ ", Ken Sato, "), history.get(0));
+		// and in Japanese, through the one language layer: the feature, the element and both values in Japanese
+		Language ja = Language.JAPANESE;
+		Response verified = response(lead, 1, 0);
+		List<GitSync.HistoryEntry> japanese = sync.history(team[0], id, ja).stream()
+				.filter(e -> e.change().startsWith(ja.labelInContext(verified) + "の" + ja.label(RensaPackage.Literals.RESPONSE__VERDICT) + "："))
+				.toList();
+		assertEquals(1, japanese.size(), japanese.toString());
+		assertTrue(japanese.get(0).change().endsWith(" → " + ja.label(v1)), japanese.get(0).toString());
+		assertEquals("Ken Sato", japanese.get(0).author());
+		assertTrue(Language.isJapaneseText(ja.label(v1)), ja.label(v1));
+		assertEquals(japanese.get(0).change() + "、Ken Sato、" + japanese.get(0).time(), japanese.get(0).line(ja));
+		String[] run = rensa("history", team[0].toString(), "--element", id, "--lang", "ja");
+		assertEquals("0", run[0], run[2]);
+		assertTrue(run[1].contains(japanese.get(0).line(ja) + "\n"), run[1]);
 		// the model files went through the model merge, not a text merge: Git sees no conflict markers
 		assertFalse(Files.readString(team[0].resolve("model/assessments.xmi")).contains("<<<<<<<"));
 		assertTrue(Files.readString(team[0].resolve(".gitattributes")).contains("model/*.xmi merge=rensa"));
+	}
+
+	@Test
+	void threeAuditorsVerifyCaptureAndRaiseFindingsThroughTheServerAndABundle() throws Exception {
+		Path[] team = team("three");
+		Clock today = Clock.fixed(java.time.Instant.parse("2026-12-01T10:00:00Z"), java.time.ZoneOffset.UTC);
+		Set<String> errorsBefore = errors(team[0], today);
+		// the second auditor verifies, the third captures evidence and raises a finding, the lead (offline) verifies too
+		AuditProjectDocument second = Projects.load(team[1]);
+		Verdict verdict = set(response(second.getProject(), 1, 0), Verdict.NONCONFORM);
+		Projects.save(second);
+		AuditProjectDocument third = Projects.load(team[2]);
+		Evidence photo = Projects.capture(third, temp, "third", "Mei Tanaka");
+		Finding finding = EcoreUtil.copy(third.getProject().getFindings().get(0));
+		finding.setId(java.util.UUID.randomUUID().toString());
+		finding.setCode("F-900");
+		finding.setTitle("Server room door left open");
+		finding.getEvidence().clear();
+		finding.getEvidence().add(photo);
+		third.getProject().getFindings().add(finding);
+		Projects.save(third);
+		AuditProjectDocument lead = Projects.load(team[0]);
+		Verdict leadVerdict = set(response(lead.getProject(), 1, 2), Verdict.PARTIALLY_CONFORM);
+		Projects.save(lead);
+
+		assertEquals("pushed", sync.sync(team[1], "verified", Map.of(), SECOND).state());
+		assertEquals("merged", sync.sync(team[2], "finding F-900", Map.of(), THIRD).state());
+		// the lead has no network on site: the third auditor's work comes by bundle, the lead's goes back by the server
+		Path usb = temp.resolve("usb/visit.bundle");
+		Files.createDirectories(usb.getParent());
+		sync.syncBundle(team[2], usb, null, Map.of(), THIRD);
+		assertEquals("merged", sync.syncBundle(team[0], usb, "on site", Map.of(), LEAD).state());
+		assertEquals("pushed", sync.sync(team[0], null, Map.of(), LEAD).state());
+		assertEquals("fast-forwarded", sync.sync(team[1], null, Map.of(), SECOND).state());
+		assertEquals("fast-forwarded", sync.sync(team[2], null, Map.of(), THIRD).state());
+
+		for (Path clone : team) {
+			AuditProject project = Projects.load(clone).getProject();
+			assertEquals(verdict, response(project, 1, 0).getVerdict(), clone.toString());
+			assertEquals(leadVerdict, response(project, 1, 2).getVerdict(), clone.toString());
+			Finding merged = project.getFindings().stream().filter(f -> "F-900".equals(f.getCode())).findFirst().orElseThrow();
+			assertEquals(List.of(photo.getId()), merged.getEvidence().stream().map(Evidence::getId).toList());
+			assertEquals(List.of(), Projects.evidenceProblems(clone), clone + ": verify-evidence");
+			assertEquals(errorsBefore, errors(clone, today), clone + ": the merge added no validation error");
+		}
+		assertEquals(contents(team[0]), contents(team[1]), "the three clones hold the same project");
+		assertEquals(contents(team[0]), contents(team[2]), "the three clones hold the same project");
+		// and history names who changed each verdict
+		List<String> history = sync.history(team[0], null);
+		assertTrue(history.stream().anyMatch(l -> l.startsWith("verdict of ") && l.contains(", Ken Sato, ")), history.toString());
+		assertTrue(history.stream().anyMatch(l -> l.startsWith("verdict of ") && l.contains(", Aya Morimoto, ")), history.toString());
+		assertTrue(history.stream().anyMatch(l -> l.startsWith("finding ") && l.contains(" added, Mei Tanaka, ")), history.toString());
+	}
+
+	/** @return path → content of a project's files (without Git's), comparable */
+	private static Map<String, String> contents(Path project) throws Exception {
+		Map<String, String> contents = new java.util.TreeMap<>();
+		Projects.files(project).forEach((path, bytes) -> contents.put(path, new String(bytes, StandardCharsets.ISO_8859_1)));
+		contents.remove(".rensa.lock");
+		return contents;
+	}
+
+	/** @return the messages of the errors the standard validation reports for a project */
+	private static Set<String> errors(Path project, Clock clock) throws Exception {
+		Set<String> errors = new TreeSet<>();
+		for (Diagnostic leaf : ProjectValidator.leaves(ProjectValidator.standard(clock).validate(ProjectStorage.standard().loadReadOnly(project)))) {
+			if (leaf.getSeverity() == Diagnostic.ERROR) {
+				errors.add(leaf.getMessage());
+			}
+		}
+		return errors;
 	}
 
 	@Test
@@ -244,6 +348,56 @@ class GitSyncTest {
 	}
 
 	@Test
+	void anAuthenticationFailureIsOneLineAndNothingIsLost() throws Exception {
+		try (ServerSocket refusing = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			Thread answering = new Thread(() -> answerUnauthorised(refusing), "401");
+			answering.setDaemon(true);
+			answering.start();
+			String url = "http://127.0.0.1:" + refusing.getLocalPort() + "/team.git";
+			Path nowhere = temp.resolve("nowhere");
+			SyncException cloning = assertThrows(SyncException.class, () -> sync.cloneProject(url, nowhere));
+			assertEquals(url + ": authentication failed (set RENSA_GIT_TOKEN and RENSA_GIT_USER, or a Git credential helper); nothing was cloned",
+					cloning.getMessage());
+			assertFalse(Files.exists(nowhere), "a failed clone leaves nothing");
+
+			Path[] team = team("authentication");
+			try (Git git = Git.open(team[1].toFile())) {
+				var config = git.getRepository().getConfig();
+				config.setString("remote", "origin", "url", url);
+				config.save();
+			}
+			AuditProjectDocument second = Projects.load(team[1]);
+			Verdict verdict = set(response(second.getProject(), 0, 0), Verdict.NONCONFORM);
+			Projects.save(second);
+			SyncException syncing = assertThrows(SyncException.class, () -> sync.sync(team[1], "on site", Map.of(), SECOND));
+			assertFalse(syncing.getMessage().contains("\n"), syncing.getMessage());
+			assertTrue(syncing.getMessage().matches(java.util.regex.Pattern.quote(url)
+					+ ": authentication failed \\(.*\\); your work is committed locally \\([0-9a-f]{7}\\)"), syncing.getMessage());
+			assertEquals(verdict, response(Projects.load(team[1]).getProject(), 0, 0).getVerdict(), "the work is kept");
+			try (Git git = Git.open(team[1].toFile())) {
+				assertTrue(git.status().call().isClean());
+				assertEquals("on site", git.log().setMaxCount(1).call().iterator().next().getFullMessage());
+			}
+		}
+	}
+
+	/** A Git HTTP server that wants credentials nobody has: every request is answered 401. */
+	private static void answerUnauthorised(ServerSocket server) {
+		while (!server.isClosed()) {
+			try (Socket client = server.accept()) {
+				var in = new java.io.BufferedReader(new java.io.InputStreamReader(client.getInputStream(), StandardCharsets.ISO_8859_1));
+				for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+					// the request's headers; the body of a GET is empty
+				}
+				client.getOutputStream().write(("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm=\"team\"\r\n"
+						+ "Content-Length: 0\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+			} catch (java.io.IOException e) {
+				// closed at the end of the test, or a client that hung up
+			}
+		}
+	}
+
+	@Test
 	void aNewerFormatOnTheRemoteIsRefused() throws Exception {
 		Path[] team = team("newer");
 		Files.writeString(team[1].resolve("model/rensa.properties"), "format=rensa-project\nformatVersion=99\n", StandardCharsets.UTF_8);
@@ -270,6 +424,18 @@ class GitSyncTest {
 		assertTrue(outcome.notes().stream().anyMatch(n -> n.startsWith("an interrupted sync was completed")), outcome.toString());
 		ProjectStorage.standard().loadReadOnly(team[1]);
 		assertFalse(Files.exists(team[1].resolve(".git/rensa-sync-checkout")));
+	}
+
+	/** Runs the command line in-process with the sync bundle's commands: exit code, standard output, standard error. */
+	private static String[] rensa(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+				PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+			int code = new RensaCommand(o, e, ProjectStorage.standard(), Clock.systemUTC(),
+					List.of(new HistoryCommand(), new CloneCommand(), new ShareCommand(), new SyncCommand())).run(args);
+			return new String[] { Integer.toString(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8) };
+		}
 	}
 
 	private static String head(Path project) throws Exception {

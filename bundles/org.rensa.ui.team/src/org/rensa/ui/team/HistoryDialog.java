@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.rensa.sync.GitSync;
 
 /**
  * Team › History of the Selection: who changed what of an element, when, newest first, from
@@ -22,42 +23,19 @@ import org.eclipse.swt.widgets.TableItem;
  */
 public final class HistoryDialog extends Dialog {
 
-	/**
-	 * One line of the history split into its parts.
-	 *
-	 * @param change what changed ("verdict of 2.3 / …: nonconform -> partially conform")
-	 * @param who    the author
-	 * @param when   the time ({@code yyyy-MM-dd HH:mm})
-	 */
-	public record Entry(String change, String who, String when) {
-
-		/**
-		 * @param line a line of {@code GitSync.history}: {@code CHANGE, AUTHOR, TIME}
-		 * @return its parts (the time and the author are the last two comma-separated parts)
-		 */
-		public static Entry parse(String line) {
-			int time = line.lastIndexOf(", "); //$NON-NLS-1$
-			int author = time <= 0 ? -1 : line.lastIndexOf(", ", time - 1); //$NON-NLS-1$
-			if (time <= 0 || author < 0) {
-				return new Entry(line, "", ""); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-			return new Entry(line.substring(0, author), line.substring(author + 2, time), line.substring(time + 2));
-		}
-	}
-
 	private final String element;
-	private final List<Entry> entries;
+	private final List<GitSync.HistoryEntry> entries;
 	private Table table;
 
 	/**
 	 * @param parent  the parent shell
 	 * @param element the element's label
-	 * @param lines   the lines of {@code GitSync.history}
+	 * @param entries the entries of {@code GitSync.history}, in the user interface's language
 	 */
-	public HistoryDialog(Shell parent, String element, List<String> lines) {
+	public HistoryDialog(Shell parent, String element, List<GitSync.HistoryEntry> entries) {
 		super(parent);
 		this.element = element;
-		this.entries = lines.stream().map(Entry::parse).toList();
+		this.entries = List.copyOf(entries);
 		setShellStyle(getShellStyle() | SWT.RESIZE);
 	}
 
@@ -81,8 +59,8 @@ public final class HistoryDialog extends Dialog {
 		column(Messages.History_change, 520);
 		column(Messages.History_who, 160);
 		column(Messages.History_when, 130);
-		for (Entry entry : entries) {
-			new TableItem(table, SWT.NONE).setText(new String[] { entry.change(), entry.who(), entry.when() });
+		for (GitSync.HistoryEntry entry : entries) {
+			new TableItem(table, SWT.NONE).setText(new String[] { entry.change(), entry.author(), entry.time() });
 		}
 		return area;
 	}

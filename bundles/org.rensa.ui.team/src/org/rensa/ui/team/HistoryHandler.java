@@ -56,13 +56,14 @@ public final class HistoryHandler {
 		if (session == null || element == null) {
 			return;
 		}
-		String label = Language.ui().label((EObject) element);
+		Language language = Language.ui();
+		String label = language.label((EObject) element);
 		@SuppressWarnings("unchecked")
-		List<String>[] lines = new List[1];
+		List<GitSync.HistoryEntry>[] lines = new List[1];
 		SyncException[] failure = new SyncException[1];
 		BusyIndicator.showWhile(shell.getDisplay(), () -> {
 			try {
-				lines[0] = new GitSync(controller.storage(), null).history(session.document().getDirectory(), element.getId());
+				lines[0] = new GitSync(controller.storage(), null).history(session.document().getDirectory(), element.getId(), language);
 			} catch (SyncException e) {
 				failure[0] = e;
 			}

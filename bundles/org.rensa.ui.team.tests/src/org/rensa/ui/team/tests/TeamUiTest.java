@@ -38,6 +38,7 @@ import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.ProjectStorage;
 import org.rensa.model.Organization;
 import org.rensa.model.RensaPackage;
+import org.rensa.model.text.Language;
 import org.rensa.sync.GitSync;
 import org.rensa.sync.ModelMerge;
 import org.rensa.ui.session.ProjectController;
@@ -257,7 +258,7 @@ class TeamUiTest {
 		otherAuditorSets(team[1], RensaPackage.Literals.ORGANIZATION__ADDRESS, "3-1 Marunouchi, Tokyo");
 		assertEquals("fast-forwarded", sync.sync(team[0], null, Map.of(), OTHER).state());
 		Organization organization = first(ProjectStorage.standard().load(team[0]));
-		List<String> lines = sync.history(team[0], organization.getId());
+		List<GitSync.HistoryEntry> lines = sync.history(team[0], organization.getId(), Language.ENGLISH);
 		HistoryDialog dialog = new HistoryDialog(shell, organization.getName(), lines);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
@@ -272,8 +273,10 @@ class TeamUiTest {
 		}
 		assertTrue(found, lines.toString());
 		dialog.close();
-		assertEquals(new HistoryDialog.Entry("notes of Kisaragi, Nagoya: x -> y", "A. Morimoto", "2026-10-14 14:02"),
-				HistoryDialog.Entry.parse("notes of Kisaragi, Nagoya: x -> y, A. Morimoto, 2026-10-14 14:02"));
+		// under Japanese the same change in Japanese words: the feature, the element and the layer's separators
+		List<GitSync.HistoryEntry> japanese = sync.history(team[0], organization.getId(), Language.JAPANESE);
+		assertTrue(japanese.stream().anyMatch(e -> e.change().startsWith(Language.JAPANESE.label(organization) + "の所在地：")
+				&& e.change().endsWith("→ 3-1 Marunouchi, Tokyo") && e.author().equals("Mei Tanaka")), japanese.toString());
 	}
 
 	@Test
