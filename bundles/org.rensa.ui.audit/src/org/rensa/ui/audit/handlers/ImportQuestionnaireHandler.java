@@ -43,7 +43,7 @@ public final class ImportQuestionnaireHandler {
 		Assessment target = selection instanceof Assessment a ? a
 				: selection instanceof Response r && r.eContainer() instanceof Assessment a2 ? a2 : null;
 		WizardDialog dialog = new WizardDialog(shell, new QuestionnaireImportWizard(session, target));
-		dialog.setPageSize(820, 600);
+		dialog.setPageSize(860, 680);
 		dialog.open();
 	}
 }
