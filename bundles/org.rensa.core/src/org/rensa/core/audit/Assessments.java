@@ -11,9 +11,11 @@ import org.rensa.model.Assessment;
 import org.rensa.model.AssessmentStatus;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Checklist;
+import org.rensa.model.Finding;
 import org.rensa.model.Organization;
 import org.rensa.model.RensaFactory;
 import org.rensa.model.RensaPackage;
+import org.rensa.model.Response;
 
 /** Facts about assessments that several views agree on, such as which one is the newest. */
 public final class Assessments {
@@ -82,5 +84,22 @@ public final class Assessments {
 	 */
 	public static Command add(EditingDomain domain, AuditProject project, Assessment assessment) {
 		return AddCommand.create(domain, project, RensaPackage.Literals.AUDIT_PROJECT__ASSESSMENTS, assessment);
+	}
+
+	/**
+	 * The assessment a selection stands for, the same for every command that acts on "the current
+	 * assessment": an assessment itself, the assessment of a response or of a finding.
+	 *
+	 * @param selection a selected object, may be {@code null}
+	 * @return its assessment, {@code null} when it stands for none
+	 */
+	public static Assessment of(Object selection) {
+		if (selection instanceof Assessment assessment) {
+			return assessment;
+		}
+		if (selection instanceof Response response && response.eContainer() instanceof Assessment assessment) {
+			return assessment;
+		}
+		return selection instanceof Finding finding ? finding.getAssessment() : null;
 	}
 }
