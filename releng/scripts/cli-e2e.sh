@@ -247,6 +247,10 @@ check "import-checklist" 0 "$rensa" import-checklist "$work/checklist" "$work/q.
 [ -s "$work/checklist/mappings/checklists/fromq.properties" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL checklist mapping not saved"; }
 check "list checklists" 0 "$rensa" list "$work/checklist" checklists && expect_out "new checklist listed" $'\tFrom workbook$'
 check "import-checklist with saved mapping" 0 "$rensa" import-checklist "$work/checklist" "$work/q.xlsx" --mapping fromq --dry-run
+check "import-checklist --plan-for" 0 "$rensa" import-checklist "$work/checklist" "$work/q.xlsx" --mapping fromq --name "Planned" --plan-for "Kisaragi Electronics Co., Ltd." && \
+  expect_out "assessment planned" '^planned an assessment of Kisaragi Electronics Co\., Ltd\. on it, id [^ ]+ '
+check "import-checklist --plan-for unknown" 2 "$rensa" import-checklist "$work/checklist" "$work/q.xlsx" --mapping fromq --plan-for "Nobody Ltd." && \
+  expect_one_line_error "unknown organisation"
 
 check "diagram demo" 0 "$rensa" diagram "$work/demo" --out "$work/chain.svg" --layers all && \
   expect_out "diagram summary" 'organisations, [0-9]+ relationships, layers: risk' && [ -s "$work/chain.svg" ] && passed=$((passed + 1))

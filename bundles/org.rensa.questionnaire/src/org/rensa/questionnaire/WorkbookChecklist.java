@@ -4,10 +4,14 @@ package org.rensa.questionnaire;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.rensa.core.audit.Assessments;
+import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Checklist;
+import org.rensa.model.Organization;
 import org.rensa.model.RensaPackage;
 
 /**
@@ -49,10 +53,39 @@ public record WorkbookChecklist(Checklist checklist, List<Extracted> requirement
 	 * @throws IllegalStateException when the workbook has problems (nothing may be added)
 	 */
 	public Command command(EditingDomain domain, AuditProject project) {
+		return command(domain, project, null);
+	}
+
+	/**
+	 * The one undoable command adding the checklist and, when an organisation is given, a planned
+	 * assessment of it on the new checklist ({@link Assessments#planned}), into which the same workbook
+	 * filled by that organisation then imports as declared answers.
+	 *
+	 * @param domain     the editing domain whose command stack executes it
+	 * @param project    the project
+	 * @param plannedFor the organisation to plan an assessment of, or {@code null}
+	 * @return the command
+	 * @throws IllegalStateException when the workbook has problems (nothing may be added)
+	 */
+	public Command command(EditingDomain domain, AuditProject project, Organization plannedFor) {
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException("the workbook has unreadable cells or duplicate ids; nothing added");
 		}
 		Command command = AddCommand.create(domain, project, RensaPackage.Literals.AUDIT_PROJECT__CHECKLISTS, checklist);
-		return command;
+		if (plannedFor == null) {
+			return command;
+		}
+		CompoundCommand compound = new CompoundCommand(command.getLabel());
+		compound.append(command);
+		compound.append(Assessments.add(domain, project, Assessments.planned(plannedFor, checklist)));
+		return compound;
+	}
+
+	/**
+	 * @param project a project the {@link #command} was executed on
+	 * @return the assessment it planned on this checklist, {@code null} when none
+	 */
+	public Assessment plannedAssessment(AuditProject project) {
+		return project.getAssessments().stream().filter(a -> a.getChecklist() == checklist).findFirst().orElse(null);
 	}
 }

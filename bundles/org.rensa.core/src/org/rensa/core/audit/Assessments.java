@@ -4,7 +4,18 @@ package org.rensa.core.audit;
 import java.util.Comparator;
 import java.util.List;
 
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.rensa.model.Assessment;
+import org.rensa.model.AssessmentStatus;
+import org.rensa.model.AuditProject;
+import org.rensa.model.Checklist;
+import org.rensa.model.Finding;
+import org.rensa.model.Organization;
+import org.rensa.model.RensaFactory;
+import org.rensa.model.RensaPackage;
+import org.rensa.model.Response;
 
 /** Facts about assessments that several views agree on, such as which one is the newest. */
 public final class Assessments {
@@ -46,5 +57,49 @@ public final class Assessments {
 	public static Assessment newest(List<Assessment> assessments) {
 		int index = newestIndex(assessments);
 		return index < 0 ? null : assessments.get(index);
+	}
+
+	/**
+	 * The one shape of a newly planned assessment, wherever it is planned: the organisation assessed,
+	 * the checklist it answers, status <em>planned</em>, no responses yet (importing or verifying adds
+	 * them).
+	 *
+	 * @param organization the organisation to assess
+	 * @param checklist    the checklist, or {@code null} when the project has none yet
+	 * @return the assessment, not yet in a project (add it with {@link #add})
+	 */
+	public static Assessment planned(Organization organization, Checklist checklist) {
+		Assessment assessment = RensaFactory.eINSTANCE.createAssessment();
+		assessment.setOrganization(organization);
+		assessment.setStatus(AssessmentStatus.PLANNED);
+		assessment.setChecklist(checklist);
+		return assessment;
+	}
+
+	/**
+	 * @param domain     the editing domain whose command stack executes it
+	 * @param project    the project
+	 * @param assessment a detached assessment ({@link #planned})
+	 * @return the undoable command adding it to the project
+	 */
+	public static Command add(EditingDomain domain, AuditProject project, Assessment assessment) {
+		return AddCommand.create(domain, project, RensaPackage.Literals.AUDIT_PROJECT__ASSESSMENTS, assessment);
+	}
+
+	/**
+	 * The assessment a selection stands for, the same for every command that acts on "the current
+	 * assessment": an assessment itself, the assessment of a response or of a finding.
+	 *
+	 * @param selection a selected object, may be {@code null}
+	 * @return its assessment, {@code null} when it stands for none
+	 */
+	public static Assessment of(Object selection) {
+		if (selection instanceof Assessment assessment) {
+			return assessment;
+		}
+		if (selection instanceof Response response && response.eContainer() instanceof Assessment assessment) {
+			return assessment;
+		}
+		return selection instanceof Finding finding ? finding.getAssessment() : null;
 	}
 }

@@ -2,6 +2,7 @@
 package org.rensa.questionnaire.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rensa.core.cli.CliException;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.ProjectStorage;
 import org.rensa.model.Assessment;
@@ -111,6 +113,49 @@ class FilledWorkbookImportTest {
 		assertTrue(Files.isRegularFile(converted), Files.readString(temp.resolve("lo.log")));
 		importAnswers(project, converted);
 		assertEquals(EXPECTED, answers(project));
+	}
+
+	@Test
+	void theCommandLineAloneTakesTheWorkbookFromChecklistToDeclaredAnswers() throws Exception {
+		Path project = temp.resolve("cli");
+		QuestionnaireFixtures.createProject(project);
+		Path blank = ChecklistWorkbooks.national(temp.resolve("blank.xlsx"), Map.of());
+		int assessments = ProjectStorage.standard().load(project).getProject().getAssessments().size();
+		QuestionnaireFixtures.Capture dryRun = new QuestionnaireFixtures.Capture();
+		assertEquals(0, new ImportChecklistCommand().run(List.of(project.toString(), blank.toString(), "--map", ChecklistWorkbooks.NATIONAL_MAP,
+				"--plan-for", "Kanto", "--dry-run"), dryRun.context), dryRun.out());
+		assertTrue(dryRun.out().contains("would plan an assessment of Kanto Precision Parts on it"), dryRun.out());
+		assertEquals(assessments, ProjectStorage.standard().load(project).getProject().getAssessments().size(), "a dry run plans nothing");
+
+		int checklists = ProjectStorage.standard().load(project).getProject().getChecklists().size();
+		QuestionnaireFixtures.Capture unknown = new QuestionnaireFixtures.Capture();
+		CliException refused = assertThrows(CliException.class, () -> new ImportChecklistCommand().run(List.of(project.toString(),
+				blank.toString(), "--map", ChecklistWorkbooks.NATIONAL_MAP, "--plan-for", "Nobody Ltd."), unknown.context));
+		assertEquals("unknown organisation: Nobody Ltd.", refused.getMessage());
+		assertEquals(checklists, ProjectStorage.standard().load(project).getProject().getChecklists().size(),
+				"an unknown organisation adds nothing");
+
+		QuestionnaireFixtures.Capture capture = new QuestionnaireFixtures.Capture();
+		assertEquals(0, new ImportChecklistCommand().run(List.of(project.toString(), blank.toString(), "--map", ChecklistWorkbooks.NATIONAL_MAP,
+				"--name", "National CSF", "--plan-for", "関東精密部品"), capture.context), capture.out());
+		java.util.regex.Matcher planned = java.util.regex.Pattern.compile("planned an assessment of Kanto Precision Parts on it, id (\\S+) ")
+				.matcher(capture.out());
+		assertTrue(planned.find(), capture.out());
+		Assessment assessment = QuestionnaireImporter.findAssessment(ProjectStorage.standard().load(project).getProject(), planned.group(1));
+		assertEquals("National CSF", assessment.getChecklist().getName());
+		assertEquals(AssessmentStatus.PLANNED, assessment.getStatus());
+		assertEquals("Kanto Precision Parts", assessment.getOrganization().getName());
+
+		Path filled = ChecklistWorkbooks.national(temp.resolve("filled.xlsx"), FILLED);
+		QuestionnaireFixtures.Capture answers = new QuestionnaireFixtures.Capture();
+		assertEquals(0, new ImportQuestionnaireCommand().run(List.of(project.toString(), filled.toString(), "--assessment", planned.group(1),
+				"--map", ChecklistWorkbooks.NATIONAL_ANSWERS, "--values", ChecklistWorkbooks.MATURITY), answers.context), answers.out());
+		Map<String, DeclaredAnswer> declared = new HashMap<>();
+		for (Response response : QuestionnaireImporter.findAssessment(ProjectStorage.standard().load(project).getProject(), planned.group(1))
+				.getResponses()) {
+			declared.put(response.getRequirement().getCode(), response.getDeclaredAnswer());
+		}
+		assertEquals(EXPECTED, declared);
 	}
 
 	private Path projectWithTheNationalChecklist() throws Exception {

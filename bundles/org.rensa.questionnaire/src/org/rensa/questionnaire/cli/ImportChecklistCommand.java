@@ -13,8 +13,10 @@ import org.osgi.service.component.annotations.Component;
 import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
+import org.rensa.core.cli.ElementLookup;
 import org.rensa.core.cli.RensaCommand;
 import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.model.Organization;
 import org.rensa.questionnaire.CellProblem;
 import org.rensa.questionnaire.ChecklistMapping;
 import org.rensa.questionnaire.QuestionnaireFormatException;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code rensa import-checklist DIR FILE.xlsx --map SPEC | --mapping NAME [--name NAME] [--save-mapping NAME]
- * [--dry-run]}: adds the requirements of a third-party workbook to the project as a new checklist.
+ * [--plan-for ORG] [--dry-run]}: adds the requirements of a third-party workbook to the project as a new
+ * checklist (and, with {@code --plan-for}, a planned assessment of the organisation on it).
  * Rows the mapping misses are listed ({@code MISSED}); every unreadable cell and duplicate id is listed
  * and nothing is written (exit 1).
  */
@@ -56,6 +59,9 @@ public final class ImportChecklistCommand implements CliCommand<ImportChecklistC
 		@Option(names = "--save-mapping", paramLabel = "NAME", description = "save --map under this name")
 		String saveMapping;
 
+		@Option(names = "--plan-for", paramLabel = "ORG", description = "also plan an assessment of this organisation (id or name) on the new checklist, for its filled copy of the workbook")
+		String planFor;
+
 		@Option(names = "--dry-run", description = "show what would be imported; change nothing")
 		boolean dryRun;
 	}
@@ -81,6 +87,7 @@ public final class ImportChecklistCommand implements CliCommand<ImportChecklistC
 			throw new CliException(name() + ": --name must not be blank");
 		}
 		AuditProjectDocument document = dryRun ? context.storage().loadReadOnly(directory) : context.openProject(directory);
+		Organization plannedFor = options.planFor == null ? null : ElementLookup.organization(document.getProject(), options.planFor);
 		WorkbookChecklist result;
 		try {
 			result = WorkbookChecklistReader.read(file, mapping, checklistName);
@@ -109,7 +116,7 @@ public final class ImportChecklistCommand implements CliCommand<ImportChecklistC
 			BasicCommandStack stack = new BasicCommandStack();
 			AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
 					new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), stack);
-			Command command = result.command(domain, document.getProject());
+			Command command = result.command(domain, document.getProject(), plannedFor);
 			stack.execute(command);
 			context.storage().save(document);
 		}
@@ -117,6 +124,11 @@ public final class ImportChecklistCommand implements CliCommand<ImportChecklistC
 				+ result.checklist().getSections().size() + " sections, " + result.requirements().size() + " requirements from "
 				+ result.sheets().size() + " sheet(s), " + result.missed().size() + " row(s) missed"
 				+ (dryRun ? "" : ", id " + result.checklist().getId()));
+		if (plannedFor != null) {
+			context.out().println((dryRun ? "would plan" : "planned") + " an assessment of " + plannedFor.getName() + " on it"
+					+ (dryRun ? "" : ", id " + result.plannedAssessment(document.getProject()).getId()
+							+ " (import its filled copy with import-questionnaire --assessment ID --map …)"));
+		}
 		return RensaCommand.OK;
 	}
 

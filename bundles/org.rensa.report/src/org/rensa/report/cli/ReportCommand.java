@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.rensa.core.cli.CliCommand;
 import org.rensa.core.cli.CliContext;
 import org.rensa.core.cli.CliException;
+import org.rensa.core.cli.ElementLookup;
 import org.rensa.core.cli.CliValues;
 import org.rensa.core.cli.LanguageOption;
 import org.rensa.core.cli.RensaCommand;
@@ -356,18 +357,7 @@ public final class ReportCommand implements CliCommand<ReportCommand.Arguments> 
 	}
 
 	static Organization organization(AuditProjectDocument document, String key) throws CliException {
-		for (Organization organization : document.getProject().getOrganizations()) {
-			if (key.equals(organization.getId()) || key.equalsIgnoreCase(organization.getName()) || key.equals(organization.getNameJa())) {
-				return organization;
-			}
-		}
-		List<Organization> partial = document.getProject().getOrganizations().stream()
-				.filter(o -> o.getName() != null && o.getName().toLowerCase(Locale.ROOT).contains(key.toLowerCase(Locale.ROOT))).toList();
-		if (partial.size() == 1) {
-			return partial.get(0);
-		}
-		throw new CliException(partial.isEmpty() ? "unknown organisation: " + key
-				: "ambiguous organisation: " + key + " (" + partial.size() + " match; give the id or full name)");
+		return ElementLookup.organization(document.getProject(), key);
 	}
 
 	private static Visit visit(AuditProjectDocument document, String key) throws CliException {

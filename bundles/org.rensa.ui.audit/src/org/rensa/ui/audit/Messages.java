@@ -323,12 +323,16 @@ public final class Messages extends NLS {
 	public static String ChecklistWizard_message;
 	/** Localised text of key {@code ChecklistWizard_sheets}. */
 	public static String ChecklistWizard_sheets;
+	/** Localised text of key {@code ChecklistWizard_sheetsHint}. */
+	public static String ChecklistWizard_sheetsHint;
 	/** Localised text of key {@code ChecklistWizard_firstRow}. */
 	public static String ChecklistWizard_firstRow;
 	/** Localised text of key {@code ChecklistWizard_textColumn}. */
 	public static String ChecklistWizard_textColumn;
 	/** Localised text of key {@code ChecklistWizard_idPattern}. */
 	public static String ChecklistWizard_idPattern;
+	/** Localised text of key {@code ChecklistWizard_idPatternHint}. */
+	public static String ChecklistWizard_idPatternHint;
 	/** Localised text of key {@code ChecklistWizard_section}. */
 	public static String ChecklistWizard_section;
 	/** Localised text of key {@code ChecklistWizard_sectionPerSheet}. */
@@ -347,6 +351,12 @@ public final class Messages extends NLS {
 	public static String ChecklistWizard_guidanceColumn;
 	/** Localised text of key {@code ChecklistWizard_name}. */
 	public static String ChecklistWizard_name;
+	/** Localised text of key {@code ChecklistWizard_planFor}. */
+	public static String ChecklistWizard_planFor;
+	/** Localised text of key {@code ChecklistWizard_planForHint}. */
+	public static String ChecklistWizard_planForHint;
+	/** Localised text of key {@code ChecklistWizard_planNone}. */
+	public static String ChecklistWizard_planNone;
 	/** Localised text of key {@code ChecklistWizard_colSheet}. */
 	public static String ChecklistWizard_colSheet;
 	/** Localised text of key {@code ChecklistWizard_colId}. */

@@ -14,8 +14,8 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
 import org.rensa.core.analysis.ChainReport.FlowDownBreak;
 import org.rensa.core.analysis.ClauseLibrary;
+import org.rensa.core.audit.Assessments;
 import org.rensa.model.Assessment;
-import org.rensa.model.AssessmentStatus;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Clause;
 import org.rensa.model.ClauseCategory;
@@ -99,14 +99,9 @@ public final class ChainFixes {
 	 *         checklist (if any)
 	 */
 	public static Command planAssessment(EditingDomain domain, AuditProject project, Organization organization) {
-		Assessment assessment = RensaFactory.eINSTANCE.createAssessment();
-		assessment.setOrganization(organization);
-		assessment.setStatus(AssessmentStatus.PLANNED);
-		if (!project.getChecklists().isEmpty()) {
-			assessment.setChecklist(project.getChecklists().get(0));
-		}
+		Assessment assessment = Assessments.planned(organization, project.getChecklists().isEmpty() ? null : project.getChecklists().get(0));
 		CompoundCommand compound = new CompoundCommand(Messages.Fix_planAssessment);
-		compound.append(AddCommand.create(domain, project, RensaPackage.Literals.AUDIT_PROJECT__ASSESSMENTS, assessment));
+		compound.append(Assessments.add(domain, project, assessment));
 		return compound;
 	}
 }

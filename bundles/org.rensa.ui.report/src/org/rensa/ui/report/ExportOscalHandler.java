@@ -7,8 +7,8 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
+import org.rensa.core.audit.Assessments;
 import org.rensa.model.Assessment;
-import org.rensa.model.Response;
 import org.rensa.ui.session.ProjectSession;
 
 import jakarta.inject.Named;
@@ -31,13 +31,12 @@ public final class ExportOscalHandler {
 	/**
 	 * @param shell     the active shell
 	 * @param session   the open project
-	 * @param selection the current selection (an assessment or one of its responses is preselected)
+	 * @param selection the current selection (an assessment, or the assessment of a response or finding, is preselected: {@link Assessments#of})
 	 */
 	@Execute
 	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, ProjectSession session,
 			@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-		Assessment selected = selection instanceof Assessment a ? a
-				: selection instanceof Response r && r.eContainer() instanceof Assessment a2 ? a2 : null;
+		Assessment selected = Assessments.of(selection);
 		ExportOscalDialog dialog = new ExportOscalDialog(shell, session.project(), selected);
 		if (dialog.open() == Window.OK && dialog.writtenFile() != null) {
 			new OscalWrittenDialog(shell, dialog.writtenFile(), dialog.written()).open();

@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -23,15 +26,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rensa.model.Assessment;
+import org.rensa.model.AssessmentStatus;
 import org.rensa.model.Checklist;
+import org.rensa.model.DeclaredAnswer;
+import org.rensa.model.Organization;
+import org.rensa.model.OrganizationKind;
 import org.rensa.questionnaire.ChecklistMapping;
+import org.rensa.questionnaire.WorkbookMapping;
 import org.rensa.ui.audit.wizards.QuestionnaireImportWizard;
 import org.rensa.ui.session.ProjectSession;
 
 /** Drives "create the checklist from this workbook" in the questionnaire import wizard. */
 final class ChecklistFromWorkbookWizardTest {
 
-	private static final String MAP = "sheets=GV*,id=B:^(?<id>[A-Z]{2}\\.[A-Z]{2}-\\d{2}):\\s*(?<text>.*)$,text=B,level=C";
+	private static final String PATTERN = "^(?<id>[A-Z]{2}\\.[A-Z]{2}-\\d{2}):\\s*(?<text>.*)$";
+	private static final String MAP = "sheets=GV*,id=B:" + PATTERN + ",text=B,level=C";
 
 	@TempDir
 	Path directory;
@@ -111,13 +121,64 @@ final class ChecklistFromWorkbookWizardTest {
 		assertEquals(before, session.project().getChecklists().size());
 	}
 
+	@Test
+	void theChecklistComesWithAPlannedAssessmentIntoWhichTheFilledCopyImports() throws Exception {
+		Organization supplier = session.project().getOrganizations().stream().filter(o -> o.getKind() == OrganizationKind.SUPPLIER)
+				.findFirst().orElseThrow();
+		int checklists = session.project().getChecklists().size();
+		int assessments = session.project().getAssessments().size();
+		wizard.workbookPage().setFile(workbook("national.xlsx", "GV.OC-02").toString());
+		wizard.workbookPage().setCreateChecklist(true);
+		dialog.showPage(wizard.checklistPage());
+		wizard.checklistPage().setMapping(ChecklistMapping.parse(MAP));
+		wizard.checklistPage().setChecklistName("National CSF");
+		assertNull(wizard.checklistPage().plannedFor(), "no assessment unless asked for");
+		wizard.checklistPage().setPlannedFor(supplier);
+		assertSame(supplier, wizard.checklistPage().plannedFor());
+		assertTrue(wizard.performFinish());
+		Checklist added = wizard.addedChecklist();
+		Assessment planned = session.project().getAssessments().stream().filter(a -> a.getChecklist() == added).findFirst().orElseThrow();
+		assertEquals(AssessmentStatus.PLANNED, planned.getStatus());
+		assertSame(supplier, planned.getOrganization());
+		assertEquals(assessments + 1, session.project().getAssessments().size());
+		session.commandStack().undo();
+		assertEquals(checklists, session.project().getChecklists().size(), "one command: undo removes the checklist …");
+		assertEquals(assessments, session.project().getAssessments().size(), "… and the planned assessment");
+		session.commandStack().redo();
+		assertSame(planned, session.project().getAssessments().get(assessments));
+
+		// the supplier's filled copy, through the answer-mapping page, into the planned assessment
+		dialog.close();
+		wizard = new QuestionnaireImportWizard(session, planned);
+		dialog = new WizardDialog(shell, wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		wizard.workbookPage().setFile(workbook("national-filled.xlsx", "GV.OC-02", "Yes", "No").toString());
+		assertSame(wizard.mappingPage(), wizard.getNextPage(wizard.workbookPage()));
+		dialog.showPage(wizard.mappingPage());
+		wizard.mappingPage().setMapping(WorkbookMapping.parse("sheet=GV*,first-row=2,id=B:" + PATTERN + ",answer=D", "Yes=DONE;No=NOT_DONE"));
+		assertTrue(wizard.mappingPage().isPageComplete(), wizard.mappingPage().getErrorMessage());
+		dialog.showPage(wizard.summaryPage());
+		assertSame(planned, wizard.summaryPage().result().assessment());
+		assertTrue(wizard.canFinish());
+		assertTrue(wizard.performFinish());
+		Map<String, DeclaredAnswer> declared = new HashMap<>();
+		planned.getResponses().forEach(r -> declared.put(r.getRequirement().getCode(), r.getDeclaredAnswer()));
+		assertEquals(Map.of("GV.OC-01", DeclaredAnswer.DONE, "GV.OC-02", DeclaredAnswer.NOT_DONE), declared);
+	}
+
 	private Path workbook(String name, String secondId) throws Exception {
+		return workbook(name, secondId, "", "");
+	}
+
+	/** The national workbook, with answers in column D (blank: as handed out). */
+	private Path workbook(String name, String secondId, String firstAnswer, String secondAnswer) throws Exception {
 		Path file = directory.resolve(name);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
 			XSSFSheet sheet = workbook.createSheet("GV Govern");
-			String[][] rows = { { "No", "Requirement", "Level" }, { "", "Organisational context (GV.OC)" },
-					{ "1", "GV.OC-01: The organisation shall understand its mission.", "Basic" },
-					{ "2", secondId + ": The organisation shall identify its stakeholders.", "Important" } };
+			String[][] rows = { { "No", "Requirement", "Level", "Answer" }, { "", "Organisational context (GV.OC)" },
+					{ "1", "GV.OC-01: The organisation shall understand its mission.", "Basic", firstAnswer },
+					{ "2", secondId + ": The organisation shall identify its stakeholders.", "Important", secondAnswer } };
 			for (int r = 0; r < rows.length; r++) {
 				XSSFRow row = sheet.createRow(r);
 				for (int c = 0; c < rows[r].length; c++) {

@@ -11,8 +11,8 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.rensa.core.audit.Assessments;
 import org.rensa.model.Assessment;
-import org.rensa.model.Response;
 import org.rensa.ui.audit.Messages;
 import org.rensa.ui.audit.parts.AssessmentEditorPart;
 import org.rensa.ui.session.ProjectSession;
@@ -52,8 +52,7 @@ public final class CompareLastYearHandler {
 		}
 		MPart part = activePart;
 		if (part == null || !(part.getObject() instanceof AssessmentEditorPart)) {
-			Assessment assessment = selection instanceof Assessment a ? a
-					: selection instanceof Response r && r.eContainer() instanceof Assessment a2 ? a2 : null;
+			Assessment assessment = Assessments.of(selection);
 			if (assessment == null || assessment.getChecklist() == null) {
 				MessageDialog.openInformation(shell, Messages.Compare_title, Messages.Compare_openFirst);
 				return;

@@ -7,8 +7,8 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.rensa.core.audit.Assessments;
 import org.rensa.model.Assessment;
-import org.rensa.model.Response;
 import org.rensa.ui.audit.wizards.QuestionnaireImportWizard;
 import org.rensa.ui.session.ProjectSession;
 
@@ -40,10 +40,9 @@ public final class ImportQuestionnaireHandler {
 		if (session == null) {
 			return;
 		}
-		Assessment target = selection instanceof Assessment a ? a
-				: selection instanceof Response r && r.eContainer() instanceof Assessment a2 ? a2 : null;
+		Assessment target = Assessments.of(selection);
 		WizardDialog dialog = new WizardDialog(shell, new QuestionnaireImportWizard(session, target));
-		dialog.setPageSize(820, 600);
+		dialog.setPageSize(860, 680);
 		dialog.open();
 	}
 }

@@ -16,9 +16,9 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
+import org.rensa.core.audit.Assessments;
 import org.rensa.model.Assessment;
 import org.rensa.ui.profile.AuditorProfileDialog;
-import org.rensa.model.Response;
 import org.rensa.ui.audit.Messages;
 import org.rensa.ui.audit.parts.AssessmentEditorPart;
 import org.rensa.ui.session.ProjectSession;
@@ -68,8 +68,7 @@ public final class VerifyAssessmentHandler {
 	 * @return the assessment, or {@code null} when there is none or the user cancelled
 	 */
 	static Assessment choose(Shell shell, ProjectSession session, Object selection, String title) {
-		Assessment assessment = selection instanceof Assessment a ? a
-				: selection instanceof Response r && r.eContainer() instanceof Assessment a2 ? a2 : null;
+		Assessment assessment = Assessments.of(selection);
 		if (assessment != null && assessment.getChecklist() != null) {
 			return assessment;
 		}

@@ -26,6 +26,9 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Checklist;
+import org.rensa.model.Organization;
+import org.rensa.model.OrganizationKind;
+import org.rensa.model.text.Language;
 import org.rensa.questionnaire.CellProblem;
 import org.rensa.questionnaire.ChecklistMapping;
 import org.rensa.questionnaire.WorkbookChecklist;
@@ -38,8 +41,10 @@ import org.rensa.ui.session.ProjectSession;
  * "Create the checklist from this workbook": where the requirements of a third-party workbook are
  * (sheets, header and first row, id column or id pattern, text, sections, level, guidance), with a live
  * preview of every id found, every row left out and every unreadable cell. Reading is
- * {@link WorkbookChecklistReader}'s; Finish adds the checklist as its one undoable command and saves
- * the mapping under {@code mappings/checklists/} (the one saved last is offered first).
+ * {@link WorkbookChecklistReader}'s; Finish adds the checklist — with, when an organisation is chosen, a
+ * planned assessment of it on the new checklist, into which the supplier's filled copy then imports —
+ * as its one undoable command and saves the mapping under {@code mappings/checklists/} (the one saved
+ * last is offered first).
  */
 public final class ChecklistMappingPage extends WizardPage {
 
@@ -60,14 +65,17 @@ public final class ChecklistMappingPage extends WizardPage {
 	private Combo guidanceColumn;
 	private Combo language;
 	private Text name;
+	private Combo planFor;
+	private final List<Organization> organizations;
 	private Text saveAs;
 	private Table preview;
 	private WorkbookChecklist result;
 	private boolean updating;
 	private Path shown;
 
-	ChecklistMappingPage(WorkbookPage workbookPage, Path projectDirectory) {
+	ChecklistMappingPage(WorkbookPage workbookPage, Path projectDirectory, AuditProject project) {
 		super("checklistMapping");
+		this.organizations = project.getOrganizations().stream().filter(o -> o.getKind() != OrganizationKind.BUYER).toList();
 		this.workbookPage = workbookPage;
 		this.projectDirectory = projectDirectory;
 		setTitle(Messages.ChecklistWizard_title);
@@ -102,6 +110,9 @@ public final class ChecklistMappingPage extends WizardPage {
 		levelColumn = letters(labelled(area, Messages.ChecklistWizard_levelColumn, new Combo(area, SWT.READ_ONLY), 1), true);
 		guidanceColumn = letters(labelled(area, Messages.ChecklistWizard_guidanceColumn, new Combo(area, SWT.READ_ONLY), 1), true);
 		name = labelled(area, Messages.ChecklistWizard_name, new Text(area, SWT.BORDER | SWT.SINGLE), 3);
+		planFor = labelled(area, Messages.ChecklistWizard_planFor, new Combo(area, SWT.READ_ONLY), 3);
+		planFor.setToolTipText(Messages.ChecklistWizard_planForHint);
+		planFor.setVisibleItemCount(20);
 		saveAs = labelled(area, Messages.QuestionnaireWizard_saveAs, new Text(area, SWT.BORDER | SWT.SINGLE), 3);
 
 		preview = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
@@ -119,6 +130,10 @@ public final class ChecklistMappingPage extends WizardPage {
 			column.setText(titles[i]);
 			column.setWidth(widths[i]);
 		}
+		sheets.setMessage(Messages.ChecklistWizard_sheetsHint);
+		sheets.setToolTipText(Messages.ChecklistWizard_sheetsHint);
+		idPattern.setMessage(Messages.ChecklistWizard_idPatternHint);
+		idPattern.setToolTipText(Messages.ChecklistWizard_idPatternHint);
 		for (Text text : List.of(sheets, idPattern, name, saveAs)) {
 			text.addModifyListener(e -> refresh());
 		}
@@ -129,6 +144,9 @@ public final class ChecklistMappingPage extends WizardPage {
 			combo.setVisibleItemCount(20);
 			combo.addListener(SWT.Selection, e -> refresh());
 		}
+		planFor.add(Messages.ChecklistWizard_planNone);
+		organizations.forEach(o -> planFor.add(Language.ui().label(o)));
+		planFor.select(0);
 		setControl(area);
 		setMapping(ChecklistMapping.parse("id=A,text=B"));
 	}
@@ -183,6 +201,20 @@ public final class ChecklistMappingPage extends WizardPage {
 		name.setText(text);
 	}
 
+	/**
+	 * @param organization the organisation Finish also plans an assessment of on the new checklist (for
+	 *                     its filled copy of the workbook), {@code null} for none
+	 */
+	public void setPlannedFor(Organization organization) {
+		planFor.select(organization == null ? 0 : 1 + organizations.indexOf(organization));
+	}
+
+	/** @return the organisation Finish also plans an assessment of, {@code null} for none */
+	public Organization plannedFor() {
+		int index = planFor.getSelectionIndex();
+		return index <= 0 ? null : organizations.get(index - 1);
+	}
+
 	/** @param text the name the mapping is saved under on Finish (empty: not saved) */
 	public void setMappingName(String text) {
 		saveAs.setText(text);
@@ -203,7 +235,8 @@ public final class ChecklistMappingPage extends WizardPage {
 	}
 
 	/**
-	 * Adds the checklist (one undoable command) and saves the mapping when a name is given.
+	 * Adds the checklist, with a planned assessment of the organisation chosen (one undoable command), and
+	 * saves the mapping when a name is given.
 	 *
 	 * @param session the open project
 	 * @return the checklist added, or {@code null} when nothing was added (the page says why)
@@ -222,7 +255,7 @@ public final class ChecklistMappingPage extends WizardPage {
 			}
 		}
 		AuditProject project = session.project();
-		session.editingDomain().getCommandStack().execute(result.command(session.editingDomain(), project));
+		session.editingDomain().getCommandStack().execute(result.command(session.editingDomain(), project, plannedFor()));
 		return result.checklist();
 	}
 
@@ -325,7 +358,9 @@ public final class ChecklistMappingPage extends WizardPage {
 	}
 
 	private static <T extends Control> T labelled(Composite area, String caption, T control, int span) {
-		new Label(area, SWT.NONE).setText(caption);
+		Label label = new Label(area, SWT.NONE);
+		label.setText(caption);
+		label.moveAbove(control); // the control is created first (it is the argument): its caption goes before it
 		control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, span, 1));
 		return control;
 	}

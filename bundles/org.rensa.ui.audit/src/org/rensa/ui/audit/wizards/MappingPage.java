@@ -244,10 +244,12 @@ public final class MappingPage extends WizardPage {
 		updating = true;
 		sheet.setText(sheetName == null || sheetName.isBlank() ? firstSheetName() : sheetName);
 		headerRow.setSelection(header);
+		String second = letter(secondAnswerColumn, true);
 		fillColumns();
 		selectLetter(idColumn, id, false);
 		selectLetter(questionColumn, question, true);
 		selectLetter(answerColumn, answer, false);
+		selectLetter(secondAnswerColumn, second, true);
 		selectLetter(commentColumn, comment, true);
 		updating = false;
 		fillValues();

@@ -45,7 +45,7 @@ public final class QuestionnaireImportWizard extends Wizard {
 		workbookPage = new WorkbookPage(session.document(), target);
 		mappingPage = new MappingPage(workbookPage, session.document().getDirectory());
 		summaryPage = new ImportSummaryPage(this);
-		checklistPage = new ChecklistMappingPage(workbookPage, session.document().getDirectory());
+		checklistPage = new ChecklistMappingPage(workbookPage, session.document().getDirectory(), session.project());
 	}
 
 	@Override
