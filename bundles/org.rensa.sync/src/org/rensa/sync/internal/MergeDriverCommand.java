@@ -28,8 +28,8 @@ import picocli.CommandLine.Parameters;
 public final class MergeDriverCommand implements CliCommand<MergeDriverCommand.Arguments> {
 
 	/** The declared arguments. */
-	@Command(name = "merge-driver", description = { "Git merge driver for model files: merge %O (ancestor) %A (yours, rewritten) %B (theirs)",
-			"for path %P by element; exit 1 with the conflicts left" })
+	@Command(name = "merge-driver", description = { "Git merge driver for model files: merge %%O (ancestor) %%A (yours, rewritten) %%B (theirs)",
+			"for path %%P by element; exit 1 with the conflicts left" })
 	public static final class Arguments {
 		@Parameters(index = "0", paramLabel = "O", description = "the common ancestor's version")
 		Path base;
