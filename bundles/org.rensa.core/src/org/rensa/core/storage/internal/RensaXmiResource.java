@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -78,15 +79,44 @@ public final class RensaXmiResource extends XMIResourceImpl {
 		this.indexedLookupOnly = indexedLookupOnly;
 	}
 
+	/**
+	 * After a load of the binary form: the holders of the proxies it read, as pairs of an element and
+	 * one of its references; {@code null} otherwise.
+	 */
+	private List<Object> proxyHolders;
+
 	@Override
 	public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+		proxyHolders = null;
 		if (options != null && Boolean.TRUE.equals(options.get(OPTION_BINARY))) {
 			Object siblings = options.get(OPTION_LOADED_SIBLINGS);
-			new BinaryInput(inputStream, options, siblings instanceof Map<?, ?> map && !map.isEmpty() ? map : null)
-					.loadResource(this);
+			BinaryInput input = new BinaryInput(inputStream, options,
+					siblings instanceof Map<?, ?> map && !map.isEmpty() ? map : null);
+			input.loadResource(this);
+			proxyHolders = input.holders;
 			return;
 		}
 		super.doLoad(inputStream, options);
+	}
+
+	@Override
+	protected void doUnload() {
+		proxyHolders = null;
+		super.doUnload();
+	}
+
+	/**
+	 * Hands over, once, where the last load of the binary form put proxies: every reference of an
+	 * element of this resource that holds a proxy is among the pairs (element, {@link EReference}), so
+	 * resolving and checking these is resolving and checking the whole resource.
+	 *
+	 * @return the pairs, or {@code null} when the resource was not loaded from its binary form (then
+	 *         every element's references must be looked at)
+	 */
+	public List<Object> takeProxyHolders() {
+		List<Object> result = proxyHolders;
+		proxyHolders = null;
+		return result;
 	}
 
 	/**
@@ -97,6 +127,11 @@ public final class RensaXmiResource extends XMIResourceImpl {
 		private final Map<?, ?> siblings;
 		/** The reference whose value is being read, when its targets may be set directly. */
 		private EReference direct;
+		/** The element and the feature whose value is being read. */
+		private InternalEObject owner;
+		private EStructuralFeature feature;
+		/** The pairs (element, reference) that hold proxies, each once. */
+		final List<Object> holders = new ArrayList<>();
 
 		BinaryInput(InputStream in, Map<?, ?> options, Map<?, ?> siblings) throws IOException {
 			super(in, options);
@@ -106,12 +141,28 @@ public final class RensaXmiResource extends XMIResourceImpl {
 		@Override
 		protected void loadFeatureValue(InternalEObject object, EStructuralFeatureData data) throws IOException {
 			EReference previous = direct;
+			InternalEObject previousOwner = owner;
+			EStructuralFeature previousFeature = feature;
 			direct = siblings != null && data.eStructuralFeature instanceof EReference reference && !reference.isContainment()
 					&& !reference.isContainer() && reference.getEOpposite() == null ? reference : null;
+			owner = object;
+			feature = data.eStructuralFeature;
 			try {
 				super.loadFeatureValue(object, data);
 			} finally {
 				direct = previous;
+				owner = previousOwner;
+				feature = previousFeature;
+			}
+		}
+
+		/** Notes that the value being read is a proxy. */
+		private void holdsProxy() {
+			int size = holders.size();
+			if (owner != null && feature instanceof EReference
+					&& (size == 0 || holders.get(size - 2) != owner || holders.get(size - 1) != feature)) {
+				holders.add(owner);
+				holders.add(feature);
 			}
 		}
 
@@ -134,6 +185,9 @@ public final class RensaXmiResource extends XMIResourceImpl {
 						return (InternalEObject) target;
 					}
 				}
+			}
+			if (result != null && result.eIsProxy()) {
+				holdsProxy();
 			}
 			return result;
 		}

@@ -751,24 +751,42 @@ public final class XmiProjectStorage implements ProjectStorage {
 	private static final Map<EClass, EReference[]> CROSS_REFERENCES = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private static void resolveResource(Resource resource, Path file) throws ProjectFormatException {
+		List<Object> holders = ((RensaXmiResource) resource).takeProxyHolders();
+		if (holders != null) {
+			// Read from the open cache, which noted every reference that holds a proxy. Containment
+			// proxies (the root's children in other files) are resolved with the files they are in.
+			for (int i = 0, size = holders.size(); i < size; i += 2) {
+				EObject object = (EObject) holders.get(i);
+				EReference reference = (EReference) holders.get(i + 1);
+				if (!reference.isContainment() && !reference.isContainer()) {
+					resolveReference(file, object, reference);
+				}
+			}
+			return;
+		}
 		for (TreeIterator<EObject> it = EcoreUtil.getAllProperContents(resource, false); it.hasNext();) {
 			EObject object = it.next();
 			for (EReference reference : CROSS_REFERENCES.computeIfAbsent(object.eClass(), XmiProjectStorage::crossReferencesOf)) {
-				if (reference.isMany()) {
-					@SuppressWarnings("unchecked")
-					EList<EObject> values = (EList<EObject>) object.eGet(reference);
-					for (int i = 0, size = values.size(); i < size; i++) {
-						EObject value = values.get(i);
-						if (value.eIsProxy()) {
-							throw dangling(file, object, reference, value);
-						}
-					}
-				} else {
-					EObject value = (EObject) object.eGet(reference, true);
-					if (value != null && value.eIsProxy()) {
-						throw dangling(file, object, reference, value);
-					}
+				resolveReference(file, object, reference);
+			}
+		}
+	}
+
+	/** Resolves an element's proxies in one reference and refuses any that stays unresolved. */
+	private static void resolveReference(Path file, EObject object, EReference reference) throws ProjectFormatException {
+		if (reference.isMany()) {
+			@SuppressWarnings("unchecked")
+			EList<EObject> values = (EList<EObject>) object.eGet(reference);
+			for (int i = 0, size = values.size(); i < size; i++) {
+				EObject value = values.get(i);
+				if (value.eIsProxy()) {
+					throw dangling(file, object, reference, value);
 				}
+			}
+		} else {
+			EObject value = (EObject) object.eGet(reference, true);
+			if (value != null && value.eIsProxy()) {
+				throw dangling(file, object, reference, value);
 			}
 		}
 	}
