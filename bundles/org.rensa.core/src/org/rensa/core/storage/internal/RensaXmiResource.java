@@ -84,16 +84,24 @@ public final class RensaXmiResource extends XMIResourceImpl {
 	 * one of its references; {@code null} otherwise.
 	 */
 	private List<Object> proxyHolders;
+	/** After a load of the binary form: the fragment of each proxy URI it made; {@code null} otherwise. */
+	private Map<URI, String> proxyFragments;
 
 	@Override
 	public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
 		proxyHolders = null;
+		proxyFragments = null;
 		if (options != null && Boolean.TRUE.equals(options.get(OPTION_BINARY))) {
+			if (getContents().isEmpty()) {
+				// Sized for the elements of the entry (about 64 bytes or more each): no rehashing.
+				setIntrinsicIDToEObjectMap(new HashMap<>(Math.max(16, inputStream.available() / 64)));
+			}
 			Object siblings = options.get(OPTION_LOADED_SIBLINGS);
 			BinaryInput input = new BinaryInput(inputStream, options,
 					siblings instanceof Map<?, ?> map && !map.isEmpty() ? map : null);
 			input.loadResource(this);
 			proxyHolders = input.holders;
+			proxyFragments = input.fragments;
 			return;
 		}
 		super.doLoad(inputStream, options);
@@ -102,6 +110,7 @@ public final class RensaXmiResource extends XMIResourceImpl {
 	@Override
 	protected void doUnload() {
 		proxyHolders = null;
+		proxyFragments = null;
 		super.doUnload();
 	}
 
@@ -120,6 +129,20 @@ public final class RensaXmiResource extends XMIResourceImpl {
 	}
 
 	/**
+	 * Hands over, once, the fragment of each proxy URI that the last load of the binary form made.
+	 * Asking a proxy URI for its fragment interns the fragment in EMF's global string pool, which
+	 * costs more than the rest of resolving it and makes threads wait for each other.
+	 *
+	 * @return proxy URI (by identity) to its fragment, or {@code null} when the resource was not
+	 *         loaded from its binary form
+	 */
+	public Map<URI, String> takeProxyFragments() {
+		Map<URI, String> result = proxyFragments;
+		proxyFragments = null;
+		return result;
+	}
+
+	/**
 	 * Reads the binary form; like the XMI handler, references without an opposite into a sibling
 	 * file that is already completely loaded are set to the target directly instead of to a proxy.
 	 */
@@ -132,6 +155,10 @@ public final class RensaXmiResource extends XMIResourceImpl {
 		private EStructuralFeature feature;
 		/** The pairs (element, reference) that hold proxies, each once. */
 		final List<Object> holders = new ArrayList<>();
+		/** Proxy URI (by identity) to its fragment. */
+		final Map<URI, String> fragments = new IdentityHashMap<>();
+		/** The URIs read so far, by their number in the stream. */
+		private final List<URI> uris = new ArrayList<>();
 
 		BinaryInput(InputStream in, Map<?, ?> options, Map<?, ?> siblings) throws IOException {
 			super(in, options);
@@ -154,6 +181,32 @@ public final class RensaXmiResource extends XMIResourceImpl {
 				owner = previousOwner;
 				feature = previousFeature;
 			}
+		}
+
+		/**
+		 * Reads a URI as {@link BinaryResourceImpl.EObjectInputStream} does, and remembers the fragment
+		 * of the URI it makes.
+		 */
+		@Override
+		public URI readURI() throws IOException {
+			int id = readCompressedInt();
+			if (id == -1) {
+				return null;
+			}
+			URI uri;
+			if (uris.size() <= id) {
+				uri = resolve(URI.createURI(readSegmentedString()));
+				uris.add(uri);
+			} else {
+				uri = uris.get(id);
+			}
+			String fragment = readSegmentedString();
+			if (fragment == null) {
+				return uri;
+			}
+			URI result = uri.appendFragment(fragment);
+			fragments.put(result, fragment);
+			return result;
 		}
 
 		/** Notes that the value being read is a proxy. */
@@ -180,7 +233,8 @@ public final class RensaXmiResource extends XMIResourceImpl {
 				URI uri = result.eProxyURI();
 				Object sibling = uri == null ? null : siblings.get(uri.lastSegment());
 				if (sibling instanceof Resource resource && uri.trimFragment().equals(resource.getURI())) {
-					EObject target = resource.getEObject(uri.fragment());
+					String fragment = fragments.get(uri);
+					EObject target = resource.getEObject(fragment != null ? fragment : uri.fragment());
 					if (target != null && reference.getEReferenceType().isInstance(target)) {
 						return (InternalEObject) target;
 					}

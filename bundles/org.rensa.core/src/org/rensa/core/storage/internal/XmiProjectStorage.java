@@ -752,15 +752,22 @@ public final class XmiProjectStorage implements ProjectStorage {
 
 	private static void resolveResource(Resource resource, Path file) throws ProjectFormatException {
 		List<Object> holders = ((RensaXmiResource) resource).takeProxyHolders();
+		Map<URI, String> fragments = ((RensaXmiResource) resource).takeProxyFragments();
 		if (holders != null) {
-			// Read from the open cache, which noted every reference that holds a proxy. Containment
-			// proxies (the root's children in other files) are resolved with the files they are in.
-			for (int i = 0, size = holders.size(); i < size; i += 2) {
-				EObject object = (EObject) holders.get(i);
-				EReference reference = (EReference) holders.get(i + 1);
-				if (!reference.isContainment() && !reference.isContainer()) {
-					resolveReference(file, object, reference);
+			// Read from the open cache, which noted every reference that holds a proxy and the
+			// fragments of their URIs. Containment proxies (the root's children in other files) are
+			// resolved with the files they are in.
+			ProjectResourceSet.PROXY_FRAGMENTS.set(fragments);
+			try {
+				for (int i = 0, size = holders.size(); i < size; i += 2) {
+					EObject object = (EObject) holders.get(i);
+					EReference reference = (EReference) holders.get(i + 1);
+					if (!reference.isContainment() && !reference.isContainer()) {
+						resolveReference(file, object, reference);
+					}
 				}
+			} finally {
+				ProjectResourceSet.PROXY_FRAGMENTS.remove();
 			}
 			return;
 		}
@@ -1135,10 +1142,21 @@ public final class XmiProjectStorage implements ProjectStorage {
 			return super.getResource(uri, false);
 		}
 
+		/**
+		 * While this thread resolves the proxies of a resource read from the open cache: the
+		 * fragments of their URIs ({@link RensaXmiResource#takeProxyFragments()}).
+		 */
+		static final ThreadLocal<Map<URI, String>> PROXY_FRAGMENTS = new ThreadLocal<>();
+
 		@Override
 		public EObject getEObject(URI uri, boolean loadOnDemand) {
 			Resource resource = getResource(uri.trimFragment(), false);
-			return resource == null ? null : resource.getEObject(uri.fragment());
+			if (resource == null) {
+				return null;
+			}
+			Map<URI, String> fragments = PROXY_FRAGMENTS.get();
+			String fragment = fragments == null ? null : fragments.get(uri);
+			return resource.getEObject(fragment != null ? fragment : uri.fragment());
 		}
 	}
 }
