@@ -209,6 +209,44 @@ public final class RensaXmiResource extends XMIResourceImpl {
 			return result;
 		}
 
+		/** The bytes of the string being read while its characters are all below 256. */
+		private byte[] latin1 = new byte[256];
+
+		/**
+		 * Reads a string as {@link BinaryResourceImpl.EObjectInputStream} does (its length, then a
+		 * byte per character until a 0 byte, after which the rest are two-byte characters), but makes
+		 * a string of characters below 256 from their bytes instead of from a {@code char[]} that
+		 * the JDK then compresses back to bytes.
+		 */
+		@Override
+		public String readSegmentedString() throws IOException {
+			if ((style & STYLE_DATA_CONVERTER) != 0) {
+				return super.readSegmentedString();
+			}
+			int length = readCompressedInt();
+			if (length == -1) {
+				return null;
+			}
+			if (latin1.length < length) {
+				latin1 = new byte[Math.max(length, 2 * latin1.length)];
+			}
+			for (int i = 0; i < length; i++) {
+				byte value = readByte();
+				if (value == 0) {
+					char[] chars = new char[length];
+					for (int j = 0; j < i; j++) {
+						chars[j] = (char) (latin1[j] & 0xFF);
+					}
+					for (int j = i; j < length; j++) {
+						chars[j] = readChar();
+					}
+					return new String(chars);
+				}
+				latin1[i] = value;
+			}
+			return new String(latin1, 0, length, java.nio.charset.StandardCharsets.ISO_8859_1);
+		}
+
 		/** Notes that the value being read is a proxy. */
 		private void holdsProxy() {
 			int size = holders.size();
