@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.core.storage.ProjectFormatException;
 import org.rensa.core.storage.internal.FileSystemOps;
 import org.rensa.core.storage.internal.LoadPhases;
 import org.rensa.core.storage.internal.OpenCache;
@@ -34,6 +36,7 @@ import org.rensa.core.storage.internal.XmiOptions;
 import org.rensa.core.storage.internal.XmiProjectStorage;
 import org.rensa.core.tests.demo.DemoProjectBuilder;
 import org.rensa.model.Organization;
+import org.rensa.model.Response;
 
 /**
  * The open cache: a project loaded through it equals the one parsed from XMI; an XMI file changed
@@ -172,6 +175,24 @@ class OpenCacheTest {
 		phases = phases(cached(cache), dir, loaded);
 		assertFalse(phases.millis().containsKey(MAKE_ENTRIES), phases.millis().toString());
 		assertEquals(changed, loaded[0].getProject().getOrganizations().get(0).getName());
+	}
+
+	@Test
+	void aReferenceFromACachedFileToAnElementNoLongerThereIsRefused(@TempDir Path temp) throws Exception {
+		OpenCache cache = new OpenCache(temp.resolve("cache"));
+		Path dir = demo(temp, cache);
+		// A response that evidence refers to; evidence.xmi is unchanged, so its entry is read.
+		Response response = PARSED.loadReadOnly(dir).getProject().getEvidence().stream()
+				.flatMap(evidence -> evidence.getResponses().stream()).findFirst().orElseThrow();
+		Path file = dir.resolve("model/assessments.xmi");
+		String text = Files.readString(file, StandardCharsets.UTF_8);
+		String definition = " id=\"" + response.getId() + "\"";
+		assertEquals(text.indexOf(definition), text.lastIndexOf(definition));
+		Files.writeString(file, text.replace(definition, " id=\"" + response.getId() + "-gone\""), StandardCharsets.UTF_8);
+
+		ProjectFormatException refused = assertThrows(ProjectFormatException.class, () -> cached(cache).loadReadOnly(dir));
+		assertTrue(refused.getMessage().contains("dangling reference")
+				&& refused.getMessage().contains("assessments.xmi#" + response.getId()), refused.getMessage());
 	}
 
 	@Test

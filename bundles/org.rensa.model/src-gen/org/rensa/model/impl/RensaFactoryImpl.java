@@ -790,7 +790,7 @@ public class RensaFactoryImpl extends EFactoryImpl implements RensaFactory {
 	 * @generated
 	 */
 	public LocalDate createLocalDate(final String it) {
-		return it == null ? null : LocalDate.parse(it);
+		return it == null ? null : IsoDates.parseLocalDate(it);
 	}
 
 	/**
@@ -826,7 +826,7 @@ public class RensaFactoryImpl extends EFactoryImpl implements RensaFactory {
 	 * @generated
 	 */
 	public Instant createInstant(final String it) {
-		return it == null ? null : Instant.parse(it);
+		return it == null ? null : IsoDates.parseInstant(it);
 	}
 
 	/**

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -78,15 +79,67 @@ public final class RensaXmiResource extends XMIResourceImpl {
 		this.indexedLookupOnly = indexedLookupOnly;
 	}
 
+	/**
+	 * After a load of the binary form: the holders of the proxies it read, as pairs of an element and
+	 * one of its references; {@code null} otherwise.
+	 */
+	private List<Object> proxyHolders;
+	/** After a load of the binary form: the fragment of each proxy URI it made; {@code null} otherwise. */
+	private Map<URI, String> proxyFragments;
+
 	@Override
 	public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+		proxyHolders = null;
+		proxyFragments = null;
 		if (options != null && Boolean.TRUE.equals(options.get(OPTION_BINARY))) {
+			if (getContents().isEmpty()) {
+				// Sized for the elements of the entry (about 64 bytes or more each): no rehashing.
+				setIntrinsicIDToEObjectMap(new HashMap<>(Math.max(16, inputStream.available() / 64)));
+			}
 			Object siblings = options.get(OPTION_LOADED_SIBLINGS);
-			new BinaryInput(inputStream, options, siblings instanceof Map<?, ?> map && !map.isEmpty() ? map : null)
-					.loadResource(this);
+			BinaryInput input = new BinaryInput(inputStream, options,
+					siblings instanceof Map<?, ?> map && !map.isEmpty() ? map : null);
+			input.loadResource(this);
+			proxyHolders = input.holders;
+			proxyFragments = input.fragments;
 			return;
 		}
 		super.doLoad(inputStream, options);
+	}
+
+	@Override
+	protected void doUnload() {
+		proxyHolders = null;
+		proxyFragments = null;
+		super.doUnload();
+	}
+
+	/**
+	 * Hands over, once, where the last load of the binary form put proxies: every reference of an
+	 * element of this resource that holds a proxy is among the pairs (element, {@link EReference}), so
+	 * resolving and checking these is resolving and checking the whole resource.
+	 *
+	 * @return the pairs, or {@code null} when the resource was not loaded from its binary form (then
+	 *         every element's references must be looked at)
+	 */
+	public List<Object> takeProxyHolders() {
+		List<Object> result = proxyHolders;
+		proxyHolders = null;
+		return result;
+	}
+
+	/**
+	 * Hands over, once, the fragment of each proxy URI that the last load of the binary form made.
+	 * Asking a proxy URI for its fragment interns the fragment in EMF's global string pool, which
+	 * costs more than the rest of resolving it and makes threads wait for each other.
+	 *
+	 * @return proxy URI (by identity) to its fragment, or {@code null} when the resource was not
+	 *         loaded from its binary form
+	 */
+	public Map<URI, String> takeProxyFragments() {
+		Map<URI, String> result = proxyFragments;
+		proxyFragments = null;
+		return result;
 	}
 
 	/**
@@ -97,6 +150,15 @@ public final class RensaXmiResource extends XMIResourceImpl {
 		private final Map<?, ?> siblings;
 		/** The reference whose value is being read, when its targets may be set directly. */
 		private EReference direct;
+		/** The element and the feature whose value is being read. */
+		private InternalEObject owner;
+		private EStructuralFeature feature;
+		/** The pairs (element, reference) that hold proxies, each once. */
+		final List<Object> holders = new ArrayList<>();
+		/** Proxy URI (by identity) to its fragment. */
+		final Map<URI, String> fragments = new IdentityHashMap<>();
+		/** The URIs read so far, by their number in the stream. */
+		private final List<URI> uris = new ArrayList<>();
 
 		BinaryInput(InputStream in, Map<?, ?> options, Map<?, ?> siblings) throws IOException {
 			super(in, options);
@@ -106,12 +168,92 @@ public final class RensaXmiResource extends XMIResourceImpl {
 		@Override
 		protected void loadFeatureValue(InternalEObject object, EStructuralFeatureData data) throws IOException {
 			EReference previous = direct;
+			InternalEObject previousOwner = owner;
+			EStructuralFeature previousFeature = feature;
 			direct = siblings != null && data.eStructuralFeature instanceof EReference reference && !reference.isContainment()
 					&& !reference.isContainer() && reference.getEOpposite() == null ? reference : null;
+			owner = object;
+			feature = data.eStructuralFeature;
 			try {
 				super.loadFeatureValue(object, data);
 			} finally {
 				direct = previous;
+				owner = previousOwner;
+				feature = previousFeature;
+			}
+		}
+
+		/**
+		 * Reads a URI as {@link BinaryResourceImpl.EObjectInputStream} does, and remembers the fragment
+		 * of the URI it makes.
+		 */
+		@Override
+		public URI readURI() throws IOException {
+			int id = readCompressedInt();
+			if (id == -1) {
+				return null;
+			}
+			URI uri;
+			if (uris.size() <= id) {
+				uri = resolve(URI.createURI(readSegmentedString()));
+				uris.add(uri);
+			} else {
+				uri = uris.get(id);
+			}
+			String fragment = readSegmentedString();
+			if (fragment == null) {
+				return uri;
+			}
+			URI result = uri.appendFragment(fragment);
+			fragments.put(result, fragment);
+			return result;
+		}
+
+		/** The bytes of the string being read while its characters are all below 256. */
+		private byte[] latin1 = new byte[256];
+
+		/**
+		 * Reads a string as {@link BinaryResourceImpl.EObjectInputStream} does (its length, then a
+		 * byte per character until a 0 byte, after which the rest are two-byte characters), but makes
+		 * a string of characters below 256 from their bytes instead of from a {@code char[]} that
+		 * the JDK then compresses back to bytes.
+		 */
+		@Override
+		public String readSegmentedString() throws IOException {
+			if ((style & STYLE_DATA_CONVERTER) != 0) {
+				return super.readSegmentedString();
+			}
+			int length = readCompressedInt();
+			if (length == -1) {
+				return null;
+			}
+			if (latin1.length < length) {
+				latin1 = new byte[Math.max(length, 2 * latin1.length)];
+			}
+			for (int i = 0; i < length; i++) {
+				byte value = readByte();
+				if (value == 0) {
+					char[] chars = new char[length];
+					for (int j = 0; j < i; j++) {
+						chars[j] = (char) (latin1[j] & 0xFF);
+					}
+					for (int j = i; j < length; j++) {
+						chars[j] = readChar();
+					}
+					return new String(chars);
+				}
+				latin1[i] = value;
+			}
+			return new String(latin1, 0, length, java.nio.charset.StandardCharsets.ISO_8859_1);
+		}
+
+		/** Notes that the value being read is a proxy. */
+		private void holdsProxy() {
+			int size = holders.size();
+			if (owner != null && feature instanceof EReference
+					&& (size == 0 || holders.get(size - 2) != owner || holders.get(size - 1) != feature)) {
+				holders.add(owner);
+				holders.add(feature);
 			}
 		}
 
@@ -129,11 +271,15 @@ public final class RensaXmiResource extends XMIResourceImpl {
 				URI uri = result.eProxyURI();
 				Object sibling = uri == null ? null : siblings.get(uri.lastSegment());
 				if (sibling instanceof Resource resource && uri.trimFragment().equals(resource.getURI())) {
-					EObject target = resource.getEObject(uri.fragment());
+					String fragment = fragments.get(uri);
+					EObject target = resource.getEObject(fragment != null ? fragment : uri.fragment());
 					if (target != null && reference.getEReferenceType().isInstance(target)) {
 						return (InternalEObject) target;
 					}
 				}
+			}
+			if (result != null && result.eIsProxy()) {
+				holdsProxy();
 			}
 			return result;
 		}

@@ -719,9 +719,16 @@ public final class XmiProjectStorage implements ProjectStorage {
 		for (int i = 0; i < features.size(); i++) {
 			featureOf.put(resources.get(i + 1), features.get(i));
 		}
+		// What the resources read from the open cache noted about their proxies, taken before the
+		// threads start: the root's containment proxies are in the project file's fragments.
+		Map<Resource, List<Object>> holders = new IdentityHashMap<>();
+		Map<Resource, Map<URI, String>> fragments = new IdentityHashMap<>();
 		for (Resource resource : resources) {
 			((RensaXmiResource) resource).setIndexedLookupOnly(true);
+			holders.put(resource, ((RensaXmiResource) resource).takeProxyHolders());
+			fragments.put(resource, ((RensaXmiResource) resource).takeProxyFragments());
 		}
+		Map<URI, String> rootFragments = fragments.get(resources.get(0));
 		try {
 			// Resource by resource in parallel: first the root's cross-resource containment proxies of
 			// the resource's feature (each feature is its own list), then every cross reference of the
@@ -732,14 +739,19 @@ public final class XmiProjectStorage implements ProjectStorage {
 				if (feature != null) {
 					@SuppressWarnings("unchecked")
 					EList<EObject> children = (EList<EObject>) project.eGet(feature);
-					for (int i = 0, size = children.size(); i < size; i++) {
-						EObject child = children.get(i);
-						if (child.eIsProxy()) {
-							throw dangling(projectFile, project, feature, child);
+					ProjectResourceSet.PROXY_FRAGMENTS.set(rootFragments);
+					try {
+						for (int i = 0, size = children.size(); i < size; i++) {
+							EObject child = children.get(i);
+							if (child.eIsProxy()) {
+								throw dangling(projectFile, project, feature, child);
+							}
 						}
+					} finally {
+						ProjectResourceSet.PROXY_FRAGMENTS.remove();
 					}
 				}
-				resolveResource(resource, files.get(resource));
+				resolveResource(files.get(resource), holders.get(resource), fragments.get(resource), resource);
 			}, files.keySet());
 		} finally {
 			for (Resource resource : resources) {
@@ -750,25 +762,56 @@ public final class XmiProjectStorage implements ProjectStorage {
 
 	private static final Map<EClass, EReference[]> CROSS_REFERENCES = new java.util.concurrent.ConcurrentHashMap<>();
 
-	private static void resolveResource(Resource resource, Path file) throws ProjectFormatException {
+	/**
+	 * Resolves the proxies of one resource and refuses any that stays unresolved.
+	 *
+	 * @param holders   when the resource was read from the open cache: its proxies' holders
+	 *                  ({@link RensaXmiResource#takeProxyHolders()}), otherwise {@code null}
+	 * @param fragments the fragments of its proxy URIs, or {@code null}
+	 */
+	private static void resolveResource(Path file, List<Object> holders, Map<URI, String> fragments, Resource resource)
+			throws ProjectFormatException {
+		if (holders != null) {
+			// Read from the open cache, which noted every reference that holds a proxy and the
+			// fragments of their URIs. Containment proxies (the root's children in other files) are
+			// resolved with the files they are in.
+			ProjectResourceSet.PROXY_FRAGMENTS.set(fragments);
+			try {
+				for (int i = 0, size = holders.size(); i < size; i += 2) {
+					EObject object = (EObject) holders.get(i);
+					EReference reference = (EReference) holders.get(i + 1);
+					if (!reference.isContainment() && !reference.isContainer()) {
+						resolveReference(file, object, reference);
+					}
+				}
+			} finally {
+				ProjectResourceSet.PROXY_FRAGMENTS.remove();
+			}
+			return;
+		}
 		for (TreeIterator<EObject> it = EcoreUtil.getAllProperContents(resource, false); it.hasNext();) {
 			EObject object = it.next();
 			for (EReference reference : CROSS_REFERENCES.computeIfAbsent(object.eClass(), XmiProjectStorage::crossReferencesOf)) {
-				if (reference.isMany()) {
-					@SuppressWarnings("unchecked")
-					EList<EObject> values = (EList<EObject>) object.eGet(reference);
-					for (int i = 0, size = values.size(); i < size; i++) {
-						EObject value = values.get(i);
-						if (value.eIsProxy()) {
-							throw dangling(file, object, reference, value);
-						}
-					}
-				} else {
-					EObject value = (EObject) object.eGet(reference, true);
-					if (value != null && value.eIsProxy()) {
-						throw dangling(file, object, reference, value);
-					}
+				resolveReference(file, object, reference);
+			}
+		}
+	}
+
+	/** Resolves an element's proxies in one reference and refuses any that stays unresolved. */
+	private static void resolveReference(Path file, EObject object, EReference reference) throws ProjectFormatException {
+		if (reference.isMany()) {
+			@SuppressWarnings("unchecked")
+			EList<EObject> values = (EList<EObject>) object.eGet(reference);
+			for (int i = 0, size = values.size(); i < size; i++) {
+				EObject value = values.get(i);
+				if (value.eIsProxy()) {
+					throw dangling(file, object, reference, value);
 				}
+			}
+		} else {
+			EObject value = (EObject) object.eGet(reference, true);
+			if (value != null && value.eIsProxy()) {
+				throw dangling(file, object, reference, value);
 			}
 		}
 	}
@@ -1117,10 +1160,21 @@ public final class XmiProjectStorage implements ProjectStorage {
 			return super.getResource(uri, false);
 		}
 
+		/**
+		 * While this thread resolves the proxies of a resource read from the open cache: the
+		 * fragments of their URIs ({@link RensaXmiResource#takeProxyFragments()}).
+		 */
+		static final ThreadLocal<Map<URI, String>> PROXY_FRAGMENTS = new ThreadLocal<>();
+
 		@Override
 		public EObject getEObject(URI uri, boolean loadOnDemand) {
 			Resource resource = getResource(uri.trimFragment(), false);
-			return resource == null ? null : resource.getEObject(uri.fragment());
+			if (resource == null) {
+				return null;
+			}
+			Map<URI, String> fragments = PROXY_FRAGMENTS.get();
+			String fragment = fragments == null ? null : fragments.get(uri);
+			return resource.getEObject(fragment != null ? fragment : uri.fragment());
 		}
 	}
 }
