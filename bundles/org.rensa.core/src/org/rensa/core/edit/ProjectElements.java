@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.eclipse.emf.common.command.Command;
@@ -362,11 +363,11 @@ public final class ProjectElements {
 
 	private static void freshIds(EObject element) {
 		if (element instanceof Identifiable identifiable) {
-			identifiable.setId(EcoreUtil.generateUUID());
+			identifiable.setId(UUID.randomUUID().toString());
 		}
 		for (TreeIterator<EObject> it = element.eAllContents(); it.hasNext();) {
 			if (it.next() instanceof Identifiable identifiable) {
-				identifiable.setId(EcoreUtil.generateUUID());
+				identifiable.setId(UUID.randomUUID().toString());
 			}
 		}
 	}
@@ -500,8 +501,12 @@ public final class ProjectElements {
 		assessment.setOrganization(organization);
 		Campaign campaign = context instanceof Campaign c ? c : null;
 		if (campaign == null) {
+			// the latest campaign of the organisation that has no assessment of it yet (two assessments of
+			// one organisation in one campaign could not be told apart)
 			for (Campaign candidate : project.getCampaigns()) {
-				if (candidate.getOrganizations().contains(organization)
+				boolean assessed = project.getAssessments().stream()
+						.anyMatch(a -> a.getCampaign() == candidate && a.getOrganization() == organization);
+				if (candidate.getOrganizations().contains(organization) && !assessed
 						&& (campaign == null || candidate.getFiscalYear() >= campaign.getFiscalYear())) {
 					campaign = candidate;
 				}
