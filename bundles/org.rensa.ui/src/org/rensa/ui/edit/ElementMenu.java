@@ -46,6 +46,7 @@ public final class ElementMenu {
 	private Consumer<EObject> created = element -> { };
 	private Clock clock = Clock.systemDefaultZone();
 	private Confirmation confirmation = ElementMenu::askToDelete;
+	private Runnable ownDelete;
 
 	/** Asks whether to delete; tests answer without a dialog. */
 	@FunctionalInterface
@@ -96,6 +97,18 @@ public final class ElementMenu {
 	}
 
 	/**
+	 * For views that delete in their own way (the diagram removes its shapes with the elements): the
+	 * menu's Delete runs this instead of {@link #delete()}.
+	 *
+	 * @param deletion deletes the view's selection
+	 * @return this
+	 */
+	public ElementMenu withOwnDelete(Runnable deletion) {
+		this.ownDelete = deletion;
+		return this;
+	}
+
+	/**
 	 * Binds the Delete key of the control to {@link #delete()}.
 	 *
 	 * @return this
@@ -137,7 +150,8 @@ public final class ElementMenu {
 		}
 		menu.add(newMenu);
 		menu.add(action(Messages.Element_duplicate, editable && ProjectElements.canDuplicate(selected), this::duplicate));
-		menu.add(action(Messages.Element_delete, editable && ProjectElements.canDelete(selected), this::delete));
+		menu.add(action(Messages.Element_delete, editable && ProjectElements.canDelete(selected),
+				ownDelete != null ? ownDelete : this::delete));
 	}
 
 	/**
