@@ -563,7 +563,7 @@ public final class ProjectElements {
 	private static RemediationAction newAction(AuditProject project, LocalDate today, Finding finding) {
 		RemediationAction action = FACTORY.createRemediationAction();
 		action.setCode(Findings.nextActionCode(project));
-		String title = finding.getTitle() == null ? finding.getCode() : finding.getTitle();
+		String title = finding.getTitle() != null ? finding.getTitle() : finding.getCode() != null ? finding.getCode() : "";
 		action.setAction("Remedy: " + title);
 		action.setActionJa("是正：" + (finding.getTitleJa() == null ? title : finding.getTitleJa()));
 		if (finding.getOrganization() != null) {
