@@ -212,6 +212,51 @@ public final class Messages extends NLS {
 	/** Localised text of key {@code Problems_infos}. */
 	public static String Problems_infos;
 
+	/** Localised text of key {@code Element_open}. */
+	public static String Element_open;
+	/** Localised text of key {@code Element_new}. */
+	public static String Element_new;
+	/** Localised text of key {@code Element_newOrganization}. */
+	public static String Element_newOrganization;
+	/** Localised text of key {@code Element_newRelationship}. */
+	public static String Element_newRelationship;
+	/** Localised text of key {@code Element_newContract}. */
+	public static String Element_newContract;
+	/** Localised text of key {@code Element_newChecklist}. */
+	public static String Element_newChecklist;
+	/** Localised text of key {@code Element_newCampaign}. */
+	public static String Element_newCampaign;
+	/** Localised text of key {@code Element_newAssessment}. */
+	public static String Element_newAssessment;
+	/** Localised text of key {@code Element_newVisit}. */
+	public static String Element_newVisit;
+	/** Localised text of key {@code Element_newFinding}. */
+	public static String Element_newFinding;
+	/** Localised text of key {@code Element_newAction}. */
+	public static String Element_newAction;
+	/** Localised text of key {@code Element_duplicate}. */
+	public static String Element_duplicate;
+	/** Localised text of key {@code Element_delete}. */
+	public static String Element_delete;
+	/** Localised text of key {@code Delete_title}. */
+	public static String Delete_title;
+	/** Localised text of key {@code Delete_button}. */
+	public static String Delete_button;
+	/** Localised text of key {@code Delete_question}. */
+	public static String Delete_question;
+	/** Localised text of key {@code Delete_alsoDeleted}. */
+	public static String Delete_alsoDeleted;
+	/** Localised text of key {@code Delete_more}. */
+	public static String Delete_more;
+	/** Localised text of key {@code Delete_undo}. */
+	public static String Delete_undo;
+	/** Localised text of key {@code Navigator_relationships}. */
+	public static String Navigator_relationships;
+	/** Localised text of key {@code Navigator_campaigns}. */
+	public static String Navigator_campaigns;
+	/** Localised text of key {@code Navigator_actions}. */
+	public static String Navigator_actions;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.rensa.model.Assessment;
@@ -17,6 +18,7 @@ import org.rensa.model.DeclarationGap;
 import org.rensa.model.DeclaredAnswer;
 import org.rensa.model.Finding;
 import org.rensa.model.FindingStatus;
+import org.rensa.model.RemediationAction;
 import org.rensa.model.RensaFactory;
 import org.rensa.model.RensaPackage.Literals;
 import org.rensa.model.Requirement;
@@ -36,6 +38,7 @@ import org.rensa.model.text.Language;
 public final class Findings {
 
 	private static final Pattern CODE = Pattern.compile("F-(\\d+)");
+	private static final Pattern ACTION_CODE = Pattern.compile("A-(\\d+)");
 
 	private Findings() {
 	}
@@ -83,9 +86,6 @@ public final class Findings {
 		finding.setSeverity(verdict == Verdict.NONCONFORM ? Severity.HIGH : Severity.MEDIUM);
 		finding.setStatus(FindingStatus.OPEN);
 		finding.setRaisedOn(today);
-		if (response != null) {
-			finding.getEvidence().addAll(List.copyOf(response.getEvidence()));
-		}
 		return finding;
 	}
 
@@ -93,10 +93,20 @@ public final class Findings {
 	 * @param domain  the editing domain
 	 * @param project the project
 	 * @param finding a finding from {@link #newFinding}
-	 * @return one undoable command adding the finding to the project
+	 * @return one undoable command adding the finding to the project and linking it to the evidence of
+	 *         its response
 	 */
 	public static Command raise(EditingDomain domain, AuditProject project, Finding finding) {
-		return AddCommand.create(domain, project, Literals.AUDIT_PROJECT__FINDINGS, finding);
+		Command add = AddCommand.create(domain, project, Literals.AUDIT_PROJECT__FINDINGS, finding);
+		Response response = finding.getAssessment() == null ? null : responseOf(finding.getAssessment(), finding.getRequirement());
+		if (response == null || response.getEvidence().isEmpty()) {
+			return add;
+		}
+		// the two-way link to the response's evidence is made by the command, so that undo unmakes it
+		CompoundCommand raise = new CompoundCommand(add.getLabel());
+		raise.append(add);
+		raise.append(AddCommand.create(domain, finding, Literals.FINDING__EVIDENCE, List.copyOf(response.getEvidence())));
+		return raise;
 	}
 
 	/**
@@ -104,14 +114,27 @@ public final class Findings {
 	 * @return the next free finding code: one above the highest {@code F-nnn} in use, three digits at least
 	 */
 	public static String nextCode(AuditProject project) {
+		return next("F", CODE, project.getFindings().stream().map(Finding::getCode).toList());
+	}
+
+	/**
+	 * @param project the project
+	 * @return the next free remediation action code: one above the highest {@code A-nnn} in use,
+	 *         three digits at least
+	 */
+	public static String nextActionCode(AuditProject project) {
+		return next("A", ACTION_CODE, project.getRemediationActions().stream().map(RemediationAction::getCode).toList());
+	}
+
+	private static String next(String prefix, Pattern pattern, List<String> codes) {
 		int highest = 0;
-		for (Finding finding : project.getFindings()) {
-			Matcher matcher = finding.getCode() == null ? null : CODE.matcher(finding.getCode());
+		for (String code : codes) {
+			Matcher matcher = code == null ? null : pattern.matcher(code);
 			if (matcher != null && matcher.matches() && matcher.group(1).length() < 9) {
 				highest = Math.max(highest, Integer.parseInt(matcher.group(1)));
 			}
 		}
-		return String.format(Locale.ROOT, "F-%03d", highest + 1);
+		return String.format(Locale.ROOT, "%s-%03d", prefix, highest + 1);
 	}
 
 	/**

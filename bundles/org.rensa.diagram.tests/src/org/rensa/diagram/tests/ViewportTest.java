@@ -53,6 +53,18 @@ class ViewportTest {
 	}
 
 	@Test
+	void aDiagramOpensWholeWhenReadableElseReadableFromTheBuyersCorner() {
+		Viewport viewport = new Viewport();
+		assertTrue(viewport.open(WIDE, 2100, 1200));
+		assertTrue(viewport.isFitted(), "a drawing that fits at 100 % opens whole");
+		assertTrue(viewport.open(WIDE, 1020, 800));
+		assertEquals(Viewport.READABLE_ZOOM, viewport.zoom(), 1e-9, "fitted it would be 50 %: unreadable");
+		assertFalse(viewport.isFitted());
+		assertEquals(0, viewport.diagramX(20 * Viewport.READABLE_ZOOM), 1e-9, "the drawing's left edge (the buyer) is in view");
+		assertEquals(0, viewport.diagramY(20 * Viewport.READABLE_ZOOM), 1e-9);
+	}
+
+	@Test
 	void theLegendKeepsItsCornerFree() {
 		Viewport viewport = new Viewport();
 		viewport.fit(new Scene(List.of(), List.of(), 300, 100, 0, 0, 2000, 1000), 1040, 800);

@@ -13,6 +13,8 @@ public final class Viewport {
 
 	/** The smallest zoom factor. */
 	public static final double MIN_ZOOM = 0.1;
+	/** The least zoom a diagram opens with: names in the boxes stay legible. */
+	public static final double READABLE_ZOOM = 0.8;
 	/** The largest zoom factor. */
 	public static final double MAX_ZOOM = 4;
 	/** Zoom step of Ctrl+wheel. */
@@ -142,6 +144,29 @@ public final class Viewport {
 		originX = scene.minX() - MARGIN - Math.max(0, available / zoom - drawingWidth) / 2;
 		originY = scene.minY() - MARGIN - Math.max(0, height / zoom - drawingHeight) / 2;
 		fitted = true;
+		return true;
+	}
+
+	/**
+	 * The view a diagram opens with: the whole drawing ({@link #fit}) when it is readable so
+	 * ({@value #READABLE_ZOOM} or more), else the drawing at that zoom from its top-left corner, where
+	 * the buyer is, to be scrolled and zoomed out from (a fitted 30 % shows boxes without legible names).
+	 *
+	 * @param scene  the drawing
+	 * @param width  the window's width in pixels
+	 * @param height the window's height in pixels
+	 * @return whether the view changed ({@code false} for a window too small to tell)
+	 */
+	public boolean open(Scene scene, double width, double height) {
+		if (!fit(scene, width, height)) {
+			return false;
+		}
+		if (zoom < READABLE_ZOOM) {
+			zoom = READABLE_ZOOM;
+			originX = scene.minX() - MARGIN;
+			originY = scene.minY() - MARGIN;
+			fitted = false;
+		}
 		return true;
 	}
 

@@ -25,6 +25,7 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.rensa.core.audit.Findings;
+import org.rensa.core.edit.ProjectElements;
 import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
 import org.rensa.model.EvidenceFile;
@@ -36,7 +37,8 @@ import org.rensa.model.Section;
 /**
  * Changes a project at random the way a user can through the workbench: every change is an EMF
  * command on the editing domain's command stack (set a field, clear it, add an empty element, delete
- * an element with everything that refers to it, point a reference elsewhere, raise a finding with F).
+ * an element with everything that refers to it, point a reference elsewhere, raise a finding with F,
+ * New, Duplicate and Delete of the context menus through {@link ProjectElements}).
  * Elements are left half filled on purpose: what a user may leave empty must be valid input to every
  * other feature.
  * <p>
@@ -70,11 +72,13 @@ final class RandomEdits {
 	/** Applies {@code count} random changes (some may turn out not executable and are skipped). */
 	void apply(int count) {
 		for (int i = 0; i < count; i++) {
-			switch (random.nextInt(10)) {
+			switch (random.nextInt(12)) {
 			case 0, 1, 2, 3 -> setAttribute();
 			case 4, 5 -> addEmptyChild();
 			case 6 -> delete();
 			case 7, 8 -> setReference();
+			case 10 -> newElement();
+			case 11 -> duplicateOrDeleteWithWhatGoesAlong();
 			default -> raiseFinding();
 			}
 		}
@@ -211,6 +215,26 @@ final class RandomEdits {
 		if (requirement != null) {
 			execute(Findings.raise(domain, project, Findings.newFinding(project, assessment, requirement, clock)),
 					"raise a finding on " + describe(requirement) + " in " + describe(assessment));
+		}
+	}
+
+	/** The workbench's New: an element of a creatable kind with defaults from a random selection. */
+	private void newElement() {
+		EClass type = pick(ProjectElements.CREATABLE);
+		EObject context = random.nextInt(3) == 0 ? null : pick(elements());
+		if (ProjectElements.canCreate(project, type, context)) {
+			execute(ProjectElements.create(domain, project, type, context, "auditor", clock).command(),
+					"new " + type.getName() + " from " + (context == null ? "nothing" : describe(context)));
+		}
+	}
+
+	/** The workbench's Duplicate, or its Delete (with what goes along). */
+	private void duplicateOrDeleteWithWhatGoesAlong() {
+		EObject target = pick(elements());
+		if (random.nextBoolean() && ProjectElements.canDuplicate(target)) {
+			execute(ProjectElements.duplicate(domain, project, target).command(), "duplicate " + describe(target));
+		} else if (ProjectElements.canDelete(target)) {
+			execute(ProjectElements.delete(domain, List.of(target)), "delete " + describe(target) + " with what goes along");
 		}
 	}
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.ui.audit;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +28,9 @@ import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -38,6 +42,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.rensa.core.audit.Findings;
+import org.rensa.core.evidence.PastedFiles;
 import org.eclipse.emf.ecore.EAttribute;
 import org.rensa.model.Assessment;
 import org.rensa.model.RensaPackage;
@@ -80,6 +85,8 @@ public final class AssessmentVerificationView extends Composite {
 	private final List<Integer> levels;
 	private final Runnable sessionListener = this::refresh;
 	private Consumer<VerificationRow> evidenceAction = row -> {
+	};
+	private BiConsumer<VerificationRow, List<Path>> filesAction = (row, files) -> {
 	};
 	private Predicate<Finding> findingForm = draft -> true;
 	private BiConsumer<VerificationRow, Finding> findingListener = (row, finding) -> {
@@ -237,6 +244,10 @@ public final class AssessmentVerificationView extends Composite {
 		};
 		TableViewerEditor.create(viewer, activation, ColumnViewerEditor.KEYBOARD_ACTIVATION);
 		table.addListener(SWT.KeyDown, event -> {
+			if (event.stateMask == SWT.MOD1 && (event.keyCode == 'v' || event.keyCode == 'V')) {
+				event.doit = !pasteEvidence(clipboardFiles());
+				return;
+			}
 			if (event.stateMask == 0 || event.stateMask == SWT.SHIFT) {
 				handleKey(event.keyCode, event.character);
 				if (event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR || Character.isLetter(event.character)) {
@@ -334,6 +345,43 @@ public final class AssessmentVerificationView extends Composite {
 	public String noPreviousMessage() {
 		return NLS.bind(Messages.Compare_none, assessment.getOrganization() == null ? "?"
 				: Language.ui().text(assessment.getOrganization().getName(), assessment.getOrganization().getNameJa()));
+	}
+
+	/**
+	 * @param action called with the selected row and the files when the auditor pastes file paths
+	 *               (Ctrl+V) on the table
+	 */
+	public void onAttachFiles(BiConsumer<VerificationRow, List<Path>> action) {
+		this.filesAction = action;
+	}
+
+	/**
+	 * Paste: attaches the files named by the text ({@link PastedFiles}) to the selected row.
+	 *
+	 * @param text the pasted text (file paths or {@code file://} URIs, one a line)
+	 * @return whether it named files, which were handed to {@link #onAttachFiles}
+	 */
+	public boolean pasteEvidence(String text) {
+		VerificationRow row = selectedRow();
+		List<Path> files = PastedFiles.of(text);
+		if (row == null || files.isEmpty()) {
+			return false;
+		}
+		filesAction.accept(row, files);
+		return true;
+	}
+
+	/** @return the files on the clipboard (copied in a file manager) as lines, else its text */
+	private String clipboardFiles() {
+		Clipboard clipboard = new Clipboard(getDisplay());
+		try {
+			if (clipboard.getContents(FileTransfer.getInstance()) instanceof String[] names && names.length > 0) {
+				return String.join("\n", names); //$NON-NLS-1$
+			}
+			return clipboard.getContents(TextTransfer.getInstance()) instanceof String text ? text : null;
+		} finally {
+			clipboard.dispose();
+		}
 	}
 
 	/** @param action called with the selected row when the auditor presses E */

@@ -61,9 +61,12 @@ public final class EvidencePanel extends Composite {
 		scroller = new ScrolledComposite(this, SWT.V_SCROLL | SWT.BORDER);
 		scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
 		content = new Composite(scroller, SWT.NONE);
-		content.setLayout(new GridLayout(2, false));
+		// one column: thumbnail, then each field under its label, so that a narrow panel cuts nothing off
+		content.setLayout(new GridLayout(1, false));
 		scroller.setContent(content);
+		scroller.addListener(SWT.Resize, e -> fitContent());
 		addDisposeListener(e -> disposeImages());
 		show(null);
 	}
@@ -80,11 +83,11 @@ public final class EvidencePanel extends Composite {
 		if (evidence.isEmpty()) {
 			Label none = new Label(content, SWT.WRAP);
 			none.setText(Messages.Evidence_none);
-			none.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+			none.setLayoutData(narrow());
 		}
 		for (Evidence item : evidence) {
 			Label thumbnail = new Label(content, SWT.BORDER);
-			GridData thumbData = new GridData(SWT.CENTER, SWT.TOP, false, false);
+			GridData thumbData = new GridData(SWT.BEGINNING, SWT.TOP, false, false);
 			thumbData.widthHint = THUMBNAIL;
 			thumbData.heightHint = THUMBNAIL;
 			thumbnail.setLayoutData(thumbData);
@@ -95,7 +98,9 @@ public final class EvidencePanel extends Composite {
 				thumbnail.setText(item.getFiles().isEmpty() ? "" : String.valueOf(item.getFiles().get(0).getMediaType()));
 			}
 			Composite fields = new Composite(content, SWT.NONE);
-			fields.setLayout(new GridLayout(2, false));
+			GridLayout fieldsLayout = new GridLayout(1, false);
+			fieldsLayout.marginWidth = 0;
+			fields.setLayout(fieldsLayout);
 			fields.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 			Label name = new Label(fields, SWT.WRAP);
 			StringBuilder files = new StringBuilder();
@@ -103,7 +108,7 @@ public final class EvidencePanel extends Composite {
 				files.append(files.length() == 0 ? "" : ", ").append(file.getOriginalName());
 			}
 			name.setText(Objects.toString(item.getTitle(), "") + (files.length() == 0 ? "" : "  (" + files + ")"));
-			name.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+			name.setLayoutData(narrow());
 			// the caption in both languages, one above the other, the workbench language's first
 			for (EAttribute feature : Language.ui().sideBySide(Literals.EVIDENCE__CAPTION)) {
 				new Label(fields, SWT.NONE)
@@ -145,7 +150,13 @@ public final class EvidencePanel extends Composite {
 				}
 			});
 		}
-		content.setSize(content.computeSize(Math.max(200, scroller.getClientArea().width), SWT.DEFAULT));
+		fitContent();
+	}
+
+	/** Lays the content out at the panel's width; taller content scrolls. */
+	private void fitContent() {
+		int width = Math.max(120, scroller.getClientArea().width);
+		scroller.setMinSize(content.computeSize(width, SWT.DEFAULT));
 		content.layout(true, true);
 	}
 

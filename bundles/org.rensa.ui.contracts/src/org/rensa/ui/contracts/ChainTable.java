@@ -121,6 +121,21 @@ public final class ChainTable extends Composite {
 		return button;
 	}
 
+	/**
+	 * @return the model element of the selected line: the contract of a flow-down break (else its
+	 *         link), the relationship of an oversight problem (else its organisation), or {@code null}
+	 */
+	public EObject selectedElement() {
+		Object selected = selected();
+		if (selected instanceof FlowDownBreak b) {
+			return b.contract() != null ? b.contract() : b.link();
+		}
+		if (selected instanceof OversightProblem p) {
+			return p.relationship() != null ? p.relationship() : p.organization();
+		}
+		return null;
+	}
+
 	private Object selected() {
 		return ((IStructuredSelection) viewer.getSelection()).getFirstElement();
 	}

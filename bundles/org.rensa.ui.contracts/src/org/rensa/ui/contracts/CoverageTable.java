@@ -127,6 +127,12 @@ public final class CoverageTable extends Composite {
 		return column;
 	}
 
+	/** @return the organisation of the selected row, or {@code null} */
+	public org.rensa.model.Organization selectedOrganization() {
+		Object selected = viewer.getStructuredSelection().getFirstElement();
+		return selected instanceof CoverageRow row ? row.organization() : null;
+	}
+
 	/** @param handler called with the row and cell the user double-clicked */
 	public void onOpen(BiConsumer<CoverageRow, CoverageCell> handler) {
 		this.openHandler = handler;

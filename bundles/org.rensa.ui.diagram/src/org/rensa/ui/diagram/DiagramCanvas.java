@@ -242,6 +242,15 @@ public final class DiagramCanvas {
 		viewListener.run();
 	}
 
+	/** Shows the view a diagram opens with ({@link Viewport#open}: whole if readable, else readable from the top left). */
+	public void openView() {
+		Rectangle area = canvas.getClientArea();
+		if (viewport.open(scene, area.width, area.height)) {
+			viewChanged();
+			viewListener.run();
+		}
+	}
+
 	/** Zooms so that the whole drawing fits the window (never above 100 %). */
 	public void fit() {
 		Rectangle area = canvas.getClientArea();

@@ -49,6 +49,7 @@ import org.rensa.diagram.notation.Node;
 import org.rensa.diagram.notation.NotationFactory;
 import org.rensa.model.Organization;
 import org.rensa.ui.RensaUi;
+import org.rensa.ui.edit.ElementMenu;
 import org.rensa.ui.editor.OrganizationEditors;
 import org.rensa.ui.session.ProjectSession;
 
@@ -171,6 +172,12 @@ public final class DiagramEditorPart {
 		DiagramEdits edits = new DiagramEdits(session.editingDomain(), session.project(), diagram);
 		canvas = new DiagramCanvas(body, session.document(), diagram, session.commandStack(), edits, japanese,
 				this::publishSelection, this::openOrganization, this::updateStatus);
+		// Open, New, Duplicate on the selected organisation or relationship; Delete is the diagram's own
+		new ElementMenu(canvas.control(), () -> session, this::selectedSemantic).onOpen(element -> {
+			if (element instanceof Organization organization) {
+				openOrganization(organization);
+			}
+		}).withOwnDelete(canvas::deleteSelection);
 		canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		canvas.control().addListener(SWT.MouseHover,
 				e -> canvas.control().setToolTipText(canvas.tooltipAt(e.x, e.y)));
@@ -252,7 +259,7 @@ public final class DiagramEditorPart {
 		session.addChangeListener(sessionListener);
 		root.getDisplay().asyncExec(() -> {
 			if (canvas != null && !canvas.control().isDisposed()) {
-				canvas.fit();
+				canvas.openView();
 			}
 		});
 		updateStatus();
@@ -399,6 +406,18 @@ public final class DiagramEditorPart {
 		List<?> elements = selection instanceof IStructuredSelection structured ? structured.toList()
 				: selection instanceof List<?> list ? list : List.of(selection);
 		canvas.reveal(elements);
+	}
+
+	private EObject selectedSemantic() {
+		for (EObject selected : canvas.selection()) {
+			if (selected instanceof Node node && node.getElement() != null) {
+				return node.getElement();
+			}
+			if (selected instanceof org.rensa.diagram.notation.Edge edge && edge.getElement() != null) {
+				return edge.getElement();
+			}
+		}
+		return null;
 	}
 
 	private void openOrganization(Organization organization) {

@@ -31,16 +31,22 @@ public record NavigatorCategory(AuditProject project, Kind kind, int tier) {
 		ORGANIZATIONS,
 		/** The organisations of one tier. */
 		TIER,
+		/** Relationships (who supplies whom). */
+		RELATIONSHIPS,
 		/** Contracts. */
 		CONTRACTS,
 		/** Checklists. */
 		CHECKLISTS,
+		/** Campaigns. */
+		CAMPAIGNS,
 		/** Assessments. */
 		ASSESSMENTS,
 		/** On-site visits. */
 		VISITS,
 		/** Findings. */
-		FINDINGS
+		FINDINGS,
+		/** Remediation actions. */
+		ACTIONS
 	}
 
 	/**
@@ -49,9 +55,10 @@ public record NavigatorCategory(AuditProject project, Kind kind, int tier) {
 	 */
 	public static List<NavigatorCategory> topLevel(AuditProject project) {
 		return List.of(new NavigatorCategory(project, Kind.ORGANIZATIONS, 0),
-				new NavigatorCategory(project, Kind.CONTRACTS, 0), new NavigatorCategory(project, Kind.CHECKLISTS, 0),
+				new NavigatorCategory(project, Kind.RELATIONSHIPS, 0), new NavigatorCategory(project, Kind.CONTRACTS, 0),
+				new NavigatorCategory(project, Kind.CHECKLISTS, 0), new NavigatorCategory(project, Kind.CAMPAIGNS, 0),
 				new NavigatorCategory(project, Kind.ASSESSMENTS, 0), new NavigatorCategory(project, Kind.VISITS, 0),
-				new NavigatorCategory(project, Kind.FINDINGS, 0));
+				new NavigatorCategory(project, Kind.FINDINGS, 0), new NavigatorCategory(project, Kind.ACTIONS, 0));
 	}
 
 	/**
@@ -68,11 +75,14 @@ public record NavigatorCategory(AuditProject project, Kind kind, int tier) {
 		return switch (kind) {
 			case ORGANIZATIONS -> tierGroups();
 			case TIER -> organizationsOfTier();
+			case RELATIONSHIPS -> project.getRelationships();
 			case CONTRACTS -> project.getContracts();
 			case CHECKLISTS -> project.getChecklists();
+			case CAMPAIGNS -> project.getCampaigns();
 			case ASSESSMENTS -> project.getAssessments();
 			case VISITS -> project.getVisits();
 			case FINDINGS -> project.getFindings();
+			case ACTIONS -> project.getRemediationActions();
 		};
 	}
 
@@ -86,11 +96,14 @@ public record NavigatorCategory(AuditProject project, Kind kind, int tier) {
 		String name = switch (kind) {
 			case ORGANIZATIONS -> Messages.Navigator_organizations;
 			case TIER -> tierName(tier);
+			case RELATIONSHIPS -> Messages.Navigator_relationships;
 			case CONTRACTS -> Messages.Navigator_contracts;
 			case CHECKLISTS -> Messages.Navigator_checklists;
+			case CAMPAIGNS -> Messages.Navigator_campaigns;
 			case ASSESSMENTS -> Messages.Navigator_assessments;
 			case VISITS -> Messages.Navigator_visits;
 			case FINDINGS -> Messages.Navigator_findings;
+			case ACTIONS -> Messages.Navigator_actions;
 		};
 		return NLS.bind(Messages.Navigator_countedLabel, name, elementCount());
 	}

@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.rensa.model.Organization;
 import org.rensa.model.text.Language;
 import org.rensa.ui.Messages;
+import org.rensa.ui.edit.ElementMenu;
 import org.rensa.ui.emf.ItemImages;
 import org.rensa.ui.emf.ItemLabelProviderBridge;
 import org.rensa.ui.emf.ItemTreeContentProvider;
@@ -31,6 +32,7 @@ import org.rensa.ui.session.ProjectSession;
 public final class ProjectNavigator extends Composite {
 
 	private final TreeViewer viewer;
+	private final ElementMenu elementMenu;
 	private final Runnable sessionListener = this::refresh;
 	private ProjectSession session;
 	private Consumer<Object> selectionCallback = selected -> { };
@@ -49,7 +51,25 @@ public final class ProjectNavigator extends Composite {
 		viewer.addSelectionChangedListener(event -> selectionCallback
 				.accept(((IStructuredSelection) event.getSelection()).getFirstElement()));
 		viewer.addDoubleClickListener(this::doubleClicked);
+		elementMenu = new ElementMenu(viewer.getControl(), () -> session, this::selectedElement).withDeleteKey()
+				.onOpen(this::open).onCreated(created -> {
+					refresh();
+					reveal(created);
+					if (created instanceof Organization || created instanceof org.rensa.model.Contract) {
+						open(created);
+					}
+				});
 		addDisposeListener(event -> setSession(null));
+	}
+
+	/** @return the context menu's actions (New, Duplicate, Delete) on the selected element */
+	public ElementMenu elementMenu() {
+		return elementMenu;
+	}
+
+	private EObject selectedElement() {
+		Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+		return selected instanceof EObject element ? element : null;
 	}
 
 	/**

@@ -75,6 +75,15 @@ public final class ProjectNavigatorContentProvider implements ITreeContentProvid
 
 	private static NavigatorCategory.Kind categoryKindOf(EObject object) {
 		var feature = object.eContainingFeature();
+		if (feature == RensaPackage.Literals.AUDIT_PROJECT__RELATIONSHIPS) {
+			return NavigatorCategory.Kind.RELATIONSHIPS;
+		}
+		if (feature == RensaPackage.Literals.AUDIT_PROJECT__CAMPAIGNS) {
+			return NavigatorCategory.Kind.CAMPAIGNS;
+		}
+		if (feature == RensaPackage.Literals.AUDIT_PROJECT__REMEDIATION_ACTIONS) {
+			return NavigatorCategory.Kind.ACTIONS;
+		}
 		if (feature == RensaPackage.Literals.AUDIT_PROJECT__CONTRACTS) {
 			return NavigatorCategory.Kind.CONTRACTS;
 		}

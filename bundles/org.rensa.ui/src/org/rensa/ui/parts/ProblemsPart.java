@@ -3,6 +3,7 @@ package org.rensa.ui.parts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -26,6 +27,7 @@ import org.eclipse.swt.widgets.Label;
 import org.rensa.model.Organization;
 import org.rensa.ui.Messages;
 import org.rensa.ui.RensaUi;
+import org.rensa.ui.edit.ElementMenu;
 import org.rensa.ui.editor.OrganizationEditors;
 import org.rensa.ui.problems.ProblemsTable;
 import org.rensa.ui.session.ProjectSession;
@@ -78,7 +80,7 @@ public final class ProblemsPart {
 		table = new ProblemsTable(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(table);
 		severity.addListener(SWT.Selection, e -> table.setSeverityFilter(FILTERS[Math.max(0, severity.getSelectionIndex())]));
-		table.onOpen(element -> {
+		Consumer<EObject> open = element -> {
 			selectionService.setSelection(element);
 			eventBroker.post(RensaUi.TOPIC_REVEAL, element);
 			if (element instanceof Organization organization) {
@@ -86,7 +88,10 @@ public final class ProblemsPart {
 			} else {
 				eventBroker.post(RensaUi.TOPIC_OPEN, element);
 			}
-		});
+		};
+		table.onOpen(open);
+		new ElementMenu(table.getViewer().getControl(), () -> session, table::selectedElement).onOpen(open)
+				.onCreated(created -> eventBroker.post(RensaUi.TOPIC_REVEAL, created));
 		show();
 	}
 

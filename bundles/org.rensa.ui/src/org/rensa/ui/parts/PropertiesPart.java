@@ -12,18 +12,29 @@ import org.rensa.ui.emf.PropertyTable;
 import org.rensa.ui.session.ProjectSession;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
  * The Properties part: shows and edits the selected model element through a
  * {@link PropertyTable}. Selections that are not model elements of the open project (category
- * nodes, the part's own empty selection) leave the table as it is.
+ * nodes, the part's own empty selection) leave the table as it is; when the element shown is deleted,
+ * the table shows the project.
  */
 public final class PropertiesPart {
 
 	private PropertyTable table;
 	private ProjectSession session;
+	private ProjectSession listenedTo;
+	/** An element deleted (from any view) leaves the table: the project is shown instead. */
+	private final Runnable followDeletions = () -> {
+		if (table != null && !table.isDisposed() && session != null && table.getInput() != null
+				&& table.getInput().eClass().getEPackage() == org.rensa.model.RensaPackage.eINSTANCE
+				&& org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(table.getInput()) != session.project()) {
+			table.setInput(session.project());
+		}
+	};
 
 	/**
 	 * @param parent the part's composite
@@ -56,6 +67,15 @@ public final class PropertiesPart {
 		table.setInput(object);
 	}
 
+	/** Stops following the project. */
+	@PreDestroy
+	public void dispose() {
+		if (listenedTo != null) {
+			listenedTo.removeChangeListener(followDeletions);
+			listenedTo = null;
+		}
+	}
+
 	/** Gives the table the focus. */
 	@Focus
 	public void setFocus() {
@@ -65,6 +85,13 @@ public final class PropertiesPart {
 	private void connect() {
 		if (table == null || table.isDisposed()) {
 			return;
+		}
+		if (listenedTo != null) {
+			listenedTo.removeChangeListener(followDeletions);
+		}
+		listenedTo = session;
+		if (session != null) {
+			session.addChangeListener(followDeletions);
 		}
 		if (session == null) {
 			table.setEditing(null, null);

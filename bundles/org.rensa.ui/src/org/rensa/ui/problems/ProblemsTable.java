@@ -108,6 +108,12 @@ public final class ProblemsTable extends Composite {
 		addDisposeListener(event -> labelsFactory.dispose());
 	}
 
+	/** @return the element of the selected problem, or {@code null} */
+	public EObject selectedElement() {
+		Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+		return selected instanceof Diagnostic diagnostic ? elementOf(diagnostic) : null;
+	}
+
 	/**
 	 * @param diagnostic a validation result, or {@code null} to show nothing
 	 */

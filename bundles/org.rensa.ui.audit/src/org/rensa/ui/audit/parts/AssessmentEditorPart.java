@@ -4,10 +4,8 @@ package org.rensa.ui.audit.parts;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
@@ -33,18 +31,13 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.rensa.model.Assessment;
 import org.rensa.model.Requirement;
-import org.rensa.model.Evidence;
-import org.rensa.model.Tlp;
 import org.rensa.model.text.Language;
 import org.rensa.ui.audit.AssessmentVerificationView;
+import org.rensa.ui.audit.EvidenceAttachment;
 import org.rensa.ui.audit.EvidencePanel;
 import org.rensa.ui.audit.FindingDialog;
 import org.rensa.ui.audit.Messages;
-import org.rensa.ui.audit.VerificationCommands;
 import org.rensa.ui.audit.VerificationRow;
-import org.rensa.core.evidence.EvidenceCapture;
-import org.rensa.core.evidence.EvidenceLogHeads;
-import org.rensa.core.evidence.EvidenceRecordingCommand;
 import org.rensa.core.profile.AuditorProfiles;
 import org.rensa.ui.session.ProjectController;
 import org.rensa.ui.session.ProjectSession;
@@ -54,7 +47,8 @@ import jakarta.inject.Inject;
 
 /**
  * The assessment editor for the field: the keyboard-first verification table with scores, and the
- * evidence of the selected requirement. E (or dropping files on a row) attaches evidence: the files
+ * evidence of the selected requirement. E (the file dialog opens in the folder of the last evidence),
+ * dropping files on a row or pasting file paths (Ctrl+V) attaches evidence: the files
  * go into the project's content-addressed store, the item is linked to the response and recorded in
  * the visit's append-only evidence log. The largest file accepted is
  * {@code -Drensa.evidence.maxMegabytes} (default 200).
@@ -96,7 +90,8 @@ public final class AssessmentEditorPart {
 		view = new AssessmentVerificationView(sash, session, assessment, AuditorProfiles.current().name(), Clock.systemDefaultZone());
 		EvidencePanel evidence = new EvidencePanel(sash, session);
 		sash.setWeights(75, 25);
-		view.onComparisonChanged(comparing -> sash.setMaximizedControl(comparing ? view : null));
+		// comparing with last year needs more width; the evidence stays in view
+		view.onComparisonChanged(comparing -> sash.setWeights(comparing ? 80 : 75, comparing ? 20 : 25));
 		view.onSelectionChanged(row -> {
 			evidence.show(row);
 			if (row != null) {
@@ -109,6 +104,7 @@ public final class AssessmentEditorPart {
 			}
 		});
 		view.onAttachEvidence(row -> attachWithDialog(parent.getShell(), row));
+		view.onAttachFiles((row, files) -> attach(parent.getShell(), row, files, null));
 		view.onFindingDraft(draft -> new FindingDialog(parent.getShell(), draft).open() == org.eclipse.jface.window.Window.OK);
 		view.onFindingRaised((row, finding) -> selectionService.setSelection(finding));
 		DropTarget drop = new DropTarget(view.table(), DND.DROP_COPY | DND.DROP_DEFAULT);
@@ -156,6 +152,9 @@ public final class AssessmentEditorPart {
 	private void attachWithDialog(Shell shell, VerificationRow row) {
 		FileDialog dialog = new FileDialog(shell, SWT.OPEN | SWT.MULTI);
 		dialog.setText(NLS.bind(Messages.Evidence_dialogTitle, row.requirement().getCode()));
+		if (EvidenceAttachment.lastFolder() != null) {
+			dialog.setFilterPath(EvidenceAttachment.lastFolder().toString());
+		}
 		if (dialog.open() == null) {
 			return;
 		}
@@ -172,46 +171,11 @@ public final class AssessmentEditorPart {
 			MessageDialog.openWarning(shell, Messages.Evidence_title, NLS.bind(Messages.Evidence_readOnly, session.lockedBy().describe()));
 			return;
 		}
-		long maxMegabytes = Long.getLong("rensa.evidence.maxMegabytes", EvidenceCapture.DEFAULT_MAX_SIZE / (1024 * 1024));
-		EvidenceCapture capture = new EvidenceCapture(session.document().getEvidenceStore(), maxMegabytes * 1024 * 1024);
-		Instant now = Instant.now();
-		String auditor = AuditorProfiles.current().name();
-		Assessment assessment = view.assessment();
-		EvidenceCapture.Result result = capture.capture(session.project(), files, chosenRoot, null, Tlp.AMBER, auditor,
-				null, now);
-		Evidence evidence = result.evidence();
-		if (evidence != null) {
-			evidence.setId(UUID.randomUUID().toString());
-			try {
-				EvidenceRecordingCommand recording = new EvidenceRecordingCommand(
-						VerificationCommands.attachEvidence(session.editingDomain(), assessment, row, evidence),
-						EvidenceLogHeads.of(session.document()), visitId(assessment), auditor,
-						"recorded for " + row.requirement().getCode(), evidence, java.time.Clock.systemUTC());
-				session.editingDomain().getCommandStack().execute(recording);
-				result.problems().addAll(recording.problems());
-			} catch (java.io.IOException e) {
-				result.problems().add("evidence log: " + e.getMessage());
-			}
-		}
-		List<String> messages = new ArrayList<>();
-		if (!result.problems().isEmpty()) {
-			messages.add(NLS.bind(Messages.Evidence_problems, String.join("\n", result.problems())));
-		}
-		if (!result.duplicates().isEmpty()) {
-			messages.add(NLS.bind(Messages.Evidence_duplicates, String.join(", ", result.duplicates())));
-		}
+		List<String> messages = EvidenceAttachment.attach(session, view.assessment(), row, files, chosenRoot,
+				AuditorProfiles.current().name(), Clock.systemUTC());
 		if (!messages.isEmpty()) {
 			MessageDialog.openWarning(shell, Messages.Error_title, String.join("\n\n", messages));
 		}
-	}
-
-	private String visitId(Assessment assessment) {
-		for (org.rensa.model.Visit visit : session.project().getVisits()) {
-			if (visit.getAssessment() == assessment) {
-				return visit.getId();
-			}
-		}
-		return null;
 	}
 
 	/**

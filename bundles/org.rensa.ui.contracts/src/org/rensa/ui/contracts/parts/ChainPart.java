@@ -6,12 +6,17 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.rensa.core.analysis.ProjectAnalysis;
+import org.rensa.model.Contract;
+import org.rensa.model.Organization;
 import org.rensa.ui.RensaUi;
 import org.rensa.ui.contracts.ChainTable;
+import org.rensa.ui.edit.ElementMenu;
+import org.rensa.ui.editor.OrganizationEditors;
 import org.rensa.ui.session.ProjectSession;
 
 import jakarta.annotation.PostConstruct;
@@ -55,7 +60,24 @@ public final class ChainPart {
 				ContractEditorPart.open(contract, session(), application, modelService, partService);
 			}
 		});
+		new ElementMenu(table.getViewer().getControl(), this::session, table::selectedElement).onOpen(this::open)
+				.onCreated(created -> eventBroker.post(RensaUi.TOPIC_REVEAL, created));
 		refresh();
+	}
+
+	private void open(EObject element) {
+		selectionService.setSelection(element);
+		eventBroker.post(RensaUi.TOPIC_REVEAL, element);
+		if (session() == null) {
+			return;
+		}
+		if (element instanceof Contract contract) {
+			ContractEditorPart.open(contract, session(), application, modelService, partService);
+		} else if (element instanceof Organization organization) {
+			OrganizationEditors.open(organization, session(), application, modelService, partService);
+		} else {
+			eventBroker.post(RensaUi.TOPIC_OPEN, element);
+		}
 	}
 
 	/** @param newSession the open project, or {@code null} */

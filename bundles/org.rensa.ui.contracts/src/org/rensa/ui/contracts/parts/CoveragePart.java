@@ -14,8 +14,11 @@ import org.rensa.core.analysis.ChainReport.CoverageCell;
 import org.rensa.core.analysis.ChainReport.CoverageState;
 import org.rensa.core.analysis.ProjectAnalysis;
 import org.rensa.model.ClauseCategory;
+import org.rensa.model.Organization;
 import org.rensa.ui.contracts.ChainFixes;
 import org.rensa.ui.contracts.CoverageTable;
+import org.rensa.ui.edit.ElementMenu;
+import org.rensa.ui.editor.OrganizationEditors;
 import org.rensa.ui.session.ProjectSession;
 
 import jakarta.annotation.PostConstruct;
@@ -46,6 +49,8 @@ public final class CoveragePart {
 		parent.setLayout(new FillLayout());
 		table = new CoverageTable(parent, SWT.NONE);
 		table.onOpen(this::open);
+		new ElementMenu(table.getViewer().getControl(), this::session, table::selectedOrganization)
+				.onOpen(element -> OrganizationEditors.open((Organization) element, session(), application, modelService, partService));
 		refresh();
 	}
 
