@@ -422,7 +422,7 @@ public final class PdfRenderer {
 			float height = PageSize.A4.getHeight() - MARGIN_TOP - MARGIN_BOTTOM - 120;
 			PageSize landscape = PageSize.A4.rotate();
 			float landscapeWidth = landscape.getWidth() - 2 * MARGIN_X;
-			float landscapeHeight = landscape.getHeight() - MARGIN_TOP - MARGIN_BOTTOM - 36;
+			float landscapeHeight = landscape.getHeight() - MARGIN_TOP - MARGIN_BOTTOM - 60; // room for the caption: it stays on the figure's page
 			boolean wide = figure.wantsLandscape(width, height, landscapeWidth, landscapeHeight);
 			if (wide) {
 				doc.add(new AreaBreak(landscape));
@@ -533,10 +533,7 @@ public final class PdfRenderer {
 				tlpBadge(canvas, layout, width - MARGIN_X, height - 40);
 				tlpBadge(canvas, layout, width - MARGIN_X, 30);
 				if (number > 1) {
-					String header = model.runningHeader();
-					if (header.length() > 70) {
-						header = header.substring(0, 69) + "…";
-					}
+					String header = runningHeader(width);
 					layout.showTextAligned(header, MARGIN_X, height - 36, TextAlignment.LEFT);
 					canvas.setStrokeColor(RULE).setLineWidth(0.5f).moveTo(MARGIN_X, height - 46).lineTo(width - MARGIN_X, height - 46)
 							.stroke();
@@ -546,6 +543,16 @@ public final class PdfRenderer {
 				}
 			}
 			canvas.closeTag();
+		}
+
+		/**
+		 * The running header that fits beside the TLP badge: the full one, else the title alone; a
+		 * header is shortened by that rule, never cut.
+		 */
+		private String runningHeader(float pageWidth) {
+			float room = pageWidth - 2 * MARGIN_X - bold.getWidth(model.tlpLabel(), 8) - 24;
+			String full = model.runningHeader();
+			return regular.getWidth(full, 7.5f) <= room ? full : model.shortRunningHeader();
 		}
 
 		private void tlpBadge(PdfCanvas canvas, Canvas layout, float right, float baseline) {
