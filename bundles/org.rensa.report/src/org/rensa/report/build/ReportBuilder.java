@@ -649,7 +649,7 @@ public final class ReportBuilder {
 		row.add(new Cell(BuildContext.nullToEmpty(action.getOwner())));
 		row.add(new Cell(t.date(action.getDueDate()), overdue ? Tone.BAD : Tone.NONE));
 		ActionStatus status = action.getStatus();
-		row.add(new Cell(overdue ? t.label(status) + " (" + c.t("overdue") + ")" : t.label(status),
+		row.add(new Cell(overdue ? c.t("status.overdue", t.label(status), c.t("overdue")) : t.label(status),
 				overdue ? Tone.BAD : status == ActionStatus.VERIFIED || status == ActionStatus.DONE ? Tone.GOOD : Tone.NONE));
 		return row;
 	}

@@ -367,10 +367,21 @@ public final class PdfRenderer {
 				doc.add(caption);
 			}
 			float[] weights = new float[t.columns().size()];
+			java.util.List<java.util.List<String>> texts = new java.util.ArrayList<>();
 			for (int i = 0; i < weights.length; i++) {
 				weights[i] = t.columns().get(i).weight();
+				java.util.List<String> column = new java.util.ArrayList<>();
+				column.add(t.columns().get(i).header());
+				for (java.util.List<Block.Cell> row : t.rows()) {
+					if (i < row.size()) {
+						column.add(row.get(i).text());
+					}
+				}
+				texts.add(column);
 			}
-			Table table = new Table(UnitValue.createPercentArray(weights)).useAllAvailableWidth().setMarginBottom(10);
+			// no word breaks inside: bold headers are the widest measure of a word
+			float[] widths = ColumnWidths.of(weights, texts, word -> bold.getWidth(word, 8), 8.5f, PageSize.A4.getWidth() - 2 * MARGIN_X);
+			Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setMarginBottom(10);
 			if (t.rows().size() <= 12) {
 				table.setKeepTogether(true);
 			}
