@@ -20,6 +20,7 @@ import org.rensa.model.Organization;
 import org.rensa.model.OrganizationKind;
 import org.rensa.model.Visit;
 import org.rensa.report.build.ReportBuilder;
+import org.rensa.report.build.Scores;
 import org.rensa.report.docx.DocxRenderer;
 import org.rensa.report.model.ReportDocument;
 import org.rensa.report.pdf.Fonts;
@@ -101,7 +102,7 @@ public final class ReportGenerator {
 				targets.add(new Target(type, null, organization));
 			} else {
 				for (Organization candidate : root.getOrganizations()) {
-					if (candidate.getKind() != OrganizationKind.BUYER && candidate != root.getBuyer() && hasFindings(root, candidate)) {
+					if (candidate.getKind() != OrganizationKind.BUYER && candidate != root.getBuyer() && hasShareableFindings(root, candidate)) {
 						targets.add(new Target(type, null, candidate));
 					}
 				}
@@ -116,6 +117,11 @@ public final class ReportGenerator {
 	public enum SkipReason {
 		/** A remediation plan for an organisation without findings. */
 		NO_FINDINGS,
+		/**
+		 * A remediation plan for an organisation whose every finding is marked stricter than the
+		 * document's TLP: it would be issued empty.
+		 */
+		ALL_WITHHELD,
 		/** Visit reports for an organisation that was never visited. */
 		NO_VISITS
 	}
@@ -151,8 +157,8 @@ public final class ReportGenerator {
 		case REMEDIATION -> {
 			for (Organization candidate : root.getOrganizations()) {
 				if ((organization == null || candidate == organization) && candidate.getKind() != OrganizationKind.BUYER
-						&& candidate != root.getBuyer() && !hasFindings(root, candidate)) {
-					skipped.add(new Skipped(type, candidate, SkipReason.NO_FINDINGS));
+						&& candidate != root.getBuyer() && !hasShareableFindings(root, candidate)) {
+					skipped.add(new Skipped(type, candidate, hasFindings(root, candidate) ? SkipReason.ALL_WITHHELD : SkipReason.NO_FINDINGS));
 				}
 			}
 		}
@@ -165,15 +171,22 @@ public final class ReportGenerator {
 
 	/**
 	 * @param targets documents of a request
-	 * @return those with something to say: without remediation plans of organisations that have no findings
+	 * @return those with something to say: without remediation plans of organisations that have no
+	 *         findings the document's audience may see
 	 */
 	public List<Target> writable(List<Target> targets) {
 		AuditProject root = project.getProject();
-		return targets.stream().filter(t -> t.type() != ReportType.REMEDIATION || hasFindings(root, t.organization())).toList();
+		return targets.stream().filter(t -> t.type() != ReportType.REMEDIATION || hasShareableFindings(root, t.organization())).toList();
 	}
 
 	private static boolean hasFindings(AuditProject root, Organization organization) {
 		return root.getFindings().stream().anyMatch(f -> f.getOrganization() == organization);
+	}
+
+	/** Findings of the organisation the document's TLP audience may see (the rule of {@link Scores#shareable}). */
+	private boolean hasShareableFindings(AuditProject root, Organization organization) {
+		return root.getFindings().stream()
+				.anyMatch(f -> f.getOrganization() == organization && Scores.shareable(f.getTlp(), options.audience()));
 	}
 
 	/**

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -15,7 +17,9 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.rensa.model.Tlp;
+import org.rensa.report.model.Block;
 import org.rensa.report.model.ReportDocument;
+import org.rensa.report.pdf.Palette;
 
 /** The visit report as DOCX, read back with POI. */
 class DocxReportTest {
@@ -41,8 +45,60 @@ class DocxReportTest {
 			assertFalse(document.getAllPictures().isEmpty(), "evidence photos");
 			String header = document.getHeaderList().get(0).getText();
 			assertTrue(header.contains("TLP:AMBER"), header);
-			assertTrue(document.getParagraphs().stream().anyMatch(p -> p.getCTP().sizeOfFldSimpleArray() > 0
-					&& p.getCTP().getFldSimpleArray(0).getInstr().startsWith("TOC")), "table of contents field");
+		}
+	}
+
+	@Test
+	void tableOfContentsListsEveryLevelWithAPageReferenceToItsHeading() throws IOException {
+		var demo = Demo.load();
+		ReportDocument model = Demo.visitReport(demo, Demo.options("en", Tlp.AMBER, false));
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(Demo.docx(model)))) {
+			List<XWPFParagraph> level1 = document.getParagraphs().stream().filter(p -> "TOC1".equals(p.getStyle())).toList();
+			List<XWPFParagraph> level2 = document.getParagraphs().stream().filter(p -> "TOC2".equals(p.getStyle())).toList();
+			assertEquals(model.sections().size(), level1.size(), "one entry per chapter");
+			assertEquals(model.sections().stream().mapToInt(s -> s.subsections().size()).sum(), level2.size(), "one entry per subsection");
+			assertTrue(level1.get(0).getText().startsWith("1  Executive summary"), level1.get(0).getText());
+			assertTrue(level2.get(0).getText().startsWith("1.1  "), level2.get(0).getText());
+			Set<String> bookmarks = new HashSet<>();
+			for (XWPFParagraph heading : document.getParagraphs()) {
+				if (heading.getStyle() != null && heading.getStyle().startsWith("Heading")) {
+					heading.getCTP().getBookmarkStartList().forEach(b -> bookmarks.add(b.getName()));
+				}
+			}
+			for (XWPFParagraph entry : java.util.stream.Stream.concat(level1.stream(), level2.stream()).toList()) {
+				String instruction = entry.getRuns().stream().flatMap(r -> r.getCTR().getInstrTextList().stream()).map(t -> t.getStringValue())
+						.findFirst().orElse("");
+				assertTrue(instruction.startsWith("PAGEREF "), entry.getText() + ": " + instruction);
+				String target = instruction.split(" ")[1];
+				assertTrue(bookmarks.contains(target), entry.getText() + " points at a bookmarked heading: " + target);
+			}
+		}
+	}
+
+	@Test
+	void chartBarsHaveTheSeverityColoursOfThePdfAndTextIsSetInNoto() throws IOException {
+		var demo = Demo.load();
+		ReportDocument model = Demo.visitReport(demo, Demo.options("en", Tlp.AMBER, false));
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(Demo.docx(model)))) {
+			Block.Chart severities = (Block.Chart) model.sections().get(0).blocks().stream().filter(b -> b instanceof Block.Chart).findFirst()
+					.orElseThrow();
+			List<String> charts = new java.util.ArrayList<>();
+			for (var chart : document.getCharts()) {
+				try (var in = chart.getPackagePart().getInputStream()) {
+					charts.add(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+				}
+			}
+			String xml = charts.stream().filter(x -> x.contains(severities.categories().get(0).label())).findFirst().orElseThrow();
+			for (Block.Category category : severities.categories()) {
+				String hex = Palette.strongHex(severities.tone(category, 0));
+				assertTrue(xml.toUpperCase(java.util.Locale.ROOT).contains(("val=\"" + hex + "\"").toUpperCase(java.util.Locale.ROOT)),
+						category.label() + " bar coloured " + hex);
+			}
+			var fonts = document.getStyle().getDocDefaults().getRPrDefault().getRPr().getRFontsArray(0);
+			assertEquals("Noto Sans CJK JP", fonts.getAscii(), "the font the PDF embeds, not Arial");
+			assertEquals("Noto Sans CJK JP", fonts.getEastAsia());
+		} catch (org.apache.xmlbeans.XmlException e) {
+			throw new IOException(e);
 		}
 	}
 

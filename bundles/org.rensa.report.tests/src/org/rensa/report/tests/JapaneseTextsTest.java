@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.rensa.core.storage.AuditProjectDocument;
@@ -12,6 +13,9 @@ import org.rensa.model.Finding;
 import org.rensa.model.Response;
 import org.rensa.model.Tlp;
 import org.rensa.model.Visit;
+import org.rensa.report.build.ReportBuilder;
+import org.rensa.report.model.Block;
+import org.rensa.report.model.ReportDocument;
 
 /**
  * Japanese reports print the Japanese finding descriptions, visit scope and notes and verification
@@ -60,5 +64,57 @@ class JapaneseTextsTest {
 	private static Response noted(AuditProjectDocument demo) {
 		return Demo.visit(demo).getAssessment().getResponses().stream()
 				.filter(r -> "3.4".equals(r.getRequirement().getCode())).findFirst().orElseThrow();
+	}
+
+	/**
+	 * Table columns are sized from their content: a status, severity or header word, a Latin word, a
+	 * short Japanese run is printed on one line, never broken inside (指摘事/項, 完了報告済/み, Docum/ent).
+	 */
+	@Test
+	void tableWordsAreNeverBrokenInside() throws IOException {
+		var demo = Demo.load();
+		for (String lang : List.of("ja", "en")) {
+			List<ReportDocument> documents = List.of(Demo.visitReport(demo, Demo.options(lang, Tlp.AMBER, false)),
+					ReportBuilder.remediation(demo, Demo.visit(demo).getOrganization(), Demo.options(lang, Tlp.AMBER, false)),
+					ReportBuilder.portfolio(demo, Demo.options(lang, Tlp.AMBER, false)));
+			for (ReportDocument model : documents) {
+				List<String> lines = Demo.pages(Demo.pdf(model)).stream().flatMap(p -> p.lines()).map(String::strip).toList();
+				List<String> broken = new java.util.ArrayList<>();
+				for (String word : tableWords(model)) {
+					if (lines.stream().noneMatch(line -> line.contains(word))) {
+						broken.add(word);
+					}
+				}
+				assertTrue(broken.isEmpty(), lang + " " + model.title() + ": words broken inside: " + broken);
+				List<String> split = lines.stream().filter(line -> line.endsWith("株式会") || line.endsWith("株式")).toList();
+				assertTrue(split.isEmpty(), lang + " " + model.title() + ": 株式会社 split after " + split);
+			}
+		}
+	}
+
+	/** Single words of table headers and cells: no spaces, Japanese up to 7 characters. */
+	private static java.util.Set<String> tableWords(ReportDocument model) {
+		java.util.Set<String> words = new java.util.TreeSet<>();
+		java.util.Deque<org.rensa.report.model.Section> sections = new java.util.ArrayDeque<>(model.sections());
+		while (!sections.isEmpty()) {
+			var section = sections.pop();
+			sections.addAll(section.subsections());
+			for (Block block : section.blocks()) {
+				if (block instanceof Block.Table table) {
+					table.columns().forEach(c -> addWord(words, c.header()));
+					table.rows().forEach(row -> row.forEach(cell -> addWord(words, cell.text())));
+				}
+			}
+		}
+		return words;
+	}
+
+	private static void addWord(java.util.Set<String> words, String text) {
+		for (String token : text.strip().split("\\s+")) {
+			boolean japanese = token.codePoints().anyMatch(c -> c >= 0x2E80);
+			if (token.length() > 1 && (japanese ? token.length() <= 7 : token.matches("[\\p{L}]+"))) {
+				words.add(token);
+			}
+		}
 	}
 }

@@ -2,9 +2,11 @@
 package org.rensa.report.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.rensa.model.OrganizationKind;
@@ -49,6 +51,47 @@ class PortfolioAndPlanTest {
 					assertTrue(text.contains(action.getCode()), action.getCode());
 					assertTrue(text.contains(action.getOwner()), action.getOwner());
 				}
+			}
+		}
+	}
+
+	@Test
+	void japanesePortfolioNamesBuyerAndCampaignInJapaneseWhereTheProjectHasAnEnglishNameOnly() throws IOException {
+		var demo = Demo.load();
+		ReportDocument model = ReportBuilder.portfolio(demo, Demo.options("ja", Tlp.AMBER, false));
+		assertEquals("みなと駆動システム株式会社\u30002026年度 取引先年次点検", model.subtitle());
+		assertFalse(model.runningHeader().contains("supplier review"), model.runningHeader());
+		String text = String.join("\n", Demo.pages(Demo.pdf(model)));
+		assertFalse(text.contains("FY2026 supplier review"), "no English project name in the Japanese document");
+		assertTrue(text.contains("10（高3、中4、低2、情報1）"), "counts with Japanese brackets and commas");
+		// the English document keeps the project's name
+		assertTrue(ReportBuilder.portfolio(demo, Demo.options("en", Tlp.AMBER, false)).subtitle().contains("FY2026 supplier review"));
+	}
+
+	@Test
+	void runningHeadersAreShortenedByRuleNeverCut() throws IOException {
+		var demo = Demo.load();
+		ReportDocument model = ReportBuilder.portfolio(demo, Demo.options("en", Tlp.AMBER, false));
+		List<String> pages = Demo.pages(Demo.pdf(model));
+		String header = model.runningHeader();
+		assertTrue(header.length() > 70, "a header the old 70-character cut shortened: " + header);
+		assertTrue(pages.get(2).replaceAll("\\s+", " ").contains(header), "the whole header fits: " + pages.get(2).substring(0, 200));
+		assertFalse(String.join("\n", pages).contains("suppl…"), "no cut header");
+	}
+
+	@Test
+	void remediationPlanOffersTheSupplierOnlyTheStatusesTheTrackerAccepts() throws IOException {
+		var demo = Demo.load();
+		var supplier = Demo.visit(demo).getOrganization();
+		for (String lang : List.of("en", "ja")) {
+			String text = String.join("\n", Demo.pages(Demo.pdf(ReportBuilder.remediation(demo, supplier, Demo.options(lang, Tlp.AMBER, false)))))
+					.replaceAll("\\s+", "");
+			if (lang.equals("en")) {
+				assertTrue(text.contains("Setthestatus(Planned,Inprogress,Done)"), "supplier statuses");
+				assertTrue(text.contains("theauditorssetVerifiedoncetheyhavecheckedtheclosureevidence"), "Verified is the auditors'");
+			} else {
+				assertTrue(text.contains("状況を計画中、対応中、完了報告済みのいずれかにし"), "supplier statuses in Japanese");
+				assertTrue(text.contains("完了確認済みは、監査員が"), "完了確認済み is the auditors'");
 			}
 		}
 	}

@@ -33,9 +33,10 @@ import org.rensa.report.cli.ReportCommand;
 class ReportCommandTest {
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	private CliContext context() {
-		return new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()),
+		return new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
 				ProjectStorage.standard(), Clock.fixed(Demo.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 	}
 
@@ -77,6 +78,29 @@ class ReportCommandTest {
 			assertEquals(Demo.load().getProject().getVisits().size(), files.filter(p -> p.toString().endsWith(".pdf")).count());
 		}
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains(".pdf"), "the written files are listed");
+	}
+
+	@Test
+	void remediationPlanWhoseEveryFindingIsWithheldIsNotIssuedAndTheCommandSaysWhy(@TempDir Path dir) throws Exception {
+		// Saigon's only finding is TLP:AMBER+STRICT: at the default audience (AMBER) its plan would be empty
+		String demo = Demo.directory().toString();
+		assertEquals(RensaCommand.OK, run(demo, "--type", "remediation", "--lang", "en", "--out", dir.toString()));
+		try (var files = Files.list(dir)) {
+			List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+			assertFalse(names.stream().anyMatch(n -> n.contains("saigon")), names.toString());
+			assertEquals(3, names.size(), names.toString());
+		}
+		assertEquals("rensa: skipped the remediation plan of Saigon Data Services Co., Ltd.: every finding is marked stricter than"
+				+ " TLP:AMBER (--audience), the plan would be empty", err.toString(StandardCharsets.UTF_8).strip());
+		CliException e = assertThrows(CliException.class, () -> run(demo, "--type", "remediation", "--org", "Saigon Data Services Co., Ltd.",
+				"--out", dir.resolve("one").toString()));
+		assertEquals(RensaCommand.USAGE, e.exitCode());
+		assertTrue(e.getMessage().startsWith("nothing to report") && e.getMessage().contains("stricter than TLP:AMBER"), e.getMessage());
+		assertFalse(Files.exists(dir.resolve("one")), "nothing written");
+		// for an audience that may see the finding, the plan is issued
+		assertEquals(RensaCommand.OK, run(demo, "--type", "remediation", "--org", "Saigon Data Services Co., Ltd.", "--audience",
+				"AMBER+STRICT", "--out", dir.resolve("strict").toString()));
+		assertTrue(Files.exists(dir.resolve("strict/remediation-plan-saigon-data-services-en.pdf")));
 	}
 
 	@Test

@@ -150,6 +150,7 @@ public final class Anonymiser {
 		copy.setAuthor(document.author());
 		copy.setSubject(f.apply(document.subject()));
 		copy.setRunningHeader(f.apply(document.runningHeader()));
+		copy.setShortRunningHeader(f.apply(document.shortRunningHeader()));
 		copy.setTlpLabel(document.tlpLabel());
 		copy.setTlpNotice(document.tlpNotice());
 		copy.setFooter(document.footer());

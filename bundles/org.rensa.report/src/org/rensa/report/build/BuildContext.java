@@ -121,7 +121,8 @@ final class BuildContext {
 		String consultancy = options.branding().consultancy();
 		document.setAuthor(consultancy == null || consultancy.isBlank() ? t("author.default") : consultancy);
 		document.setSubject(subtitle);
-		document.setRunningHeader(title + " — " + subtitle);
+		document.setRunningHeader(subtitle.isEmpty() ? title : title + " — " + subtitle);
+		document.setShortRunningHeader(title);
 		document.setTlpLabel("TLP:" + options.audience().getLiteral().replace('_', '+'));
 		document.setTlpNotice(t("tlp." + options.audience().name()));
 		document.setFooter(document.author());

@@ -41,6 +41,7 @@ import org.rensa.model.Severity;
 import org.rensa.model.Verdict;
 import org.rensa.model.Visit;
 import org.rensa.model.derived.DeclarationGaps;
+import org.rensa.model.text.Language;
 import org.rensa.model.derived.RemediationDeadlines;
 import org.rensa.model.derived.Scorecard;
 import org.rensa.model.derived.Scorecard.Score;
@@ -49,6 +50,7 @@ import org.rensa.report.ChainFigure;
 import org.rensa.report.ChainFigures;
 import org.rensa.report.ReportOptions;
 import org.rensa.report.model.Block;
+import org.rensa.report.tracker.TrackerLayout;
 import org.rensa.report.model.Block.Category;
 import org.rensa.report.model.Block.Cell;
 import org.rensa.report.model.Block.Column;
@@ -107,7 +109,7 @@ public final class ReportBuilder {
 		cover(c, doc, root, supplier);
 		doc.cover().add(new Fact(c.t("cover.site"), t.pick(visit.getSite())));
 		doc.cover().add(new Fact(c.t("cover.dates"), dates(t, visit)));
-		doc.cover().add(new Fact(c.t("cover.auditors"), String.join(", ", visit.getAuditors())));
+		doc.cover().add(new Fact(c.t("cover.auditors"), c.texts.list(visit.getAuditors())));
 		doc.cover().add(new Fact(c.t("cover.issued"), t.date(options.today())));
 
 		Assessment assessment = visit.getAssessment();
@@ -157,7 +159,7 @@ public final class ReportBuilder {
 		scopeFacts.add(new Fact(c.t("cover.site"), t.pick(visit.getSite())));
 		scopeFacts.add(new Fact(c.t("cover.dates"), dates(t, visit)));
 		scopeFacts.add(new Fact(c.t("fact.scope"), c.free(t.either(visit.getScopeJa(), t.pick(visit.getScope())))));
-		scopeFacts.add(new Fact(c.t("cover.auditors"), String.join(", ", visit.getAuditors())));
+		scopeFacts.add(new Fact(c.t("cover.auditors"), c.texts.list(visit.getAuditors())));
 		scopeFacts.add(new Fact(c.t("fact.interviewees"), String.join("\n", visit.getInterviewees())));
 		if (assessment != null && assessment.getChecklist() != null) {
 			Checklist checklist = assessment.getChecklist();
@@ -318,7 +320,8 @@ public final class ReportBuilder {
 		}
 		var how = doc.addSection(c.t("plan.how"));
 		how.add(new Block.Paragraph(c.t("plan.how.text")));
-		how.add(new Block.Bullets(List.of(c.t("plan.how.1"), c.t("plan.how.2"), c.t("plan.how.3"))));
+		how.add(new Block.Bullets(List.of(c.t("plan.how.1", c.texts.list(TrackerLayout.SUPPLIER_STATUSES.stream().map(c.texts::label).toList()),
+				c.texts.label(ActionStatus.VERIFIED)), c.t("plan.how.2"), c.t("plan.how.3"))));
 		c.finish(doc);
 		return finish(c, doc, root);
 	}
@@ -347,11 +350,11 @@ public final class ReportBuilder {
 		Texts t = c.texts;
 		AuditProject root = project.getProject();
 		ReportDocument doc = new ReportDocument(t.locale(), options.audience());
-		c.decorate(doc, c.t("portfolio.title"), BuildContext.nullToEmpty(t.pick(root.getName())));
+		c.decorate(doc, c.t("portfolio.title"), portfolioSubject(c, root));
 		if (!c.client(root.getBuyer()).isEmpty()) {
 			doc.cover().add(new Fact(c.t("cover.client"), c.client(root.getBuyer())));
 		}
-		doc.cover().add(new Fact(c.t("cover.project"), t.pick(root.getName())));
+		doc.cover().add(new Fact(c.t("cover.project"), portfolioSubject(c, root)));
 		doc.cover().add(new Fact(c.t("cover.issued"), t.date(options.today())));
 
 		Map<Organization, Integer> tiers = SupplyChainTiers.tiersOf(root);
@@ -503,7 +506,7 @@ public final class ReportBuilder {
 			}
 			List<Contract> held = root.getContracts().stream().filter(k -> k.getParties().contains(organization)).toList();
 			String missing = row.cells().stream().filter(cell -> cell.state() == CoverageState.MISSING)
-					.map(cell -> t.label(cell.category())).collect(Collectors.joining(", "));
+					.map(cell -> t.label(cell.category())).collect(Collectors.joining(t.language().listSeparator()));
 			contractRows.add(List.of(new Cell(c.name(organization)),
 					held.isEmpty() ? new Cell(c.t("portfolio.nocontract"), Tone.BAD)
 							: new Cell(held.stream().map(k -> t.pick(k.getTitle())).collect(Collectors.joining("\n"))),
@@ -575,7 +578,7 @@ public final class ReportBuilder {
 			}
 			Organization other = upstream ? relationship.getFrom() : relationship.getTo();
 			String info = relationship.getInformationClasses().stream().filter(i -> i != InformationClass.NONE).map(t::label)
-					.collect(Collectors.joining(", "));
+					.collect(Collectors.joining(t.language().listSeparator()));
 			String declared = relationship.isDeclaredToBuyer() ? (relationship.isApproved() ? c.t("chain.approved") : c.t("chain.declared"))
 					: c.t("chain.undeclared");
 			rows.add(List.of(new Cell(upstream ? c.t("chain.from") : c.t("chain.to")), new Cell(c.name(other)), new Cell(info),
@@ -646,7 +649,7 @@ public final class ReportBuilder {
 		row.add(new Cell(BuildContext.nullToEmpty(action.getOwner())));
 		row.add(new Cell(t.date(action.getDueDate()), overdue ? Tone.BAD : Tone.NONE));
 		ActionStatus status = action.getStatus();
-		row.add(new Cell(overdue ? t.label(status) + " (" + c.t("overdue") + ")" : t.label(status),
+		row.add(new Cell(overdue ? c.t("status.overdue", t.label(status), c.t("overdue")) : t.label(status),
 				overdue ? Tone.BAD : status == ActionStatus.VERIFIED || status == ActionStatus.DONE ? Tone.GOOD : Tone.NONE));
 		return row;
 	}
@@ -699,6 +702,25 @@ public final class ReportBuilder {
 		return new Block.Chart(c.t("chart.severity"), List.of(c.t("series.findings")), List.of(Tone.HIGH), categories, max, "");
 	}
 
+	/**
+	 * What the portfolio is about: the project's name in the document's language; a Japanese document
+	 * of a project named in English only names the buyer and the newest campaign in Japanese instead
+	 * (the Japanese document never carries an English subtitle and running header).
+	 */
+	private static String portfolioSubject(BuildContext c, AuditProject root) {
+		String name = BuildContext.nullToEmpty(c.texts.pick(root.getName()));
+		if (!c.texts.japanese() || name.isEmpty() || Language.isJapaneseText(name)) {
+			return name;
+		}
+		List<String> parts = new ArrayList<>();
+		if (root.getBuyer() != null) {
+			parts.add(c.name(root.getBuyer()));
+		}
+		root.getCampaigns().stream().filter(k -> k.getNameJa() != null && !k.getNameJa().isBlank())
+				.max(Comparator.comparingInt(k -> k.getFiscalYear())).ifPresent(k -> parts.add(k.getNameJa()));
+		return parts.isEmpty() ? name : String.join("\u3000", parts);
+	}
+
 	private static String severityCounts(BuildContext c, List<Finding> findings) {
 		Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
 		for (Finding finding : findings) {
@@ -707,8 +729,8 @@ public final class ReportBuilder {
 		if (counts.isEmpty()) {
 			return "0";
 		}
-		return findings.size() + " (" + counts.entrySet().stream().map(e -> c.texts.label(e.getKey()) + " " + e.getValue())
-				.collect(Collectors.joining(", ")) + ")";
+		return c.t("count.breakdown", findings.size(), c.texts.list(counts.entrySet().stream()
+				.map(e -> c.t("count.item", c.texts.label(e.getKey()), e.getValue())).toList()));
 	}
 
 	/** @return the finding's code, or a visible marker for a finding saved without one */

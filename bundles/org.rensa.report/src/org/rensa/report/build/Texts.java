@@ -86,6 +86,14 @@ public final class Texts {
 	}
 
 	/**
+	 * @param items texts
+	 * @return them joined with this language's list separator ({@code ", "} or {@code 、})
+	 */
+	public String list(java.util.Collection<String> items) {
+		return String.join(language.listSeparator(), items);
+	}
+
+	/**
 	 * @param text a text or {@code null}, possibly written {@code English / 日本語}
 	 * @return the part in this language ({@link Language#split(String)})
 	 */

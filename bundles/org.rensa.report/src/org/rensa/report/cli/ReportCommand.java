@@ -32,6 +32,7 @@ import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.model.Organization;
 import org.rensa.model.Tlp;
 import org.rensa.model.Visit;
+import org.rensa.model.text.Language;
 import org.rensa.report.ChainFigures;
 import org.rensa.report.FinalReports;
 import org.rensa.report.OutputFormat;
@@ -225,10 +226,19 @@ public final class ReportCommand implements CliCommand<ReportCommand.Arguments> 
 		}
 		ReportSigner signer = signer(a, document, context);
 		ReportGenerator generator = new ReportGenerator(document, options, figures);
-		List<ReportGenerator.Target> targets = generator.targets(a.type, organization, visit);
+		List<ReportGenerator.Skipped> skipped = generator.skipped(a.type, organization);
+		List<ReportGenerator.Target> targets = generator.writable(generator.targets(a.type, organization, visit));
 		if (targets.isEmpty()) {
+			String why = skipped.size() == 1 ? ": " + reason(skipped.get(0), options) : "";
 			throw new CliException("nothing to report: no " + (a.type == ReportType.VISIT ? "visit" : "organisation with findings")
-					+ (organization == null ? "" : " for " + a.org), RensaCommand.USAGE);
+					+ (organization == null ? "" : " for " + a.org) + why, RensaCommand.USAGE);
+		}
+		if (organization != null) {
+			// one organisation asked for: say why its document is missing; for all, the list of the others is noise
+			skipped.forEach(skip -> context.err().println("rensa: skipped " + reason(skip, options)));
+		} else {
+			skipped.stream().filter(skip -> skip.reason() == ReportGenerator.SkipReason.ALL_WITHHELD)
+					.forEach(skip -> context.err().println("rensa: skipped " + reason(skip, options)));
 		}
 		if (a.formats().contains(OutputFormat.XLSX) && a.type != ReportType.REMEDIATION && a.formats().size() == 1) {
 			throw new CliException("--format xlsx applies to --type remediation only");
@@ -253,6 +263,21 @@ public final class ReportCommand implements CliCommand<ReportCommand.Arguments> 
 			finalise(a.project, written, context);
 		}
 		return RensaCommand.OK;
+	}
+
+	/**
+	 * @param skip    a document left out
+	 * @param options the request's options (its TLP audience)
+	 * @return which document and why, in one line
+	 */
+	static String reason(ReportGenerator.Skipped skip, ReportOptions options) {
+		String organization = skip.organization() == null ? "" : Language.ENGLISH.label(skip.organization());
+		return switch (skip.reason()) {
+		case NO_FINDINGS -> "the remediation plan of " + organization + ": it has no findings";
+		case ALL_WITHHELD -> "the remediation plan of " + organization + ": every finding is marked stricter than TLP:"
+				+ options.audience().getLiteral().replace('_', '+') + " (--audience), the plan would be empty";
+		case NO_VISITS -> "the visit reports of " + organization + ": it was never visited";
+		};
 	}
 
 	/**

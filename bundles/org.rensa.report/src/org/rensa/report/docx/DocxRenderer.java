@@ -53,11 +53,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.rensa.report.ChainFigure;
 import org.rensa.report.model.Block;
@@ -87,6 +90,8 @@ public final class DocxRenderer {
 
 	private XWPFDocument docx;
 	private ReportDocument model;
+	/** Headings bookmarked so far (the TOC's PAGEREF targets, in document order). */
+	private int headings;
 	private int pictures;
 
 	/**
@@ -119,13 +124,17 @@ public final class DocxRenderer {
 		}
 	}
 
+	/** The font family of every text: Noto Sans CJK JP, as in the PDF, for both languages. */
+	public static final String FONT_FAMILY = "Noto Sans CJK JP";
+
 	private void styles() {
 		XWPFStyles styles = docx.createStyles();
 		CTFonts fonts = CTFonts.Factory.newInstance();
-		fonts.setAscii("Arial");
-		fonts.setHAnsi("Arial");
-		fonts.setCs("Arial");
-		fonts.setEastAsia(japanese() ? "Yu Gothic" : "Arial");
+		// the family the PDF embeds (Fonts.DEFAULT_REGULAR), for Latin and Japanese text alike
+		fonts.setAscii(FONT_FAMILY);
+		fonts.setHAnsi(FONT_FAMILY);
+		fonts.setCs(FONT_FAMILY);
+		fonts.setEastAsia(FONT_FAMILY);
 		styles.setDefaultFonts(fonts);
 		styles.setEastAsia("ja-JP");
 		styles.setSpellingLanguage(model.locale().toLanguageTag());
@@ -137,6 +146,8 @@ public final class DocxRenderer {
 		paragraphStyle(styles, "Heading3", "heading 3", 2, 22, NAVY, true);
 		paragraphStyle(styles, "Caption", "caption", -1, 15, MUTED, false);
 		paragraphStyle(styles, "TOCHeading", "TOC Heading", -1, 32, NAVY, true);
+		paragraphStyle(styles, "TOC1", "toc 1", -1, 20, null, true);
+		paragraphStyle(styles, "TOC2", "toc 2", -1, 18, MUTED, false);
 	}
 
 	private static void paragraphStyle(XWPFStyles styles, String id, String name, int outline, int halfPoints, String color, boolean bold) {
@@ -286,21 +297,72 @@ public final class DocxRenderer {
 		docx.createParagraph().createRun().addBreak(BreakType.PAGE);
 	}
 
+	/** The deepest heading level the table of contents lists (as in the PDF). */
+	private static final int TOC_LEVELS = 2;
+
+	/** One line of the table of contents: heading level, numbered title, bookmark of the heading. */
+	private record TocEntry(int level, String text, String bookmark) {
+	}
+
+	/**
+	 * The table of contents: one line per heading of levels 1–2 (styles TOC 1/TOC 2, dot leader) with a
+	 * PAGEREF field to the heading's bookmark, so that word processors show every entry with its page
+	 * number as they lay the document out (Word updates the fields on opening, LibreOffice computes
+	 * them), without a TOC field that shows nothing until updated.
+	 */
 	private void toc() {
 		XWPFParagraph heading = docx.createParagraph();
 		heading.setStyle("TOCHeading");
 		heading.createRun().setText(model.tocTitle());
-		XWPFParagraph paragraph = docx.createParagraph();
-		CTSimpleField field = paragraph.getCTP().addNewFldSimple();
-		field.setInstr("TOC \\o \"1-2\" \\h \\z \\u");
-		field.setDirty(true);
+		List<TocEntry> entries = new java.util.ArrayList<>();
 		int number = 1;
 		for (Section section : model.sections()) {
-			var run = field.addNewR();
-			run.addNewT().setStringValue(number + "  " + section.title());
-			run.addNewBr();
-			number++;
+			tocEntries(section, String.valueOf(number++), 1, entries);
 		}
+		for (TocEntry entry : entries) {
+			XWPFParagraph paragraph = docx.createParagraph();
+			paragraph.setStyle("TOC" + entry.level());
+			int indent = (entry.level() - 1) * 360;
+			paragraph.setIndentationLeft(indent);
+			paragraph.setSpacingAfter(60);
+			var ppr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+			var stop = ppr.addNewTabs().addNewTab();
+			stop.setVal(STTabJc.RIGHT);
+			stop.setLeader(STTabTlc.DOT);
+			stop.setPos(BigInteger.valueOf(CONTENT_WIDTH_TWIPS - indent));
+			paragraph.createRun().setText(entry.text());
+			paragraph.createRun().addTab();
+			fieldChar(paragraph, STFldCharType.BEGIN);
+			instruction(paragraph, "PAGEREF " + entry.bookmark() + " \\h");
+			fieldChar(paragraph, STFldCharType.SEPARATE);
+			paragraph.createRun().setText("");
+			fieldChar(paragraph, STFldCharType.END);
+		}
+	}
+
+	/** Collects the headings the table of contents lists, in document order (the order {@link #section} bookmarks them). */
+	private void tocEntries(Section section, String number, int level, List<TocEntry> entries) {
+		if (level > TOC_LEVELS) {
+			return;
+		}
+		entries.add(new TocEntry(level, number + "  " + section.title(), bookmark(entries.size())));
+		int sub = 1;
+		for (Section subsection : section.subsections()) {
+			tocEntries(subsection, number + "." + sub++, level + 1, entries);
+		}
+	}
+
+	private static String bookmark(int index) {
+		return "_Toc" + (100000 + index);
+	}
+
+	private static void fieldChar(XWPFParagraph paragraph, STFldCharType.Enum type) {
+		paragraph.createRun().getCTR().addNewFldChar().setFldCharType(type);
+	}
+
+	private static void instruction(XWPFParagraph paragraph, String text) {
+		var instr = paragraph.createRun().getCTR().addNewInstrText();
+		instr.setStringValue(text);
 	}
 
 	private void section(Section section, String number, int level, boolean first) {
@@ -309,7 +371,17 @@ public final class DocxRenderer {
 		if ((section.startsNewPage() || first) && level == 1) {
 			heading.setPageBreak(true);
 		}
-		heading.createRun().setText(number + "  " + section.title());
+		if (level <= TOC_LEVELS) {
+			// the target of the TOC entry's PAGEREF field
+			var start = heading.getCTP().addNewBookmarkStart();
+			start.setName(bookmark(headings));
+			start.setId(BigInteger.valueOf(headings));
+			heading.createRun().setText(number + "  " + section.title());
+			heading.getCTP().addNewBookmarkEnd().setId(BigInteger.valueOf(headings));
+			headings++;
+		} else {
+			heading.createRun().setText(number + "  " + section.title());
+		}
 		for (Block block : section.blocks()) {
 			block(block);
 		}
@@ -550,6 +622,13 @@ public final class DocxRenderer {
 				XDDFChartData.Series chartSeries = data.addSeries(source, numbers);
 				chartSeries.setTitle(c.series().get(s), null);
 				chartSeries.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(hex(Palette.strongHex(c.seriesTones().get(s))))));
+				for (int i = 0; i < categories; i++) {
+					// bars coloured by their category (severity) as in the PDF (the one rule of Block.Chart#tone)
+					Tone tone = c.tone(c.categories().get(i), s);
+					if (tone != c.seriesTones().get(s)) {
+						chartSeries.getDataPoint(i).setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(hex(Palette.strongHex(tone)))));
+					}
+				}
 			}
 			chart.plot(data);
 			if (series > 1) {

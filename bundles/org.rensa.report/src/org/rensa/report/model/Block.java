@@ -126,6 +126,16 @@ public sealed interface Block {
 	 */
 	record Chart(String title, List<String> series, List<Tone> seriesTones, List<Category> categories, double max, String unit)
 			implements Block {
+
+		/**
+		 * @param category a category of this chart
+		 * @param series   the index of a series
+		 * @return the colour tone of that bar: the category's when it has one (e.g. its severity), else
+		 *         the series'
+		 */
+		public Tone tone(Category category, int series) {
+			return category.tone() != null && category.tone() != Tone.NONE ? category.tone() : seriesTones.get(series);
+		}
 	}
 
 	/**

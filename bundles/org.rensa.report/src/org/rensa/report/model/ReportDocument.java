@@ -21,6 +21,7 @@ public final class ReportDocument {
 	private String author = "";
 	private String subject = "";
 	private String runningHeader = "";
+	private String shortRunningHeader = "";
 	private String tlpLabel = "";
 	private String tlpNotice = "";
 	private String footer = "";
@@ -100,6 +101,19 @@ public final class ReportDocument {
 	/** @param value the running header text */
 	public void setRunningHeader(String value) {
 		runningHeader = value;
+	}
+
+	/**
+	 * @return the running header for pages too narrow for {@link #runningHeader()}: the document's
+	 *         title alone (renderers choose by measuring, and never cut a header)
+	 */
+	public String shortRunningHeader() {
+		return shortRunningHeader.isEmpty() ? runningHeader : shortRunningHeader;
+	}
+
+	/** @param value the running header for pages too narrow for the full one */
+	public void setShortRunningHeader(String value) {
+		shortRunningHeader = value;
 	}
 
 	/** @return the TLP label as printed, e.g. {@code TLP:AMBER} */

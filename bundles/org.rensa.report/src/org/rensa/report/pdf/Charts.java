@@ -63,7 +63,7 @@ final class Charts {
 					float barTop = y - s * ROW - 1;
 					if (!Double.isNaN(value)) {
 						float length = (float) (plotWidth * Math.max(0, Math.min(1, value / chart.max())));
-						canvas.saveState().setFillColor(Palette.strong(toneOf(chart, category, s)))
+						canvas.saveState().setFillColor(Palette.strong(chart.tone(category, s)))
 								.rectangle(plotLeft, barTop - ROW + 2, Math.max(length, 0.8f), ROW - 2).fill().restoreState();
 						layout.showTextAligned(new Paragraph(format(value, chart.unit())).setFont(regular).setFontSize(7)
 								.setFontColor(PdfRenderer.MUTED), plotLeft + length + 3, barTop - ROW / 2 + 1, TextAlignment.LEFT,
@@ -88,11 +88,6 @@ final class Charts {
 			}
 		}
 		return xobject;
-	}
-
-	static org.rensa.report.model.Tone toneOf(Block.Chart chart, Block.Category category, int series) {
-		return category.tone() != null && category.tone() != org.rensa.report.model.Tone.NONE ? category.tone()
-				: chart.seriesTones().get(series);
 	}
 
 	static String format(double value, String unit) {

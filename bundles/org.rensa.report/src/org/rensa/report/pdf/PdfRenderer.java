@@ -367,10 +367,21 @@ public final class PdfRenderer {
 				doc.add(caption);
 			}
 			float[] weights = new float[t.columns().size()];
+			java.util.List<java.util.List<String>> texts = new java.util.ArrayList<>();
 			for (int i = 0; i < weights.length; i++) {
 				weights[i] = t.columns().get(i).weight();
+				java.util.List<String> column = new java.util.ArrayList<>();
+				column.add(t.columns().get(i).header());
+				for (java.util.List<Block.Cell> row : t.rows()) {
+					if (i < row.size()) {
+						column.add(row.get(i).text());
+					}
+				}
+				texts.add(column);
 			}
-			Table table = new Table(UnitValue.createPercentArray(weights)).useAllAvailableWidth().setMarginBottom(10);
+			// no word breaks inside: bold headers are the widest measure of a word
+			float[] widths = ColumnWidths.of(weights, texts, word -> bold.getWidth(word, 8), 8.5f, PageSize.A4.getWidth() - 2 * MARGIN_X);
+			Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setMarginBottom(10);
 			if (t.rows().size() <= 12) {
 				table.setKeepTogether(true);
 			}
@@ -422,7 +433,7 @@ public final class PdfRenderer {
 			float height = PageSize.A4.getHeight() - MARGIN_TOP - MARGIN_BOTTOM - 120;
 			PageSize landscape = PageSize.A4.rotate();
 			float landscapeWidth = landscape.getWidth() - 2 * MARGIN_X;
-			float landscapeHeight = landscape.getHeight() - MARGIN_TOP - MARGIN_BOTTOM - 36;
+			float landscapeHeight = landscape.getHeight() - MARGIN_TOP - MARGIN_BOTTOM - 60; // room for the caption: it stays on the figure's page
 			boolean wide = figure.wantsLandscape(width, height, landscapeWidth, landscapeHeight);
 			if (wide) {
 				doc.add(new AreaBreak(landscape));
@@ -533,10 +544,7 @@ public final class PdfRenderer {
 				tlpBadge(canvas, layout, width - MARGIN_X, height - 40);
 				tlpBadge(canvas, layout, width - MARGIN_X, 30);
 				if (number > 1) {
-					String header = model.runningHeader();
-					if (header.length() > 70) {
-						header = header.substring(0, 69) + "…";
-					}
+					String header = runningHeader(width);
 					layout.showTextAligned(header, MARGIN_X, height - 36, TextAlignment.LEFT);
 					canvas.setStrokeColor(RULE).setLineWidth(0.5f).moveTo(MARGIN_X, height - 46).lineTo(width - MARGIN_X, height - 46)
 							.stroke();
@@ -546,6 +554,16 @@ public final class PdfRenderer {
 				}
 			}
 			canvas.closeTag();
+		}
+
+		/**
+		 * The running header that fits beside the TLP badge: the full one, else the title alone; a
+		 * header is shortened by that rule, never cut.
+		 */
+		private String runningHeader(float pageWidth) {
+			float room = pageWidth - 2 * MARGIN_X - bold.getWidth(model.tlpLabel(), 8) - 24;
+			String full = model.runningHeader();
+			return regular.getWidth(full, 7.5f) <= room ? full : model.shortRunningHeader();
 		}
 
 		private void tlpBadge(PdfCanvas canvas, Canvas layout, float right, float baseline) {

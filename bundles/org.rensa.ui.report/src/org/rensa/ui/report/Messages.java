@@ -306,6 +306,9 @@ public final class Messages extends NLS {
 	/** Localised text of key {@code Done_skippedNoVisits}. */
 	public static String Done_skippedNoVisits;
 
+	/** Localised text of key {@code Done_skippedWithheld}. */
+	public static String Done_skippedWithheld;
+
 	/** Localised text of key {@code Done_openFile}. */
 	public static String Done_openFile;
 

@@ -103,6 +103,7 @@ public final class ReportDoneNotification extends Dialog {
 		return switch (skip.reason()) {
 		case NO_FINDINGS -> NLS.bind(Messages.Done_skippedNoFindings, organization);
 		case NO_VISITS -> NLS.bind(Messages.Done_skippedNoVisits, organization);
+		case ALL_WITHHELD -> NLS.bind(Messages.Done_skippedWithheld, organization);
 		};
 	}
 

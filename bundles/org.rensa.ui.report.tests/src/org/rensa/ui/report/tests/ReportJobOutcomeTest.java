@@ -138,11 +138,23 @@ class ReportJobOutcomeTest {
 		job.schedule();
 		assertEquals(IStatus.OK, await(job).getSeverity(), String.valueOf(job.getResult()));
 		Set<Organization> withFindings = project.getFindings().stream().map(f -> f.getOrganization()).collect(Collectors.toSet());
-		assertEquals(withFindings.size(), written.size(), "one plan per organisation with findings");
+		Set<Organization> withShareable = project.getFindings().stream().filter(f -> f.getTlp().getValue() <= Tlp.AMBER_VALUE)
+				.map(f -> f.getOrganization()).collect(Collectors.toSet());
+		assertTrue(withShareable.size() < withFindings.size(), "the demo has a supplier whose every finding is stricter than AMBER");
+		assertEquals(withShareable.size(), written.size(), "one plan per organisation with findings the audience may see");
 		long suppliers = project.getOrganizations().stream().filter(o -> o.getKind() != OrganizationKind.BUYER && o != project.getBuyer())
 				.count();
-		assertEquals(suppliers - withFindings.size(), job.skipped().size(), "every other supplier is reported as skipped");
-		assertTrue(job.skipped().stream().allMatch(s -> s.reason() == ReportGenerator.SkipReason.NO_FINDINGS));
+		assertEquals(suppliers - withShareable.size(), job.skipped().size(), "every other supplier is reported as skipped");
+		for (ReportGenerator.Skipped skip : job.skipped()) {
+			assertEquals(withFindings.contains(skip.organization()) ? ReportGenerator.SkipReason.ALL_WITHHELD : ReportGenerator.SkipReason.NO_FINDINGS,
+					skip.reason(), Language.ui().label(skip.organization()));
+		}
+		ReportGenerator.Skipped withheld = job.skipped().stream().filter(s -> s.reason() == ReportGenerator.SkipReason.ALL_WITHHELD)
+				.findFirst().orElseThrow();
+		String reason = ReportDoneNotification.reason(withheld);
+		assertTrue(reason.contains(Language.ui().label(withheld.organization())), reason);
+		assertFalse(reason.equals(ReportDoneNotification.reason(new ReportGenerator.Skipped(ReportType.REMEDIATION, withheld.organization(),
+				ReportGenerator.SkipReason.NO_FINDINGS))), "says the findings are withheld, not missing: " + reason);
 	}
 
 	@Test
