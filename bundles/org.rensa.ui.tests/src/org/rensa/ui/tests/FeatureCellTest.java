@@ -19,6 +19,7 @@ import org.rensa.model.Certification;
 import org.rensa.model.Organization;
 import org.rensa.model.RensaPackage;
 import org.rensa.model.SizeClass;
+import org.rensa.model.text.Language;
 import org.rensa.ui.emf.FeatureCell;
 import org.rensa.ui.emf.FeatureCells;
 import org.rensa.ui.session.ProjectSession;
@@ -94,6 +95,15 @@ final class FeatureCellTest {
 		assertEquals(FeatureCell.EditorKind.CHOICE, buyer.editorKind());
 		assertTrue(buyer.choices().contains(supplier));
 		assertTrue(buyer.choices().contains(null));
+	}
+
+	@Test
+	void referencedElementsShowTheirLabelInTheUiLanguage() {
+		supplier.setNameJa("\u6771\u6d77\u7cbe\u5bc6"); //$NON-NLS-1$
+		FeatureCell buyer = cell(session.project(), RensaPackage.Literals.AUDIT_PROJECT__BUYER);
+		assertTrue(buyer.apply(session.editingDomain(), supplier));
+		assertEquals(Language.ui().label(supplier), buyer.displayText(), "the one language layer's label, not EMF.Edit's 'Organization <English name>'"); //$NON-NLS-1$
+		assertFalse(buyer.displayText().startsWith("Organization"), buyer.displayText()); //$NON-NLS-1$
 	}
 
 	private FeatureCell cell(org.eclipse.emf.ecore.EObject owner, org.eclipse.emf.ecore.EStructuralFeature feature) {

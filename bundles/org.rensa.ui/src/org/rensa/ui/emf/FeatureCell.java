@@ -138,6 +138,9 @@ public final class FeatureCell {
 			}
 			return String.join(", ", texts); //$NON-NLS-1$
 		}
+		if (candidate instanceof EObject element) {
+			return org.rensa.model.text.Language.ui().label(element);
+		}
 		IItemLabelProvider labels = descriptor.getLabelProvider(owner);
 		String text = labels == null ? null : labels.getText(candidate);
 		return text == null ? String.valueOf(candidate) : text;
