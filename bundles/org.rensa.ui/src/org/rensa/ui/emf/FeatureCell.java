@@ -136,7 +136,7 @@ public final class FeatureCell {
 			for (Object each : values) {
 				texts.add(textOf(each));
 			}
-			return String.join(", ", texts); //$NON-NLS-1$
+			return String.join(org.rensa.model.text.Language.ui().listSeparator(), texts);
 		}
 		if (candidate instanceof EObject element) {
 			return org.rensa.model.text.Language.ui().label(element);
