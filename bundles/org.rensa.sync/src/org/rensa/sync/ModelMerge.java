@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.Enumerator;
@@ -63,19 +64,54 @@ public final class ModelMerge {
 	}
 
 	/**
-	 * A conflict left in a merge.
+	 * A conflict left in a merge, worded in English (the components) and in Japanese.
 	 *
-	 * @param file    the model file
-	 * @param id      the element's id (what {@code --ours}/{@code --theirs} name)
-	 * @param element the element's label
-	 * @param what    the feature, or {@code deleted}/{@code reference}
-	 * @param ours    our value, in plain words
-	 * @param theirs  their value, in plain words
+	 * @param file     the model file
+	 * @param id       the element's id (what {@code --ours}/{@code --theirs} name)
+	 * @param element  the element's label
+	 * @param what     the feature in words, or {@code deleted}/{@code added}/{@code reference}
+	 * @param ours     our value, in plain words
+	 * @param theirs   their value, in plain words
+	 * @param japanese the same in Japanese
 	 */
-	public record Conflict(String file, String id, String element, String what, String ours, String theirs) {
+	public record Conflict(String file, String id, String element, String what, String ours, String theirs, Wording japanese) {
+
+		/**
+		 * What a conflict says, in one language.
+		 *
+		 * @param element the element's label
+		 * @param what    what conflicts
+		 * @param ours    our value
+		 * @param theirs  their value
+		 */
+		public record Wording(String element, String what, String ours, String theirs) {
+		}
+
+		static Conflict of(String file, String id, Function<Language, Wording> words) {
+			Wording english = words.apply(Language.ENGLISH);
+			return new Conflict(file, id, english.element(), english.what(), english.ours(), english.theirs(), words.apply(Language.JAPANESE));
+		}
+
+		/**
+		 * @param language a language
+		 * @return the conflict's wording in that language
+		 */
+		public Wording in(Language language) {
+			return language == Language.JAPANESE ? japanese : new Wording(element, what, ours, theirs);
+		}
+
 		/** @return one line: {@code id<TAB>element: what: ours 'X', theirs 'Y'} */
 		public String describe() {
-			return id + "\t" + element + ": " + what + ": yours '" + ours + "', theirs '" + theirs + "'";
+			return describe(Language.ENGLISH);
+		}
+
+		/**
+		 * @param language the language of the line
+		 * @return one line: {@code id<TAB>element: what: ours 'X', theirs 'Y'}, in that language
+		 */
+		public String describe(Language language) {
+			Wording wording = in(language);
+			return id + "\t" + GitSync.TEXTS.get(language, "conflict.line", wording.element(), wording.what(), wording.ours(), wording.theirs()); //$NON-NLS-1$
 		}
 	}
 
@@ -89,7 +125,6 @@ public final class ModelMerge {
 	}
 
 	private static final String BASE = "/rensa-merge/model/";
-	private static final String DELETED = "(deleted)";
 
 	private final Map<String, Side> resolutions;
 	private final List<Conflict> conflicts = new ArrayList<>();
@@ -269,7 +304,7 @@ public final class ModelMerge {
 					toDelete.add(oe);
 					deletedIds.add(id);
 				} else if (edited && resolution == null && !ancestorDeletedToo(oe, b, t)) {
-					conflicts.add(new Conflict(name, id, label(oe), "deleted", "edited", DELETED));
+					conflicts.add(Conflict.of(name, id, l -> new Conflict.Wording(label(oe, l), word(l, "deleted"), word(l, "edited"), word(l, "gone"))));
 				}
 			} else { // deleted by us
 				boolean edited = !fingerprint(be).equals(fingerprint(te));
@@ -277,7 +312,7 @@ public final class ModelMerge {
 				if (resolution == Side.THEIRS) {
 					toAdd.add(te);
 				} else if (edited && resolution == null && !ancestorDeletedToo(te, b, o)) {
-					conflicts.add(new Conflict(name, id, label(te), "deleted", DELETED, "edited"));
+					conflicts.add(Conflict.of(name, id, l -> new Conflict.Wording(label(te, l), word(l, "deleted"), word(l, "gone"), word(l, "edited"))));
 				}
 			}
 		}
@@ -368,7 +403,8 @@ public final class ModelMerge {
 		}
 		EObject target = result.get(key(container));
 		if (target == null || target.eResource() == null) {
-			conflicts.add(new Conflict(name, key(theirs), label(theirs), "added", "its " + label(container.eClass()) + " deleted", "added"));
+			conflicts.add(Conflict.of(name, key(theirs), l -> new Conflict.Wording(label(theirs, l), word(l, "added"),
+					GitSync.TEXTS.get(l, "conflict.containerDeleted", l.inSentence(l.label(container.eClass()))), word(l, "added")))); //$NON-NLS-1$
 			return;
 		}
 		EReference feature = theirs.eContainmentFeature();
@@ -436,7 +472,8 @@ public final class ModelMerge {
 			if (o.equals(b) || resolution == Side.THEIRS) {
 				take(ours, theirs, feature, result, name);
 			} else if (resolution == null) {
-				conflicts.add(new Conflict(name, id, label(ours), feature.getName(), display(ours, feature), display(theirs, feature)));
+				conflicts.add(Conflict.of(name, id, l -> new Conflict.Wording(label(ours, l), l.inSentence(l.label(feature)), display(ours, feature, l),
+						display(theirs, feature, l))));
 			}
 		}
 	}
@@ -582,9 +619,12 @@ public final class ModelMerge {
 								owner.eUnset(reference);
 							}
 						} else {
-							String referrer = label(owner) + " (" + reference.getName() + ")";
-							conflicts.add(new Conflict(file, id, labelOf(id, file, ours, theirs), "reference", oursHas ? "kept, referenced by " + referrer : DELETED,
-									theirsHas ? "kept, referenced by " + referrer : DELETED));
+							EObject referrer = owner;
+							conflicts.add(Conflict.of(file, id, l -> {
+								String kept = GitSync.TEXTS.get(l, "conflict.keptReferencedBy", label(referrer, l), l.inSentence(l.label(reference))); //$NON-NLS-1$
+								return new Conflict.Wording(labelOf(id, file, ours, theirs, l), word(l, "reference"), oursHas ? kept : word(l, "gone"), //$NON-NLS-1$
+										theirsHas ? kept : word(l, "gone")); //$NON-NLS-1$
+							}));
 						}
 					}
 				}
@@ -592,29 +632,26 @@ public final class ModelMerge {
 		}
 	}
 
-	private static String labelOf(String id, String file, Map<String, Map<String, EObject>> ours, Map<String, Map<String, EObject>> theirs) {
+	private static String labelOf(String id, String file, Map<String, Map<String, EObject>> ours, Map<String, Map<String, EObject>> theirs,
+			Language language) {
 		EObject element = ours.containsKey(file) ? ours.get(file).get(id) : null;
 		if (element == null && theirs.containsKey(file)) {
 			element = theirs.get(file).get(id);
 		}
-		return element == null ? id : label(element);
+		return element == null ? id : label(element, language);
 	}
 
-	static String label(EObject element) {
+	/** @return a word of conflicts ({@code conflict.KEY} in the sync texts) */
+	static String word(Language language, String key) {
+		return GitSync.TEXTS.get(language, "conflict." + key); //$NON-NLS-1$
+	}
+
+	static String label(EObject element, Language language) {
 		try {
-			return Language.ENGLISH.qualified(element);
+			return language.qualified(element);
 		} catch (RuntimeException e) {
 			return element.eClass().getName() + " " + key(element);
 		}
-	}
-
-	private static String label(org.eclipse.emf.ecore.EClass eClass) {
-		return Language.ENGLISH.label(eClass);
-	}
-
-	/** @return a feature's value in plain English words (conflicts) */
-	static String display(EObject owner, EStructuralFeature feature) {
-		return display(owner, feature, Language.ENGLISH);
 	}
 
 	/** @return a feature's value in plain words of a language: literals and elements by their labels */

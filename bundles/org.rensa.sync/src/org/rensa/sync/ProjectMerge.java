@@ -120,7 +120,7 @@ public final class ProjectMerge {
 				Side side = resolutions.get(path);
 				put(result, path, side == Side.THEIRS ? t : o);
 				if (side == null) {
-					conflicts.add(new Conflict(path, path, path, "file", o == null ? "(deleted)" : "changed", t == null ? "(deleted)" : "changed"));
+					conflicts.add(fileConflict(path, o, t));
 				}
 			}
 		}
@@ -190,13 +190,19 @@ public final class ProjectMerge {
 		return bytes == null ? new TreeMap<>() : EvidenceLogHeads.parse(new String(bytes, StandardCharsets.UTF_8), HEADS);
 	}
 
+	/** @return the conflict of a file changed on one side and changed or deleted on the other */
+	private static Conflict fileConflict(String path, byte[] ours, byte[] theirs) {
+		return Conflict.of(path, path, l -> new Conflict.Wording(path, ModelMerge.word(l, "file"), //$NON-NLS-1$
+				ModelMerge.word(l, ours == null ? "gone" : "changed"), ModelMerge.word(l, theirs == null ? "gone" : "changed"))); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	/** Per key; a key changed differently on both sides is a conflict named by the key. */
 	private static byte[] mergeProperties(String path, byte[] base, byte[] ours, byte[] theirs, Map<String, Side> resolutions,
 			List<Conflict> conflicts) throws IOException {
 		if (ours == null || theirs == null) {
 			Side side = resolutions.get(path);
 			if (side == null) {
-				conflicts.add(new Conflict(path, path, path, "file", ours == null ? "(deleted)" : "changed", theirs == null ? "(deleted)" : "changed"));
+				conflicts.add(fileConflict(path, ours, theirs));
 			}
 			return side == Side.THEIRS ? theirs : ours;
 		}
@@ -220,7 +226,8 @@ public final class ProjectMerge {
 				Side side = resolutions.get(key);
 				value = side == Side.THEIRS ? tv : ov;
 				if (side == null) {
-					conflicts.add(new Conflict(path, key, path, key, ov == null ? "(removed)" : ov, tv == null ? "(removed)" : tv));
+					conflicts.add(Conflict.of(path, key, l -> new Conflict.Wording(path, key, ov == null ? ModelMerge.word(l, "removed") : ov, //$NON-NLS-1$
+							tv == null ? ModelMerge.word(l, "removed") : tv))); //$NON-NLS-1$
 				}
 			}
 			if (value != null) {

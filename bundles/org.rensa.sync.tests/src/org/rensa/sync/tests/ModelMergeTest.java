@@ -21,9 +21,11 @@ import org.rensa.model.AuditProject;
 import org.rensa.model.Evidence;
 import org.rensa.model.Finding;
 import org.rensa.model.Organization;
+import org.rensa.model.RensaPackage;
 import org.rensa.model.Response;
 import org.rensa.model.Severity;
 import org.rensa.model.Verdict;
+import org.rensa.model.text.Language;
 import org.rensa.sync.ModelMerge;
 import org.rensa.sync.ModelMerge.Side;
 import org.rensa.sync.ProjectMerge;
@@ -126,6 +128,12 @@ class ModelMergeTest {
 		assertEquals("nonconform", conflict.ours());
 		assertEquals("conform", conflict.theirs());
 		assertTrue(conflict.describe().startsWith(id + "\t"), conflict.describe());
+		ModelMerge.Conflict.Wording japanese = conflict.in(Language.JAPANESE);
+		assertEquals(Language.JAPANESE.label(RensaPackage.Literals.RESPONSE__VERDICT), japanese.what(), "the feature's Japanese name");
+		assertEquals(Language.JAPANESE.label(Verdict.NONCONFORM), japanese.ours());
+		assertEquals(Language.JAPANESE.label(Verdict.CONFORM), japanese.theirs());
+		assertTrue(japanese.element().startsWith(Language.JAPANESE.label(RensaPackage.Literals.RESPONSE)), japanese.element());
+		assertTrue(conflict.describe(Language.JAPANESE).contains("\u81ea\u5206\u300c" + japanese.ours() + "\u300d"), conflict.describe(Language.JAPANESE));
 
 		assertEquals(Verdict.CONFORM, response(loadResult(merge(Map.of(id, Side.THEIRS))).getProject(), 0, 0).getVerdict());
 		ProjectMerge.Result keepMine = merge(Map.of(id, Side.OURS));
@@ -148,6 +156,8 @@ class ModelMergeTest {
 		ProjectMerge.Result result = merge(Map.of());
 		assertEquals(1, result.conflicts().stream().filter(c -> c.id().equals(id) && c.what().equals("deleted")).count(),
 				result.conflicts().toString());
+		assertTrue(result.conflicts().stream().anyMatch(c -> c.id().equals(id) && c.in(Language.JAPANESE).what().equals("\u524a\u9664")),
+				"worded in Japanese too");
 		// their edit wins when chosen: the finding comes back with their severity
 		ProjectMerge.Result restored = merge(Map.of(id, Side.THEIRS));
 		assertEquals(List.of(), restored.conflicts());

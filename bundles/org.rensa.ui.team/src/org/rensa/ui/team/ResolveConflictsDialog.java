@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.rensa.model.text.Language;
 import org.rensa.sync.ModelMerge;
 
 /**
@@ -69,7 +70,8 @@ public final class ResolveConflictsDialog extends TitleAreaDialog {
 		column(Messages.Resolve_choice, 110);
 		for (ModelMerge.Conflict conflict : conflicts) {
 			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { conflict.element(), conflict.what(), conflict.ours(), conflict.theirs(), "" }); //$NON-NLS-1$
+			ModelMerge.Conflict.Wording wording = conflict.in(Language.ui());
+			item.setText(new String[] { wording.element(), wording.what(), wording.ours(), wording.theirs(), "" }); //$NON-NLS-1$
 			item.setData(conflict);
 		}
 		Button mine = new Button(body, SWT.PUSH);
