@@ -4,6 +4,7 @@ package org.rensa.ui.diagram;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
@@ -72,6 +73,7 @@ public final class DiagramCanvas {
 	private Text editor;
 	private long lastPaintNanos;
 	private boolean overviewDrag;
+	private Predicate<List<EObject>> deletion = elements -> true;
 
 	/**
 	 * @param parent            the parent
@@ -222,7 +224,15 @@ public final class DiagramCanvas {
 		apply(interaction.key(Key.SELECT_ALL));
 	}
 
-	/** Deletes the selection with one command. */
+	/**
+	 * @param confirmation asked before a deletion with the notation elements to delete; deletes only
+	 *                     when it answers {@code true} (without one, every deletion goes ahead)
+	 */
+	public void confirmDeletionWith(Predicate<List<EObject>> confirmation) {
+		this.deletion = confirmation;
+	}
+
+	/** Deletes the selection (after the deletion question, see {@link #confirmDeletionWith}). */
 	public void deleteSelection() {
 		apply(interaction.deleteSelection());
 	}
@@ -456,7 +466,9 @@ public final class DiagramCanvas {
 			} else if (intent instanceof Intent.RemoveBend bend) {
 				execute(edits.removeBend(bend.edge(), bend.index()));
 			} else if (intent instanceof Intent.Delete delete) {
-				execute(edits.delete(delete.elements()));
+				if (deletion.test(delete.elements())) {
+					execute(edits.delete(delete.elements()));
+				}
 			} else if (intent instanceof Intent.EditText edit) {
 				openEditor(edit.element());
 			} else if (intent instanceof Intent.Open open) {

@@ -173,11 +173,13 @@ public final class DiagramEditorPart {
 		canvas = new DiagramCanvas(body, session.document(), diagram, session.commandStack(), edits, japanese,
 				this::publishSelection, this::openOrganization, this::updateStatus);
 		// Open, New, Duplicate on the selected organisation or relationship; Delete is the diagram's own
-		new ElementMenu(canvas.control(), () -> session, this::selectedSemantic).onOpen(element -> {
+		// (it removes the shapes in the same command), after the workbench's deletion question
+		ElementMenu menu = new ElementMenu(canvas.control(), () -> session, this::selectedSemantic).onOpen(element -> {
 			if (element instanceof Organization organization) {
 				openOrganization(organization);
 			}
 		}).withOwnDelete(canvas::deleteSelection);
+		canvas.confirmDeletionWith(shapes -> menu.confirmDeletion(semanticOf(shapes)));
 		canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		canvas.control().addListener(SWT.MouseHover,
 				e -> canvas.control().setToolTipText(canvas.tooltipAt(e.x, e.y)));
@@ -406,6 +408,18 @@ public final class DiagramEditorPart {
 		List<?> elements = selection instanceof IStructuredSelection structured ? structured.toList()
 				: selection instanceof List<?> list ? list : List.of(selection);
 		canvas.reveal(elements);
+	}
+
+	private static List<EObject> semanticOf(List<EObject> shapes) {
+		List<EObject> semantic = new ArrayList<>();
+		for (EObject shape : shapes) {
+			EObject element = shape instanceof Node node ? node.getElement()
+					: shape instanceof org.rensa.diagram.notation.Edge edge ? edge.getElement() : null;
+			if (element != null && !semantic.contains(element)) {
+				semantic.add(element);
+			}
+		}
+		return semantic;
 	}
 
 	private EObject selectedSemantic() {

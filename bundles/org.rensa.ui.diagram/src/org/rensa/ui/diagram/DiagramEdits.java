@@ -13,11 +13,11 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.ChangeCommand;
-import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
+import org.rensa.core.edit.ProjectElements;
 import org.rensa.diagram.DiagramSynchronizer;
 import org.rensa.diagram.EdgeRoutes;
 import org.rensa.diagram.notation.Diagram;
@@ -283,8 +283,9 @@ public final class DiagramEdits {
 	}
 
 	/**
-	 * Deletes what is selected: organisations (with their relationships, and every reference to them,
-	 * as EMF's delete does), relationships and notes, together with their notation elements.
+	 * Deletes what is selected: organisations and relationships with everything that goes with them
+	 * ({@link ProjectElements#delete}, the workbench's one deletion rule), and notes, together with
+	 * their notation elements.
 	 *
 	 * @param selection notation elements
 	 * @return the command, or {@code null} when nothing can be deleted
@@ -329,7 +330,7 @@ public final class DiagramEdits {
 			command.append(new RemoveCommand(domain, diagram, NotationPackage.Literals.DIAGRAM__NOTES, notes));
 		}
 		if (!semantic.isEmpty()) {
-			command.append(DeleteCommand.create(domain, semantic));
+			command.append(ProjectElements.delete(domain, semantic));
 		}
 		return command;
 	}

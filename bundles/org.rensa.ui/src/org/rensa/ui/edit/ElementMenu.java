@@ -2,6 +2,7 @@
 package org.rensa.ui.edit;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -180,6 +181,26 @@ public final class ElementMenu {
 		}
 		current.commitPendingEdits();
 		return run(current, ProjectElements.duplicate(current.editingDomain(), current.project(), selected));
+	}
+
+	/**
+	 * Asks the deletion question for elements a view deletes in its own way (the diagram): the first
+	 * element, then everything that goes with them.
+	 *
+	 * @param elements the model elements to delete
+	 * @return whether to delete them; {@code true} when there is nothing to ask about
+	 */
+	public boolean confirmDeletion(List<EObject> elements) {
+		if (elements.isEmpty()) {
+			return true;
+		}
+		List<EObject> dependents = new ArrayList<>(elements.subList(1, elements.size()));
+		for (EObject dependent : ProjectElements.dependents(elements)) {
+			if (!dependents.contains(dependent)) {
+				dependents.add(dependent);
+			}
+		}
+		return confirmation.confirm(control.getShell(), elements.get(0), dependents);
 	}
 
 	/** @return whether the selected element (and what goes with it) was deleted, after confirmation */

@@ -10,9 +10,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -160,6 +162,18 @@ class DiagramEditingTest {
 		session.commandStack().undo();
 		assertEquals(organisations + 2, session.project().getOrganizations().size());
 		assertNotNull(node(second));
+
+		// The workbench's deletion question comes first: answered No, nothing goes.
+		List<List<EObject>> asked = new ArrayList<>();
+		canvas.confirmDeletionWith(shapes -> {
+			asked.add(List.copyOf(shapes));
+			return false;
+		});
+		canvas.select(List.of(node(second)));
+		canvas.control().notifyListeners(SWT.KeyDown, key(SWT.DEL));
+		assertEquals(List.of(List.of(node(second))), asked, "asked once, about the selected shape");
+		assertEquals(organisations + 2, session.project().getOrganizations().size(), "No keeps the organisation");
+		canvas.confirmDeletionWith(shapes -> true);
 		screenshot("after-editing");
 	}
 
