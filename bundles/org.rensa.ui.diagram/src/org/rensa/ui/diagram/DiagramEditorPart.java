@@ -423,15 +423,8 @@ public final class DiagramEditorPart {
 	}
 
 	private EObject selectedSemantic() {
-		for (EObject selected : canvas.selection()) {
-			if (selected instanceof Node node && node.getElement() != null) {
-				return node.getElement();
-			}
-			if (selected instanceof org.rensa.diagram.notation.Edge edge && edge.getElement() != null) {
-				return edge.getElement();
-			}
-		}
-		return null;
+		List<EObject> semantic = semanticOf(canvas.selection());
+		return semantic.isEmpty() ? null : semantic.get(0);
 	}
 
 	private void openOrganization(Organization organization) {
