@@ -136,13 +136,9 @@ public final class Language {
 	 *         the shown text belongs
 	 */
 	public EAttribute source(EObject element, EAttribute feature) {
-		EClass eClass = element.eClass();
-		String name = feature.getName();
-		boolean isJapaneseFeature = name.endsWith(JA_SUFFIX) && name.length() > JA_SUFFIX.length();
-		EStructuralFeature english = isJapaneseFeature
-				? eClass.getEStructuralFeature(name.substring(0, name.length() - JA_SUFFIX.length()))
-				: feature;
-		EStructuralFeature japanese = isJapaneseFeature ? feature : eClass.getEStructuralFeature(name + JA_SUFFIX);
+		Pair pair = Pair.of(element.eClass(), feature);
+		EStructuralFeature english = pair.english();
+		EStructuralFeature japanese = pair.japanese();
 		EStructuralFeature wanted = isJapanese() ? japanese : english;
 		EStructuralFeature other = isJapanese() ? english : japanese;
 		if (wanted instanceof EAttribute attribute && !isBlank(string(element, wanted))) {
@@ -163,17 +159,23 @@ public final class Language {
 	 * @return this language's feature, then the other; a feature without a partner alone
 	 */
 	public List<EAttribute> sideBySide(EAttribute feature) {
-		EClass eClass = feature.getEContainingClass();
-		String name = feature.getName();
-		boolean isJapaneseFeature = name.endsWith(JA_SUFFIX) && name.length() > JA_SUFFIX.length();
-		EStructuralFeature english = isJapaneseFeature
-				? eClass.getEStructuralFeature(name.substring(0, name.length() - JA_SUFFIX.length()))
-				: feature;
-		EStructuralFeature japanese = isJapaneseFeature ? feature : eClass.getEStructuralFeature(name + JA_SUFFIX);
+		Pair pair = Pair.of(feature.getEContainingClass(), feature);
+		EStructuralFeature english = pair.english();
+		EStructuralFeature japanese = pair.japanese();
 		if (!(english instanceof EAttribute en) || !(japanese instanceof EAttribute ja)) {
 			return List.of(feature);
 		}
 		return isJapanese() ? List.of(ja, en) : List.of(en, ja);
+	}
+
+	/** The English and Japanese features of a bilingual pair (either may be {@code null}). */
+	private record Pair(EStructuralFeature english, EStructuralFeature japanese) {
+		static Pair of(EClass eClass, EAttribute feature) {
+			String name = feature.getName();
+			return isJapaneseFeature(feature)
+					? new Pair(eClass.getEStructuralFeature(name.substring(0, name.length() - JA_SUFFIX.length())), feature)
+					: new Pair(feature, eClass.getEStructuralFeature(name + JA_SUFFIX));
+		}
 	}
 
 	/**
