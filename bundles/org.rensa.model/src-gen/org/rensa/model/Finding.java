@@ -25,6 +25,12 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.rensa.model.Finding#getTitleJa <em>Title Ja</em>}</li>
  *   <li>{@link org.rensa.model.Finding#getDescription <em>Description</em>}</li>
  *   <li>{@link org.rensa.model.Finding#getDescriptionJa <em>Description Ja</em>}</li>
+ *   <li>{@link org.rensa.model.Finding#getCause <em>Cause</em>}</li>
+ *   <li>{@link org.rensa.model.Finding#getCauseJa <em>Cause Ja</em>}</li>
+ *   <li>{@link org.rensa.model.Finding#getEffect <em>Effect</em>}</li>
+ *   <li>{@link org.rensa.model.Finding#getEffectJa <em>Effect Ja</em>}</li>
+ *   <li>{@link org.rensa.model.Finding#getRecommendation <em>Recommendation</em>}</li>
+ *   <li>{@link org.rensa.model.Finding#getRecommendationJa <em>Recommendation Ja</em>}</li>
  *   <li>{@link org.rensa.model.Finding#getSeverity <em>Severity</em>}</li>
  *   <li>{@link org.rensa.model.Finding#getRequirement <em>Requirement</em>}</li>
  *   <li>{@link org.rensa.model.Finding#getOrganization <em>Organization</em>}</li>
@@ -36,6 +42,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.rensa.model.Finding#getRaisedOn <em>Raised On</em>}</li>
  *   <li>{@link org.rensa.model.Finding#getActions <em>Actions</em>}</li>
  *   <li>{@link org.rensa.model.Finding#getManagementResponse <em>Management Response</em>}</li>
+ *   <li>{@link org.rensa.model.Finding#getManagementResponseJa <em>Management Response Ja</em>}</li>
  *   <li>{@link org.rensa.model.Finding#getManagementResponseBy <em>Management Response By</em>}</li>
  *   <li>{@link org.rensa.model.Finding#getManagementResponseOn <em>Management Response On</em>}</li>
  * </ul>
@@ -125,7 +132,7 @@ public interface Finding extends Identifiable {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Description of the finding.
+	 * Condition: what the auditors found, the facts, in English.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Description</em>' attribute.
 	 * @see #setDescription(String)
@@ -150,7 +157,7 @@ public interface Finding extends Identifiable {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Description of the finding in Japanese.
+	 * Condition, in Japanese.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Description Ja</em>' attribute.
 	 * @see #setDescriptionJa(String)
@@ -169,6 +176,156 @@ public interface Finding extends Identifiable {
 	 * @generated
 	 */
 	void setDescriptionJa(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Cause</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Cause: why the condition exists (root cause), in English.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Cause</em>' attribute.
+	 * @see #setCause(String)
+	 * @see org.rensa.model.RensaPackage#getFinding_Cause()
+	 * @model
+	 * @generated
+	 */
+	String getCause();
+
+	/**
+	 * Sets the value of the '{@link org.rensa.model.Finding#getCause <em>Cause</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Cause</em>' attribute.
+	 * @see #getCause()
+	 * @generated
+	 */
+	void setCause(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Cause Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Cause, in Japanese.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Cause Ja</em>' attribute.
+	 * @see #setCauseJa(String)
+	 * @see org.rensa.model.RensaPackage#getFinding_CauseJa()
+	 * @model
+	 * @generated
+	 */
+	String getCauseJa();
+
+	/**
+	 * Sets the value of the '{@link org.rensa.model.Finding#getCauseJa <em>Cause Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Cause Ja</em>' attribute.
+	 * @see #getCauseJa()
+	 * @generated
+	 */
+	void setCauseJa(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Effect</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Effect: the risk or consequence of the condition, in English.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Effect</em>' attribute.
+	 * @see #setEffect(String)
+	 * @see org.rensa.model.RensaPackage#getFinding_Effect()
+	 * @model
+	 * @generated
+	 */
+	String getEffect();
+
+	/**
+	 * Sets the value of the '{@link org.rensa.model.Finding#getEffect <em>Effect</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Effect</em>' attribute.
+	 * @see #getEffect()
+	 * @generated
+	 */
+	void setEffect(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Effect Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Effect, in Japanese.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Effect Ja</em>' attribute.
+	 * @see #setEffectJa(String)
+	 * @see org.rensa.model.RensaPackage#getFinding_EffectJa()
+	 * @model
+	 * @generated
+	 */
+	String getEffectJa();
+
+	/**
+	 * Sets the value of the '{@link org.rensa.model.Finding#getEffectJa <em>Effect Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Effect Ja</em>' attribute.
+	 * @see #getEffectJa()
+	 * @generated
+	 */
+	void setEffectJa(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Recommendation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The auditor's recommendation, in English.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Recommendation</em>' attribute.
+	 * @see #setRecommendation(String)
+	 * @see org.rensa.model.RensaPackage#getFinding_Recommendation()
+	 * @model
+	 * @generated
+	 */
+	String getRecommendation();
+
+	/**
+	 * Sets the value of the '{@link org.rensa.model.Finding#getRecommendation <em>Recommendation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Recommendation</em>' attribute.
+	 * @see #getRecommendation()
+	 * @generated
+	 */
+	void setRecommendation(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Recommendation Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The auditor's recommendation, in Japanese.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Recommendation Ja</em>' attribute.
+	 * @see #setRecommendationJa(String)
+	 * @see org.rensa.model.RensaPackage#getFinding_RecommendationJa()
+	 * @model
+	 * @generated
+	 */
+	String getRecommendationJa();
+
+	/**
+	 * Sets the value of the '{@link org.rensa.model.Finding#getRecommendationJa <em>Recommendation Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Recommendation Ja</em>' attribute.
+	 * @see #getRecommendationJa()
+	 * @generated
+	 */
+	void setRecommendationJa(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Severity</b></em>' attribute.
@@ -438,6 +595,31 @@ public interface Finding extends Identifiable {
 	 * @generated
 	 */
 	void setManagementResponse(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Management Response Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The management response, in Japanese.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Management Response Ja</em>' attribute.
+	 * @see #setManagementResponseJa(String)
+	 * @see org.rensa.model.RensaPackage#getFinding_ManagementResponseJa()
+	 * @model
+	 * @generated
+	 */
+	String getManagementResponseJa();
+
+	/**
+	 * Sets the value of the '{@link org.rensa.model.Finding#getManagementResponseJa <em>Management Response Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Management Response Ja</em>' attribute.
+	 * @see #getManagementResponseJa()
+	 * @generated
+	 */
+	void setManagementResponseJa(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Management Response By</b></em>' attribute.

@@ -1754,13 +1754,121 @@ public interface RensaPackage extends EPackage {
 	int VISIT__NOTES_JA = IDENTIFIABLE_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Objectives</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISIT__OBJECTIVES = IDENTIFIABLE_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Objectives Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISIT__OBJECTIVES_JA = IDENTIFIABLE_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Limitations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISIT__LIMITATIONS = IDENTIFIABLE_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Limitations Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISIT__LIMITATIONS_JA = IDENTIFIABLE_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Opinion</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISIT__OPINION = IDENTIFIABLE_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Opinion Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISIT__OPINION_JA = IDENTIFIABLE_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISIT__REVIEWER = IDENTIFIABLE_FEATURE_COUNT + 17;
+
+	/**
+	 * The feature id for the '<em><b>Reviewed On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISIT__REVIEWED_ON = IDENTIFIABLE_FEATURE_COUNT + 18;
+
+	/**
+	 * The feature id for the '<em><b>Approver</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISIT__APPROVER = IDENTIFIABLE_FEATURE_COUNT + 19;
+
+	/**
+	 * The feature id for the '<em><b>Approved On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISIT__APPROVED_ON = IDENTIFIABLE_FEATURE_COUNT + 20;
+
+	/**
+	 * The feature id for the '<em><b>Follow Up On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISIT__FOLLOW_UP_ON = IDENTIFIABLE_FEATURE_COUNT + 21;
+
+	/**
+	 * The feature id for the '<em><b>Distribution</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISIT__DISTRIBUTION = IDENTIFIABLE_FEATURE_COUNT + 22;
+
+	/**
 	 * The number of structural features of the '<em>Visit</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VISIT_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 11;
+	int VISIT_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 23;
 
 	/**
 	 * The number of operations of the '<em>Visit</em>' class.
@@ -2072,13 +2180,67 @@ public interface RensaPackage extends EPackage {
 	int FINDING__DESCRIPTION_JA = IDENTIFIABLE_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Cause</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__CAUSE = IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Cause Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__CAUSE_JA = IDENTIFIABLE_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Effect</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__EFFECT = IDENTIFIABLE_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Effect Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__EFFECT_JA = IDENTIFIABLE_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Recommendation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__RECOMMENDATION = IDENTIFIABLE_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Recommendation Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__RECOMMENDATION_JA = IDENTIFIABLE_FEATURE_COUNT + 10;
+
+	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__SEVERITY = IDENTIFIABLE_FEATURE_COUNT + 5;
+	int FINDING__SEVERITY = IDENTIFIABLE_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Requirement</b></em>' reference.
@@ -2087,7 +2249,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__REQUIREMENT = IDENTIFIABLE_FEATURE_COUNT + 6;
+	int FINDING__REQUIREMENT = IDENTIFIABLE_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Organization</b></em>' reference.
@@ -2096,7 +2258,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__ORGANIZATION = IDENTIFIABLE_FEATURE_COUNT + 7;
+	int FINDING__ORGANIZATION = IDENTIFIABLE_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Assessment</b></em>' reference.
@@ -2105,7 +2267,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__ASSESSMENT = IDENTIFIABLE_FEATURE_COUNT + 8;
+	int FINDING__ASSESSMENT = IDENTIFIABLE_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Visit</b></em>' reference.
@@ -2114,7 +2276,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__VISIT = IDENTIFIABLE_FEATURE_COUNT + 9;
+	int FINDING__VISIT = IDENTIFIABLE_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Evidence</b></em>' reference list.
@@ -2123,7 +2285,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__EVIDENCE = IDENTIFIABLE_FEATURE_COUNT + 10;
+	int FINDING__EVIDENCE = IDENTIFIABLE_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Tlp</b></em>' attribute.
@@ -2132,7 +2294,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__TLP = IDENTIFIABLE_FEATURE_COUNT + 11;
+	int FINDING__TLP = IDENTIFIABLE_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
@@ -2141,7 +2303,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__STATUS = IDENTIFIABLE_FEATURE_COUNT + 12;
+	int FINDING__STATUS = IDENTIFIABLE_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Raised On</b></em>' attribute.
@@ -2150,7 +2312,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__RAISED_ON = IDENTIFIABLE_FEATURE_COUNT + 13;
+	int FINDING__RAISED_ON = IDENTIFIABLE_FEATURE_COUNT + 19;
 
 	/**
 	 * The feature id for the '<em><b>Actions</b></em>' reference list.
@@ -2159,7 +2321,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__ACTIONS = IDENTIFIABLE_FEATURE_COUNT + 14;
+	int FINDING__ACTIONS = IDENTIFIABLE_FEATURE_COUNT + 20;
 
 	/**
 	 * The feature id for the '<em><b>Management Response</b></em>' attribute.
@@ -2168,7 +2330,16 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__MANAGEMENT_RESPONSE = IDENTIFIABLE_FEATURE_COUNT + 15;
+	int FINDING__MANAGEMENT_RESPONSE = IDENTIFIABLE_FEATURE_COUNT + 21;
+
+	/**
+	 * The feature id for the '<em><b>Management Response Ja</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__MANAGEMENT_RESPONSE_JA = IDENTIFIABLE_FEATURE_COUNT + 22;
 
 	/**
 	 * The feature id for the '<em><b>Management Response By</b></em>' attribute.
@@ -2177,7 +2348,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__MANAGEMENT_RESPONSE_BY = IDENTIFIABLE_FEATURE_COUNT + 16;
+	int FINDING__MANAGEMENT_RESPONSE_BY = IDENTIFIABLE_FEATURE_COUNT + 23;
 
 	/**
 	 * The feature id for the '<em><b>Management Response On</b></em>' attribute.
@@ -2186,7 +2357,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING__MANAGEMENT_RESPONSE_ON = IDENTIFIABLE_FEATURE_COUNT + 17;
+	int FINDING__MANAGEMENT_RESPONSE_ON = IDENTIFIABLE_FEATURE_COUNT + 24;
 
 	/**
 	 * The number of structural features of the '<em>Finding</em>' class.
@@ -2195,7 +2366,7 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 18;
+	int FINDING_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 25;
 
 	/**
 	 * The number of operations of the '<em>Finding</em>' class.
@@ -4111,6 +4282,138 @@ public interface RensaPackage extends EPackage {
 	EAttribute getVisit_NotesJa();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Visit#getObjectives <em>Objectives</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Objectives</em>'.
+	 * @see org.rensa.model.Visit#getObjectives()
+	 * @see #getVisit()
+	 * @generated
+	 */
+	EAttribute getVisit_Objectives();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Visit#getObjectivesJa <em>Objectives Ja</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Objectives Ja</em>'.
+	 * @see org.rensa.model.Visit#getObjectivesJa()
+	 * @see #getVisit()
+	 * @generated
+	 */
+	EAttribute getVisit_ObjectivesJa();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Visit#getLimitations <em>Limitations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Limitations</em>'.
+	 * @see org.rensa.model.Visit#getLimitations()
+	 * @see #getVisit()
+	 * @generated
+	 */
+	EAttribute getVisit_Limitations();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Visit#getLimitationsJa <em>Limitations Ja</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Limitations Ja</em>'.
+	 * @see org.rensa.model.Visit#getLimitationsJa()
+	 * @see #getVisit()
+	 * @generated
+	 */
+	EAttribute getVisit_LimitationsJa();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Visit#getOpinion <em>Opinion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Opinion</em>'.
+	 * @see org.rensa.model.Visit#getOpinion()
+	 * @see #getVisit()
+	 * @generated
+	 */
+	EAttribute getVisit_Opinion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Visit#getOpinionJa <em>Opinion Ja</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Opinion Ja</em>'.
+	 * @see org.rensa.model.Visit#getOpinionJa()
+	 * @see #getVisit()
+	 * @generated
+	 */
+	EAttribute getVisit_OpinionJa();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Visit#getReviewer <em>Reviewer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reviewer</em>'.
+	 * @see org.rensa.model.Visit#getReviewer()
+	 * @see #getVisit()
+	 * @generated
+	 */
+	EAttribute getVisit_Reviewer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Visit#getReviewedOn <em>Reviewed On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reviewed On</em>'.
+	 * @see org.rensa.model.Visit#getReviewedOn()
+	 * @see #getVisit()
+	 * @generated
+	 */
+	EAttribute getVisit_ReviewedOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Visit#getApprover <em>Approver</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Approver</em>'.
+	 * @see org.rensa.model.Visit#getApprover()
+	 * @see #getVisit()
+	 * @generated
+	 */
+	EAttribute getVisit_Approver();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Visit#getApprovedOn <em>Approved On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Approved On</em>'.
+	 * @see org.rensa.model.Visit#getApprovedOn()
+	 * @see #getVisit()
+	 * @generated
+	 */
+	EAttribute getVisit_ApprovedOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Visit#getFollowUpOn <em>Follow Up On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Follow Up On</em>'.
+	 * @see org.rensa.model.Visit#getFollowUpOn()
+	 * @see #getVisit()
+	 * @generated
+	 */
+	EAttribute getVisit_FollowUpOn();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.rensa.model.Visit#getDistribution <em>Distribution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Distribution</em>'.
+	 * @see org.rensa.model.Visit#getDistribution()
+	 * @see #getVisit()
+	 * @generated
+	 */
+	EAttribute getVisit_Distribution();
+
+	/**
 	 * Returns the meta object for class '{@link org.rensa.model.Evidence <em>Evidence</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4405,6 +4708,72 @@ public interface RensaPackage extends EPackage {
 	EAttribute getFinding_DescriptionJa();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Finding#getCause <em>Cause</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cause</em>'.
+	 * @see org.rensa.model.Finding#getCause()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_Cause();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Finding#getCauseJa <em>Cause Ja</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cause Ja</em>'.
+	 * @see org.rensa.model.Finding#getCauseJa()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_CauseJa();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Finding#getEffect <em>Effect</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Effect</em>'.
+	 * @see org.rensa.model.Finding#getEffect()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_Effect();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Finding#getEffectJa <em>Effect Ja</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Effect Ja</em>'.
+	 * @see org.rensa.model.Finding#getEffectJa()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_EffectJa();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Finding#getRecommendation <em>Recommendation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recommendation</em>'.
+	 * @see org.rensa.model.Finding#getRecommendation()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_Recommendation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Finding#getRecommendationJa <em>Recommendation Ja</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recommendation Ja</em>'.
+	 * @see org.rensa.model.Finding#getRecommendationJa()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_RecommendationJa();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.rensa.model.Finding#getSeverity <em>Severity</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4524,6 +4893,17 @@ public interface RensaPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getFinding_ManagementResponse();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.rensa.model.Finding#getManagementResponseJa <em>Management Response Ja</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Management Response Ja</em>'.
+	 * @see org.rensa.model.Finding#getManagementResponseJa()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_ManagementResponseJa();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.rensa.model.Finding#getManagementResponseBy <em>Management Response By</em>}'.
@@ -6095,6 +6475,102 @@ public interface RensaPackage extends EPackage {
 		EAttribute VISIT__NOTES_JA = eINSTANCE.getVisit_NotesJa();
 
 		/**
+		 * The meta object literal for the '<em><b>Objectives</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VISIT__OBJECTIVES = eINSTANCE.getVisit_Objectives();
+
+		/**
+		 * The meta object literal for the '<em><b>Objectives Ja</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VISIT__OBJECTIVES_JA = eINSTANCE.getVisit_ObjectivesJa();
+
+		/**
+		 * The meta object literal for the '<em><b>Limitations</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VISIT__LIMITATIONS = eINSTANCE.getVisit_Limitations();
+
+		/**
+		 * The meta object literal for the '<em><b>Limitations Ja</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VISIT__LIMITATIONS_JA = eINSTANCE.getVisit_LimitationsJa();
+
+		/**
+		 * The meta object literal for the '<em><b>Opinion</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VISIT__OPINION = eINSTANCE.getVisit_Opinion();
+
+		/**
+		 * The meta object literal for the '<em><b>Opinion Ja</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VISIT__OPINION_JA = eINSTANCE.getVisit_OpinionJa();
+
+		/**
+		 * The meta object literal for the '<em><b>Reviewer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VISIT__REVIEWER = eINSTANCE.getVisit_Reviewer();
+
+		/**
+		 * The meta object literal for the '<em><b>Reviewed On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VISIT__REVIEWED_ON = eINSTANCE.getVisit_ReviewedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Approver</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VISIT__APPROVER = eINSTANCE.getVisit_Approver();
+
+		/**
+		 * The meta object literal for the '<em><b>Approved On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VISIT__APPROVED_ON = eINSTANCE.getVisit_ApprovedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Follow Up On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VISIT__FOLLOW_UP_ON = eINSTANCE.getVisit_FollowUpOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Distribution</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VISIT__DISTRIBUTION = eINSTANCE.getVisit_Distribution();
+
+		/**
 		 * The meta object literal for the '{@link org.rensa.model.impl.EvidenceImpl <em>Evidence</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6317,6 +6793,54 @@ public interface RensaPackage extends EPackage {
 		EAttribute FINDING__DESCRIPTION_JA = eINSTANCE.getFinding_DescriptionJa();
 
 		/**
+		 * The meta object literal for the '<em><b>Cause</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__CAUSE = eINSTANCE.getFinding_Cause();
+
+		/**
+		 * The meta object literal for the '<em><b>Cause Ja</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__CAUSE_JA = eINSTANCE.getFinding_CauseJa();
+
+		/**
+		 * The meta object literal for the '<em><b>Effect</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__EFFECT = eINSTANCE.getFinding_Effect();
+
+		/**
+		 * The meta object literal for the '<em><b>Effect Ja</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__EFFECT_JA = eINSTANCE.getFinding_EffectJa();
+
+		/**
+		 * The meta object literal for the '<em><b>Recommendation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__RECOMMENDATION = eINSTANCE.getFinding_Recommendation();
+
+		/**
+		 * The meta object literal for the '<em><b>Recommendation Ja</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__RECOMMENDATION_JA = eINSTANCE.getFinding_RecommendationJa();
+
+		/**
 		 * The meta object literal for the '<em><b>Severity</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6403,6 +6927,14 @@ public interface RensaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FINDING__MANAGEMENT_RESPONSE = eINSTANCE.getFinding_ManagementResponse();
+
+		/**
+		 * The meta object literal for the '<em><b>Management Response Ja</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__MANAGEMENT_RESPONSE_JA = eINSTANCE.getFinding_ManagementResponseJa();
 
 		/**
 		 * The meta object literal for the '<em><b>Management Response By</b></em>' attribute feature.

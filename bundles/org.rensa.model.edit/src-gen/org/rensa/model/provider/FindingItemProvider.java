@@ -51,6 +51,12 @@ public class FindingItemProvider extends IdentifiableItemProvider {
 			addTitleJaPropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
 			addDescriptionJaPropertyDescriptor(object);
+			addCausePropertyDescriptor(object);
+			addCauseJaPropertyDescriptor(object);
+			addEffectPropertyDescriptor(object);
+			addEffectJaPropertyDescriptor(object);
+			addRecommendationPropertyDescriptor(object);
+			addRecommendationJaPropertyDescriptor(object);
 			addSeverityPropertyDescriptor(object);
 			addRequirementPropertyDescriptor(object);
 			addOrganizationPropertyDescriptor(object);
@@ -62,6 +68,7 @@ public class FindingItemProvider extends IdentifiableItemProvider {
 			addRaisedOnPropertyDescriptor(object);
 			addActionsPropertyDescriptor(object);
 			addManagementResponsePropertyDescriptor(object);
+			addManagementResponseJaPropertyDescriptor(object);
 			addManagementResponseByPropertyDescriptor(object);
 			addManagementResponseOnPropertyDescriptor(object);
 		}
@@ -170,6 +177,138 @@ public class FindingItemProvider extends IdentifiableItemProvider {
 				 getString("_UI_Finding_descriptionJa_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Finding_descriptionJa_feature", "_UI_Finding_type"),
 				 RensaPackage.Literals.FINDING__DESCRIPTION_JA,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Cause feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCausePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Finding_cause_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Finding_cause_feature", "_UI_Finding_type"),
+				 RensaPackage.Literals.FINDING__CAUSE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Cause Ja feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCauseJaPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Finding_causeJa_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Finding_causeJa_feature", "_UI_Finding_type"),
+				 RensaPackage.Literals.FINDING__CAUSE_JA,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Effect feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEffectPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Finding_effect_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Finding_effect_feature", "_UI_Finding_type"),
+				 RensaPackage.Literals.FINDING__EFFECT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Effect Ja feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEffectJaPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Finding_effectJa_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Finding_effectJa_feature", "_UI_Finding_type"),
+				 RensaPackage.Literals.FINDING__EFFECT_JA,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Recommendation feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRecommendationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Finding_recommendation_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Finding_recommendation_feature", "_UI_Finding_type"),
+				 RensaPackage.Literals.FINDING__RECOMMENDATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Recommendation Ja feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRecommendationJaPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Finding_recommendationJa_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Finding_recommendationJa_feature", "_UI_Finding_type"),
+				 RensaPackage.Literals.FINDING__RECOMMENDATION_JA,
 				 true,
 				 false,
 				 false,
@@ -421,6 +560,28 @@ public class FindingItemProvider extends IdentifiableItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Management Response Ja feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addManagementResponseJaPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Finding_managementResponseJa_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Finding_managementResponseJa_feature", "_UI_Finding_type"),
+				 RensaPackage.Literals.FINDING__MANAGEMENT_RESPONSE_JA,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Management Response By feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -507,11 +668,18 @@ public class FindingItemProvider extends IdentifiableItemProvider {
 			case RensaPackage.FINDING__TITLE_JA:
 			case RensaPackage.FINDING__DESCRIPTION:
 			case RensaPackage.FINDING__DESCRIPTION_JA:
+			case RensaPackage.FINDING__CAUSE:
+			case RensaPackage.FINDING__CAUSE_JA:
+			case RensaPackage.FINDING__EFFECT:
+			case RensaPackage.FINDING__EFFECT_JA:
+			case RensaPackage.FINDING__RECOMMENDATION:
+			case RensaPackage.FINDING__RECOMMENDATION_JA:
 			case RensaPackage.FINDING__SEVERITY:
 			case RensaPackage.FINDING__TLP:
 			case RensaPackage.FINDING__STATUS:
 			case RensaPackage.FINDING__RAISED_ON:
 			case RensaPackage.FINDING__MANAGEMENT_RESPONSE:
+			case RensaPackage.FINDING__MANAGEMENT_RESPONSE_JA:
 			case RensaPackage.FINDING__MANAGEMENT_RESPONSE_BY:
 			case RensaPackage.FINDING__MANAGEMENT_RESPONSE_ON:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

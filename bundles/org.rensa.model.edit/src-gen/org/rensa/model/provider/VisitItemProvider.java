@@ -57,6 +57,18 @@ public class VisitItemProvider extends IdentifiableItemProvider {
 			addScopeJaPropertyDescriptor(object);
 			addNotesPropertyDescriptor(object);
 			addNotesJaPropertyDescriptor(object);
+			addObjectivesPropertyDescriptor(object);
+			addObjectivesJaPropertyDescriptor(object);
+			addLimitationsPropertyDescriptor(object);
+			addLimitationsJaPropertyDescriptor(object);
+			addOpinionPropertyDescriptor(object);
+			addOpinionJaPropertyDescriptor(object);
+			addReviewerPropertyDescriptor(object);
+			addReviewedOnPropertyDescriptor(object);
+			addApproverPropertyDescriptor(object);
+			addApprovedOnPropertyDescriptor(object);
+			addFollowUpOnPropertyDescriptor(object);
+			addDistributionPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -304,6 +316,270 @@ public class VisitItemProvider extends IdentifiableItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Objectives feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addObjectivesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Visit_objectives_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Visit_objectives_feature", "_UI_Visit_type"),
+				 RensaPackage.Literals.VISIT__OBJECTIVES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Objectives Ja feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addObjectivesJaPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Visit_objectivesJa_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Visit_objectivesJa_feature", "_UI_Visit_type"),
+				 RensaPackage.Literals.VISIT__OBJECTIVES_JA,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Limitations feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLimitationsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Visit_limitations_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Visit_limitations_feature", "_UI_Visit_type"),
+				 RensaPackage.Literals.VISIT__LIMITATIONS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Limitations Ja feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLimitationsJaPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Visit_limitationsJa_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Visit_limitationsJa_feature", "_UI_Visit_type"),
+				 RensaPackage.Literals.VISIT__LIMITATIONS_JA,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Opinion feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOpinionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Visit_opinion_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Visit_opinion_feature", "_UI_Visit_type"),
+				 RensaPackage.Literals.VISIT__OPINION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Opinion Ja feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOpinionJaPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Visit_opinionJa_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Visit_opinionJa_feature", "_UI_Visit_type"),
+				 RensaPackage.Literals.VISIT__OPINION_JA,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Reviewer feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReviewerPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Visit_reviewer_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Visit_reviewer_feature", "_UI_Visit_type"),
+				 RensaPackage.Literals.VISIT__REVIEWER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Reviewed On feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReviewedOnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Visit_reviewedOn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Visit_reviewedOn_feature", "_UI_Visit_type"),
+				 RensaPackage.Literals.VISIT__REVIEWED_ON,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Approver feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addApproverPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Visit_approver_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Visit_approver_feature", "_UI_Visit_type"),
+				 RensaPackage.Literals.VISIT__APPROVER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Approved On feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addApprovedOnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Visit_approvedOn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Visit_approvedOn_feature", "_UI_Visit_type"),
+				 RensaPackage.Literals.VISIT__APPROVED_ON,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Follow Up On feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFollowUpOnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Visit_followUpOn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Visit_followUpOn_feature", "_UI_Visit_type"),
+				 RensaPackage.Literals.VISIT__FOLLOW_UP_ON,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Distribution feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDistributionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Visit_distribution_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Visit_distribution_feature", "_UI_Visit_type"),
+				 RensaPackage.Literals.VISIT__DISTRIBUTION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Visit.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -350,6 +626,18 @@ public class VisitItemProvider extends IdentifiableItemProvider {
 			case RensaPackage.VISIT__SCOPE_JA:
 			case RensaPackage.VISIT__NOTES:
 			case RensaPackage.VISIT__NOTES_JA:
+			case RensaPackage.VISIT__OBJECTIVES:
+			case RensaPackage.VISIT__OBJECTIVES_JA:
+			case RensaPackage.VISIT__LIMITATIONS:
+			case RensaPackage.VISIT__LIMITATIONS_JA:
+			case RensaPackage.VISIT__OPINION:
+			case RensaPackage.VISIT__OPINION_JA:
+			case RensaPackage.VISIT__REVIEWER:
+			case RensaPackage.VISIT__REVIEWED_ON:
+			case RensaPackage.VISIT__APPROVER:
+			case RensaPackage.VISIT__APPROVED_ON:
+			case RensaPackage.VISIT__FOLLOW_UP_ON:
+			case RensaPackage.VISIT__DISTRIBUTION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -45,6 +45,12 @@ import org.rensa.model.Visit;
  *   <li>{@link org.rensa.model.impl.FindingImpl#getTitleJa <em>Title Ja</em>}</li>
  *   <li>{@link org.rensa.model.impl.FindingImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.rensa.model.impl.FindingImpl#getDescriptionJa <em>Description Ja</em>}</li>
+ *   <li>{@link org.rensa.model.impl.FindingImpl#getCause <em>Cause</em>}</li>
+ *   <li>{@link org.rensa.model.impl.FindingImpl#getCauseJa <em>Cause Ja</em>}</li>
+ *   <li>{@link org.rensa.model.impl.FindingImpl#getEffect <em>Effect</em>}</li>
+ *   <li>{@link org.rensa.model.impl.FindingImpl#getEffectJa <em>Effect Ja</em>}</li>
+ *   <li>{@link org.rensa.model.impl.FindingImpl#getRecommendation <em>Recommendation</em>}</li>
+ *   <li>{@link org.rensa.model.impl.FindingImpl#getRecommendationJa <em>Recommendation Ja</em>}</li>
  *   <li>{@link org.rensa.model.impl.FindingImpl#getSeverity <em>Severity</em>}</li>
  *   <li>{@link org.rensa.model.impl.FindingImpl#getRequirement <em>Requirement</em>}</li>
  *   <li>{@link org.rensa.model.impl.FindingImpl#getOrganization <em>Organization</em>}</li>
@@ -56,6 +62,7 @@ import org.rensa.model.Visit;
  *   <li>{@link org.rensa.model.impl.FindingImpl#getRaisedOn <em>Raised On</em>}</li>
  *   <li>{@link org.rensa.model.impl.FindingImpl#getActions <em>Actions</em>}</li>
  *   <li>{@link org.rensa.model.impl.FindingImpl#getManagementResponse <em>Management Response</em>}</li>
+ *   <li>{@link org.rensa.model.impl.FindingImpl#getManagementResponseJa <em>Management Response Ja</em>}</li>
  *   <li>{@link org.rensa.model.impl.FindingImpl#getManagementResponseBy <em>Management Response By</em>}</li>
  *   <li>{@link org.rensa.model.impl.FindingImpl#getManagementResponseOn <em>Management Response On</em>}</li>
  * </ul>
@@ -162,6 +169,126 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 	 * @ordered
 	 */
 	protected String descriptionJa = DESCRIPTION_JA_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCause() <em>Cause</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCause()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CAUSE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCause() <em>Cause</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCause()
+	 * @generated
+	 * @ordered
+	 */
+	protected String cause = CAUSE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCauseJa() <em>Cause Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCauseJa()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CAUSE_JA_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCauseJa() <em>Cause Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCauseJa()
+	 * @generated
+	 * @ordered
+	 */
+	protected String causeJa = CAUSE_JA_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEffect() <em>Effect</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEffect()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EFFECT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEffect() <em>Effect</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEffect()
+	 * @generated
+	 * @ordered
+	 */
+	protected String effect = EFFECT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEffectJa() <em>Effect Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEffectJa()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EFFECT_JA_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEffectJa() <em>Effect Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEffectJa()
+	 * @generated
+	 * @ordered
+	 */
+	protected String effectJa = EFFECT_JA_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRecommendation() <em>Recommendation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRecommendation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String RECOMMENDATION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRecommendation() <em>Recommendation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRecommendation()
+	 * @generated
+	 * @ordered
+	 */
+	protected String recommendation = RECOMMENDATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRecommendationJa() <em>Recommendation Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRecommendationJa()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String RECOMMENDATION_JA_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRecommendationJa() <em>Recommendation Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRecommendationJa()
+	 * @generated
+	 * @ordered
+	 */
+	protected String recommendationJa = RECOMMENDATION_JA_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getSeverity() <em>Severity</em>}' attribute.
@@ -322,6 +449,26 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 	 * @ordered
 	 */
 	protected String managementResponse = MANAGEMENT_RESPONSE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getManagementResponseJa() <em>Management Response Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getManagementResponseJa()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String MANAGEMENT_RESPONSE_JA_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getManagementResponseJa() <em>Management Response Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getManagementResponseJa()
+	 * @generated
+	 * @ordered
+	 */
+	protected String managementResponseJa = MANAGEMENT_RESPONSE_JA_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getManagementResponseBy() <em>Management Response By</em>}' attribute.
@@ -495,6 +642,144 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 		descriptionJa = newDescriptionJa;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.FINDING__DESCRIPTION_JA, oldDescriptionJa, descriptionJa));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCause() {
+		return cause;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCause(String newCause) {
+		String oldCause = cause;
+		cause = newCause;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.FINDING__CAUSE, oldCause, cause));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCauseJa() {
+		return causeJa;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCauseJa(String newCauseJa) {
+		String oldCauseJa = causeJa;
+		causeJa = newCauseJa;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.FINDING__CAUSE_JA, oldCauseJa, causeJa));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getEffect() {
+		return effect;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEffect(String newEffect) {
+		String oldEffect = effect;
+		effect = newEffect;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.FINDING__EFFECT, oldEffect, effect));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getEffectJa() {
+		return effectJa;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEffectJa(String newEffectJa) {
+		String oldEffectJa = effectJa;
+		effectJa = newEffectJa;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.FINDING__EFFECT_JA, oldEffectJa, effectJa));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getRecommendation() {
+		return recommendation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRecommendation(String newRecommendation) {
+		String oldRecommendation = recommendation;
+		recommendation = newRecommendation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.FINDING__RECOMMENDATION, oldRecommendation, recommendation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getRecommendationJa() {
+		return recommendationJa;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRecommendationJa(String newRecommendationJa) {
+		String oldRecommendationJa = recommendationJa;
+		recommendationJa = newRecommendationJa;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.FINDING__RECOMMENDATION_JA, oldRecommendationJa, recommendationJa));
 	}
 
 	/**
@@ -804,6 +1089,29 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 	 * @generated
 	 */
 	@Override
+	public String getManagementResponseJa() {
+		return managementResponseJa;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setManagementResponseJa(String newManagementResponseJa) {
+		String oldManagementResponseJa = managementResponseJa;
+		managementResponseJa = newManagementResponseJa;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.FINDING__MANAGEMENT_RESPONSE_JA, oldManagementResponseJa, managementResponseJa));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getManagementResponseBy() {
 		return managementResponseBy;
 	}
@@ -895,6 +1203,18 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 				return getDescription();
 			case RensaPackage.FINDING__DESCRIPTION_JA:
 				return getDescriptionJa();
+			case RensaPackage.FINDING__CAUSE:
+				return getCause();
+			case RensaPackage.FINDING__CAUSE_JA:
+				return getCauseJa();
+			case RensaPackage.FINDING__EFFECT:
+				return getEffect();
+			case RensaPackage.FINDING__EFFECT_JA:
+				return getEffectJa();
+			case RensaPackage.FINDING__RECOMMENDATION:
+				return getRecommendation();
+			case RensaPackage.FINDING__RECOMMENDATION_JA:
+				return getRecommendationJa();
 			case RensaPackage.FINDING__SEVERITY:
 				return getSeverity();
 			case RensaPackage.FINDING__REQUIREMENT:
@@ -921,6 +1241,8 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 				return getActions();
 			case RensaPackage.FINDING__MANAGEMENT_RESPONSE:
 				return getManagementResponse();
+			case RensaPackage.FINDING__MANAGEMENT_RESPONSE_JA:
+				return getManagementResponseJa();
 			case RensaPackage.FINDING__MANAGEMENT_RESPONSE_BY:
 				return getManagementResponseBy();
 			case RensaPackage.FINDING__MANAGEMENT_RESPONSE_ON:
@@ -952,6 +1274,24 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 				return;
 			case RensaPackage.FINDING__DESCRIPTION_JA:
 				setDescriptionJa((String)newValue);
+				return;
+			case RensaPackage.FINDING__CAUSE:
+				setCause((String)newValue);
+				return;
+			case RensaPackage.FINDING__CAUSE_JA:
+				setCauseJa((String)newValue);
+				return;
+			case RensaPackage.FINDING__EFFECT:
+				setEffect((String)newValue);
+				return;
+			case RensaPackage.FINDING__EFFECT_JA:
+				setEffectJa((String)newValue);
+				return;
+			case RensaPackage.FINDING__RECOMMENDATION:
+				setRecommendation((String)newValue);
+				return;
+			case RensaPackage.FINDING__RECOMMENDATION_JA:
+				setRecommendationJa((String)newValue);
 				return;
 			case RensaPackage.FINDING__SEVERITY:
 				setSeverity((Severity)newValue);
@@ -988,6 +1328,9 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 			case RensaPackage.FINDING__MANAGEMENT_RESPONSE:
 				setManagementResponse((String)newValue);
 				return;
+			case RensaPackage.FINDING__MANAGEMENT_RESPONSE_JA:
+				setManagementResponseJa((String)newValue);
+				return;
 			case RensaPackage.FINDING__MANAGEMENT_RESPONSE_BY:
 				setManagementResponseBy((String)newValue);
 				return;
@@ -1020,6 +1363,24 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 				return;
 			case RensaPackage.FINDING__DESCRIPTION_JA:
 				setDescriptionJa(DESCRIPTION_JA_EDEFAULT);
+				return;
+			case RensaPackage.FINDING__CAUSE:
+				setCause(CAUSE_EDEFAULT);
+				return;
+			case RensaPackage.FINDING__CAUSE_JA:
+				setCauseJa(CAUSE_JA_EDEFAULT);
+				return;
+			case RensaPackage.FINDING__EFFECT:
+				setEffect(EFFECT_EDEFAULT);
+				return;
+			case RensaPackage.FINDING__EFFECT_JA:
+				setEffectJa(EFFECT_JA_EDEFAULT);
+				return;
+			case RensaPackage.FINDING__RECOMMENDATION:
+				setRecommendation(RECOMMENDATION_EDEFAULT);
+				return;
+			case RensaPackage.FINDING__RECOMMENDATION_JA:
+				setRecommendationJa(RECOMMENDATION_JA_EDEFAULT);
 				return;
 			case RensaPackage.FINDING__SEVERITY:
 				setSeverity(SEVERITY_EDEFAULT);
@@ -1054,6 +1415,9 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 			case RensaPackage.FINDING__MANAGEMENT_RESPONSE:
 				setManagementResponse(MANAGEMENT_RESPONSE_EDEFAULT);
 				return;
+			case RensaPackage.FINDING__MANAGEMENT_RESPONSE_JA:
+				setManagementResponseJa(MANAGEMENT_RESPONSE_JA_EDEFAULT);
+				return;
 			case RensaPackage.FINDING__MANAGEMENT_RESPONSE_BY:
 				setManagementResponseBy(MANAGEMENT_RESPONSE_BY_EDEFAULT);
 				return;
@@ -1082,6 +1446,18 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 			case RensaPackage.FINDING__DESCRIPTION_JA:
 				return DESCRIPTION_JA_EDEFAULT == null ? descriptionJa != null : !DESCRIPTION_JA_EDEFAULT.equals(descriptionJa);
+			case RensaPackage.FINDING__CAUSE:
+				return CAUSE_EDEFAULT == null ? cause != null : !CAUSE_EDEFAULT.equals(cause);
+			case RensaPackage.FINDING__CAUSE_JA:
+				return CAUSE_JA_EDEFAULT == null ? causeJa != null : !CAUSE_JA_EDEFAULT.equals(causeJa);
+			case RensaPackage.FINDING__EFFECT:
+				return EFFECT_EDEFAULT == null ? effect != null : !EFFECT_EDEFAULT.equals(effect);
+			case RensaPackage.FINDING__EFFECT_JA:
+				return EFFECT_JA_EDEFAULT == null ? effectJa != null : !EFFECT_JA_EDEFAULT.equals(effectJa);
+			case RensaPackage.FINDING__RECOMMENDATION:
+				return RECOMMENDATION_EDEFAULT == null ? recommendation != null : !RECOMMENDATION_EDEFAULT.equals(recommendation);
+			case RensaPackage.FINDING__RECOMMENDATION_JA:
+				return RECOMMENDATION_JA_EDEFAULT == null ? recommendationJa != null : !RECOMMENDATION_JA_EDEFAULT.equals(recommendationJa);
 			case RensaPackage.FINDING__SEVERITY:
 				return severity != SEVERITY_EDEFAULT;
 			case RensaPackage.FINDING__REQUIREMENT:
@@ -1104,6 +1480,8 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 				return actions != null && !actions.isEmpty();
 			case RensaPackage.FINDING__MANAGEMENT_RESPONSE:
 				return MANAGEMENT_RESPONSE_EDEFAULT == null ? managementResponse != null : !MANAGEMENT_RESPONSE_EDEFAULT.equals(managementResponse);
+			case RensaPackage.FINDING__MANAGEMENT_RESPONSE_JA:
+				return MANAGEMENT_RESPONSE_JA_EDEFAULT == null ? managementResponseJa != null : !MANAGEMENT_RESPONSE_JA_EDEFAULT.equals(managementResponseJa);
 			case RensaPackage.FINDING__MANAGEMENT_RESPONSE_BY:
 				return MANAGEMENT_RESPONSE_BY_EDEFAULT == null ? managementResponseBy != null : !MANAGEMENT_RESPONSE_BY_EDEFAULT.equals(managementResponseBy);
 			case RensaPackage.FINDING__MANAGEMENT_RESPONSE_ON:
@@ -1132,6 +1510,18 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 		result.append(description);
 		result.append(", descriptionJa: ");
 		result.append(descriptionJa);
+		result.append(", cause: ");
+		result.append(cause);
+		result.append(", causeJa: ");
+		result.append(causeJa);
+		result.append(", effect: ");
+		result.append(effect);
+		result.append(", effectJa: ");
+		result.append(effectJa);
+		result.append(", recommendation: ");
+		result.append(recommendation);
+		result.append(", recommendationJa: ");
+		result.append(recommendationJa);
 		result.append(", severity: ");
 		result.append(severity);
 		result.append(", tlp: ");
@@ -1142,6 +1532,8 @@ public class FindingImpl extends IdentifiableImpl implements Finding {
 		result.append(raisedOn);
 		result.append(", managementResponse: ");
 		result.append(managementResponse);
+		result.append(", managementResponseJa: ");
+		result.append(managementResponseJa);
 		result.append(", managementResponseBy: ");
 		result.append(managementResponseBy);
 		result.append(", managementResponseOn: ");

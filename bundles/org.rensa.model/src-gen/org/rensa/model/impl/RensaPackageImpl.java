@@ -1852,6 +1852,126 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getVisit_Objectives() {
+		return (EAttribute)visitEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVisit_ObjectivesJa() {
+		return (EAttribute)visitEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVisit_Limitations() {
+		return (EAttribute)visitEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVisit_LimitationsJa() {
+		return (EAttribute)visitEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVisit_Opinion() {
+		return (EAttribute)visitEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVisit_OpinionJa() {
+		return (EAttribute)visitEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVisit_Reviewer() {
+		return (EAttribute)visitEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVisit_ReviewedOn() {
+		return (EAttribute)visitEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVisit_Approver() {
+		return (EAttribute)visitEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVisit_ApprovedOn() {
+		return (EAttribute)visitEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVisit_FollowUpOn() {
+		return (EAttribute)visitEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVisit_Distribution() {
+		return (EAttribute)visitEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEvidence() {
 		return evidenceEClass;
 	}
@@ -2122,7 +2242,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFinding_Severity() {
+	public EAttribute getFinding_Cause() {
 		return (EAttribute)findingEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -2132,8 +2252,8 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getFinding_Requirement() {
-		return (EReference)findingEClass.getEStructuralFeatures().get(6);
+	public EAttribute getFinding_CauseJa() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -2142,8 +2262,8 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getFinding_Organization() {
-		return (EReference)findingEClass.getEStructuralFeatures().get(7);
+	public EAttribute getFinding_Effect() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -2152,8 +2272,8 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getFinding_Assessment() {
-		return (EReference)findingEClass.getEStructuralFeatures().get(8);
+	public EAttribute getFinding_EffectJa() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2162,8 +2282,8 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getFinding_Visit() {
-		return (EReference)findingEClass.getEStructuralFeatures().get(9);
+	public EAttribute getFinding_Recommendation() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -2172,8 +2292,8 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getFinding_Evidence() {
-		return (EReference)findingEClass.getEStructuralFeatures().get(10);
+	public EAttribute getFinding_RecommendationJa() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -2182,7 +2302,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFinding_Tlp() {
+	public EAttribute getFinding_Severity() {
 		return (EAttribute)findingEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -2192,8 +2312,8 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFinding_Status() {
-		return (EAttribute)findingEClass.getEStructuralFeatures().get(12);
+	public EReference getFinding_Requirement() {
+		return (EReference)findingEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -2202,8 +2322,8 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFinding_RaisedOn() {
-		return (EAttribute)findingEClass.getEStructuralFeatures().get(13);
+	public EReference getFinding_Organization() {
+		return (EReference)findingEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -2212,7 +2332,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getFinding_Actions() {
+	public EReference getFinding_Assessment() {
 		return (EReference)findingEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -2222,8 +2342,78 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getFinding_Visit() {
+		return (EReference)findingEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFinding_Evidence() {
+		return (EReference)findingEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_Tlp() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_Status() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_RaisedOn() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFinding_Actions() {
+		return (EReference)findingEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getFinding_ManagementResponse() {
-		return (EAttribute)findingEClass.getEStructuralFeatures().get(15);
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_ManagementResponseJa() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(22);
 	}
 
 	/**
@@ -2233,7 +2423,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 */
 	@Override
 	public EAttribute getFinding_ManagementResponseBy() {
-		return (EAttribute)findingEClass.getEStructuralFeatures().get(16);
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(23);
 	}
 
 	/**
@@ -2243,7 +2433,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 	 */
 	@Override
 	public EAttribute getFinding_ManagementResponseOn() {
-		return (EAttribute)findingEClass.getEStructuralFeatures().get(17);
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(24);
 	}
 
 	/**
@@ -2763,6 +2953,18 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 		createEAttribute(visitEClass, VISIT__SCOPE_JA);
 		createEAttribute(visitEClass, VISIT__NOTES);
 		createEAttribute(visitEClass, VISIT__NOTES_JA);
+		createEAttribute(visitEClass, VISIT__OBJECTIVES);
+		createEAttribute(visitEClass, VISIT__OBJECTIVES_JA);
+		createEAttribute(visitEClass, VISIT__LIMITATIONS);
+		createEAttribute(visitEClass, VISIT__LIMITATIONS_JA);
+		createEAttribute(visitEClass, VISIT__OPINION);
+		createEAttribute(visitEClass, VISIT__OPINION_JA);
+		createEAttribute(visitEClass, VISIT__REVIEWER);
+		createEAttribute(visitEClass, VISIT__REVIEWED_ON);
+		createEAttribute(visitEClass, VISIT__APPROVER);
+		createEAttribute(visitEClass, VISIT__APPROVED_ON);
+		createEAttribute(visitEClass, VISIT__FOLLOW_UP_ON);
+		createEAttribute(visitEClass, VISIT__DISTRIBUTION);
 
 		evidenceEClass = createEClass(EVIDENCE);
 		createEAttribute(evidenceEClass, EVIDENCE__CODE);
@@ -2793,6 +2995,12 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 		createEAttribute(findingEClass, FINDING__TITLE_JA);
 		createEAttribute(findingEClass, FINDING__DESCRIPTION);
 		createEAttribute(findingEClass, FINDING__DESCRIPTION_JA);
+		createEAttribute(findingEClass, FINDING__CAUSE);
+		createEAttribute(findingEClass, FINDING__CAUSE_JA);
+		createEAttribute(findingEClass, FINDING__EFFECT);
+		createEAttribute(findingEClass, FINDING__EFFECT_JA);
+		createEAttribute(findingEClass, FINDING__RECOMMENDATION);
+		createEAttribute(findingEClass, FINDING__RECOMMENDATION_JA);
 		createEAttribute(findingEClass, FINDING__SEVERITY);
 		createEReference(findingEClass, FINDING__REQUIREMENT);
 		createEReference(findingEClass, FINDING__ORGANIZATION);
@@ -2804,6 +3012,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 		createEAttribute(findingEClass, FINDING__RAISED_ON);
 		createEReference(findingEClass, FINDING__ACTIONS);
 		createEAttribute(findingEClass, FINDING__MANAGEMENT_RESPONSE);
+		createEAttribute(findingEClass, FINDING__MANAGEMENT_RESPONSE_JA);
 		createEAttribute(findingEClass, FINDING__MANAGEMENT_RESPONSE_BY);
 		createEAttribute(findingEClass, FINDING__MANAGEMENT_RESPONSE_ON);
 
@@ -3050,6 +3259,18 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 		initEAttribute(getVisit_ScopeJa(), ecorePackage.getEString(), "scopeJa", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVisit_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVisit_NotesJa(), ecorePackage.getEString(), "notesJa", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVisit_Objectives(), ecorePackage.getEString(), "objectives", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVisit_ObjectivesJa(), ecorePackage.getEString(), "objectivesJa", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVisit_Limitations(), ecorePackage.getEString(), "limitations", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVisit_LimitationsJa(), ecorePackage.getEString(), "limitationsJa", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVisit_Opinion(), ecorePackage.getEString(), "opinion", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVisit_OpinionJa(), ecorePackage.getEString(), "opinionJa", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVisit_Reviewer(), ecorePackage.getEString(), "reviewer", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVisit_ReviewedOn(), this.getLocalDate(), "reviewedOn", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVisit_Approver(), ecorePackage.getEString(), "approver", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVisit_ApprovedOn(), this.getLocalDate(), "approvedOn", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVisit_FollowUpOn(), this.getLocalDate(), "followUpOn", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVisit_Distribution(), ecorePackage.getEString(), "distribution", null, 0, -1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(evidenceEClass, Evidence.class, "Evidence", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEvidence_Code(), ecorePackage.getEString(), "code", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3080,6 +3301,12 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 		initEAttribute(getFinding_TitleJa(), ecorePackage.getEString(), "titleJa", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFinding_Description(), ecorePackage.getEString(), "description", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFinding_DescriptionJa(), ecorePackage.getEString(), "descriptionJa", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_Cause(), ecorePackage.getEString(), "cause", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_CauseJa(), ecorePackage.getEString(), "causeJa", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_Effect(), ecorePackage.getEString(), "effect", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_EffectJa(), ecorePackage.getEString(), "effectJa", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_Recommendation(), ecorePackage.getEString(), "recommendation", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_RecommendationJa(), ecorePackage.getEString(), "recommendationJa", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFinding_Severity(), this.getSeverity(), "severity", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFinding_Requirement(), this.getRequirement(), null, "requirement", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFinding_Organization(), this.getOrganization(), null, "organization", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3091,6 +3318,7 @@ public class RensaPackageImpl extends EPackageImpl implements RensaPackage {
 		initEAttribute(getFinding_RaisedOn(), this.getLocalDate(), "raisedOn", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFinding_Actions(), this.getRemediationAction(), this.getRemediationAction_Finding(), "actions", null, 0, -1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFinding_ManagementResponse(), ecorePackage.getEString(), "managementResponse", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_ManagementResponseJa(), ecorePackage.getEString(), "managementResponseJa", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFinding_ManagementResponseBy(), ecorePackage.getEString(), "managementResponseBy", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFinding_ManagementResponseOn(), this.getLocalDate(), "managementResponseOn", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

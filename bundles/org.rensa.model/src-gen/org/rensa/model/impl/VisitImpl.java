@@ -42,6 +42,18 @@ import org.rensa.model.Visit;
  *   <li>{@link org.rensa.model.impl.VisitImpl#getScopeJa <em>Scope Ja</em>}</li>
  *   <li>{@link org.rensa.model.impl.VisitImpl#getNotes <em>Notes</em>}</li>
  *   <li>{@link org.rensa.model.impl.VisitImpl#getNotesJa <em>Notes Ja</em>}</li>
+ *   <li>{@link org.rensa.model.impl.VisitImpl#getObjectives <em>Objectives</em>}</li>
+ *   <li>{@link org.rensa.model.impl.VisitImpl#getObjectivesJa <em>Objectives Ja</em>}</li>
+ *   <li>{@link org.rensa.model.impl.VisitImpl#getLimitations <em>Limitations</em>}</li>
+ *   <li>{@link org.rensa.model.impl.VisitImpl#getLimitationsJa <em>Limitations Ja</em>}</li>
+ *   <li>{@link org.rensa.model.impl.VisitImpl#getOpinion <em>Opinion</em>}</li>
+ *   <li>{@link org.rensa.model.impl.VisitImpl#getOpinionJa <em>Opinion Ja</em>}</li>
+ *   <li>{@link org.rensa.model.impl.VisitImpl#getReviewer <em>Reviewer</em>}</li>
+ *   <li>{@link org.rensa.model.impl.VisitImpl#getReviewedOn <em>Reviewed On</em>}</li>
+ *   <li>{@link org.rensa.model.impl.VisitImpl#getApprover <em>Approver</em>}</li>
+ *   <li>{@link org.rensa.model.impl.VisitImpl#getApprovedOn <em>Approved On</em>}</li>
+ *   <li>{@link org.rensa.model.impl.VisitImpl#getFollowUpOn <em>Follow Up On</em>}</li>
+ *   <li>{@link org.rensa.model.impl.VisitImpl#getDistribution <em>Distribution</em>}</li>
  * </ul>
  *
  * @generated
@@ -226,6 +238,236 @@ public class VisitImpl extends IdentifiableImpl implements Visit {
 	 * @ordered
 	 */
 	protected String notesJa = NOTES_JA_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getObjectives() <em>Objectives</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getObjectives()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OBJECTIVES_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getObjectives() <em>Objectives</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getObjectives()
+	 * @generated
+	 * @ordered
+	 */
+	protected String objectives = OBJECTIVES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getObjectivesJa() <em>Objectives Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getObjectivesJa()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OBJECTIVES_JA_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getObjectivesJa() <em>Objectives Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getObjectivesJa()
+	 * @generated
+	 * @ordered
+	 */
+	protected String objectivesJa = OBJECTIVES_JA_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLimitations() <em>Limitations</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLimitations()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LIMITATIONS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLimitations() <em>Limitations</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLimitations()
+	 * @generated
+	 * @ordered
+	 */
+	protected String limitations = LIMITATIONS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLimitationsJa() <em>Limitations Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLimitationsJa()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LIMITATIONS_JA_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLimitationsJa() <em>Limitations Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLimitationsJa()
+	 * @generated
+	 * @ordered
+	 */
+	protected String limitationsJa = LIMITATIONS_JA_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOpinion() <em>Opinion</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOpinion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OPINION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOpinion() <em>Opinion</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOpinion()
+	 * @generated
+	 * @ordered
+	 */
+	protected String opinion = OPINION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOpinionJa() <em>Opinion Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOpinionJa()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OPINION_JA_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOpinionJa() <em>Opinion Ja</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOpinionJa()
+	 * @generated
+	 * @ordered
+	 */
+	protected String opinionJa = OPINION_JA_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReviewer() <em>Reviewer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewer()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REVIEWER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getReviewer() <em>Reviewer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewer()
+	 * @generated
+	 * @ordered
+	 */
+	protected String reviewer = REVIEWER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReviewedOn() <em>Reviewed On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate REVIEWED_ON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getReviewedOn() <em>Reviewed On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate reviewedOn = REVIEWED_ON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getApprover() <em>Approver</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApprover()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String APPROVER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getApprover() <em>Approver</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApprover()
+	 * @generated
+	 * @ordered
+	 */
+	protected String approver = APPROVER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getApprovedOn() <em>Approved On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApprovedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate APPROVED_ON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getApprovedOn() <em>Approved On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApprovedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate approvedOn = APPROVED_ON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFollowUpOn() <em>Follow Up On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFollowUpOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate FOLLOW_UP_ON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFollowUpOn() <em>Follow Up On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFollowUpOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate followUpOn = FOLLOW_UP_ON_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getDistribution() <em>Distribution</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDistribution()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> distribution;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -519,6 +761,272 @@ public class VisitImpl extends IdentifiableImpl implements Visit {
 	 * @generated
 	 */
 	@Override
+	public String getObjectives() {
+		return objectives;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setObjectives(String newObjectives) {
+		String oldObjectives = objectives;
+		objectives = newObjectives;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.VISIT__OBJECTIVES, oldObjectives, objectives));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getObjectivesJa() {
+		return objectivesJa;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setObjectivesJa(String newObjectivesJa) {
+		String oldObjectivesJa = objectivesJa;
+		objectivesJa = newObjectivesJa;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.VISIT__OBJECTIVES_JA, oldObjectivesJa, objectivesJa));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLimitations() {
+		return limitations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLimitations(String newLimitations) {
+		String oldLimitations = limitations;
+		limitations = newLimitations;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.VISIT__LIMITATIONS, oldLimitations, limitations));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLimitationsJa() {
+		return limitationsJa;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLimitationsJa(String newLimitationsJa) {
+		String oldLimitationsJa = limitationsJa;
+		limitationsJa = newLimitationsJa;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.VISIT__LIMITATIONS_JA, oldLimitationsJa, limitationsJa));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOpinion() {
+		return opinion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOpinion(String newOpinion) {
+		String oldOpinion = opinion;
+		opinion = newOpinion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.VISIT__OPINION, oldOpinion, opinion));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOpinionJa() {
+		return opinionJa;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOpinionJa(String newOpinionJa) {
+		String oldOpinionJa = opinionJa;
+		opinionJa = newOpinionJa;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.VISIT__OPINION_JA, oldOpinionJa, opinionJa));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getReviewer() {
+		return reviewer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReviewer(String newReviewer) {
+		String oldReviewer = reviewer;
+		reviewer = newReviewer;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.VISIT__REVIEWER, oldReviewer, reviewer));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getReviewedOn() {
+		return reviewedOn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReviewedOn(LocalDate newReviewedOn) {
+		LocalDate oldReviewedOn = reviewedOn;
+		reviewedOn = newReviewedOn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.VISIT__REVIEWED_ON, oldReviewedOn, reviewedOn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getApprover() {
+		return approver;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setApprover(String newApprover) {
+		String oldApprover = approver;
+		approver = newApprover;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.VISIT__APPROVER, oldApprover, approver));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getApprovedOn() {
+		return approvedOn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setApprovedOn(LocalDate newApprovedOn) {
+		LocalDate oldApprovedOn = approvedOn;
+		approvedOn = newApprovedOn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.VISIT__APPROVED_ON, oldApprovedOn, approvedOn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getFollowUpOn() {
+		return followUpOn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFollowUpOn(LocalDate newFollowUpOn) {
+		LocalDate oldFollowUpOn = followUpOn;
+		followUpOn = newFollowUpOn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RensaPackage.VISIT__FOLLOW_UP_ON, oldFollowUpOn, followUpOn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getDistribution() {
+		if (distribution == null) {
+			distribution = new EDataTypeUniqueEList<String>(String.class, this, RensaPackage.VISIT__DISTRIBUTION);
+		}
+		return distribution;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RensaPackage.VISIT__ORGANIZATION:
@@ -545,6 +1053,30 @@ public class VisitImpl extends IdentifiableImpl implements Visit {
 				return getNotes();
 			case RensaPackage.VISIT__NOTES_JA:
 				return getNotesJa();
+			case RensaPackage.VISIT__OBJECTIVES:
+				return getObjectives();
+			case RensaPackage.VISIT__OBJECTIVES_JA:
+				return getObjectivesJa();
+			case RensaPackage.VISIT__LIMITATIONS:
+				return getLimitations();
+			case RensaPackage.VISIT__LIMITATIONS_JA:
+				return getLimitationsJa();
+			case RensaPackage.VISIT__OPINION:
+				return getOpinion();
+			case RensaPackage.VISIT__OPINION_JA:
+				return getOpinionJa();
+			case RensaPackage.VISIT__REVIEWER:
+				return getReviewer();
+			case RensaPackage.VISIT__REVIEWED_ON:
+				return getReviewedOn();
+			case RensaPackage.VISIT__APPROVER:
+				return getApprover();
+			case RensaPackage.VISIT__APPROVED_ON:
+				return getApprovedOn();
+			case RensaPackage.VISIT__FOLLOW_UP_ON:
+				return getFollowUpOn();
+			case RensaPackage.VISIT__DISTRIBUTION:
+				return getDistribution();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -593,6 +1125,43 @@ public class VisitImpl extends IdentifiableImpl implements Visit {
 			case RensaPackage.VISIT__NOTES_JA:
 				setNotesJa((String)newValue);
 				return;
+			case RensaPackage.VISIT__OBJECTIVES:
+				setObjectives((String)newValue);
+				return;
+			case RensaPackage.VISIT__OBJECTIVES_JA:
+				setObjectivesJa((String)newValue);
+				return;
+			case RensaPackage.VISIT__LIMITATIONS:
+				setLimitations((String)newValue);
+				return;
+			case RensaPackage.VISIT__LIMITATIONS_JA:
+				setLimitationsJa((String)newValue);
+				return;
+			case RensaPackage.VISIT__OPINION:
+				setOpinion((String)newValue);
+				return;
+			case RensaPackage.VISIT__OPINION_JA:
+				setOpinionJa((String)newValue);
+				return;
+			case RensaPackage.VISIT__REVIEWER:
+				setReviewer((String)newValue);
+				return;
+			case RensaPackage.VISIT__REVIEWED_ON:
+				setReviewedOn((LocalDate)newValue);
+				return;
+			case RensaPackage.VISIT__APPROVER:
+				setApprover((String)newValue);
+				return;
+			case RensaPackage.VISIT__APPROVED_ON:
+				setApprovedOn((LocalDate)newValue);
+				return;
+			case RensaPackage.VISIT__FOLLOW_UP_ON:
+				setFollowUpOn((LocalDate)newValue);
+				return;
+			case RensaPackage.VISIT__DISTRIBUTION:
+				getDistribution().clear();
+				getDistribution().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -638,6 +1207,42 @@ public class VisitImpl extends IdentifiableImpl implements Visit {
 			case RensaPackage.VISIT__NOTES_JA:
 				setNotesJa(NOTES_JA_EDEFAULT);
 				return;
+			case RensaPackage.VISIT__OBJECTIVES:
+				setObjectives(OBJECTIVES_EDEFAULT);
+				return;
+			case RensaPackage.VISIT__OBJECTIVES_JA:
+				setObjectivesJa(OBJECTIVES_JA_EDEFAULT);
+				return;
+			case RensaPackage.VISIT__LIMITATIONS:
+				setLimitations(LIMITATIONS_EDEFAULT);
+				return;
+			case RensaPackage.VISIT__LIMITATIONS_JA:
+				setLimitationsJa(LIMITATIONS_JA_EDEFAULT);
+				return;
+			case RensaPackage.VISIT__OPINION:
+				setOpinion(OPINION_EDEFAULT);
+				return;
+			case RensaPackage.VISIT__OPINION_JA:
+				setOpinionJa(OPINION_JA_EDEFAULT);
+				return;
+			case RensaPackage.VISIT__REVIEWER:
+				setReviewer(REVIEWER_EDEFAULT);
+				return;
+			case RensaPackage.VISIT__REVIEWED_ON:
+				setReviewedOn(REVIEWED_ON_EDEFAULT);
+				return;
+			case RensaPackage.VISIT__APPROVER:
+				setApprover(APPROVER_EDEFAULT);
+				return;
+			case RensaPackage.VISIT__APPROVED_ON:
+				setApprovedOn(APPROVED_ON_EDEFAULT);
+				return;
+			case RensaPackage.VISIT__FOLLOW_UP_ON:
+				setFollowUpOn(FOLLOW_UP_ON_EDEFAULT);
+				return;
+			case RensaPackage.VISIT__DISTRIBUTION:
+				getDistribution().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -672,6 +1277,30 @@ public class VisitImpl extends IdentifiableImpl implements Visit {
 				return NOTES_EDEFAULT == null ? notes != null : !NOTES_EDEFAULT.equals(notes);
 			case RensaPackage.VISIT__NOTES_JA:
 				return NOTES_JA_EDEFAULT == null ? notesJa != null : !NOTES_JA_EDEFAULT.equals(notesJa);
+			case RensaPackage.VISIT__OBJECTIVES:
+				return OBJECTIVES_EDEFAULT == null ? objectives != null : !OBJECTIVES_EDEFAULT.equals(objectives);
+			case RensaPackage.VISIT__OBJECTIVES_JA:
+				return OBJECTIVES_JA_EDEFAULT == null ? objectivesJa != null : !OBJECTIVES_JA_EDEFAULT.equals(objectivesJa);
+			case RensaPackage.VISIT__LIMITATIONS:
+				return LIMITATIONS_EDEFAULT == null ? limitations != null : !LIMITATIONS_EDEFAULT.equals(limitations);
+			case RensaPackage.VISIT__LIMITATIONS_JA:
+				return LIMITATIONS_JA_EDEFAULT == null ? limitationsJa != null : !LIMITATIONS_JA_EDEFAULT.equals(limitationsJa);
+			case RensaPackage.VISIT__OPINION:
+				return OPINION_EDEFAULT == null ? opinion != null : !OPINION_EDEFAULT.equals(opinion);
+			case RensaPackage.VISIT__OPINION_JA:
+				return OPINION_JA_EDEFAULT == null ? opinionJa != null : !OPINION_JA_EDEFAULT.equals(opinionJa);
+			case RensaPackage.VISIT__REVIEWER:
+				return REVIEWER_EDEFAULT == null ? reviewer != null : !REVIEWER_EDEFAULT.equals(reviewer);
+			case RensaPackage.VISIT__REVIEWED_ON:
+				return REVIEWED_ON_EDEFAULT == null ? reviewedOn != null : !REVIEWED_ON_EDEFAULT.equals(reviewedOn);
+			case RensaPackage.VISIT__APPROVER:
+				return APPROVER_EDEFAULT == null ? approver != null : !APPROVER_EDEFAULT.equals(approver);
+			case RensaPackage.VISIT__APPROVED_ON:
+				return APPROVED_ON_EDEFAULT == null ? approvedOn != null : !APPROVED_ON_EDEFAULT.equals(approvedOn);
+			case RensaPackage.VISIT__FOLLOW_UP_ON:
+				return FOLLOW_UP_ON_EDEFAULT == null ? followUpOn != null : !FOLLOW_UP_ON_EDEFAULT.equals(followUpOn);
+			case RensaPackage.VISIT__DISTRIBUTION:
+				return distribution != null && !distribution.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -704,6 +1333,30 @@ public class VisitImpl extends IdentifiableImpl implements Visit {
 		result.append(notes);
 		result.append(", notesJa: ");
 		result.append(notesJa);
+		result.append(", objectives: ");
+		result.append(objectives);
+		result.append(", objectivesJa: ");
+		result.append(objectivesJa);
+		result.append(", limitations: ");
+		result.append(limitations);
+		result.append(", limitationsJa: ");
+		result.append(limitationsJa);
+		result.append(", opinion: ");
+		result.append(opinion);
+		result.append(", opinionJa: ");
+		result.append(opinionJa);
+		result.append(", reviewer: ");
+		result.append(reviewer);
+		result.append(", reviewedOn: ");
+		result.append(reviewedOn);
+		result.append(", approver: ");
+		result.append(approver);
+		result.append(", approvedOn: ");
+		result.append(approvedOn);
+		result.append(", followUpOn: ");
+		result.append(followUpOn);
+		result.append(", distribution: ");
+		result.append(distribution);
 		result.append(')');
 		return result.toString();
 	}
