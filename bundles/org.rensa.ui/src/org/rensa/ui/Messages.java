@@ -113,6 +113,20 @@ public final class Messages extends NLS {
 	public static String OrganizationEditor_remove;
 	/** Localised text of key {@code OrganizationEditor_tierLine}. */
 	public static String OrganizationEditor_tierLine;
+	/** Localised text of key {@code ElementEditor_finding}. */
+	public static String ElementEditor_finding;
+	/** Localised text of key {@code ElementEditor_auditForm}. */
+	public static String ElementEditor_auditForm;
+	/** Localised text of key {@code ElementEditor_response}. */
+	public static String ElementEditor_response;
+	/** Localised text of key {@code ElementEditor_visit}. */
+	public static String ElementEditor_visit;
+	/** Localised text of key {@code ElementEditor_scope}. */
+	public static String ElementEditor_scope;
+	/** Localised text of key {@code ElementEditor_signOff}. */
+	public static String ElementEditor_signOff;
+	/** Localised text of key {@code ElementEditor_noProject}. */
+	public static String ElementEditor_noProject;
 	/** Localised text of key {@code OrganizationEditor_noProject}. */
 	public static String OrganizationEditor_noProject;
 	/** Localised text of key {@code OrganizationEditor_meti}. */

@@ -15,6 +15,9 @@ public final class RensaUi {
 	public static final String EDITOR_STACK_ID = "org.rensa.app.partstack.editors"; //$NON-NLS-1$
 	/** Id of the part descriptor of the organisation editor. */
 	public static final String ORGANIZATION_EDITOR_DESCRIPTOR_ID = "org.rensa.ui.partdescriptor.organizationEditor"; //$NON-NLS-1$
+
+	/** The part descriptor of the finding and visit editors ({@link org.rensa.ui.editor.ElementEditors}). */
+	public static final String ELEMENT_EDITOR_DESCRIPTOR_ID = "org.rensa.ui.partdescriptor.elementEditor"; //$NON-NLS-1$
 	/** Tag carried by every editor part of the open project. */
 	public static final String EDITOR_TAG = "org.rensa.ui.tag.projectEditor"; //$NON-NLS-1$
 	/** Element id of the Problems part. */

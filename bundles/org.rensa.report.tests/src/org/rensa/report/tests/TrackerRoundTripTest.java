@@ -4,7 +4,6 @@ package org.rensa.report.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -51,6 +50,7 @@ import org.rensa.model.ActionStatus;
 import org.rensa.model.Finding;
 import org.rensa.model.Organization;
 import org.rensa.model.RemediationAction;
+import org.rensa.model.RensaPackage.Literals;
 import org.rensa.model.text.Language;
 import org.rensa.report.cli.ImportTrackerCommand;
 import org.rensa.report.cli.ReportCommand;
@@ -193,8 +193,12 @@ class TrackerRoundTripTest {
 				? ActionStatus.PLANNED : first.getStatus()) + "' -> 'Done'"), dryRun);
 		assertTrue(dryRun.contains("would change " + code + " completed on: '") && dryRun.contains("-> '2026-11-20'"), dryRun);
 		assertTrue(dryRun.contains(code + " comment: '' -> 'ファームウェア更新手順を制定し、全台に適用済み'"), dryRun);
-		assertTrue(dryRun.contains(first.getFinding().getCode() + " management response: '' -> '指摘を受け入れ、2026年度中に是正します。'"), dryRun);
-		assertTrue(dryRun.contains(first.getFinding().getCode() + " response date: '' -> '2026-11-21'"), dryRun);
+		String shownResponse = Language.of(Locale.JAPANESE).text(first.getFinding(), Literals.FINDING__MANAGEMENT_RESPONSE);
+		assertTrue(dryRun.contains(first.getFinding().getCode() + " management response: '" + shownResponse
+				+ "' -> '指摘を受け入れ、2026年度中に是正します。'"), dryRun);
+		LocalDate answered = first.getFinding().getManagementResponseOn();
+		assertTrue(dryRun.contains(first.getFinding().getCode() + " response date: '" + (answered == null ? "" : answered) + "' -> '2026-11-21'"),
+				dryRun);
 		assertTrue(dryRun.contains("4 change(s)") || dryRun.contains(" change(s)"), dryRun);
 		assertEquals(unchanged, snapshot(project), "a dry run changes nothing");
 
@@ -211,7 +215,7 @@ class TrackerRoundTripTest {
 		assertEquals(ActionStatus.DONE, inMemory.getStatus());
 		domain.getCommandStack().undo();
 		assertEquals(first.getStatus(), inMemory.getStatus(), "one undo restores the status");
-		assertNull(inMemory.getFinding().getManagementResponse(), "and the management response");
+		assertEquals(first.getFinding().getManagementResponseJa(), inMemory.getFinding().getManagementResponseJa(), "and the management response");
 		assertFalse(domain.getCommandStack().canUndo(), "one command");
 
 		assertEquals(RensaCommand.OK, new ImportTrackerCommand().run(List.of(project.toString(), resaved.toString()), context()), output());
@@ -221,7 +225,9 @@ class TrackerRoundTripTest {
 		assertEquals(ActionStatus.DONE, imported.getStatus());
 		assertEquals(LocalDate.of(2026, 11, 20), imported.getCompletedOn());
 		assertEquals("ファームウェア更新手順を制定し、全台に適用済み", imported.getSupplierComment());
-		assertEquals("指摘を受け入れ、2026年度中に是正します。", imported.getFinding().getManagementResponse());
+		assertEquals("指摘を受け入れ、2026年度中に是正します。", imported.getFinding().getManagementResponseJa(),
+				"a response written in the Japanese tracker is the Japanese text");
+		assertEquals(first.getFinding().getManagementResponse(), imported.getFinding().getManagementResponse(), "the English one is kept");
 		assertEquals("山田 太郎（情報システム部長）", imported.getFinding().getManagementResponseBy());
 		assertEquals(LocalDate.of(2026, 11, 21), imported.getFinding().getManagementResponseOn());
 

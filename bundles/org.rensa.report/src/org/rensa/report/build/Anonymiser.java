@@ -194,7 +194,7 @@ public final class Anonymiser {
 					f.apply(figure.caption()), f.apply(figure.description())));
 		} else if (block instanceof Block.FindingBlock fb) {
 			return new Block.FindingBlock(fb.code(), f.apply(fb.title()), fb.severity(), fb.severityTone(),
-					fb.facts().stream().map(x -> fact(x, f)).toList(), f.apply(fb.description()),
+					fb.facts().stream().map(x -> fact(x, f)).toList(), fb.parts().stream().map(x -> fact(x, f)).toList(),
 					fb.evidence().stream().map(x -> figure(x, f)).toList());
 		}
 		throw new IllegalArgumentException(block.getClass().getName());

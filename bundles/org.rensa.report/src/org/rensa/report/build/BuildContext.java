@@ -153,14 +153,19 @@ final class BuildContext {
 		}
 	}
 
-	/** The pictures of one evidence item (photos and screenshots); placeholders for unreadable files. */
+	/**
+	 * The pictures of one evidence item: every file of a photo or screenshot, the PNG and JPEG files of
+	 * other kinds; placeholders for unreadable files.
+	 */
 	List<Figure> figures(Evidence evidence) {
 		List<Figure> figures = new ArrayList<>();
 		EvidenceKind kind = evidence.getKind();
-		if (kind != EvidenceKind.PHOTO && kind != EvidenceKind.SCREENSHOT) {
-			return figures;
-		}
+		boolean pictures = kind == EvidenceKind.PHOTO || kind == EvidenceKind.SCREENSHOT;
 		for (EvidenceFile file : evidence.getFiles()) {
+			// an observation or a document may carry a photo too: every picture is shown
+			if (!pictures && !isPicture(file)) {
+				continue;
+			}
 			String caption = evidence.getCode() + "  " + free(texts.either(evidence.getCaptionJa(), evidence.getCaption()));
 			if (evidence.getCapturedAt() != null) {
 				caption += " (" + TIME.format(evidence.getCapturedAt()) + ")";
@@ -176,6 +181,11 @@ final class BuildContext {
 			}
 		}
 		return figures;
+	}
+
+	private static boolean isPicture(EvidenceFile file) {
+		String type = nullToEmpty(file.getMediaType());
+		return type.equals("image/png") || type.equals("image/jpeg");
 	}
 
 	private String problemOf(Path path) {

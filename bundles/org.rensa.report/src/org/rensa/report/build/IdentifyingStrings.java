@@ -18,6 +18,7 @@ import org.rensa.model.Checklist;
 import org.rensa.model.Contact;
 import org.rensa.model.Contract;
 import org.rensa.model.Evidence;
+import org.rensa.model.Finding;
 import org.rensa.model.EvidenceFile;
 import org.rensa.model.Organization;
 import org.rensa.model.RemediationAction;
@@ -228,6 +229,9 @@ public final class IdentifyingStrings {
 			}
 			for (RemediationAction action : project.getRemediationActions()) {
 				person(action.getOwner());
+			}
+			for (Finding finding : project.getFindings()) {
+				person(finding.getManagementResponseBy());
 			}
 			// each part of a name that one person alone has ("Hoshino")
 			for (Map.Entry<String, Set<Integer>> part : nameParts.entrySet()) {

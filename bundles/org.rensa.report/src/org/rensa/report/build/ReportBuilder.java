@@ -593,35 +593,63 @@ public final class ReportBuilder {
 		}
 	}
 
-	private static Block.FindingBlock findingBlock(BuildContext c, Finding finding, boolean withEvidence) {
+	private static Block.FindingBlock findingBlock(BuildContext c, Finding finding, boolean withPictures) {
 		Texts t = c.texts;
 		List<Fact> facts = new ArrayList<>();
-		Requirement requirement = finding.getRequirement();
-		if (requirement != null) {
-			facts.add(new Fact(c.t("col.requirement"), requirement.getCode() + " " + t.either(requirement.getTitleJa(), requirement.getTitle())));
-		}
 		facts.add(new Fact(c.t("col.status"), t.label(finding.getStatus())));
 		facts.add(new Fact(c.t("col.raised"), t.date(finding.getRaisedOn())));
 		facts.add(new Fact("TLP", "TLP:" + (finding.getTlp() == null ? "AMBER" : finding.getTlp().getLiteral().replace('_', '+'))));
 		List<Block.Figure> figures = new ArrayList<>();
-		if (withEvidence) {
-			List<String> others = new ArrayList<>();
-			for (Evidence evidence : finding.getEvidence()) {
-				if (!c.share(evidence)) {
-					continue;
-				}
-				List<Block.Figure> pictures = c.figures(evidence);
-				figures.addAll(pictures);
-				if (pictures.isEmpty()) {
-					others.add(evidence.getCode() + " " + c.free(t.either(evidence.getCaptionJa(), evidence.getCaption())));
-				}
+		List<String> cited = new ArrayList<>();
+		for (Evidence evidence : finding.getEvidence()) {
+			if (!c.share(evidence)) {
+				continue;
 			}
-			if (!others.isEmpty()) {
-				facts.add(new Fact(c.t("col.evidence"), String.join("\n", others)));
+			cited.add(evidence.getCode() + " " + c.free(t.either(evidence.getCaptionJa(), evidence.getCaption())));
+			if (withPictures) {
+				figures.addAll(c.figures(evidence));
 			}
 		}
+		if (!cited.isEmpty()) {
+			facts.add(new Fact(c.t("col.evidence"), String.join("\n", cited)));
+		}
 		return new Block.FindingBlock(code(c, finding), title(c, finding), t.label(severityOf(finding)),
-				Scores.tone(severityOf(finding)), facts, c.free(t.either(finding.getDescriptionJa(), t.pick(finding.getDescription()))), figures);
+				Scores.tone(severityOf(finding)), facts, auditForm(c, finding), figures);
+	}
+
+	/** The finding as auditors write it: criterion, condition, cause, effect, recommendation, response. */
+	private static List<Fact> auditForm(BuildContext c, Finding finding) {
+		Texts t = c.texts;
+		List<Fact> parts = new ArrayList<>();
+		Requirement requirement = finding.getRequirement();
+		if (requirement != null) {
+			String text = t.either(requirement.getDescriptionJa(), requirement.getDescription());
+			String heading = requirement.getCode() + " " + t.either(requirement.getTitleJa(), requirement.getTitle());
+			parts.add(new Fact(c.t("finding.criterion"), text.isBlank() ? heading
+					: heading + "\n" + (t.japanese() ? "「" + text + "」" : "\u201c" + text + "\u201d")));
+		}
+		part(c, parts, "finding.condition", finding.getDescriptionJa(), finding.getDescription());
+		part(c, parts, "finding.cause", finding.getCauseJa(), finding.getCause());
+		part(c, parts, "finding.effect", finding.getEffectJa(), finding.getEffect());
+		part(c, parts, "finding.recommendation", finding.getRecommendationJa(), finding.getRecommendation());
+		String response = c.free(t.either(finding.getManagementResponseJa(), t.pick(finding.getManagementResponse())));
+		if (response == null || response.isBlank()) {
+			parts.add(new Fact(c.t("finding.response"), c.t("finding.response.none")));
+		} else {
+			String by = BuildContext.nullToEmpty(finding.getManagementResponseBy()).strip();
+			String on = t.date(finding.getManagementResponseOn());
+			String signed = by.isEmpty() && on.isEmpty() ? ""
+					: "\n" + c.t("finding.response.by", by.isEmpty() ? "–" : by, on.isEmpty() ? "–" : on);
+			parts.add(new Fact(c.t("finding.response"), response + signed));
+		}
+		return parts;
+	}
+
+	private static void part(BuildContext c, List<Fact> parts, String key, String japanese, String english) {
+		String text = c.free(c.texts.either(japanese, c.texts.pick(english)));
+		if (text != null && !text.isBlank()) {
+			parts.add(new Fact(c.t(key), text));
+		}
 	}
 
 	private static List<Column> actionColumns(BuildContext c, boolean withFinding) {

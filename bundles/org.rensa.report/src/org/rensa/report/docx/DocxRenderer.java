@@ -740,9 +740,28 @@ public final class DocxRenderer {
 		shd.setFill(Palette.strongHex(f.severityTone()));
 		shd.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd.CLEAR);
 		facts(f.facts(), 1, 4);
-		XWPFParagraph description = docx.createParagraph();
-		description.setSpacingBefore(120);
-		lines(description.createRun(), f.description(), -1);
+		if (!f.facts().isEmpty() && !f.parts().isEmpty()) {
+			List<XWPFTableRow> rows = docx.getTables().get(docx.getTables().size() - 1).getRows();
+			rows.get(rows.size() - 1).getTableCells().forEach(cell -> cell.getParagraphs().forEach(DocxRenderer::keepNext));
+		}
+		for (int i = 0; i < f.parts().size(); i++) {
+			Block.Fact part = f.parts().get(i);
+			XWPFParagraph label = docx.createParagraph();
+			label.setSpacingBefore(120);
+			label.setSpacingAfter(20);
+			keepNext(label);
+			XWPFRun labelRun = label.createRun();
+			labelRun.setBold(true);
+			labelRun.setColor(MUTED);
+			labelRun.setFontSize(9);
+			labelRun.setText(part.label());
+			XWPFParagraph text = docx.createParagraph();
+			if (i < f.parts().size() - 1 || !f.evidence().isEmpty()) {
+				// pictures and parts stay with their finding, as in the PDF
+				keepNext(text);
+			}
+			lines(text.createRun(), part.value(), -1);
+		}
 		gallery(f.evidence());
 	}
 

@@ -197,11 +197,13 @@ public sealed interface Block {
 	 * @param title        the title
 	 * @param severity     the severity label
 	 * @param severityTone its colour
-	 * @param facts        requirement, status, dates, TLP
-	 * @param description  the description
-	 * @param evidence     the evidence pictures
+	 * @param facts        requirement, status, dates, TLP, evidence without pictures
+	 * @param parts        the finding in audit form, each a labelled paragraph in this order: criterion,
+	 *                     condition, cause, effect, recommendation, management response (a part without
+	 *                     text is left out)
+	 * @param evidence     the evidence pictures, set with the finding
 	 */
-	record FindingBlock(String code, String title, String severity, Tone severityTone, List<Fact> facts, String description,
+	record FindingBlock(String code, String title, String severity, Tone severityTone, List<Fact> facts, List<Fact> parts,
 			List<Figure> evidence) implements Block {
 		/** Requires a code. */
 		public FindingBlock {

@@ -522,15 +522,20 @@ public final class PdfRenderer {
 			bar.addCell(new Cell().add(new Paragraph(f.severity()).setFont(bold).setFontSize(9).setFontColor(ColorConstantsWhite.WHITE))
 					.setBackgroundColor(Palette.strong(f.severityTone())).setTextAlignment(TextAlignment.CENTER)
 					.setVerticalAlignment(VerticalAlignment.MIDDLE).setBorder(Border.NO_BORDER));
-			Div head = new Div().setKeepTogether(true).setMarginTop(12);
-			head.add(bar);
-			head.add(facts(f.facts(), 1, 4).setMarginTop(4));
-			doc.add(head);
-			doc.add(new Paragraph(f.description()).setMultipliedLeading(1.35f).setMarginTop(6).setKeepTogether(true));
-			outline.add(new Object[] { 3, f.code() + " " + f.title(), dest });
-			if (!f.evidence().isEmpty()) {
-				doc.add(gallery(f.evidence()));
+			// the whole finding, its pictures included, moves to the next page rather than being split
+			// from them; only a finding longer than a page is split
+			Div finding = new Div().setKeepTogether(true).setMarginTop(12);
+			finding.add(bar);
+			finding.add(facts(f.facts(), 1, 4).setMarginTop(4));
+			for (Block.Fact part : f.parts()) {
+				finding.add(new Paragraph(part.label()).setFont(bold).setFontSize(8.5f).setFontColor(MUTED).setMarginTop(6).setMarginBottom(1));
+				finding.add(new Paragraph(part.value()).setMultipliedLeading(1.35f).setMarginTop(0));
 			}
+			if (!f.evidence().isEmpty()) {
+				finding.add(gallery(f.evidence()));
+			}
+			doc.add(finding);
+			outline.add(new Object[] { 3, f.code() + " " + f.title(), dest });
 		}
 
 		private void decorate(PdfPage page, int number, int total) {

@@ -198,6 +198,7 @@ public final class TrackerImporter {
 			}
 		}
 		List<Edit> edits = new ArrayList<>();
+		Language language = Language.of(TrackerLayout.SHEET_JA.equals(sheet.getSheetName()) ? Locale.JAPANESE : Locale.ENGLISH);
 		List<CellProblem> problems = new ArrayList<>();
 		for (TrackerSeal.Entry entry : entries) {
 			RemediationAction action = actions.get(entry.actionId());
@@ -248,9 +249,12 @@ public final class TrackerImporter {
 				String findingCode = finding.getCode();
 				String response = Cells.text(Cells.cell(sheet, row, TrackerLayout.COL_RESPONSE), sheet, row, TrackerLayout.COL_RESPONSE, true,
 						problems);
-				if (response != null && !response.equals(Objects.toString(finding.getManagementResponse(), ""))) {
-					edits.add(new Edit(finding, Literals.FINDING__MANAGEMENT_RESPONSE, response.isEmpty() ? null : response,
-							new TrackerChange(findingCode, "management response", Objects.toString(finding.getManagementResponse(), ""), response)));
+				// the tracker shows the response in its language (by the fallback rule); a changed one is
+				// stored as the text of that language
+				String shown = language.text(finding, Literals.FINDING__MANAGEMENT_RESPONSE);
+				if (response != null && !response.equals(shown)) {
+					edits.add(new Edit(finding, language.isJapanese() ? Literals.FINDING__MANAGEMENT_RESPONSE_JA : Literals.FINDING__MANAGEMENT_RESPONSE,
+							response.isEmpty() ? null : response, new TrackerChange(findingCode, "management response", shown, response)));
 				}
 				String by = Cells.text(Cells.cell(sheet, row, TrackerLayout.COL_RESPONSE_BY), sheet, row, TrackerLayout.COL_RESPONSE_BY, true,
 						problems);

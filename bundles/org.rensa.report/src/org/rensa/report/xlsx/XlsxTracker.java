@@ -24,6 +24,7 @@ import org.rensa.model.ActionStatus;
 import org.rensa.model.Finding;
 import org.rensa.model.Organization;
 import org.rensa.model.RemediationAction;
+import org.rensa.model.RensaPackage.Literals;
 import org.rensa.model.Tlp;
 import org.rensa.report.ReportOptions;
 import org.rensa.report.build.Anonymiser;
@@ -125,10 +126,11 @@ public final class XlsxTracker {
 				date(row, TrackerLayout.COL_DUE, action.getDueDate(), styles.lockedDate());
 				set(row, TrackerLayout.COL_STATUS, t.label(action.getStatus() == null ? ActionStatus.PLANNED : action.getStatus()), input, null);
 				date(row, TrackerLayout.COL_COMPLETED, action.getCompletedOn(), inputDate);
-				set(row, TrackerLayout.COL_COMMENT, action.getSupplierComment(), input, null);
+				set(row, TrackerLayout.COL_COMMENT, action.getSupplierComment(), input, anonymiser);
 				if (first) {
-					set(row, TrackerLayout.COL_RESPONSE, finding.getManagementResponse(), styles.input(), null);
-					set(row, TrackerLayout.COL_RESPONSE_BY, finding.getManagementResponseBy(), styles.input(), null);
+					set(row, TrackerLayout.COL_RESPONSE, t.language().text(finding, Literals.FINDING__MANAGEMENT_RESPONSE), styles.input(),
+							anonymiser);
+					set(row, TrackerLayout.COL_RESPONSE_BY, finding.getManagementResponseBy(), styles.input(), anonymiser);
 					date(row, TrackerLayout.COL_RESPONSE_ON, finding.getManagementResponseOn(), styles.inputDate());
 				} else {
 					set(row, TrackerLayout.COL_RESPONSE, "", styles.locked(), null);

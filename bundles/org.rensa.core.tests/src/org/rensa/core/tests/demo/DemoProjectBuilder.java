@@ -129,6 +129,98 @@ public final class DemoProjectBuilder {
 			Map.entry("3.4", "提出された再委託先一覧（疾風基板実装、碧南ITサポート）はいずれも申請・承認済み。"),
 			Map.entry("3.9", "VPN装置のファームウェアは6.4.2で当時は最新。脆弱性情報の監視手順はない。"));
 
+	/** Cause, effect and recommendation of each finding (English, Japanese), by finding code. */
+	private static final Map<String, String[]> FINDING_AUDIT_FORM = Map.ofEntries(
+			Map.entry("F-001", new String[] { "Production staff share one administrator account and kept its password where they work; no rule forbids writing passwords down.",
+					"生産現場で1つの管理者アカウントを共用し、パスワードを作業場所に書き留めていた。書き留めを禁じる規程がない。",
+					"Anyone in the office, visitors included, could take control of the production management system and stop or alter production.",
+					"来訪者を含め事務所にいる誰もが生産管理システムを操作でき、生産の停止や改ざんが起こり得た。",
+					"Issue personal administrator accounts, forbid written passwords in the security rules and check the offices once a month.",
+					"個人別の管理者アカウントを発行し、パスワードの書き留めを規程で禁止し、月1回事務所を点検する。" }),
+			Map.entry("F-002", new String[] { "Nobody is responsible for following the vendor's security advisories; the gateway was installed by a contractor in 2023 and never maintained.",
+					"ベンダーのセキュリティ情報を確認する担当者がいない。VPN装置は2023年に業者が設置して以来、保守されていない。",
+					"An attacker exploiting the published vulnerability gets into the internal network, including the ECU-7 design data, with no way to tell who connected.",
+					"公開済みの脆弱性を悪用されると、ECU-7の設計データを含む社内ネットワークに侵入され、共用アカウントのため接続者も特定できない。",
+					"Apply the vendor's fix now, assign an owner who checks advisories weekly, and replace shared VPN accounts by personal accounts with MFA.",
+					"直ちに修正版を適用し、セキュリティ情報を毎週確認する担当者を決め、共用VPNアカウントを多要素認証付きの個人アカウントに置き換える。" }),
+			Map.entry("F-003", new String[] { "The engineering department engaged Aoba directly; the purchasing rules do not require the buyer's approval to be checked before a subcontract starts.",
+					"設計部門が青葉ソフトウェア研究所に直接委託した。購買規程に、委託開始前に発注元の承認を確認する手順がない。",
+					"The buyer's confidential specifications are held by a company the buyer never assessed; a leak there could not be traced or contained.",
+					"発注元が評価していない会社が機密仕様書を保有しており、そこで漏えいが起きても追跡・封じ込めができない。",
+					"Apply for the buyer's approval of Aoba or stop the transfer, and add an approval check to the purchasing procedure.",
+					"青葉ソフトウェア研究所について発注元の承認を申請するか提供を停止し、購買手順に承認確認を加える。" }),
+			Map.entry("F-004", new String[] { "The subcontracting agreement template predates the buyer's special terms and was never updated.",
+					"委託契約のひな形が発注元の特約より古く、改訂されていない。",
+					"Hayate PCB Assembly is not bound to protect the Gerber data as the buyer requires; the buyer's protection ends at tier 1.",
+					"疾風基板実装はガーバデータを発注元の求める水準で保護する義務を負っておらず、保護が1次取引先で途切れている。",
+					"Amend the agreement with Hayate PCB Assembly to flow down Articles 3 to 6 of the special terms and update the template.",
+					"疾風基板実装との契約を改定して特約第3条〜第6条を継承させ、ひな形も改訂する。" }),
+			Map.entry("F-005", new String[] { "Updates are installed by each user; there is no central update management or report of missing updates.",
+					"更新は各利用者が手作業で適用しており、一元的な更新管理や未適用の報告の仕組みがない。",
+					"Known vulnerabilities stay open on PCs that handle the buyer's drawings and e-mail for up to three months.",
+					"発注元の図面やメールを扱うPCで、既知の脆弱性が最長3か月放置される。",
+					"Manage updates centrally (e.g. WSUS or Intune) and review a monthly compliance report.",
+					"更新を一元管理（WSUSやIntuneなど）し、適用状況を毎月確認する。" }),
+			Map.entry("F-006", new String[] { "The procedure was written before the special terms were signed and was not reviewed against them.",
+					"手順書は特約締結前に作成され、特約に照らした見直しがされていない。",
+					"The buyer would learn of an incident affecting its data late or not at all, and could not protect its own customers.",
+					"発注元のデータに関わるインシデントを発注元が知るのが遅れ、または知らされず、発注元が自社の顧客を守れない。",
+					"Add customer notification within 24 hours, with contacts, to PRC-014 and rehearse it once a year.",
+					"PRC-014に24時間以内の顧客への報告と連絡先を加え、年1回訓練する。" }),
+			Map.entry("F-007", new String[] { "The backup design only considered hardware failure.",
+					"バックアップの設計がハードウェア故障しか想定していない。",
+					"Ransomware that reaches the file server would also encrypt the backup; design and production data could be lost.",
+					"ランサムウェアがファイルサーバに到達するとバックアップも暗号化され、設計・生産データを失う恐れがある。",
+					"Keep at least one backup copy offline or immutable and test a restore every quarter.",
+					"少なくとも1世代をオフラインまたは変更不可の媒体に保管し、四半期ごとに復元を試験する。" }),
+			Map.entry("F-008", new String[] { "The door closer is broken and staff prop the door open to carry equipment.",
+					"ドアクローザーが故障しており、機器の搬入のため扉を開けたままにしている。",
+					"Anyone on the floor can reach the servers without being recorded.",
+					"フロアにいる誰もが記録に残らずサーバに近づける。",
+					"Repair the door closer and add the server room to the daily closing check.",
+					"ドアクローザーを修理し、サーバ室を毎日の終業点検の対象に加える。" }),
+			Map.entry("F-009", new String[] { "Training is planned well but never tested in practice.",
+					"教育の計画はよいが、実際の対応力を試していない。",
+					"Whether staff recognise a phishing e-mail is unknown.",
+					"従業員が標的型メールを見分けられるかが分からない。",
+					"Run a phishing drill once a year and report the click rate to management.",
+					"年1回標的型メール訓練を行い、開封率を経営層に報告する。" }),
+			Map.entry("F-010", new String[] { "No owner or review cycle is set for the policy.",
+					"方針の所管者と見直しの周期が定められていない。",
+					"The policy does not cover remote access, cloud services or subcontracting introduced since 2019.",
+					"2019年以降に導入したリモートアクセス、クラウドサービス、再委託が方針に反映されていない。",
+					"Assign an owner, review the policy every year and record the review date.",
+					"所管者を決め、毎年見直して見直し日を記録する。" }),
+			Map.entry("F-011", new String[] { "The delivery specification was written by operations without legal review; the Privacy Mark renewal was not budgeted.",
+					"配送仕様書は法務の確認なしに業務部門が作成した。Pマークの更新費用が予算化されていなかった。",
+					"Recipients' personal data is processed by a subcontractor under no obligation; a leak would fall on the buyer.",
+					"受取人の個人情報が義務を負わない再委託先で扱われ、漏えいの責任が発注元に及ぶ。",
+					"Conclude a data processing agreement with Chubu Delivery Partners and renew the Privacy Mark.",
+					"中部配送パートナーズと個人情報の取扱い契約を結び、Pマークを更新する。" }),
+			Map.entry("F-012", new String[] { "Saigon Data Services chose its hosting provider on price and did not know the buyer's approval was needed.",
+					"Saigon Data Servicesは価格でホスティング事業者を選び、発注元の承認が必要なことを知らなかった。",
+					"Payroll data of the buyer's employees is held abroad by an unassessed provider, contrary to the contract and privacy law.",
+					"発注元従業員の給与データが、評価されていない海外事業者に保管されており、契約と個人情報保護法に反する。",
+					"Stop the transfer or obtain the buyer's written approval after an assessment of Bangkok Cloud Hosting.",
+					"移転を停止するか、Bangkok Cloud Hostingを評価したうえで発注元の書面承認を得る。" }),
+			Map.entry("F-013", new String[] { "Sakura Mold & Die uses its own NDA template and was never told of the flow-down requirement.",
+					"さくら金型は自社のNDAひな形を使っており、義務の継承が必要なことを知らされていなかった。",
+					"Die drawings reach a tier-3 company the buyer does not know, under no security obligation.",
+					"金型図面が、発注元の知らない3次取引先にセキュリティ上の義務なしで渡っている。",
+					"Have Minato Castings require flow-down from Sakura and declare Mikawa Surface Treatment.",
+					"みなと鋳造からさくら金型に義務の継承を求め、三河表面処理を申告させる。" }));
+
+	/** Management responses (English, Japanese, by, on), by finding code. */
+	private static final Map<String, String[]> MANAGEMENT_RESPONSES = Map.ofEntries(
+			Map.entry("F-001", new String[] { "Done the same day; personal administrator accounts were issued on 19 October.", "当日中に対応済み。10月19日に個人別の管理者アカウントを発行した。",
+					"Kenji Hoshino, General Affairs Manager (Kisaragi Electronics)", "2026-10-20" }),
+			Map.entry("F-002", new String[] { "Agreed. The update is scheduled for the maintenance window of 30 October; MFA follows in November.", "同意する。10月30日の保守時間に更新し、多要素認証は11月に導入する。",
+					"Yumi Takeda, IT administrator (Kisaragi Electronics)", "2026-10-22" }),
+			Map.entry("F-003", new String[] { "We applied to the buyer for approval on 5 November and stopped VPN access until then.", "11月5日に発注元へ承認を申請し、承認まではVPN接続を停止した。",
+					"Kenji Hoshino, General Affairs Manager (Kisaragi Electronics)", "2026-11-05" }),
+			Map.entry("F-010", new String[] { "The revised policy was approved by the board on 12 November.", "改訂した方針は11月12日に取締役会で承認された。",
+					"Kenji Hoshino, General Affairs Manager (Kisaragi Electronics)", "2026-11-13" }));
+
 	/** Japanese finding descriptions by finding code. */
 	private static final Map<String, String> FINDING_DESCRIPTIONS_JA = Map.ofEntries(
 			Map.entry("F-001", "生産管理システムの管理者パスワードが生産事務所のホワイトボードに書かれ、従業員や来訪者から見える状態だった。"),
@@ -1069,6 +1161,20 @@ public final class DemoProjectBuilder {
 		finding.setTitleJa(titleJa);
 		finding.setDescription(description);
 		finding.setDescriptionJa(required(FINDING_DESCRIPTIONS_JA, code));
+		String[] form = FINDING_AUDIT_FORM.get(code);
+		finding.setCause(form[0]);
+		finding.setCauseJa(form[1]);
+		finding.setEffect(form[2]);
+		finding.setEffectJa(form[3]);
+		finding.setRecommendation(form[4]);
+		finding.setRecommendationJa(form[5]);
+		String[] response = MANAGEMENT_RESPONSES.get(code);
+		if (response != null) {
+			finding.setManagementResponse(response[0]);
+			finding.setManagementResponseJa(response[1]);
+			finding.setManagementResponseBy(response[2]);
+			finding.setManagementResponseOn(LocalDate.parse(response[3]));
+		}
 		finding.setSeverity(severity);
 		finding.setRequirement(requirements.get(requirement));
 		finding.setOrganization(organizations.get(orgKey));

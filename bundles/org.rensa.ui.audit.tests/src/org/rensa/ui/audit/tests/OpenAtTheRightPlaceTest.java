@@ -63,7 +63,7 @@ final class OpenAtTheRightPlaceTest {
 	}
 
 	@Test
-	void responsesAndFindingsAreEditedInTheirAssessmentAtTheirRequirement() {
+	void responsesAreEditedInTheirAssessmentAtTheirRequirementFindingsInTheirOwnEditor() {
 		Response response = assessment.getResponses().get(7);
 		AssessmentOpenerAddon.Target target = AssessmentOpenerAddon.targetOf(response);
 		assertSame(assessment, target.assessment());
@@ -72,7 +72,7 @@ final class OpenAtTheRightPlaceTest {
 		Finding finding = RensaFactory.eINSTANCE.createFinding();
 		finding.setAssessment(assessment);
 		finding.setRequirement(response.getRequirement());
-		assertEquals(new AssessmentOpenerAddon.Target(assessment, response.getRequirement()), AssessmentOpenerAddon.targetOf(finding));
+		assertNull(AssessmentOpenerAddon.targetOf(finding), "findings open in their audit-form editor");
 
 		assertEquals(new AssessmentOpenerAddon.Target(assessment, null), AssessmentOpenerAddon.targetOf(assessment));
 		assertNull(AssessmentOpenerAddon.targetOf(assessment.getOrganization()), "organisations open in their own editor");

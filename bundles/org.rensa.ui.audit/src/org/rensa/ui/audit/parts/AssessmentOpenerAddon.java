@@ -10,7 +10,6 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Shell;
 import org.rensa.model.Assessment;
-import org.rensa.model.Finding;
 import org.rensa.model.Requirement;
 import org.rensa.model.Response;
 import org.rensa.ui.RensaUi;
@@ -23,8 +22,8 @@ import jakarta.inject.Named;
 
 /**
  * Application add-on opening the assessment editor for elements sent on {@link RensaUi#TOPIC_OPEN}
- * (a double-click in the navigator or in Problems): an assessment, or a response or finding of one,
- * shown at its requirement's row.
+ * (a double-click in the navigator or in Problems): an assessment, or a response of one, shown at its
+ * requirement's row. Findings open in their own editor (audit form), see {@code ElementEditors}.
  */
 public final class AssessmentOpenerAddon {
 
@@ -48,9 +47,6 @@ public final class AssessmentOpenerAddon {
 		if (element instanceof Response response && response.eContainer() instanceof Assessment assessment
 				&& assessment.getChecklist() != null) {
 			return new Target(assessment, response.getRequirement());
-		}
-		if (element instanceof Finding finding && finding.getAssessment() != null && finding.getAssessment().getChecklist() != null) {
-			return new Target(finding.getAssessment(), finding.getRequirement());
 		}
 		return null;
 	}
