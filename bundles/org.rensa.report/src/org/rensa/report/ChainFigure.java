@@ -17,10 +17,19 @@ import java.util.Objects;
 public record ChainFigure(String svg, byte[] png, double width, double height, String caption, String description) {
 
 	/**
-	 * The smallest scale at which a figure still reads comfortably (node names of about 6 pt): below it
-	 * renderers try a landscape page and the diagram bundle splits large chains.
+	 * The smallest text size, in points at a figure's natural size, that implementations may draw (node
+	 * details, badges, edge labels, legend).
 	 */
-	public static final double READABLE_SCALE = 0.64;
+	public static final double SMALLEST_TEXT = 7.875;
+
+	/** The smallest text size, in points, a figure may print at on the page. */
+	public static final double SMALLEST_PRINTED_TEXT = 6;
+
+	/**
+	 * The smallest scale at which every text of a figure prints at {@value #SMALLEST_PRINTED_TEXT} pt
+	 * or more: below it renderers try a landscape page and the diagram bundle splits large chains.
+	 */
+	public static final double READABLE_SCALE = SMALLEST_PRINTED_TEXT / SMALLEST_TEXT;
 
 	/** How much larger a figure must be drawn on a landscape page to be given one. */
 	public static final double LANDSCAPE_GAIN = 1.2;

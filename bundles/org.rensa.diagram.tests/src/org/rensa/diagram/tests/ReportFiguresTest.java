@@ -49,6 +49,9 @@ import org.w3c.dom.NodeList;
 class ReportFiguresTest {
 
 	private static final ChainFigures.Request ENGLISH = new ChainFigures.Request(false, UnaryOperator.identity(), 483, 600, 728, 425, finding -> true);
+	/** Pages so large that no chain of the demo is split (for tests about what one whole figure draws). */
+	private static final ChainFigures.Request UNSPLIT = new ChainFigures.Request(false, UnaryOperator.identity(), 5000, 5000, 5000, 5000,
+			finding -> true);
 
 	private static AuditProjectDocument demo;
 
@@ -74,14 +77,15 @@ class ReportFiguresTest {
 		assertTrue(nodes.size() < demo.getProject().getOrganizations().size(), "only the neighbourhood");
 		assertTrue(figures.get(0).svg().contains("stroke=\"#d9480f\""), "the highlight ring");
 		assertTrue(texts(svg, "edge-label").size() > 0, "information-flow labels");
-		assertTrue(figures.get(0).fit(483, 600) > 0.64, "readable on the page");
+		assertTrue(ENGLISH.scale(figures.get(0).width(), figures.get(0).height()) >= ChainFigure.READABLE_SCALE,
+				"readable on the page (a landscape one when the portrait one is too narrow)");
 		assertTrue(ImageIO.read(new ByteArrayInputStream(figures.get(0).png())).getWidth() > 800, "a print-quality PNG");
 	}
 
 	@Test
 	void wholeChainDrawsEveryOrganisationWithLegend() throws Exception {
-		List<ChainFigure> figures = new ReportChainFigures().wholeChain(demo, ENGLISH);
-		assertEquals(1, figures.size(), "the demo is too deep to gain from a split: one figure");
+		List<ChainFigure> figures = new ReportChainFigures().wholeChain(demo, UNSPLIT);
+		assertEquals(1, figures.size(), "on a page large enough: one figure");
 		Document svg = parse(figures.get(0).svg());
 		assertEquals(demo.getProject().getOrganizations().size(), groups(svg, "node").stream().filter(id -> id.startsWith("node-")).count());
 		assertTrue(texts(svg, "legend").contains("Legend"));
@@ -92,20 +96,20 @@ class ReportFiguresTest {
 	@Test
 	void theFiguresUseTheProjectsRiskWeights() throws Exception {
 		AuditProjectDocument project = ProjectStorage.standard().loadReadOnly(Chains.demo());
-		String before = new ReportChainFigures().wholeChain(project, ENGLISH).get(0).svg();
+		String before = new ReportChainFigures().wholeChain(project, UNSPLIT).get(0).svg();
 		StringBuilder harmless = new StringBuilder();
 		for (InformationClass informationClass : InformationClass.VALUES) {
 			harmless.append("sensitivity.").append(informationClass.getName()).append(" = 0\n");
 		}
 		BasicCommandStack stack = new BasicCommandStack();
 		stack.execute(project.getSettings().change("chain-risk.properties", harmless.toString().getBytes(StandardCharsets.UTF_8)));
-		String after = new ReportChainFigures().wholeChain(project, ENGLISH).get(0).svg();
+		String after = new ReportChainFigures().wholeChain(project, UNSPLIT).get(0).svg();
 		int organisations = project.getProject().getOrganizations().size();
 		assertTrue(count(before, "#dcefdc") < organisations, "some organisation is above the lowest band");
 		assertEquals(organisations, count(after, "#dcefdc"),
 				"nothing sensitive: every organisation but the buyer in the lowest band, plus its legend entry");
 		stack.undo();
-		assertEquals(before, new ReportChainFigures().wholeChain(project, ENGLISH).get(0).svg(), "undo restores the weights");
+		assertEquals(before, new ReportChainFigures().wholeChain(project, UNSPLIT).get(0).svg(), "undo restores the weights");
 	}
 
 	private static int count(String text, String part) {
@@ -130,8 +134,8 @@ class ReportFiguresTest {
 		assertTrue(around.contains("node-" + supplier.getId()), "the supplier is still drawn");
 		assertFalse(around.contains(hidden), "a subcontractor reached only over a withheld link is not drawn: " + around);
 		String edge = "\"edge-" + link.getId() + "\"";
-		assertTrue(new ReportChainFigures().wholeChain(demo, ENGLISH).get(0).svg().contains(edge), "the whole chain draws the link");
-		assertFalse(new ReportChainFigures().wholeChain(demo, withheld).get(0).svg().contains(edge), "unless it is withheld");
+		assertTrue(svgs(new ReportChainFigures().wholeChain(demo, ENGLISH)).contains(edge), "the whole chain draws the link");
+		assertFalse(svgs(new ReportChainFigures().wholeChain(demo, withheld)).contains(edge), "unless it is withheld");
 		assertEquals(demo.getProject().getRelationships().size(), demo.getProject().getRelationships().stream().distinct().count(),
 				"the project itself is not changed");
 	}
@@ -139,11 +143,11 @@ class ReportFiguresTest {
 	@Test
 	void withheldFindingsColourNoNode() throws Exception {
 		int findings = demo.getProject().getFindings().size();
-		String all = new ReportChainFigures().wholeChain(demo, ENGLISH).get(0).svg();
+		String all = svgs(new ReportChainFigures().wholeChain(demo, ENGLISH));
 		assertTrue(all.contains(">CRIT<") || all.contains(">HIGH<"), "open findings show as badges");
 		ChainFigures.Request none = new ChainFigures.Request(false, UnaryOperator.identity(), 483, 600, 728, 425,
 				item -> !(item instanceof org.rensa.model.Finding));
-		String withheld = new ReportChainFigures().wholeChain(demo, none).get(0).svg();
+		String withheld = svgs(new ReportChainFigures().wholeChain(demo, none));
 		for (String badge : new String[] { ">CRIT<", ">HIGH<", ">MED<", ">LOW<" }) {
 			assertFalse(withheld.contains(badge), badge + " from a withheld finding");
 		}
@@ -166,13 +170,13 @@ class ReportFiguresTest {
 
 	@Test
 	void largeChainsAreSplitByTierOneSuppliersReadablyNeverCut() throws Exception {
-		// buyer → 8 suppliers → 5 subcontractors each: too tall for one page, not too deep
+		// buyer → 8 suppliers → 3 subcontractors each: too tall for one page, not too deep
 		var project = Chains.project();
 		Organization buyer = Chains.organization(project, "buyer", org.rensa.model.OrganizationKind.BUYER);
 		for (int i = 0; i < 8; i++) {
 			Organization supplier = Chains.organization(project, "supplier" + i, org.rensa.model.OrganizationKind.SUPPLIER);
 			Chains.link(project, "s" + i, buyer, supplier, org.rensa.model.InformationClass.CONFIDENTIAL_BUSINESS);
-			for (int j = 0; j < 5; j++) {
+			for (int j = 0; j < 3; j++) {
 				Organization sub = Chains.organization(project, "sub" + i + "x" + j, org.rensa.model.OrganizationKind.SUBCONTRACTOR);
 				Chains.link(project, "r" + i + "x" + j, supplier, sub);
 			}
@@ -231,7 +235,162 @@ class ReportFiguresTest {
 				}
 				assertTrue(text.contains(language.equals("ja") ? "凡例" : "Legend"), "the legend's text is extractable");
 			}
+			for (Path pdf : written.stream().filter(p -> p.toString().endsWith(".pdf")).toList()) {
+				double smallest = smallestTextOnFigurePages(pdf, language.equals("ja") ? "凡例" : "Legend");
+				assertTrue(smallest >= ChainFigure.SMALLEST_PRINTED_TEXT - 0.01,
+						pdf.getFileName() + ": the smallest text on a figure page prints at " + smallest + " pt");
+			}
 		}
+	}
+
+	@Test
+	void figureTextsPrintAtSixPointsOrMoreCompleteAndInTheDocumentsLanguage() throws Exception {
+		Organization kisaragi = demo.getProject().getVisits().get(0).getOrganization();
+		org.rensa.model.Relationship undeclared = demo.getProject().getRelationships().stream().filter(r -> !r.isDeclaredToBuyer()
+				&& r.getKind() == org.rensa.model.RelationshipKind.SUBCONTRACT).findFirst().orElseThrow();
+		for (boolean japanese : new boolean[] { false, true }) {
+			// the pages of the reports (BuildContext, ReportBuilder): the portfolio's figure page and the visit's chain section
+			ChainFigures.Request portfolio = new ChainFigures.Request(japanese, UnaryOperator.identity(), 481, 586, 728, 399, item -> true);
+			ChainFigures.Request visit = new ChainFigures.Request(japanese, UnaryOperator.identity(), 481, 520, 728, 399, item -> true);
+			List<ChainFigure> whole = new ReportChainFigures().wholeChain(demo, portfolio);
+			List<ChainFigure> around = new ReportChainFigures().around(demo, kisaragi, visit);
+			assertTrue(whole.size() > 1, "the demo's chain is too large for one readable page: split");
+			java.util.Set<String> drawn = new java.util.HashSet<>();
+			for (ChainFigure figure : whole) {
+				assertPrintsAtSixPoints(figure, portfolio);
+				drawn.addAll(groups(parse(figure.svg()), "node"));
+			}
+			for (Organization organization : demo.getProject().getOrganizations()) {
+				assertTrue(drawn.contains("node-" + organization.getId()), organization.getName() + " is in some figure");
+			}
+			assertPrintsAtSixPoints(around.get(0), visit);
+			for (ChainFigure figure : concat(whole, around)) {
+				Document svg = parse(figure.svg());
+				for (String badge : textsOf(svg, "node-decoration")) {
+					assertEquals(japanese, org.rensa.model.text.Language.isJapaneseText(badge), "badge " + badge);
+				}
+				for (String text : textsOf(svg, null)) {
+					assertFalse(text.contains("…"), "not shortened: " + text);
+					if (!japanese) {
+						assertFalse(org.rensa.model.text.Language.isJapaneseText(text), "English figure: " + text);
+					}
+				}
+				String outline = "stroke=\"#d32f2f\" stroke-width=\"2.2\" stroke-dasharray";
+				String undeclaredNode = group(figure.svg(), "node-" + undeclared.getTo().getId());
+				if (undeclaredNode != null) {
+					assertTrue(undeclaredNode.contains(outline), "the undeclared subcontractor is outlined");
+					assertTrue(texts(svg, "legend").contains(japanese ? "未申告の再委託先" : "Undeclared subcontractor"), "and its legend entry");
+				}
+				String declared = group(figure.svg(), "node-" + kisaragi.getId());
+				if (declared != null) {
+					assertFalse(declared.contains(outline), "a declared organisation is not");
+				}
+			}
+			// every information-flow label complete, however many lines it takes
+			Document svg = parse(around.get(0).svg());
+			for (org.rensa.model.Relationship relationship : demo.getProject().getRelationships()) {
+				if (relationship.getFrom() == kisaragi || relationship.getTo() == kisaragi) {
+					String expected = org.rensa.diagram.description.SupplyChainDiagram.flowLabel(relationship, japanese).replaceAll("\\s+", "");
+					String label = String.join("", textsIn(svg, "edge-" + relationship.getId(), "edge-label")).replaceAll("\\s+", "");
+					assertEquals(expected, label, "the label of " + relationship.getId());
+				}
+			}
+			assertTrue(group(around.get(0).svg(), "node-" + undeclared.getTo().getId()) != null, "the visit figure shows the undeclared subcontractor");
+		}
+	}
+
+	private static List<ChainFigure> concat(List<ChainFigure> a, List<ChainFigure> b) {
+		List<ChainFigure> all = new ArrayList<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+	/** Every text of the figure prints at 6 pt or more where the renderers put it (portrait page, or landscape when it wants one). */
+	private static void assertPrintsAtSixPoints(ChainFigure figure, ChainFigures.Request page) throws Exception {
+		double scale = figure.wantsLandscape(page.maxWidth(), page.maxHeight(), page.landscapeWidth(), page.landscapeHeight())
+				? figure.fit(page.landscapeWidth(), page.landscapeHeight())
+				: figure.fit(page.maxWidth(), page.maxHeight());
+		NodeList texts = parse(figure.svg()).getElementsByTagName("text");
+		assertTrue(texts.getLength() > 0);
+		for (int i = 0; i < texts.getLength(); i++) {
+			Element text = (Element) texts.item(i);
+			double printed = Double.parseDouble(text.getAttribute("font-size")) * 0.75 * scale;
+			assertTrue(printed >= ChainFigure.SMALLEST_PRINTED_TEXT - 1e-9,
+					"\"" + text.getTextContent() + "\" prints at " + printed + " pt in " + figure.caption());
+		}
+	}
+
+	/** The SVG of one element's group, or {@code null} when the figure does not draw it. */
+	private static String group(String svg, String id) {
+		int start = svg.indexOf("<g id=\"" + id + "\"");
+		return start < 0 ? null : svg.substring(start, svg.indexOf("</g>", start));
+	}
+
+	private static List<String> textsOf(Document svg, String cls) {
+		List<String> result = new ArrayList<>();
+		NodeList texts = svg.getElementsByTagName("text");
+		for (int i = 0; i < texts.getLength(); i++) {
+			Element text = (Element) texts.item(i);
+			if (cls == null || cls.equals(text.getAttribute("class"))) {
+				result.add(text.getTextContent());
+			}
+		}
+		return result;
+	}
+
+	private static List<String> textsIn(Document svg, String groupId, String cls) {
+		List<String> result = new ArrayList<>();
+		Element group = null;
+		NodeList groups = svg.getElementsByTagName("g");
+		for (int i = 0; i < groups.getLength(); i++) {
+			if (groupId.equals(((Element) groups.item(i)).getAttribute("id"))) {
+				group = (Element) groups.item(i);
+			}
+		}
+		assertTrue(group != null, groupId + " is drawn");
+		NodeList texts = group.getElementsByTagName("text");
+		for (int i = 0; i < texts.getLength(); i++) {
+			if (cls.equals(((Element) texts.item(i)).getAttribute("class"))) {
+				result.add(texts.item(i).getTextContent());
+			}
+		}
+		return result;
+	}
+
+	/** The smallest text size, in points as printed, on the pages of a PDF that carry a figure's legend. */
+	private static double smallestTextOnFigurePages(Path pdf, String legend) throws IOException {
+		double smallest = Double.MAX_VALUE;
+		boolean found = false;
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				double[] min = { Double.MAX_VALUE };
+				PDFTextStripper stripper = new PDFTextStripper() {
+					@Override
+					protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) throws IOException {
+						for (org.apache.pdfbox.text.TextPosition position : positions) {
+							if (!position.getUnicode().isBlank()) {
+								min[0] = Math.min(min[0], Math.abs(position.getYScale()));
+							}
+						}
+						super.writeString(text, positions);
+					}
+				};
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				if (stripper.getText(document).contains(legend)) {
+					found = true;
+					smallest = Math.min(smallest, min[0]);
+				}
+			}
+		}
+		assertTrue(found, pdf.getFileName() + " has a figure");
+		return smallest;
+	}
+
+	private static String svgs(List<ChainFigure> figures) {
+		StringBuilder all = new StringBuilder();
+		figures.forEach(f -> all.append(f.svg()));
+		return all.toString();
 	}
 
 	private static Document parse(String svg) throws Exception {

@@ -82,6 +82,7 @@ public final class ChainFacts {
 	private final Set<Organization> visited = Collections.newSetFromMap(new HashMap<>());
 	private final Map<Relationship, List<String>> missingClauses = new HashMap<>();
 	private final Set<Organization> sensitive = Collections.newSetFromMap(new HashMap<>());
+	private final Set<Organization> undeclared = Collections.newSetFromMap(new HashMap<>());
 	private final AuditProject project;
 	private final ChainReport report;
 
@@ -89,6 +90,11 @@ public final class ChainFacts {
 		this.project = project;
 		this.report = report;
 		tiers = SupplyChainTiers.tiersOf(project);
+		for (ChainReport.OversightProblem problem : report.problems()) {
+			if (problem.kind() == ChainReport.ProblemKind.UNDECLARED_SUBCONTRACTOR && problem.organization() != null) {
+				undeclared.add(problem.organization());
+			}
+		}
 		for (Finding finding : project.getFindings()) {
 			Organization organization = finding.getOrganization();
 			if (organization != null && finding.getStatus() == FindingStatus.OPEN) {
@@ -216,6 +222,15 @@ public final class ChainFacts {
 	 */
 	public boolean hasSensitiveFlow(Organization organization) {
 		return sensitive.contains(organization);
+	}
+
+	/**
+	 * @param organization an organisation
+	 * @return whether some supplier passes work to it without declaring it to the buyer (an
+	 *         undeclared-subcontractor problem of the chain report)
+	 */
+	public boolean isUndeclaredSubcontractor(Organization organization) {
+		return undeclared.contains(organization);
 	}
 
 	/**

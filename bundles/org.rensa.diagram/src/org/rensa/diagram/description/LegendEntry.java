@@ -20,7 +20,9 @@ public record LegendEntry(Kind kind, Rgb color, String label, String labelJa) {
 		/** A thick line. */
 		THICK_LINE,
 		/** A dashed line. */
-		DASHED_LINE
+		DASHED_LINE,
+		/** A dashed frame around a node's sample. */
+		DASHED_FRAME
 	}
 
 	/**

@@ -24,6 +24,9 @@ public final class NodeStyle {
 	/** Colour of the badge. */
 	public Rgb badgeColor = Rgb.of("#5b6b7c");
 
+	/** A dashed frame drawn around the node (e.g. an undeclared subcontractor), or {@code null}. */
+	public Rgb outline;
+
 	/** Whether texts set by rules should be Japanese (set before the rules run). */
 	public boolean japanese;
 
@@ -38,6 +41,7 @@ public final class NodeStyle {
 		copy.accent = accent;
 		copy.badge = badge;
 		copy.badgeColor = badgeColor;
+		copy.outline = outline;
 		copy.japanese = japanese;
 		return copy;
 	}

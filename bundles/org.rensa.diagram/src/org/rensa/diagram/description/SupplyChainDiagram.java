@@ -41,6 +41,11 @@ public final class SupplyChainDiagram {
 	 * clauses the rule table requires with the project's overrides, flow-down breaks), dashed red.
 	 */
 	public static final String CONTRACT_COVERAGE = "contract-coverage";
+	/**
+	 * Layer: subcontractors a supplier passes work to without declaring it to the buyer (the chain
+	 * report's undeclared-subcontractor problems) get a dashed red outline.
+	 */
+	public static final String DISCLOSURE = "disclosure";
 
 	/** Accent of buyers. */
 	public static final Rgb BUYER = Rgb.of("#1f3a5f");
@@ -83,7 +88,7 @@ public final class SupplyChainDiagram {
 				new EdgeMapping("supply", r -> r.getKind() == RelationshipKind.SUPPLY, supply),
 				new EdgeMapping("subcontract", r -> r.getKind() == RelationshipKind.SUBCONTRACT, subcontract));
 		return new DiagramDescription(ID, nodes, edges,
-				List.of(riskLayer(), verificationLayer(), informationFlowLayer(), contractCoverageLayer()));
+				List.of(riskLayer(), verificationLayer(), informationFlowLayer(), contractCoverageLayer(), disclosureLayer()));
 	}
 
 	private static NodeStyle base(Rgb accent, String fill) {
@@ -112,11 +117,11 @@ public final class SupplyChainDiagram {
 		rules.add(band(RiskBand.MODERATE, "#fbf0c9"));
 		rules.add(band(RiskBand.HIGH, "#fbd3bd"));
 		rules.add(band(RiskBand.SEVERE, "#f6c4c0"));
-		rules.add(severity(Severity.INFO, Rgb.of("#6b7b8a"), "INFO"));
-		rules.add(severity(Severity.LOW, MEDIUM, "LOW"));
-		rules.add(severity(Severity.MEDIUM, MEDIUM, "MED"));
-		rules.add(severity(Severity.HIGH, HIGH, "HIGH"));
-		rules.add(severity(Severity.CRITICAL, CRITICAL, "CRIT"));
+		rules.add(severity(Severity.INFO, Rgb.of("#6b7b8a")));
+		rules.add(severity(Severity.LOW, MEDIUM));
+		rules.add(severity(Severity.MEDIUM, MEDIUM));
+		rules.add(severity(Severity.HIGH, HIGH));
+		rules.add(severity(Severity.CRITICAL, CRITICAL));
 		return new Layer(RISK, "Risk", "リスク", rules, List.of(), List.of(
 				new LegendEntry(Kind.FILL, Rgb.of("#f6c4c0"), "Chain risk 75 or more", "チェーンリスク75以上"),
 				new LegendEntry(Kind.FILL, Rgb.of("#fbd3bd"), "Chain risk 50–75", "チェーンリスク50～75"),
@@ -128,9 +133,9 @@ public final class SupplyChainDiagram {
 		return new StyleRule<>((o, f) -> f.riskBand(o) == band, (s, o) -> s.fill = Rgb.of(fill));
 	}
 
-	private static StyleRule<Organization, NodeStyle> severity(Severity severity, Rgb color, String badge) {
+	private static StyleRule<Organization, NodeStyle> severity(Severity severity, Rgb color) {
 		return new StyleRule<>((o, f) -> f.worstOpenFinding(o) == severity, (s, o) -> {
-			s.badge = badge;
+			s.badge = Language.of(s.japanese).shortLabel(severity);
 			s.badgeColor = color;
 		});
 	}
@@ -189,6 +194,13 @@ public final class SupplyChainDiagram {
 		return new Layer(CONTRACT_COVERAGE, "Contract coverage", "契約の網羅性", List.of(), rules, List.of(
 				new LegendEntry(Kind.DASHED_LINE, UNCOVERED, "Contract lacks clauses the flow needs",
 						"情報の流れに必要な条項が契約にない")));
+	}
+
+	private static Layer disclosureLayer() {
+		List<StyleRule<Organization, NodeStyle>> rules = List.of(
+				new StyleRule<>((o, f) -> f.isUndeclaredSubcontractor(o), (s, o) -> s.outline = UNCOVERED));
+		return new Layer(DISCLOSURE, "Disclosure to the buyer", "発注元への申告", rules, List.of(), List.of(
+				new LegendEntry(Kind.DASHED_FRAME, UNCOVERED, "Undeclared subcontractor", "未申告の再委託先")));
 	}
 
 	private static boolean has(Relationship relationship, InformationClass information) {

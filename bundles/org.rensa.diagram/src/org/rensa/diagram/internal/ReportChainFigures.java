@@ -62,6 +62,12 @@ public final class ReportChainFigures implements ChainFigures {
 	/** Points per diagram unit (CSS pixel) at the figure's natural size. */
 	static final double POINTS_PER_UNIT = 0.75;
 
+	static {
+		if (SceneBuilder.SMALLEST_TEXT * POINTS_PER_UNIT < ChainFigure.SMALLEST_TEXT) {
+			throw new ExceptionInInitializerError("figure texts smaller than ChainFigure.SMALLEST_TEXT");
+		}
+	}
+
 	/** At most this many figures of a split chain; a chain that needs more is drawn as one overview. */
 	static final int MAX_FIGURES = 12;
 
@@ -84,72 +90,120 @@ public final class ReportChainFigures implements ChainFigures {
 		ChainFacts facts = facts(project, root);
 		Diagram diagram = stored(project, facts);
 		diagram.setFilter(null);
-		layers(diagram, SupplyChainDiagram.RISK, SupplyChainDiagram.VERIFICATION);
+		layers(diagram, SupplyChainDiagram.RISK, SupplyChainDiagram.VERIFICATION, SupplyChainDiagram.DISCLOSURE);
 		String projectName = request.text().apply(root.getName() == null ? "" : root.getName());
 		Scene scene = compose(build(diagram, root, facts, request), request);
 		String caption = request.japanese() ? "サプライチェーン全体図 — " + projectName : "The whole supply chain — " + projectName;
 		List<Organization> tier1 = tierOne(root, facts);
 		double whole = fit(scene, request);
-		if (whole >= MIN_SCALE || tier1.size() < 2) {
+		if (whole >= MIN_SCALE) {
 			return List.of(figure(scene, request, caption, root, diagram));
 		}
-		// Splitting helps a chain that is too tall (many organisations per tier), not one that is too deep:
-		// tier-1 suppliers are grouped, in project order, as many to a figure as stay readable.
-		List<List<Organization>> groups = new ArrayList<>();
-		List<Scene> parts = new ArrayList<>();
-		List<Diagram> partDiagrams = new ArrayList<>();
+		// Too large to read on one page: tier-1 suppliers are grouped, in project order, as many to a figure as
+		// stay readable (this helps a chain that is too tall); a group still too large (a chain too deep) is cut
+		// into bands of consecutive tiers, each band repeating the last tier of the one before.
+		List<Part> parts = new ArrayList<>();
 		List<Organization> group = new ArrayList<>();
-		Scene groupScene = null;
-		Diagram groupDiagram = null;
-		double worst = Double.MAX_VALUE;
+		Part groupPart = null;
 		for (Organization supplier : tier1) {
 			List<Organization> candidate = new ArrayList<>(group);
 			candidate.add(supplier);
-			Diagram sub = below(root, facts, candidate);
-			Scene candidateScene = compose(build(sub, root, facts, request), request);
-			if (!group.isEmpty() && fit(candidateScene, request) < MIN_SCALE) {
-				if (groups.size() + 1 >= MAX_FIGURES) {
-					// Too many pages of figures: one overview of the whole chain instead (scaled, never cut).
-					return List.of(figure(scene, request, caption + (request.japanese()
-							? "（全" + root.getOrganizations().size() + "組織の概観。各組織は次数別の表を参照）"
-							: " (overview of " + root.getOrganizations().size()
-									+ " organisations; see the table of organisations by tier for each one)"),
-							root, diagram));
-				}
-				groups.add(group);
-				parts.add(groupScene);
-				partDiagrams.add(groupDiagram);
-				worst = Math.min(worst, fit(groupScene, request));
+			Part part = part(root, facts, request, candidate, 0, Integer.MAX_VALUE);
+			if (!group.isEmpty() && fit(part.scene(), request) < MIN_SCALE) {
+				parts.addAll(bands(root, facts, request, groupPart));
 				candidate = new ArrayList<>(List.of(supplier));
-				sub = below(root, facts, candidate);
-				candidateScene = compose(build(sub, root, facts, request), request);
+				part = part(root, facts, request, candidate, 0, Integer.MAX_VALUE);
 			}
 			group = candidate;
-			groupScene = candidateScene;
-			groupDiagram = sub;
+			groupPart = part;
+			if (parts.size() >= MAX_FIGURES) {
+				break;
+			}
 		}
-		groups.add(group);
-		parts.add(groupScene);
-		partDiagrams.add(groupDiagram);
-		worst = Math.min(worst, fit(groupScene, request));
-		if (groups.size() < 2 || worst < whole * 1.25) {
+		if (groupPart != null) {
+			parts.addAll(bands(root, facts, request, groupPart));
+		}
+		if (parts.size() < 2) {
 			return List.of(figure(scene, request, caption, root, diagram));
 		}
+		if (parts.size() > MAX_FIGURES) {
+			// Too many pages of figures: one overview of the whole chain instead (scaled, never cut).
+			return List.of(figure(scene, request, caption + (request.japanese()
+					? "（全" + root.getOrganizations().size() + "組織の概観。各組織は次数別の表を参照）"
+					: " (overview of " + root.getOrganizations().size()
+							+ " organisations; see the table of organisations by tier for each one)"),
+					root, diagram));
+		}
 		List<ChainFigure> figures = new ArrayList<>();
+		Language language = Language.of(request.japanese());
 		for (int i = 0; i < parts.size(); i++) {
-			List<Organization> suppliers = groups.get(i);
-			String names = request.text().apply(Language.of(request.japanese()).label(suppliers.get(0)));
+			Part part = parts.get(i);
+			List<Organization> suppliers = part.suppliers();
+			String names = request.text().apply(language.label(suppliers.get(0)));
 			if (suppliers.size() > 1) {
-				names += (suppliers.size() > 2 ? " … " : ", ")
-						+ request.text().apply(Language.of(request.japanese()).label(suppliers.get(suppliers.size() - 1)));
+				names += (suppliers.size() > 2 ? " … " : ", ") + request.text().apply(language.label(suppliers.get(suppliers.size() - 1)));
 			}
+			boolean band = part.from() > 0 || part.to() != Integer.MAX_VALUE;
+			String tiers = !band ? "" : request.japanese() ? "（" + part.from() + "～" + part.to() + "次）"
+					: ", tiers " + part.from() + "–" + part.to();
 			String partCaption = request.japanese()
-					? "図 " + (i + 1) + "/" + parts.size() + "：1次取引先 " + names + "（" + suppliers.size() + "社）とその配下"
+					? "図 " + (i + 1) + "/" + parts.size() + "：1次取引先 " + names + "（" + suppliers.size() + "社）とその配下" + tiers
 					: "Figure " + (i + 1) + " of " + parts.size() + ": tier-1 supplier" + (suppliers.size() > 1 ? "s " : " ") + names
-							+ (suppliers.size() > 2 ? " (" + suppliers.size() + ")" : "") + " and the chain below";
-			figures.add(figure(parts.get(i), request, partCaption, root, partDiagrams.get(i)));
+							+ (suppliers.size() > 2 ? " (" + suppliers.size() + ")" : "") + " and the chain below" + tiers;
+			figures.add(figure(part.scene(), request, partCaption, root, part.diagram()));
 		}
 		return figures;
+	}
+
+	/**
+	 * Part of a split chain: some tier-1 suppliers and what lies below them, from one tier to another.
+	 *
+	 * @param suppliers the tier-1 suppliers
+	 * @param from      the first tier drawn
+	 * @param to        the last tier drawn ({@link Integer#MAX_VALUE}: all)
+	 * @param diagram   its diagram
+	 * @param scene     its composed scene
+	 */
+	private record Part(List<Organization> suppliers, int from, int to, Diagram diagram, Scene scene) {
+	}
+
+	private static Part part(AuditProject root, ChainFacts facts, Request request, List<Organization> suppliers, int from, int to) {
+		Diagram sub = below(root, facts, suppliers, from, to);
+		return new Part(List.copyOf(suppliers), from, to, sub, compose(build(sub, root, facts, request), request));
+	}
+
+	/**
+	 * A part as it is, when readable; else cut into bands of consecutive tiers (each band starting with
+	 * the last tier of the one before, so that every link is drawn), as wide as stay readable.
+	 */
+	private static List<Part> bands(AuditProject root, ChainFacts facts, Request request, Part whole) {
+		if (fit(whole.scene(), request) >= MIN_SCALE) {
+			return List.of(whole);
+		}
+		int deepest = 0;
+		for (Organization organization : whole.diagram().getNodes().stream().map(Node::getElement)
+				.filter(Organization.class::isInstance).map(Organization.class::cast).toList()) {
+			int tier = facts.tier(organization);
+			if (tier != org.rensa.model.derived.SupplyChainTiers.UNREACHABLE) {
+				deepest = Math.max(deepest, tier);
+			}
+		}
+		List<Part> best = List.of(whole);
+		for (int width = deepest - 1; width >= 1; width--) {
+			List<Part> cut = new ArrayList<>();
+			boolean readable = true;
+			for (int from = 0; from < deepest; from += width) {
+				int to = Math.min(deepest, from + width);
+				Part band = part(root, facts, request, whole.suppliers(), from, to);
+				readable &= fit(band.scene(), request) >= MIN_SCALE;
+				cut.add(band);
+			}
+			best = cut;
+			if (readable) {
+				break;
+			}
+		}
+		return best;
 	}
 
 	@Override
@@ -167,7 +221,7 @@ public final class ReportChainFigures implements ChainFigures {
 		Set<Organization> part = new LinkedHashSet<>(upstream(root, organization, Integer.MAX_VALUE));
 		part.addAll(downstream(root, organization, 2));
 		Diagram diagram = automatic(root, facts, part);
-		layers(diagram, SupplyChainDiagram.INFORMATION_FLOW);
+		layers(diagram, SupplyChainDiagram.INFORMATION_FLOW, SupplyChainDiagram.DISCLOSURE);
 		Scene scene = highlight(build(diagram, root, facts, request), "node-" + organization.getId());
 		String name = request.text().apply(Language.of(request.japanese()).label(organization));
 		String caption = request.japanese() ? name + " を中心としたサプライチェーン（強調表示が当該組織）"
@@ -226,8 +280,11 @@ public final class ReportChainFigures implements ChainFigures {
 		return diagram;
 	}
 
-	/** The buyer, some tier-1 suppliers and everything below them, laid out automatically with the risk and verification layers. */
-	private static Diagram below(AuditProject project, ChainFacts facts, List<Organization> suppliers) {
+	/**
+	 * The buyer, some tier-1 suppliers and everything below them, from one tier to another, laid out
+	 * automatically with the risk, verification and disclosure layers.
+	 */
+	private static Diagram below(AuditProject project, ChainFacts facts, List<Organization> suppliers, int from, int to) {
 		Set<Organization> part = new LinkedHashSet<>();
 		if (project.getBuyer() != null) {
 			part.add(project.getBuyer());
@@ -236,8 +293,12 @@ public final class ReportChainFigures implements ChainFigures {
 			part.addAll(upstream(project, supplier, 1));
 			part.addAll(downstream(project, supplier, Integer.MAX_VALUE));
 		}
+		part.removeIf(o -> {
+			int tier = facts.tier(o);
+			return tier != org.rensa.model.derived.SupplyChainTiers.UNREACHABLE && (tier < from || tier > to);
+		});
 		Diagram diagram = automatic(project, facts, part);
-		layers(diagram, SupplyChainDiagram.RISK, SupplyChainDiagram.VERIFICATION);
+		layers(diagram, SupplyChainDiagram.RISK, SupplyChainDiagram.VERIFICATION, SupplyChainDiagram.DISCLOSURE);
 		return diagram;
 	}
 

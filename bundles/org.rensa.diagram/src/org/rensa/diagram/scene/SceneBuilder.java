@@ -44,6 +44,16 @@ public final class SceneBuilder {
 	private static final double ARROW_LENGTH = 9;
 	private static final double ARROW_HALF_WIDTH = 4.5;
 
+	/**
+	 * The smallest text any scene draws (node details, badges, edge labels and the legend), in
+	 * diagram units: a drawing scaled by {@code s} prints its smallest text at
+	 * {@code SMALLEST_TEXT * 0.75 * s} points.
+	 */
+	public static final double SMALLEST_TEXT = NodeLabels.DETAIL_SIZE;
+	private static final double BADGE_SIZE = SMALLEST_TEXT;
+	private static final double LABEL_SIZE = SMALLEST_TEXT;
+	private static final double LABEL_LEADING = 13;
+
 	private final DiagramDescription description;
 	private final boolean japanese;
 	private final boolean legend;
@@ -114,17 +124,20 @@ public final class SceneBuilder {
 		double y = node.getY();
 		double w = node.getWidth();
 		double h = node.getHeight();
+		if (style.outline != null) {
+			items.add(new Box(id, Role.NODE_DECORATION, x - 6, y - 6, w + 12, h + 12, 12, null, style.outline, 2.2, true));
+		}
 		items.add(new Box(id, Role.NODE_DECORATION, x + 2, y + 3, w, h, 8, SHADOW, null, 0, false));
 		items.add(new Box(id, Role.NODE, x, y, w, h, 8, style.fill, style.border, style.borderWidth, style.dashed));
 		items.add(new Box(id, Role.NODE_DECORATION, x + 3, y + 6, 4, h - 12, 2, style.accent, null, 0, false));
 		double detailWidth = w - 26;
 		if (style.badge != null) {
 			// On the detail line's right, so that the name keeps its full width.
-			double bw = TextMetrics.width(style.badge, 8.5, true) + 10;
-			double by = y + h / 2 + 3;
-			items.add(new Box(id, Role.NODE_DECORATION, x + w - bw - 8, by, bw, 14, 7, style.badgeColor, null, 0,
+			double bw = TextMetrics.width(style.badge, BADGE_SIZE, true) + 10;
+			double by = y + h / 2 + 2;
+			items.add(new Box(id, Role.NODE_DECORATION, x + w - bw - 8, by, bw, 16, 8, style.badgeColor, null, 0,
 					false));
-			items.add(new Text(id, Role.NODE_DECORATION, x + w - bw / 2 - 8, by + 10.5, style.badge, 8.5, true, WHITE,
+			items.add(new Text(id, Role.NODE_DECORATION, x + w - bw / 2 - 8, by + 12, style.badge, BADGE_SIZE, true, WHITE,
 					true));
 			detailWidth -= bw + 6;
 		}
@@ -213,30 +226,73 @@ public final class SceneBuilder {
 
 	private static void label(List<Item> items, String id, double[] points, EdgeStyle style) {
 		// Centred on the last segment (the one entering the target, clear of the fan-out at the source);
-		// shortened to fit that segment, left out when even that does not fit.
+		// never shortened: a label wider than the segment wraps between its parts (or words) onto
+		// several lines, and no line is narrower than its longest part.
 		int n = points.length;
-		double size = 9.5;
 		double x0 = points[n - 4];
 		double y0 = points[n - 3];
 		double x1 = points[n - 2];
 		double y1 = points[n - 1];
 		double available = Math.abs(x1 - x0) - ARROW_LENGTH - 10;
+		double cx = (Math.min(x0, x1) + Math.max(x0, x1) - (x1 > x0 ? ARROW_LENGTH : -ARROW_LENGTH)) / 2;
 		if (y0 != y1 || available < 28) {
 			double[] mid = labelAnchor(points);
-			x0 = mid[0] - 60;
-			x1 = mid[0] + 60;
-			y0 = y1 = mid[1];
+			cx = mid[0];
+			y1 = mid[1];
 			available = 120;
 		}
-		String text = TextMetrics.fit(style.label, size, false, available - 8);
-		if (text.length() < 2) {
-			return;
+		List<String> lines = labelLines(style.label, LABEL_SIZE, available - 8);
+		double tw = 0;
+		for (String line : lines) {
+			tw = Math.max(tw, TextMetrics.width(line, LABEL_SIZE, false));
 		}
-		double tw = TextMetrics.width(text, size, false);
-		double cx = (Math.min(x0, x1) + Math.max(x0, x1) - (x1 > x0 ? ARROW_LENGTH : -ARROW_LENGTH)) / 2;
-		items.add(new Box(id, Role.EDGE_LABEL, cx - tw / 2 - 4, y1 - 8, tw + 8, 15, 3, WHITE, Rgb.of("#d5dbe1"), 0.8,
+		double height = 15 + LABEL_LEADING * (lines.size() - 1);
+		double top = y1 - height / 2;
+		items.add(new Box(id, Role.EDGE_LABEL, cx - tw / 2 - 4, top, tw + 8, height, 3, WHITE, Rgb.of("#d5dbe1"), 0.8,
 				false));
-		items.add(new Text(id, Role.EDGE_LABEL, cx, y1 + 3.5, text, size, false, style.labelColor, true));
+		for (int i = 0; i < lines.size(); i++) {
+			items.add(new Text(id, Role.EDGE_LABEL, cx, top + 11 + LABEL_LEADING * i, lines.get(i), LABEL_SIZE, false,
+					style.labelColor, true));
+		}
+	}
+
+	/**
+	 * Breaks an edge label into lines no wider than the given width where possible: after the
+	 * separators of its parts ({@code ", "}, {@code "・"}) or at spaces; a part wider than the width
+	 * keeps a line of its own, whole.
+	 *
+	 * @param label the label
+	 * @param size  font size
+	 * @param width available width
+	 * @return the lines, together the whole label
+	 */
+	public static List<String> labelLines(String label, double size, double width) {
+		List<String> parts = new ArrayList<>();
+		StringBuilder part = new StringBuilder();
+		for (int i = 0; i < label.length(); i++) {
+			char c = label.charAt(i);
+			part.append(c);
+			if (c == ' ' || c == '・') {
+				parts.add(part.toString());
+				part.setLength(0);
+			}
+		}
+		if (part.length() > 0) {
+			parts.add(part.toString());
+		}
+		List<String> lines = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		for (String p : parts) {
+			if (line.length() > 0 && TextMetrics.width((line + p).strip(), size, false) > width) {
+				lines.add(line.toString().strip());
+				line.setLength(0);
+			}
+			line.append(p);
+		}
+		if (line.length() > 0) {
+			lines.add(line.toString().strip());
+		}
+		return lines;
 	}
 
 	private static double[] labelAnchor(double[] points) {
@@ -339,6 +395,10 @@ public final class SceneBuilder {
 					false));
 			case DASHED_LINE -> body.add(new Line(null, Role.LEGEND, new double[] { 12, cy, 34, cy }, entry.color(), 2,
 					true));
+			case DASHED_FRAME -> {
+				body.add(new Box(null, Role.LEGEND, 14, y + 3, 18, 8, 2, Rgb.of("#ffffff"), Rgb.of("#8a99a8"), 0.8, false));
+				body.add(new Box(null, Role.LEGEND, 10, y - 1, 26, 16, 4, null, entry.color(), 1.6, true));
+			}
 			default -> throw new IllegalStateException();
 			}
 			String label = entry.label(japanese);

@@ -202,6 +202,49 @@ class ChainFigureTest {
 	}
 
 	@Test
+	void docxPutsConsecutiveLandscapeFiguresOnLandscapePagesWithoutAnEmptyPageBetween() throws IOException {
+		ChainFigure base = figure(List.of("Minato Drive Systems Co., Ltd.", "Kisaragi Electronics Co., Ltd."), "");
+		ChainFigures wide = new ChainFigures() {
+			@Override
+			public List<ChainFigure> wholeChain(AuditProjectDocument project, Request request) {
+				// too small on the portrait page (0.48), notably larger on a landscape one (0.73)
+				return List.of(new ChainFigure(base.svg(), base.png(), 1000, 300, "Figure 1 of 2", ""),
+						new ChainFigure(base.svg(), base.png(), 1000, 300, "Figure 2 of 2", ""));
+			}
+
+			@Override
+			public List<ChainFigure> around(AuditProjectDocument project, Organization organization, Request request) {
+				return List.of();
+			}
+		};
+		assertTrue(wide.wholeChain(demo, null).get(0).wantsLandscape(481.9f, 600, 728.5f, 407.7f));
+		byte[] docx = Demo.docx(ReportBuilder.portfolio(demo, Demo.options("en", Tlp.AMBER, false), wide));
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			List<XWPFParagraph> paragraphs = document.getParagraphs();
+			int landscape = 0;
+			for (int i = 0; i < paragraphs.size(); i++) {
+				XWPFParagraph paragraph = paragraphs.get(i);
+				if (paragraph.getCTP().isSetPPr() && paragraph.getCTP().getPPr().isSetSectPr()) {
+					var size = paragraph.getCTP().getPPr().getSectPr().getPgSz();
+					if (size.getOrient() == org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE) {
+						landscape++;
+						assertTrue(paragraph.getText().startsWith("Figure "), "the caption ends the landscape section");
+						XWPFParagraph before = paragraphs.get(i - 1);
+						assertFalse(before.getCTP().isSetPPr() && before.getCTP().getPPr().isSetSectPr(),
+								"the figure's section holds the figure");
+					}
+					if (i > 0 && paragraph.getText().isEmpty() && paragraph.getRuns().isEmpty()) {
+						XWPFParagraph before = paragraphs.get(i - 1);
+						assertFalse(before.getCTP().isSetPPr() && before.getCTP().getPPr().isSetSectPr(),
+								"no empty section (a blank page) between paragraph " + (i - 1) + " and " + i);
+					}
+				}
+			}
+			assertEquals(2, landscape, "each figure on a landscape page");
+		}
+	}
+
+	@Test
 	void portfolioGetsTheWholeChainAndAnonymisedFiguresGetPseudonyms() throws IOException {
 		FakeFigures figures = new FakeFigures();
 		ReportDocument portfolio = ReportBuilder.portfolio(demo, Demo.options("en", Tlp.AMBER, true), figures);

@@ -32,12 +32,18 @@ final class BuildContext {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
 			.withZone(java.time.ZoneOffset.UTC);
 
-	/** Text width of both page layouts (A4, PDF margins), in points. */
-	static final double FIGURE_WIDTH = 483;
-	/** Text width of a landscape A4 page, in points. */
+	/**
+	 * Text width of a portrait A4 page, in points: the narrower of the two renderers' (PDF 483, DOCX
+	 * 481.9), so that a figure the diagram bundle finds readable is at least as large in both.
+	 */
+	static final double FIGURE_WIDTH = 481;
+	/** Text width of a landscape A4 page, in points (PDF 730, DOCX 728.5). */
 	static final double LANDSCAPE_WIDTH = 728;
-	/** Height of a landscape A4 page for a figure and its caption, in points. */
-	static final double LANDSCAPE_HEIGHT = 425;
+	/**
+	 * Height of a landscape A4 page for a figure, its caption left out, in points (PDF 399, DOCX
+	 * 407.7).
+	 */
+	static final double LANDSCAPE_HEIGHT = 399;
 
 	final AuditProjectDocument project;
 	final ReportOptions options;

@@ -72,8 +72,11 @@ public final class ReportBuilder {
 	/** Height (points) a chain figure may take in the visit report, below the section's heading and lead. */
 	private static final double FIGURE_HEIGHT_VISIT = 520;
 
-	/** Height (points) a chain figure may take in the portfolio summary, on a page of its own. */
-	private static final double FIGURE_HEIGHT_PORTFOLIO = 600;
+	/**
+	 * Height (points) a chain figure may take in the portfolio summary, on a page of its own: the
+	 * smaller of the renderers' (PDF 586, DOCX 600).
+	 */
+	private static final double FIGURE_HEIGHT_PORTFOLIO = 586;
 
 	private ReportBuilder() {
 	}

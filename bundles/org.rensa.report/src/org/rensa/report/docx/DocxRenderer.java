@@ -40,6 +40,7 @@ import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -93,6 +94,8 @@ public final class DocxRenderer {
 	/** Headings bookmarked so far (the TOC's PAGEREF targets, in document order). */
 	private int headings;
 	private int pictures;
+	/** The caption paragraph that ends the last landscape section, if any. */
+	private XWPFParagraph landscapeEnd;
 
 	/**
 	 * Writes the document.
@@ -434,8 +437,11 @@ public final class DocxRenderer {
 
 	private void chainDiagram(ChainFigure figure) {
 		boolean wide = figure.wantsLandscape(CONTENT_WIDTH_PT, FIGURE_HEIGHT_PT, LANDSCAPE_WIDTH_PT, LANDSCAPE_HEIGHT_PT);
-		if (wide) {
-			// Ends the portrait section before the figure; the caption's paragraph ends the landscape one.
+		java.util.List<IBodyElement> body = docx.getBodyElements();
+		boolean afterLandscape = landscapeEnd != null && !body.isEmpty() && body.get(body.size() - 1) == landscapeEnd;
+		if (wide && !afterLandscape) {
+			// Ends the portrait section before the figure; the caption's paragraph ends the landscape one
+			// (a landscape figure right after another starts its own section without an empty portrait one).
 			docx.createParagraph().getCTP().addNewPPr().setSectPr(portraitSection());
 		}
 		XWPFParagraph paragraph = docx.createParagraph();
@@ -458,6 +464,7 @@ public final class DocxRenderer {
 			size.setH(BigInteger.valueOf(11906));
 			size.setOrient(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
 			(caption.getCTP().isSetPPr() ? caption.getCTP().getPPr() : caption.getCTP().addNewPPr()).setSectPr(landscape);
+			landscapeEnd = caption;
 		}
 	}
 
