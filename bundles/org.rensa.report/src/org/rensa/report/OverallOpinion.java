@@ -4,13 +4,18 @@ package org.rensa.report;
 import java.util.Locale;
 import java.util.function.Predicate;
 
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
 import org.rensa.model.DeclarationGap;
 import org.rensa.model.Finding;
 import org.rensa.model.FindingStatus;
+import org.rensa.model.RensaPackage;
 import org.rensa.model.Severity;
 import org.rensa.model.Visit;
 import org.rensa.model.derived.DeclarationGaps;
@@ -141,5 +146,21 @@ public final class OverallOpinion {
 	 */
 	public static String draft(AuditProjectDocument project, Visit visit, Locale locale) {
 		return sentence(facts(project.getProject(), visit, item -> true), new Texts(locale));
+	}
+
+	/**
+	 * One undoable command setting the visit's opinion, in English and Japanese, to the drafts of
+	 * {@link #draft}.
+	 *
+	 * @param domain  the project's editing domain
+	 * @param project the project
+	 * @param visit   the visit
+	 * @return the command (label "Draft Opinion from Facts")
+	 */
+	public static Command draftCommand(EditingDomain domain, AuditProjectDocument project, Visit visit) {
+		CompoundCommand command = new CompoundCommand("Draft Opinion from Facts"); //$NON-NLS-1$
+		command.append(SetCommand.create(domain, visit, RensaPackage.Literals.VISIT__OPINION, draft(project, visit, Locale.ENGLISH)));
+		command.append(SetCommand.create(domain, visit, RensaPackage.Literals.VISIT__OPINION_JA, draft(project, visit, Locale.JAPANESE)));
+		return command;
 	}
 }

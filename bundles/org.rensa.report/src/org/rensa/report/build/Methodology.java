@@ -2,7 +2,6 @@
 package org.rensa.report.build;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,7 +81,7 @@ final class Methodology {
 			criteria.add(new Block.Facts(List.of(new Fact(c.t("fact.checklist"), t.either(checklist.getNameJa(), checklist.getName())),
 					new Fact(c.t("basis.criteria.version"), checklist.getVersion() == null ? c.t("basis.unset") : checklist.getVersion()),
 					new Fact(c.t("basis.criteria.levels"), t.list(all.stream().map(l -> c.t("basis.level", l)).toList())),
-					new Fact(c.t("basis.criteria.scheme"), ScoringScheme.of(checklist).id()))));
+					new Fact(c.t("basis.criteria.scheme"), schemeLabel(c, ScoringScheme.of(checklist))))));
 		}
 
 		var limitations = scope.addSection(c.t("basis.limitations"));
@@ -109,7 +108,7 @@ final class Methodology {
 		Texts t = c.texts;
 		var appendix = doc.addSection(c.t("appendix.method")).newPage(true);
 		List<List<Cell>> rows = new ArrayList<>();
-		Set<String> sample = new LinkedHashSet<>();
+		Set<String> sample = new java.util.TreeSet<>();
 		for (Response response : responses) {
 			Requirement requirement = response.getRequirement();
 			if (requirement == null || !c.share(response)) {
@@ -160,13 +159,22 @@ final class Methodology {
 		severities.add(new Block.Table("", List.of(new Column(c.t("col.severity"), 1.4f), new Column(c.t("col.meaning"), 6)), severityRows));
 
 		var formula = appendix.addSection(c.t("basis.formula"));
-		formula.add(new Block.Paragraph(c.t("basis.formula.verified", scheme.id(), scheme.full(), scheme.done(), scheme.partly(),
+		formula.add(new Block.Paragraph(c.t("basis.formula.verified", schemeLabel(c, scheme), scheme.full(), scheme.done(), scheme.partly(),
 				scheme.notDone())));
 		formula.add(new Block.Paragraph(c.t("basis.formula.declared", scheme.done(), scheme.partly(), scheme.notDone(), scheme.dontKnow(),
 				scheme.unanswered())));
 		formula.add(new Block.Paragraph(c.t("basis.thresholds", OverallOpinion.label(OverallOpinion.Rating.SATISFACTORY, t),
 				t.percent(OverallOpinion.SATISFACTORY_FROM), OverallOpinion.label(OverallOpinion.Rating.IMPROVEMENT_NEEDED, t),
 				t.percent(OverallOpinion.IMPROVEMENT_FROM), OverallOpinion.label(OverallOpinion.Rating.UNSATISFACTORY, t))));
+	}
+
+	/** @return the scheme's name in the document's language, or its id when it has none */
+	private static String schemeLabel(BuildContext c, ScoringScheme scheme) {
+		try {
+			return c.t("basis.scheme." + scheme.id());
+		} catch (IllegalStateException e) {
+			return scheme.id();
+		}
 	}
 
 	/** The glossary appendix. */

@@ -112,7 +112,6 @@ public final class ReportBuilder {
 		doc.cover().add(new Fact(c.t("cover.dates"), dates(t, visit)));
 		doc.cover().add(new Fact(c.t("cover.auditors"), c.texts.list(visit.getAuditors())));
 		doc.cover().add(new Fact(c.t("cover.issued"), t.date(options.today())));
-		ReportControl.add(c, doc, visit);
 
 		Assessment assessment = visit.getAssessment();
 		List<Response> responses = assessment == null ? List.of() : List.copyOf(assessment.getResponses());
@@ -154,6 +153,7 @@ public final class ReportBuilder {
 					new Column(c.t("col.finding"), 6)), rows));
 		}
 		Conclusions.opinion(c, summary, visit);
+		ReportControl.add(c, doc, visit);
 
 		// 2 scope and method
 		var scope = doc.addSection(c.t("visit.scope"));

@@ -851,9 +851,10 @@ public final class DemoProjectBuilder {
 		visit.setReviewer("Hideo Tanabe");
 		visit.setReviewedOn(LocalDate.of(2026, 10, 27));
 		visit.setApprover("Keiko Nishimura");
-		visit.getDistribution().addAll(List.of("Takashi Ueda (Head of Procurement Security Office, Minato Drive Systems)",
-				"Megumi Sato (Supplier audit lead, Minato Drive Systems)",
-				"Kenji Hoshino (General Affairs Manager, Kisaragi Electronics)"));
+		visit.getDistribution().addAll(List.of(
+				"Takashi Ueda (Head of Procurement Security Office, Minato Drive Systems) / Takashi Ueda（みなと駆動システム 調達セキュリティ室長）",
+				"Megumi Sato (Supplier audit lead, Minato Drive Systems) / Megumi Sato（みなと駆動システム 取引先監査担当）",
+				"Kenji Hoshino (General Affairs Manager, Kisaragi Electronics) / Kenji Hoshino（如月電子工業 総務課長）"));
 		visit.setNotes("Opening meeting 09:00 on 14 Oct, closing meeting 15:30 on 15 Oct; preliminary findings presented"
 				+ " to the President.");
 		visit.setNotesJa("10月14日9時に開始会議、10月15日15時30分に講評会議。暫定の指摘事項を社長に説明した。");
