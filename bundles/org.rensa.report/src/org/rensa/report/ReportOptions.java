@@ -17,8 +17,11 @@ import org.rensa.model.Tlp;
  * @param today      the issue date (also "today" for overdue actions and expiring certificates)
  * @param branding   consultancy and client names and logos
  * @param fontFile   the CJK font collection (a {@code .ttc}) or {@code null} for the default
+ * @param finalIssue whether the documents are a final issue ({@code report --final}): their report
+ *                   control says FINAL instead of DRAFT
  */
-public record ReportOptions(Locale locale, Tlp audience, boolean anonymise, LocalDate today, Branding branding, Path fontFile) {
+public record ReportOptions(Locale locale, Tlp audience, boolean anonymise, LocalDate today, Branding branding, Path fontFile,
+		boolean finalIssue) {
 
 	/** Checks the mandatory values. */
 	public ReportOptions {
@@ -26,6 +29,20 @@ public record ReportOptions(Locale locale, Tlp audience, boolean anonymise, Loca
 		Objects.requireNonNull(audience, "audience");
 		Objects.requireNonNull(today, "today");
 		Objects.requireNonNull(branding, "branding");
+	}
+
+	/**
+	 * Options of a draft.
+	 *
+	 * @param locale    the language
+	 * @param audience  the document's TLP
+	 * @param anonymise whether to anonymise
+	 * @param today     the issue date
+	 * @param branding  consultancy and client names and logos
+	 * @param fontFile  the CJK font collection or {@code null}
+	 */
+	public ReportOptions(Locale locale, Tlp audience, boolean anonymise, LocalDate today, Branding branding, Path fontFile) {
+		this(locale, audience, anonymise, today, branding, fontFile, false);
 	}
 
 	/**
@@ -47,7 +64,7 @@ public record ReportOptions(Locale locale, Tlp audience, boolean anonymise, Loca
 	 * @return a copy with that audience
 	 */
 	public ReportOptions withAudience(Tlp value) {
-		return new ReportOptions(locale, value, anonymise, today, branding, fontFile);
+		return new ReportOptions(locale, value, anonymise, today, branding, fontFile, finalIssue);
 	}
 
 	/**
@@ -55,7 +72,15 @@ public record ReportOptions(Locale locale, Tlp audience, boolean anonymise, Loca
 	 * @return a copy
 	 */
 	public ReportOptions withAnonymise(boolean value) {
-		return new ReportOptions(locale, audience, value, today, branding, fontFile);
+		return new ReportOptions(locale, audience, value, today, branding, fontFile, finalIssue);
+	}
+
+	/**
+	 * @param value whether the documents are a final issue
+	 * @return a copy
+	 */
+	public ReportOptions withFinalIssue(boolean value) {
+		return new ReportOptions(locale, audience, anonymise, today, branding, fontFile, value);
 	}
 
 	/**

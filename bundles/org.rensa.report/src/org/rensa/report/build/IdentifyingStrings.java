@@ -217,6 +217,9 @@ public final class IdentifyingStrings {
 				}
 				visit.getAuditors().forEach(this::person);
 				visit.getInterviewees().forEach(this::person);
+				person(visit.getReviewer());
+				person(visit.getApprover());
+				visit.getDistribution().forEach(this::person);
 			}
 			for (Assessment assessment : project.getAssessments()) {
 				person(assessment.getRespondent());

@@ -48,6 +48,7 @@ import org.rensa.model.derived.Scorecard.Score;
 import org.rensa.model.derived.SupplyChainTiers;
 import org.rensa.report.ChainFigure;
 import org.rensa.report.ChainFigures;
+import org.rensa.report.OverallOpinion;
 import org.rensa.report.ReportOptions;
 import org.rensa.report.model.Block;
 import org.rensa.report.tracker.TrackerLayout;
@@ -133,15 +134,14 @@ public final class ReportBuilder {
 		long overstated = responses.stream().filter(c.closure::shows).filter(r -> DeclarationGaps.gapOf(r) == DeclarationGap.OVERSTATED).count();
 		long severe = findings.stream()
 				.filter(f -> f.getSeverity() == Severity.CRITICAL || f.getSeverity() == Severity.HIGH).count();
-		String verdictKey = !Double.isNaN(verified) && verified >= 0.8 && severe == 0 ? "verdict.good"
-				: !Double.isNaN(verified) && verified >= 0.5 ? "verdict.improve" : "verdict.poor";
-		Tone verdictTone = verdictKey.equals("verdict.good") ? Tone.GOOD : verdictKey.equals("verdict.improve") ? Tone.WARN : Tone.BAD;
-		summary.add(new Block.Callout(c.t("verdict.title", c.t(verdictKey)),
-				c.t("verdict.text", t.percent(declared), t.percent(verified), overstated, findings.size(), severe), verdictTone));
+		OverallOpinion.Rating rating = OverallOpinion.rate(verified, severe);
+		summary.add(new Block.Callout(c.t("verdict.title", OverallOpinion.label(rating, t)),
+				c.t("verdict.text", t.percent(declared), t.percent(verified), overstated, findings.size(), severe), Conclusions.tone(rating)));
 		summary.add(new Block.Facts(List.of(new Fact(c.t("fact.declared"), t.percent(declared)),
 				new Fact(c.t("fact.verified"), t.percent(verified)),
 				new Fact(c.t("fact.requirements"), c.t("fact.requirements.value", responses.size(),
-						responses.stream().filter(r -> r.getVerdict() != null && r.getVerdict() != Verdict.NOT_VERIFIED).count())),
+						responses.stream().filter(r -> r.getVerdict() != null && r.getVerdict() != Verdict.NOT_VERIFIED
+								&& r.getVerdict() != Verdict.NOT_APPLICABLE).count())),
 				new Fact(c.t("fact.overstated"), String.valueOf(overstated)),
 				new Fact(c.t("fact.findings"), severityCounts(c, findings)))));
 		summary.add(severityChart(c, findings));
@@ -155,6 +155,8 @@ public final class ReportBuilder {
 			top.add(new Block.Table("", List.of(new Column(c.t("col.code"), 1), new Column(c.t("col.severity"), 1.3f),
 					new Column(c.t("col.finding"), 6)), rows));
 		}
+		Conclusions.opinion(c, summary, visit);
+		ReportControl.add(c, doc, visit);
 
 		// 2 scope and method
 		var scope = doc.addSection(c.t("visit.scope"));
@@ -172,7 +174,7 @@ public final class ReportBuilder {
 					BuildContext.nullToEmpty(assessment.getRespondent()))));
 		}
 		scope.add(new Block.Facts(scopeFacts));
-		scope.add(new Block.Paragraph(c.t("visit.method")));
+		Methodology.scope(c, scope, visit, responses);
 		String notes = BuildContext.nullToEmpty(c.free(t.either(visit.getNotesJa(), t.pick(visit.getNotes()))));
 		if (!notes.isBlank()) {
 			scope.add(new Block.Paragraph(notes));
@@ -248,6 +250,8 @@ public final class ReportBuilder {
 		} else {
 			plan.add(actionsTable(c, actions));
 		}
+		Conclusions.followUp(c, doc, visit, findings, actions);
+		ReportControl.signOff(c, doc, visit);
 
 		// appendices
 		if (assessment != null && assessment.getChecklist() != null) {
@@ -266,6 +270,9 @@ public final class ReportBuilder {
 			}
 		}
 		evidenceRegister(c, doc, root.getEvidence().stream().filter(e -> e.getVisit() == visit).toList());
+		Methodology.basisAppendix(c, doc, visit);
+		Methodology.methodAppendix(c, doc, responses);
+		Methodology.glossary(c, doc);
 		c.finish(doc);
 		return finish(c, doc, root);
 	}

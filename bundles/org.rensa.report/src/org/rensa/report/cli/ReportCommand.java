@@ -378,7 +378,7 @@ public final class ReportCommand implements CliCommand<ReportCommand.Arguments> 
 		Locale locale = a.language.given() != null ? a.language.given() : settings.language() != null ? settings.language() : Locale.ENGLISH;
 		Tlp audience = a.audience != null ? a.audience : settings.audience() != null ? settings.audience() : Tlp.AMBER;
 		Path font = a.font != null ? a.font : settings.usableFont(a.project, warnings);
-		return new ReportOptions(locale, audience, a.anonymise, today, branding, font);
+		return new ReportOptions(locale, audience, a.anonymise, today, branding, font, a.finalise);
 	}
 
 	static Organization organization(AuditProjectDocument document, String key) throws CliException {

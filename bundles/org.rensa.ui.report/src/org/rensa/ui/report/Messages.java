@@ -8,6 +8,10 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.rensa.ui.report.messages"; //$NON-NLS-1$
 
+	/** Localised text of key {@code Opinion_title}. */
+	public static String Opinion_title;
+	/** Localised text of key {@code Opinion_replace}. */
+	public static String Opinion_replace;
 	/** Localised text of key {@code Dialog_title}. */
 	public static String Dialog_title;
 	/** Localised text of key {@code Tracker_title}. */

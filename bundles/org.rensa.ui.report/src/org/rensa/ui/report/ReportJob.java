@@ -101,7 +101,7 @@ public final class ReportJob extends Job {
 		try {
 			ReportSettings settings = ReportSettings.of(project);
 			options = new ReportOptions(request.locale(), request.audience(), request.anonymise(), LocalDate.now(),
-					settings.branding(directory, warnings), settings.usableFont(directory, warnings));
+					settings.branding(directory, warnings), settings.usableFont(directory, warnings), request.finalise());
 		} catch (IOException e) {
 			return new Status(IStatus.ERROR, PLUGIN_ID, Messages.Error_title + ": " + e.getMessage(), e);
 		}

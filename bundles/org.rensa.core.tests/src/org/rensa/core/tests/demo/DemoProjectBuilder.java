@@ -927,9 +927,26 @@ public final class DemoProjectBuilder {
 		visit.getAuditors().addAll(List.of(MORIMOTO, ISHIKAWA));
 		visit.getInterviewees().addAll(List.of("Kenji Hoshino (General Affairs Manager)", "Yumi Takeda (IT administrator)",
 				"Haruka Ono (Design engineer)", "Shota Nakamura (Production shift lead)"));
-		visit.setScope("Verification of the FY2026 self-check against all 28 requirements at level 2; server room, design"
+		visit.setScope("Verification of the FY2026 self-check against every requirement of the checklist; server room, design"
 				+ " office, production office; subcontractor management for the ECU-7 board.");
-		visit.setScopeJa("2026年度セルフチェックの検証（全28項目、レベル2）。サーバ室、設計室、生産事務所、ECU-7基板の再委託先管理。");
+		visit.setScopeJa("2026年度セルフチェックの全項目の検証。サーバ室、設計室、生産事務所、ECU-7基板の再委託先管理。");
+		visit.setObjectives("To verify Kisaragi Electronics' FY2026 self-check on site before the ECU-7 board enters series"
+				+ " production, to confirm how the buyer's drawings and test data are protected at the plant and at its"
+				+ " subcontractors, and to agree the remediation needed before the next contract renewal.");
+		visit.setObjectivesJa("ECU-7基板の量産開始前に如月電子工業の2026年度セルフチェックを現地で検証し、発注元の図面と試験データが"
+				+ "工場及び再委託先でどのように保護されているかを確認し、次回の契約更新までに必要な改善について合意すること。");
+		visit.setLimitations("Two days on site; documents, records and staff were sampled, Plant 1 and the warehouse were not"
+				+ " visited, and the subcontractor was assessed from Kisaragi's records only. The results describe the situation"
+				+ " on 14 and 15 October 2026 and rely on the information Kisaragi Electronics gave.");
+		visit.setLimitationsJa("現地作業は2日間で、文書・記録・担当者は抜き取りによる。第1工場と倉庫は訪問せず、再委託先は如月電子工業の記録のみで"
+				+ "評価した。結果は2026年10月14日及び15日時点の状況を示し、如月電子工業から提供された情報に依拠している。");
+		visit.setReviewer("Hideo Tanabe");
+		visit.setReviewedOn(LocalDate.of(2026, 10, 27));
+		visit.setApprover("Keiko Nishimura");
+		visit.getDistribution().addAll(List.of(
+				"Takashi Ueda (Head of Procurement Security Office, Minato Drive Systems) / Takashi Ueda（みなと駆動システム 調達セキュリティ室長）",
+				"Megumi Sato (Supplier audit lead, Minato Drive Systems) / Megumi Sato（みなと駆動システム 取引先監査担当）",
+				"Kenji Hoshino (General Affairs Manager, Kisaragi Electronics) / Kenji Hoshino（如月電子工業 総務課長）"));
 		visit.setNotes("Opening meeting 09:00 on 14 Oct, closing meeting 15:30 on 15 Oct; preliminary findings presented"
 				+ " to the President.");
 		visit.setNotesJa("10月14日9時に開始会議、10月15日15時30分に講評会議。暫定の指摘事項を社長に説明した。");
