@@ -37,12 +37,17 @@ class ComparisonAndTrendTest {
 		assertTrue(intro.contains("FY2025"), intro);
 		Block.Table scores = (Block.Table) comparison.blocks().get(1);
 		assertEquals(List.of("Score", "FY2025", "FY2026", "Change"), scores.columns().stream().map(Block.Column::header).toList());
-		System.out.println("PROBE scores " + texts(scores));
+		assertEquals(List.of(List.of("Declared score (self-check)", "83%", "85%", "+2 pts"), List.of("Verified score (on site)", "60%", "50%", "-10 pts")),
+				texts(scores));
 		Block.Facts facts = (Block.Facts) comparison.blocks().get(2);
-		System.out.println("PROBE facts " + facts.entries());
-		for (Section sub : comparison.subsections()) {
-			System.out.println("PROBE " + sub.title() + " " + sub.blocks().stream().map(b -> b instanceof Block.Table t ? texts(t) : b.toString()).toList());
-		}
+		assertEquals(List.of("2", "3", "18", "0", "0", "1"), facts.entries().stream().map(Block.Fact::value).toList());
+		Block.Table verdicts = (Block.Table) sub(comparison, "Requirements that changed").blocks().get(0);
+		assertEquals(List.of("1.1 worse", "2.1 better", "2.6 better", "3.3 worse", "3.4 worse"),
+				verdicts.rows().stream().map(r -> r.get(0).text() + " " + r.get(4).text()).toList());
+		assertEquals(List.of(List.of("2.1", "Security awareness training", "Partly", "Done")),
+				texts((Block.Table) sub(comparison, "Declarations that changed").blocks().get(0)));
+		assertEquals("No finding of the FY2025 assessment is still open.",
+				((Block.Paragraph) sub(comparison, "Findings of last time still open").blocks().get(0)).text());
 		String text = String.join("\n", Demo.pages(Demo.pdf(model))).replaceAll("\\s+", " ");
 		assertTrue(text.contains("Comparison with the previous assessment"));
 		assertTrue(text.contains("Findings of last time still open"));
@@ -79,14 +84,18 @@ class ComparisonAndTrendTest {
 		Section conclusions = sub(overview, "Conclusions");
 		String narrative = ((Block.Paragraph) conclusions.blocks().get(0)).text();
 		Block.Table risks = (Block.Table) sub(overview, "Top risks").blocks().get(0);
-		System.out.println("PROBE narrative " + narrative);
-		System.out.println("PROBE risks " + texts(risks));
 		List<String> top = risks.rows().get(0).stream().map(Block.Cell::text).toList();
 		assertEquals("1", top.get(0));
+		assertEquals(List.of("Aoba Software Lab Inc.", "Undeclared subcontractor"), top.subList(1, 3));
 		assertTrue(narrative.contains("The most serious risk is at " + top.get(1) + ": " + top.get(3)), narrative);
+		assertTrue(narrative.contains("4 suppliers declared more than the auditors could verify"), narrative);
+		assertTrue(narrative.contains("No critical finding and 3 high findings are open."), narrative);
+		assertFalse(narrative.contains(".."), narrative);
 		Block.Bullets recommendations = (Block.Bullets) sub(overview, "Recommendations to the buyer").blocks().get(0);
-		System.out.println("PROBE recs " + recommendations.items());
-		assertFalse(recommendations.items().isEmpty());
+		assertTrue(recommendations.items().get(0).startsWith("Require suppliers to declare and have approved every subcontractor"),
+				recommendations.items().get(0));
+		assertTrue(recommendations.items().stream().anyMatch(r -> r.startsWith("Visit the suppliers whose declarations were overstated")));
+		assertTrue(recommendations.items().stream().anyMatch(r -> r.startsWith("Add the missing security clauses")));
 	}
 
 	@Test
@@ -95,7 +104,8 @@ class ComparisonAndTrendTest {
 		ReportDocument model = ReportBuilder.portfolio(demo, Demo.options("en", Tlp.AMBER, false));
 		Section trend = section(model, "Year-over-year trend");
 		Block.Table table = (Block.Table) trend.blocks().stream().filter(Block.Table.class::isInstance).findFirst().orElseThrow();
-		System.out.println("PROBE trend " + texts(table));
+		assertEquals(List.of(List.of("Kisaragi Electronics Co., Ltd.", "FY2025", "83%", "60%", "FY2026", "85%", "50%", "worse (-10 pts)")),
+				texts(table));
 		Block.Chart chart = (Block.Chart) trend.blocks().stream().filter(Block.Chart.class::isInstance).findFirst().orElseThrow();
 		assertEquals(table.rows().size(), chart.categories().size());
 		String ja = String.join("\n", Demo.pages(Demo.pdf(ReportBuilder.portfolio(demo, Demo.options("ja", Tlp.AMBER, false)))));

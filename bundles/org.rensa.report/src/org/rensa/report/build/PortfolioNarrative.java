@@ -112,7 +112,8 @@ final class PortfolioNarrative {
 		if (!risks.isEmpty()) {
 			sentences.add(c.t("narrative.top", c.name(risks.get(0).organization()), risks.get(0).why()));
 		}
-		conclusions.add(new Block.Paragraph(String.join(c.t("narrative.join"), sentences), Block.TextStyle.LEAD));
+		conclusions.add(new Block.Paragraph(String.join(c.t("narrative.join"), sentences.stream().map(PortfolioNarrative::sentence).toList()),
+				Block.TextStyle.LEAD));
 
 		Section top = overview.addSection(c.t("narrative.risks"));
 		if (risks.isEmpty()) {
@@ -136,7 +137,7 @@ final class PortfolioNarrative {
 		for (Kind kind : Kind.values()) {
 			List<String> names = names(c, risks, kind);
 			if (!names.isEmpty()) {
-				items.add(c.t("rec." + kind.name(), c.texts.list(names)));
+				items.add(sentence(c.t("rec." + kind.name(), c.texts.list(names))));
 			}
 		}
 		if (items.isEmpty()) {
@@ -266,6 +267,11 @@ final class PortfolioNarrative {
 		risks.sort(Comparator.comparing(Risk::kind).thenComparing(Comparator.comparingDouble(Risk::chainScore).reversed())
 				.thenComparing(r -> c.name(r.organization())));
 		return risks;
+	}
+
+	/** @return the sentence without the doubled full stop of a name ending in one ("Co., Ltd.") */
+	private static String sentence(String text) {
+		return text.endsWith("..") ? text.substring(0, text.length() - 1) : text.replace(".. ", ". ");
 	}
 
 	private static Risk risk(ChainReport report, Kind kind, Organization organization, String why) {
