@@ -233,6 +233,8 @@ public final class ReportBuilder {
 			results.add(new Block.Paragraph(c.t("visit.noassessment")));
 		}
 
+		PreviousAssessmentSection.add(c, doc, assessment);
+
 		// 5 findings
 		var findingSection = doc.addSection(c.t("visit.findings")).newPage(true);
 		if (findings.isEmpty()) {
@@ -393,6 +395,7 @@ public final class ReportBuilder {
 				new Fact(c.t("portfolio.assessed"), String.valueOf(assessed)), new Fact(c.t("portfolio.visited"), String.valueOf(visitedCount)),
 				new Fact(c.t("portfolio.never"), String.valueOf(neverVerified)),
 				new Fact(c.t("fact.findings"), severityCounts(c, findings)))));
+		PortfolioNarrative.add(c, overview, organizations, latest, chainReport, findings);
 
 		// the chain as a figure
 		if (figures != null) {
@@ -467,6 +470,7 @@ public final class ReportBuilder {
 				java.util.Arrays.stream(verifiedBuckets)).max().orElse(1));
 		distribution.add(new Block.Chart(c.t("chart.distribution"), List.of(c.t("series.declared"), c.t("series.verified")),
 				List.of(Tone.DECLARED, Tone.VERIFIED), buckets, maxBucket, ""));
+		PortfolioNarrative.trend(c, doc, organizations, latest);
 
 		// 5 findings by severity and category
 		var findingSection = doc.addSection(c.t("portfolio.findings"));
@@ -772,13 +776,13 @@ public final class ReportBuilder {
 	}
 
 	/** @return the finding's code, or a visible marker for a finding saved without one */
-	private static String code(BuildContext c, Finding finding) {
+	static String code(BuildContext c, Finding finding) {
 		String code = finding.getCode();
 		return code == null || code.isBlank() ? c.t("missing.code") : code;
 	}
 
 	/** @return the finding's title in the document's language, or a visible marker */
-	private static String title(BuildContext c, Finding finding) {
+	static String title(BuildContext c, Finding finding) {
 		String title = c.texts.either(finding.getTitleJa(), finding.getTitle());
 		if (title.isBlank() && finding.getTitleJa() != null) {
 			title = finding.getTitleJa(); // an English document still names a finding titled only in Japanese
@@ -786,7 +790,7 @@ public final class ReportBuilder {
 		return title.isBlank() ? c.t("missing.title") : title;
 	}
 
-	private static Severity severityOf(Finding finding) {
+	static Severity severityOf(Finding finding) {
 		return finding.getSeverity() == null ? Severity.MEDIUM : finding.getSeverity();
 	}
 

@@ -44,6 +44,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.rensa.core.audit.Findings;
 import org.rensa.core.evidence.PastedFiles;
 import org.eclipse.emf.ecore.EAttribute;
+import org.rensa.core.analysis.PreviousAssessment;
 import org.rensa.model.Assessment;
 import org.rensa.model.RensaPackage;
 import org.rensa.model.AuditProject;
@@ -53,7 +54,6 @@ import org.rensa.model.Section;
 import org.rensa.model.Verdict;
 import org.rensa.model.VerificationMethod;
 import org.rensa.model.derived.Scorecard;
-import org.rensa.model.derived.ScoringScheme;
 import org.rensa.model.text.Language;
 import org.rensa.ui.session.PendingEdit;
 import org.rensa.ui.session.ProjectSession;
@@ -158,7 +158,7 @@ public final class AssessmentVerificationView extends Composite {
 		compareButton.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
 		compareButton.setText(Messages.Compare_button);
 		compareButton.setToolTipText(previous == null ? Messages.Compare_noneTooltip
-				: NLS.bind(Messages.Compare_tooltip, PreviousAssessment.describe(previous)));
+				: NLS.bind(Messages.Compare_tooltip, PreviousAssessment.describe(previous, Language.ui())));
 		compareButton.addListener(SWT.Selection, e -> {
 			if (!setComparison(compareButton.getSelection())) {
 				org.eclipse.jface.dialogs.MessageDialog.openInformation(getShell(), Messages.Compare_title, noPreviousMessage());
@@ -187,7 +187,7 @@ public final class AssessmentVerificationView extends Composite {
 			c.setText(column[0]);
 			c.setWidth(Integer.parseInt(column[1]));
 			if (previous != null) {
-				c.setToolTipText(PreviousAssessment.describe(previous));
+				c.setToolTipText(PreviousAssessment.describe(previous, Language.ui()));
 			}
 		}
 		tables.setWeights(60, 40);
@@ -644,20 +644,25 @@ public final class AssessmentVerificationView extends Composite {
 				continue;
 			}
 			List<String> changes = new ArrayList<>();
-			if (before.getDeclaredAnswer() != row.declared()) {
+			PreviousAssessment.Change change = PreviousAssessment.compare(row.requirement(), before, row.declared(), row.verdict());
+			if (change.declaredChanged()) {
 				changes.add(NLS.bind(Messages.Compare_declaredChanged, Language.ui().label(before.getDeclaredAnswer()), Language.ui().label(row.declared())));
 				item.setBackground(1, changed);
 			}
-			int was = ScoringScheme.rank(before.getVerdict());
-			int now = ScoringScheme.rank(row.verdict());
-			if (was >= 0 && now >= 0 && was != now) {
-				changes.add(0, now > was ? Messages.Compare_better : Messages.Compare_worse);
-				item.setBackground(2, now > was ? better : worse);
-				item.setBackground(3, now > was ? better : worse);
-			} else if (before.getVerdict() != row.verdict() && before.getVerdict() != Verdict.NOT_VERIFIED
-					&& row.verdict() != Verdict.NOT_VERIFIED) {
+			switch (change.direction()) {
+			case BETTER, WORSE -> {
+				boolean up = change.direction() == PreviousAssessment.Direction.BETTER;
+				changes.add(0, up ? Messages.Compare_better : Messages.Compare_worse);
+				item.setBackground(2, up ? better : worse);
+				item.setBackground(3, up ? better : worse);
+			}
+			case CHANGED -> {
 				changes.add(0, Messages.Compare_verdictChanged);
 				item.setBackground(2, changed);
+			}
+			default -> {
+				// unchanged: no remark
+			}
 			}
 			item.setText(new String[] { row.requirement().getCode(), Language.ui().label(before.getDeclaredAnswer()), Language.ui().label(before.getVerdict()),
 					String.join(", ", changes) });

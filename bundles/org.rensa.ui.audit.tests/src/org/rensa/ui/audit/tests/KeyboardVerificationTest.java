@@ -161,8 +161,8 @@ final class KeyboardVerificationTest {
 		lastYear.getResponses().add(old);
 		session.project().getAssessments().add(lastYear);
 		assessment.setDeclaredOn(LocalDate.of(2026, 11, 20));
-		assertEquals(lastYear, org.rensa.ui.audit.PreviousAssessment.of(assessment));
-		assertEquals(null, org.rensa.ui.audit.PreviousAssessment.of(lastYear));
+		assertEquals(lastYear, org.rensa.core.analysis.PreviousAssessment.of(assessment));
+		assertEquals(null, org.rensa.core.analysis.PreviousAssessment.of(lastYear));
 		AssessmentVerificationView again = new AssessmentVerificationView(shell, session, assessment, "auditor-1", CLOCK);
 		assertEquals("Nonconform", again.table().getItem(0).getText(10));
 		assertEquals("", again.table().getItem(1).getText(10));
