@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.report.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import org.rensa.model.Organization;
 import org.rensa.model.RemediationAction;
 import org.rensa.model.Tlp;
 import org.rensa.report.build.ReportBuilder;
+import org.rensa.report.build.Texts;
 import org.rensa.report.tracker.TrackerLayout;
 import org.rensa.report.xlsx.XlsxTracker;
 
@@ -96,6 +98,17 @@ class FindingStatusAndLanguageMarkerTest {
 				}
 			}
 		}
+	}
+
+	@Test
+	void hashesBreakOnlyBetweenGroupsOfSixteen() throws IOException {
+		String hash = "0123456789abcdef".repeat(4);
+		assertEquals("0123456789abcdef 0123456789abcdef 0123456789abcdef 0123456789abcdef", Texts.hash(hash));
+		AuditProjectDocument demo = Demo.load();
+		String sha = demo.getProject().getEvidence().stream().filter(e -> e.getVisit() == Demo.visit(demo) && !e.getFiles().isEmpty())
+				.findFirst().orElseThrow().getFiles().get(0).getSha256();
+		String en = Demo.docxText(Demo.docx(Demo.visitReport(demo, Demo.options("en", Tlp.AMBER, false))));
+		assertTrue(en.contains("SHA-256 " + Texts.hash(sha)), "the register prints the grouped hash");
 	}
 
 	private static Finding finding(AuditProjectDocument demo, String code) {

@@ -676,7 +676,7 @@ public final class ReportBuilder {
 				continue;
 			}
 			String files = item.getFiles().stream().map(f -> BuildContext.nullToEmpty(f.getOriginalName()) + "\nSHA-256 "
-					+ BuildContext.nullToEmpty(f.getSha256())).collect(Collectors.joining("\n"));
+					+ Texts.hash(f.getSha256())).collect(Collectors.joining("\n"));
 			rows.add(List.of(new Cell(BuildContext.nullToEmpty(item.getCode())), new Cell(t.label(item.getKind())),
 					new Cell(c.free(t.either(item.getCaptionJa(), item.getCaption()))), new Cell(files)));
 		}

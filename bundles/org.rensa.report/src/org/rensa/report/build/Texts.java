@@ -87,6 +87,24 @@ public final class Texts {
 	}
 
 	/**
+	 * A hash as documents print it: in groups of 16 characters separated by spaces, the only places a
+	 * line may break, so that no line ends or starts with a lone character.
+	 *
+	 * @param hash a hex digest or {@code null}
+	 * @return the grouped digest, or an empty string
+	 */
+	public static String hash(String hash) {
+		if (hash == null) {
+			return "";
+		}
+		StringBuilder grouped = new StringBuilder();
+		for (int i = 0; i < hash.length(); i += 16) {
+			grouped.append(i == 0 ? "" : " ").append(hash, i, Math.min(hash.length(), i + 16));
+		}
+		return grouped.toString();
+	}
+
+	/**
 	 * @param date a date or {@code null}
 	 * @return the formatted date, or an empty string
 	 */
