@@ -119,7 +119,7 @@ class CommandLineTest {
 		Run run = TestSupport.rensa("validate", dir.toString());
 		assertEquals(1, run.exitCode(), run.err());
 		String[] lines = run.lines();
-		assertTrue(lines[lines.length - 1].matches("1 errors, \\d+ warnings, 0 infos"), lines[lines.length - 1]);
+		assertTrue(lines[lines.length - 1].matches("1 errors, \\d+ warnings, 2 infos"), lines[lines.length - 1]);
 		for (int i = 0; i < lines.length - 1; i++) {
 			String[] columns = lines[i].split("\t", -1);
 			assertEquals(3, columns.length, lines[i]);

@@ -45,6 +45,7 @@ import org.rensa.model.Requirement;
 import org.rensa.model.RensaPackage;
 import org.rensa.model.Response;
 import org.rensa.model.Verdict;
+import org.rensa.model.derived.FindingClosure;
 import org.rensa.model.text.LocalizedMessage;
 
 /**
@@ -93,6 +94,16 @@ public final class RensaRulesValidator extends EObjectValidator {
 	public static final int ACTION_INCOMPLETE = 112;
 	/** Warning: an evidence item lacks its code or a file, or one of its files lacks a path or SHA-256. */
 	public static final int EVIDENCE_INCOMPLETE = 113;
+	/**
+	 * Warning: a finding is open although all its actions are verified: it can be closed
+	 * ({@link FindingClosure#READY_TO_CLOSE}).
+	 */
+	public static final int FINDING_READY_TO_CLOSE = 114;
+	/**
+	 * Information: a finding is open and all its actions are done, not all verified: it awaits the
+	 * auditor's verification ({@link FindingClosure#AWAITING_VERIFICATION}).
+	 */
+	public static final int FINDING_AWAITING_VERIFICATION = 115;
 
 	/** The information classes whose passing down the chain needs approval, declaration and flow-down. */
 	public static final Set<InformationClass> SENSITIVE = EnumSet.of(InformationClass.CONFIDENTIAL_BUSINESS,
@@ -254,8 +265,19 @@ public final class RensaRulesValidator extends EObjectValidator {
 		missingIf(missing, finding.getOrganization() == null, "organization");
 		missingIf(missing, finding.getAssessment() == null, "assessment");
 		missingIf(missing, finding.getRaisedOn() == null, "raisedOn");
-		return reportIncomplete(diagnostics, FINDING_INCOMPLETE, finding, missing,
+		boolean complete = reportIncomplete(diagnostics, FINDING_INCOMPLETE, finding, missing,
 				blank(finding.getCode()) ? RensaPackage.Literals.FINDING__CODE : RensaPackage.Literals.FINDING__TITLE);
+		FindingClosure closure = FindingClosure.of(finding);
+		if (closure == FindingClosure.READY_TO_CLOSE) {
+			report(diagnostics, Diagnostic.WARNING, FINDING_READY_TO_CLOSE, finding, RensaPackage.Literals.FINDING__STATUS,
+					finding.getCode());
+			return false;
+		}
+		if (closure == FindingClosure.AWAITING_VERIFICATION) {
+			report(diagnostics, Diagnostic.INFO, FINDING_AWAITING_VERIFICATION, finding, RensaPackage.Literals.FINDING__STATUS,
+					finding.getCode());
+		}
+		return complete;
 	}
 
 	private boolean validateActionComplete(RemediationAction action, DiagnosticChain diagnostics) {

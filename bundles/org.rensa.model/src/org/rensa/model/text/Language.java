@@ -212,6 +212,56 @@ public final class Language {
 	}
 
 	/**
+	 * The fallback rule with its visible marker, for data printed in documents: the value in this
+	 * language, else the other one followed by {@link #otherLanguageMarker()} (a Japanese document
+	 * never shows an English-only value, nor an English document a Japanese-only one, without saying so).
+	 *
+	 * @param english  the English value or {@code null}
+	 * @param japanese the Japanese value or {@code null}
+	 * @return {@link #text(String, String)}, marked when it is in the other language only
+	 */
+	public String marked(String english, String japanese) {
+		return mark(text(english, japanese));
+	}
+
+	/**
+	 * {@link #split(String)} with the marker of {@link #marked(String, String)}: for single-language data
+	 * fields (owner, address, role …) that may be written {@code English / 日本語}.
+	 *
+	 * @param bilingual a text or {@code null}
+	 * @return this language's part, marked when only the other language is there
+	 */
+	public String splitMarked(String bilingual) {
+		return mark(split(bilingual));
+	}
+
+	/**
+	 * @return the marker after a value shown in the other language only: {@code  [英語のみ]} in Japanese,
+	 *         {@code  [Japanese only]} in English
+	 */
+	public String otherLanguageMarker() {
+		return word("label.marker.otherLanguage"); //$NON-NLS-1$
+	}
+
+	/**
+	 * @param shown a value as shown in this language
+	 * @return whether it is written in the other language only: in Japanese, Latin letters and no
+	 *         Japanese letter; in English, Japanese letters and no Latin letter
+	 */
+	public boolean isOtherLanguageOnly(String shown) {
+		if (shown == null) {
+			return false;
+		}
+		boolean latin = shown.codePoints().anyMatch(c -> c < 0x250 && Character.isLetter(c));
+		boolean japanese = isJapaneseText(shown);
+		return isJapanese() ? latin && !japanese : japanese && !latin;
+	}
+
+	private String mark(String shown) {
+		return isOtherLanguageOnly(shown) ? shown + otherLanguageMarker() : shown;
+	}
+
+	/**
 	 * @param text a text
 	 * @return whether it contains kanji, hiragana or katakana
 	 */

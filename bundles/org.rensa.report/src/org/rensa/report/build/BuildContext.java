@@ -104,7 +104,7 @@ final class BuildContext {
 		if (organization == null) {
 			return "";
 		}
-		return texts.either(organization.getNameJa(), organization.getName());
+		return texts.name(organization.getNameJa(), organization.getName());
 	}
 
 	/**

@@ -111,7 +111,7 @@ public final class ReportBuilder {
 		ReportDocument doc = new ReportDocument(t.locale(), options.audience());
 		c.decorate(doc, c.t("visit.title"), c.name(supplier));
 		cover(c, doc, root, supplier);
-		doc.cover().add(new Fact(c.t("cover.site"), t.pick(visit.getSite())));
+		doc.cover().add(new Fact(c.t("cover.site"), t.field(visit.getSite())));
 		doc.cover().add(new Fact(c.t("cover.dates"), dates(t, visit)));
 		doc.cover().add(new Fact(c.t("cover.auditors"), c.texts.list(visit.getAuditors())));
 		doc.cover().add(new Fact(c.t("cover.issued"), t.date(options.today())));
@@ -161,7 +161,7 @@ public final class ReportBuilder {
 		// 2 scope and method
 		var scope = doc.addSection(c.t("visit.scope"));
 		List<Fact> scopeFacts = new ArrayList<>();
-		scopeFacts.add(new Fact(c.t("cover.site"), t.pick(visit.getSite())));
+		scopeFacts.add(new Fact(c.t("cover.site"), t.field(visit.getSite())));
 		scopeFacts.add(new Fact(c.t("cover.dates"), dates(t, visit)));
 		scopeFacts.add(new Fact(c.t("fact.scope"), c.free(t.either(visit.getScopeJa(), t.pick(visit.getScope())))));
 		scopeFacts.add(new Fact(c.t("cover.auditors"), c.texts.list(visit.getAuditors())));
@@ -572,7 +572,7 @@ public final class ReportBuilder {
 		}
 		doc.cover().add(new Fact(c.t("cover.supplier"), c.name(supplier)));
 		if (supplier != null && supplier.getAddress() != null) {
-			doc.cover().add(new Fact(c.t("cover.address"), supplier.getAddress()));
+			doc.cover().add(new Fact(c.t("cover.address"), c.texts.field(supplier.getAddress())));
 		}
 	}
 
@@ -610,7 +610,7 @@ public final class ReportBuilder {
 	private static Block.FindingBlock findingBlock(BuildContext c, Finding finding, boolean withPictures) {
 		Texts t = c.texts;
 		List<Fact> facts = new ArrayList<>();
-		facts.add(new Fact(c.t("col.status"), t.label(finding.getStatus())));
+		facts.add(new Fact(c.t("col.status"), t.status(finding)));
 		facts.add(new Fact(c.t("col.raised"), t.date(finding.getRaisedOn())));
 		facts.add(new Fact("TLP", "TLP:" + (finding.getTlp() == null ? "AMBER" : finding.getTlp().getLiteral().replace('_', '+'))));
 		List<Block.Figure> figures = new ArrayList<>();
@@ -688,7 +688,7 @@ public final class ReportBuilder {
 			row.add(new Cell(action.getFinding() == null ? "" : code(c, action.getFinding())));
 		}
 		row.add(new Cell(c.free(t.either(action.getActionJa(), action.getAction()))));
-		row.add(new Cell(BuildContext.nullToEmpty(action.getOwner())));
+		row.add(new Cell(t.field(action.getOwner())));
 		row.add(new Cell(t.date(action.getDueDate()), overdue ? Tone.BAD : Tone.NONE));
 		ActionStatus status = action.getStatus();
 		row.add(new Cell(overdue ? c.t("status.overdue", t.label(status), c.t("overdue")) : t.label(status),
@@ -718,7 +718,7 @@ public final class ReportBuilder {
 				continue;
 			}
 			String files = item.getFiles().stream().map(f -> BuildContext.nullToEmpty(f.getOriginalName()) + "\nSHA-256 "
-					+ BuildContext.nullToEmpty(f.getSha256())).collect(Collectors.joining("\n"));
+					+ Texts.hash(f.getSha256())).collect(Collectors.joining("\n"));
 			rows.add(List.of(new Cell(BuildContext.nullToEmpty(item.getCode())), new Cell(t.label(item.getKind())),
 					new Cell(c.free(t.either(item.getCaptionJa(), item.getCaption()))), new Cell(files)));
 		}

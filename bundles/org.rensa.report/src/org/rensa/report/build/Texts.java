@@ -9,6 +9,9 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.rensa.model.Finding;
+import org.rensa.model.FindingStatus;
+import org.rensa.model.derived.FindingClosure;
 import org.rensa.model.text.Language;
 
 /**
@@ -70,6 +73,38 @@ public final class Texts {
 	}
 
 	/**
+	 * A finding's status as documents print it: its label, followed by the reason whenever the status
+	 * disagrees with the finding's actions ({@link FindingClosure}), e.g. {@code Open (all actions done,
+	 * awaiting verification)}.
+	 *
+	 * @param finding a finding
+	 * @return its status with the reason, if any
+	 */
+	public String status(Finding finding) {
+		String status = label(finding.getStatus() == null ? FindingStatus.OPEN : finding.getStatus());
+		FindingClosure reason = FindingClosure.of(finding);
+		return reason == null ? status : get("status.reason", status, label(reason));
+	}
+
+	/**
+	 * A hash as documents print it: in groups of 16 characters separated by spaces, the only places a
+	 * line may break, so that no line ends or starts with a lone character.
+	 *
+	 * @param hash a hex digest or {@code null}
+	 * @return the grouped digest, or an empty string
+	 */
+	public static String hash(String hash) {
+		if (hash == null) {
+			return "";
+		}
+		StringBuilder grouped = new StringBuilder();
+		for (int i = 0; i < hash.length(); i += 16) {
+			grouped.append(i == 0 ? "" : " ").append(hash, i, Math.min(hash.length(), i + 16));
+		}
+		return grouped.toString();
+	}
+
+	/**
 	 * @param date a date or {@code null}
 	 * @return the formatted date, or an empty string
 	 */
@@ -102,11 +137,38 @@ public final class Texts {
 	}
 
 	/**
+	 * A bilingual data field printed in a document.
+	 *
 	 * @param ja the Japanese text or {@code null}
 	 * @param en the English text or {@code null}
-	 * @return the text in this language by the fallback rule of {@link Language#text(String, String)}
+	 * @return the text in this language by the fallback rule, marked when it is in the other language
+	 *         only ({@link Language#marked(String, String)})
 	 */
 	public String either(String ja, String en) {
+		return language.marked(en, ja);
+	}
+
+	/**
+	 * A name (organisation, project): by the fallback rule, never marked, since a proper name is what
+	 * it is in either language.
+	 *
+	 * @param ja the Japanese name or {@code null}
+	 * @param en the English name or {@code null}
+	 * @return the name in this language
+	 */
+	public String name(String ja, String en) {
 		return language.text(en, ja);
+	}
+
+	/**
+	 * A single-language data field printed in a document (owner, address, role, site), which may be
+	 * written {@code English / 日本語}.
+	 *
+	 * @param text a text or {@code null}
+	 * @return this language's part, marked when only the other language is there
+	 *         ({@link Language#splitMarked(String)})
+	 */
+	public String field(String text) {
+		return language.splitMarked(text);
 	}
 }

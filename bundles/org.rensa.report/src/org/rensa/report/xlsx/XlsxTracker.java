@@ -25,6 +25,7 @@ import org.rensa.model.Finding;
 import org.rensa.model.Organization;
 import org.rensa.model.RemediationAction;
 import org.rensa.model.RensaPackage.Literals;
+import org.rensa.model.Severity;
 import org.rensa.model.Tlp;
 import org.rensa.report.ReportOptions;
 import org.rensa.report.build.Anonymiser;
@@ -91,13 +92,21 @@ public final class XlsxTracker {
 		List<String> columns = List.of(t.get("col.code"), t.get("col.finding"), t.get("col.severity"), t.get("col.action"),
 				t.get("col.owner"), t.get("col.due"), t.get("col.status"), t.get("tracker.completed"), t.get("tracker.comment"),
 				t.get("tracker.response"), t.get("tracker.responseBy"), t.get("tracker.responseOn"));
+		int[] widths = WIDTHS.clone();
+		// the one-word columns are as wide as their longest word, so that "In progress" never wraps or clips
+		List<String> statusWords = new ArrayList<>(ActionStatus.VALUES.stream().map(t::label).toList());
+		statusWords.add(columns.get(TrackerLayout.COL_STATUS));
+		widths[TrackerLayout.COL_STATUS] = fit(widths[TrackerLayout.COL_STATUS], statusWords);
+		List<String> severityWords = new ArrayList<>(Severity.VALUES.stream().map(t::label).toList());
+		severityWords.add(columns.get(TrackerLayout.COL_SEVERITY));
+		widths[TrackerLayout.COL_SEVERITY] = fit(widths[TrackerLayout.COL_SEVERITY], severityWords);
 		Row head = sheet.createRow(0);
 		for (int i = 0; i < columns.size(); i++) {
 			set(head, i, columns.get(i), styles.header(), null);
-			sheet.setColumnWidth(i, TrackerLayout.width(i) * 256);
+			sheet.setColumnWidth(i, widths[i] * 256);
 		}
-		FillInSheets.fitHeight(head, WIDTHS);
-		String supplierName = anonymise(t.either(supplier.getNameJa(), supplier.getName()), anonymiser);
+		FillInSheets.fitHeight(head, widths);
+		String supplierName = anonymise(t.name(supplier.getNameJa(), supplier.getName()), anonymiser);
 		TrackerSeal sealer = new TrackerSeal(seal, supplier.getId());
 		List<TrackerSeal.Entry> entries = new ArrayList<>();
 		int r = TrackerLayout.FIRST_ROW;
@@ -118,11 +127,11 @@ public final class XlsxTracker {
 				CellStyle input = verified ? styles.locked() : styles.input();
 				CellStyle inputDate = verified ? styles.lockedDate() : styles.inputDate();
 				set(row, TrackerLayout.COL_CODE, action.getCode(), styles.locked(), anonymiser);
-				set(row, TrackerLayout.COL_FINDING, finding.getCode() + " " + t.either(finding.getTitleJa(), finding.getTitle()), styles.locked(),
+				set(row, TrackerLayout.COL_FINDING, finding.getCode() + " " + t.either(finding.getTitleJa(), finding.getTitle()) + "\n" + t.status(finding), styles.locked(),
 						anonymiser);
 				set(row, TrackerLayout.COL_SEVERITY, finding.getSeverity() == null ? "" : t.label(finding.getSeverity()), styles.locked(), null);
 				set(row, TrackerLayout.COL_ACTION, closure.text(t.either(action.getActionJa(), action.getAction())), styles.locked(), anonymiser);
-				set(row, TrackerLayout.COL_OWNER, action.getOwner(), styles.locked(), anonymiser);
+				set(row, TrackerLayout.COL_OWNER, t.field(action.getOwner()), styles.locked(), anonymiser);
 				date(row, TrackerLayout.COL_DUE, action.getDueDate(), styles.lockedDate());
 				set(row, TrackerLayout.COL_STATUS, t.label(action.getStatus() == null ? ActionStatus.PLANNED : action.getStatus()), input, null);
 				date(row, TrackerLayout.COL_COMPLETED, action.getCompletedOn(), inputDate);
@@ -137,7 +146,7 @@ public final class XlsxTracker {
 					set(row, TrackerLayout.COL_RESPONSE_BY, "", styles.locked(), null);
 					set(row, TrackerLayout.COL_RESPONSE_ON, "", styles.locked(), null);
 				}
-				FillInSheets.fitHeight(row, WIDTHS);
+				FillInSheets.fitHeight(row, widths);
 				entries.add(new TrackerSeal.Entry(r, action.getId(), action.getCode(), finding.getId(), first, verified));
 				first = false;
 				r++;
@@ -194,6 +203,24 @@ public final class XlsxTracker {
 		}
 		FillInSheets.protect(meta);
 		workbook.setSheetVisibility(workbook.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
+	}
+
+	/**
+	 * @param minimum the column's designed width in characters
+	 * @param words   the one-line texts the column holds
+	 * @return a width in characters that holds the longest of them on one line in a proportional font
+	 *         (a wide character counts two), with room for the cell's padding and drop-down arrow
+	 */
+	static int fit(int minimum, List<String> words) {
+		int units = 0;
+		for (String word : words) {
+			int w = 0;
+			for (int i = 0; i < word.length(); i++) {
+				w += word.charAt(i) > 0x2E7F ? 2 : 1;
+			}
+			units = Math.max(units, w);
+		}
+		return Math.max(minimum, (int) Math.ceil(units * 1.15) + 4);
 	}
 
 	private static String anonymise(String text, Anonymiser anonymiser) {

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.rensa.report.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.SheetUtil;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.rensa.core.security.WorkbookSeal;
+import org.rensa.core.storage.AuditProjectDocument;
+import org.rensa.model.ActionStatus;
+import org.rensa.model.Finding;
+import org.rensa.model.Organization;
+import org.rensa.model.RemediationAction;
+import org.rensa.model.Tlp;
+import org.rensa.report.build.ReportBuilder;
+import org.rensa.report.build.Texts;
+import org.rensa.report.tracker.TrackerLayout;
+import org.rensa.report.xlsx.XlsxTracker;
+
+/**
+ * Documents say why a finding is still open beside finished actions, mark data shown in the other
+ * language only, and the tracker's one-word columns hold their words.
+ */
+class FindingStatusAndLanguageMarkerTest {
+
+	@Test
+	void theReportsSayWhyAFindingIsOpenBesideDoneActions() throws IOException {
+		AuditProjectDocument demo = Demo.load();
+		Finding f010 = finding(demo, "F-010");
+		Organization supplier = f010.getOrganization();
+		String en = Demo.docxText(Demo.docx(ReportBuilder.remediation(demo, supplier, Demo.options("en", Tlp.AMBER, false))));
+		assertTrue(en.contains("Open (all actions done, awaiting verification)"), "the reason beside F-010's status");
+		String ja = Demo.docxText(Demo.docx(ReportBuilder.remediation(demo, supplier, Demo.options("ja", Tlp.AMBER, false))));
+		assertTrue(ja.contains("未対応（全措置が完了報告済み・完了確認待ち）"), "the reason in Japanese");
+
+		f010.getActions().forEach(a -> a.setStatus(ActionStatus.VERIFIED));
+		String verified = Demo.docxText(Demo.docx(Demo.visitReport(demo, Demo.options("en", Tlp.AMBER, false))));
+		assertTrue(verified.contains("Open (all actions verified, the finding can be closed)"), "ready to close");
+	}
+
+	@Test
+	void aFindingWhoseStatusAgreesWithItsActionsShowsTheStatusAlone() throws IOException {
+		AuditProjectDocument demo = Demo.load();
+		Finding f010 = finding(demo, "F-010");
+		// F-005 and F-010 are the demo's findings open beside done actions
+		demo.getProject().getRemediationActions().stream().filter(a -> a.getStatus() == ActionStatus.DONE)
+				.forEach(a -> a.setStatus(ActionStatus.IN_PROGRESS));
+		String en = Demo.docxText(Demo.docx(ReportBuilder.remediation(demo, f010.getOrganization(), Demo.options("en", Tlp.AMBER, false))));
+		assertFalse(en.contains("awaiting verification"), "nothing to explain while an action is in progress");
+	}
+
+	@Test
+	void japaneseDocumentsMarkEnglishOnlyDataAndEnglishDocumentsJapaneseOnlyData() throws IOException {
+		AuditProjectDocument demo = Demo.load();
+		Finding f010 = finding(demo, "F-010");
+		RemediationAction action = f010.getActions().get(0);
+		Organization supplier = f010.getOrganization();
+		String ja = Demo.docxText(Demo.docx(ReportBuilder.remediation(demo, supplier, Demo.options("ja", Tlp.AMBER, false))));
+		assertTrue(ja.contains(action.getOwner() + " [英語のみ]"), "an English-only owner is marked in Japanese");
+		assertFalse(ja.contains(action.getAction()), "the Japanese action text is used");
+
+		action.setOwner("Kenji Hoshino, General Affairs / 星野 健二（総務）");
+		action.setAction(null);
+		String bilingual = Demo.docxText(Demo.docx(ReportBuilder.remediation(demo, supplier, Demo.options("ja", Tlp.AMBER, false))));
+		assertTrue(bilingual.contains("星野 健二（総務）"), "the Japanese part of an owner written in both");
+		assertFalse(bilingual.contains("星野 健二（総務） [英語のみ]"), "no marker on Japanese text");
+		String en = Demo.docxText(Demo.docx(ReportBuilder.remediation(demo, supplier, Demo.options("en", Tlp.AMBER, false))));
+		assertTrue(en.contains(action.getActionJa() + " [Japanese only]"), "a Japanese-only action is marked in English");
+		assertFalse(en.contains("[英語のみ]"), "no Japanese marker in an English document");
+	}
+
+	@Test
+	void theTrackersStatusColumnHoldsEveryStatusOnOneLine() throws IOException {
+		AuditProjectDocument demo = Demo.load();
+		Organization supplier = finding(demo, "F-010").getOrganization();
+		WorkbookSeal seal = WorkbookSeal.create(demo);
+		for (String language : new String[] { "en", "ja" }) {
+			try (XSSFWorkbook workbook = new XlsxTracker().build(demo, supplier, Demo.options(language, Tlp.AMBER, false), seal)) {
+				XSSFSheet sheet = workbook.getSheetAt(0);
+				boolean inProgress = false;
+				for (Row row : sheet) {
+					Cell cell = row.getCell(TrackerLayout.COL_STATUS);
+					inProgress |= cell != null && "In progress".equals(cell.getStringCellValue());
+				}
+				assertTrue(inProgress || language.equals("ja"), "the demo tracker has an action in progress");
+				for (int column : new int[] { TrackerLayout.COL_STATUS, TrackerLayout.COL_SEVERITY }) {
+					double needed = SheetUtil.getColumnWidth(sheet, column, false);
+					double width = sheet.getColumnWidth(column) / 256.0;
+					assertTrue(width >= needed, language + " column " + column + ": " + width + " < " + needed);
+				}
+			}
+		}
+	}
+
+	@Test
+	void hashesBreakOnlyBetweenGroupsOfSixteen() throws IOException {
+		String hash = "0123456789abcdef".repeat(4);
+		assertEquals("0123456789abcdef 0123456789abcdef 0123456789abcdef 0123456789abcdef", Texts.hash(hash));
+		AuditProjectDocument demo = Demo.load();
+		String sha = demo.getProject().getEvidence().stream().filter(e -> e.getVisit() == Demo.visit(demo) && !e.getFiles().isEmpty())
+				.findFirst().orElseThrow().getFiles().get(0).getSha256();
+		String en = Demo.docxText(Demo.docx(Demo.visitReport(demo, Demo.options("en", Tlp.AMBER, false))));
+		assertTrue(en.contains("SHA-256 " + Texts.hash(sha)), "the register prints the grouped hash");
+	}
+
+	private static Finding finding(AuditProjectDocument demo, String code) {
+		return demo.getProject().getFindings().stream().filter(f -> code.equals(f.getCode())).findFirst().orElseThrow();
+	}
+}
