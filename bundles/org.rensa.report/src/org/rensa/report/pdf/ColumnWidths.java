@@ -11,17 +11,17 @@ import java.util.regex.Pattern;
  * that no word breaks inside; the rest of the width is shared by the columns' weights.
  * <p>
  * A word is a run of Latin text between spaces, or a short run of Japanese text (up to
- * {@link #JAPANESE_WORD} characters, e.g. 完了報告済み, 指摘事項); a longer Japanese run breaks after
- * 、・ and before 株式会社-like suffixes, and is otherwise broken by the renderer's kinsoku rules.
+ * {@link #JAPANESE_WORD} characters, e.g. 完了報告済み, 一部実施している); a longer Japanese run breaks after
+ * 、・ and before （ and 株式会社-like suffixes, and is otherwise broken by the renderer's kinsoku rules.
  */
 final class ColumnWidths {
 
 	/** The longest Japanese run kept on one line. */
-	static final int JAPANESE_WORD = 7;
+	static final int JAPANESE_WORD = 8;
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
-	/** Where a long Japanese run may break: after list punctuation, before a company-form suffix. */
-	private static final Pattern JAPANESE_BREAKS = Pattern.compile("(?<=[、・，。）])|(?=株式会社|合同会社|有限会社)");
+	/** Where a long Japanese run may break: after list punctuation, before a parenthesis or a company-form suffix. */
+	private static final Pattern JAPANESE_BREAKS = Pattern.compile("(?<=[、・，。）])|(?=[（]|株式会社|合同会社|有限会社)");
 
 	private ColumnWidths() {
 	}
