@@ -30,6 +30,7 @@ import org.rensa.model.Section;
 import org.rensa.model.Tlp;
 import org.rensa.model.Verdict;
 import org.rensa.model.Visit;
+import org.rensa.model.derived.RemediationDeadlines;
 import org.rensa.report.build.Anonymiser;
 import org.rensa.report.build.TlpClosure;
 import org.rensa.report.build.Texts;
@@ -314,7 +315,7 @@ final class OscalDocumentBuilder {
 	private ObjectNode remediation(RemediationAction action) {
 		ObjectNode node = JSON.objectNode();
 		node.put("uuid", OscalUuids.of("remediation", action.getId()));
-		boolean completed = action.getStatus() == ActionStatus.DONE || action.getStatus() == ActionStatus.VERIFIED;
+		boolean completed = RemediationDeadlines.isFinished(action);
 		node.put("lifecycle", completed ? "completed" : "planned");
 		node.put("title", action.getCode());
 		node.put("description", free(action.getAction(), action.getActionJa()));

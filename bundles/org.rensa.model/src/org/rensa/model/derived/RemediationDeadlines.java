@@ -32,7 +32,15 @@ public final class RemediationDeadlines {
 		if (due == null || !due.isBefore(today)) {
 			return false;
 		}
+		return !isFinished(action);
+	}
+
+	/**
+	 * @param action an action
+	 * @return whether it is finished: {@link ActionStatus#DONE} or {@link ActionStatus#VERIFIED}
+	 */
+	public static boolean isFinished(RemediationAction action) {
 		ActionStatus status = action.getStatus();
-		return status != ActionStatus.DONE && status != ActionStatus.VERIFIED;
+		return status == ActionStatus.DONE || status == ActionStatus.VERIFIED;
 	}
 }
