@@ -14,11 +14,10 @@ import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
 import org.rensa.model.DeclarationGap;
 import org.rensa.model.Finding;
-import org.rensa.model.FindingStatus;
 import org.rensa.model.RensaPackage;
-import org.rensa.model.Severity;
 import org.rensa.model.Visit;
 import org.rensa.model.derived.DeclarationGaps;
+import org.rensa.model.derived.FindingClosure;
 import org.rensa.model.derived.Scorecard;
 import org.rensa.model.derived.Scorecard.Score;
 import org.rensa.report.build.Texts;
@@ -101,11 +100,10 @@ public final class OverallOpinion {
 				continue;
 			}
 			findings++;
-			Severity severity = finding.getSeverity() == null ? Severity.MEDIUM : finding.getSeverity();
-			if (severity == Severity.CRITICAL || severity == Severity.HIGH) {
+			if (FindingClosure.isSevere(finding)) {
 				severe++;
 			}
-			if (finding.getStatus() == null || finding.getStatus() == FindingStatus.OPEN) {
+			if (FindingClosure.isOpen(finding)) {
 				open++;
 			}
 		}

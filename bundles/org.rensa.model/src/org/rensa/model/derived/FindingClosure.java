@@ -9,6 +9,7 @@ import org.rensa.model.ActionStatus;
 import org.rensa.model.Finding;
 import org.rensa.model.FindingStatus;
 import org.rensa.model.RemediationAction;
+import org.rensa.model.Severity;
 
 /**
  * The one rule that relates a finding's status to its remediation actions. A finding that is still
@@ -37,20 +38,42 @@ public enum FindingClosure implements Enumerator {
 	 */
 	public static FindingClosure of(Finding finding) {
 		Objects.requireNonNull(finding, "finding"); //$NON-NLS-1$
-		FindingStatus status = finding.getStatus() == null ? FindingStatus.OPEN : finding.getStatus();
 		List<RemediationAction> actions = finding.getActions();
-		if (status != FindingStatus.OPEN || actions.isEmpty()) {
+		if (!isOpen(finding) || actions.isEmpty()) {
 			return null;
 		}
 		boolean allVerified = true;
 		for (RemediationAction action : actions) {
-			ActionStatus state = action.getStatus();
-			if (state != ActionStatus.DONE && state != ActionStatus.VERIFIED) {
+			if (!RemediationDeadlines.isFinished(action)) {
 				return null;
 			}
-			allVerified &= state == ActionStatus.VERIFIED;
+			allVerified &= action.getStatus() == ActionStatus.VERIFIED;
 		}
 		return allVerified ? READY_TO_CLOSE : AWAITING_VERIFICATION;
+	}
+
+	/**
+	 * @param finding a finding
+	 * @return whether it is open: {@link FindingStatus#OPEN} or no status yet
+	 */
+	public static boolean isOpen(Finding finding) {
+		return finding.getStatus() == null || finding.getStatus() == FindingStatus.OPEN;
+	}
+
+	/**
+	 * @param finding a finding
+	 * @return whether it is not closed: open, or its risk accepted
+	 */
+	public static boolean isUnresolved(Finding finding) {
+		return finding.getStatus() != FindingStatus.CLOSED;
+	}
+
+	/**
+	 * @param finding a finding
+	 * @return whether it is critical or high (a finding without severity counts as medium)
+	 */
+	public static boolean isSevere(Finding finding) {
+		return finding.getSeverity() == Severity.CRITICAL || finding.getSeverity() == Severity.HIGH;
 	}
 
 	/**

@@ -7,12 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-import org.rensa.model.ActionStatus;
 import org.rensa.model.Finding;
-import org.rensa.model.FindingStatus;
 import org.rensa.model.RemediationAction;
-import org.rensa.model.Severity;
 import org.rensa.model.Visit;
+import org.rensa.model.derived.FindingClosure;
+import org.rensa.model.derived.RemediationDeadlines;
 import org.rensa.report.OverallOpinion;
 import org.rensa.report.model.Block;
 import org.rensa.report.model.Block.Fact;
@@ -71,7 +70,7 @@ final class Conclusions {
 		if (visit.getFollowUpOn() != null) {
 			return visit.getFollowUpOn();
 		}
-		return actions.stream().filter(a -> a.getStatus() != ActionStatus.DONE && a.getStatus() != ActionStatus.VERIFIED)
+		return actions.stream().filter(a -> !RemediationDeadlines.isFinished(a))
 				.map(RemediationAction::getDueDate).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
 	}
 
@@ -86,11 +85,11 @@ final class Conclusions {
 		List<String> severe = new ArrayList<>();
 		List<String> others = new ArrayList<>();
 		for (Finding finding : findings) {
-			if (finding.getStatus() != null && finding.getStatus() != FindingStatus.OPEN) {
+			if (!FindingClosure.isOpen(finding)) {
 				continue;
 			}
 			String code = finding.getCode() == null ? "" : finding.getCode();
-			if (finding.getSeverity() == Severity.CRITICAL || finding.getSeverity() == Severity.HIGH) {
+			if (FindingClosure.isSevere(finding)) {
 				severe.add(code);
 			} else {
 				others.add(code);

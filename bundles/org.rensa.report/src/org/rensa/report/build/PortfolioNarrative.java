@@ -24,11 +24,11 @@ import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
 import org.rensa.model.DeclarationGap;
 import org.rensa.model.Finding;
-import org.rensa.model.FindingStatus;
 import org.rensa.model.Organization;
 import org.rensa.model.Response;
 import org.rensa.model.Severity;
 import org.rensa.model.derived.DeclarationGaps;
+import org.rensa.model.derived.FindingClosure;
 import org.rensa.model.derived.Scorecard;
 import org.rensa.model.derived.Scorecard.Score;
 import org.rensa.report.model.Block;
@@ -284,7 +284,7 @@ final class PortfolioNarrative {
 	}
 
 	private static java.util.stream.Stream<Finding> open(List<Finding> findings) {
-		return findings.stream().filter(f -> f.getStatus() != FindingStatus.CLOSED);
+		return findings.stream().filter(FindingClosure::isUnresolved);
 	}
 
 	private static List<String> names(BuildContext c, List<Risk> risks, Kind kind) {

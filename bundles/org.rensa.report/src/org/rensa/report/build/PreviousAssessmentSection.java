@@ -12,8 +12,8 @@ import org.rensa.core.analysis.PreviousAssessment.Direction;
 import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Finding;
-import org.rensa.model.FindingStatus;
 import org.rensa.model.Requirement;
+import org.rensa.model.derived.FindingClosure;
 import org.rensa.model.derived.Scorecard;
 import org.rensa.model.derived.Scorecard.Score;
 import org.rensa.report.model.Block;
@@ -114,7 +114,7 @@ final class PreviousAssessmentSection {
 			for (Finding finding : project.getFindings()) {
 				boolean ofPrevious = finding.getAssessment() == previous
 						|| (finding.getAssessment() == null && finding.getVisit() != null && finding.getVisit().getAssessment() == previous);
-				if (ofPrevious && finding.getStatus() != FindingStatus.CLOSED && c.share(finding)) {
+				if (ofPrevious && FindingClosure.isUnresolved(finding) && c.share(finding)) {
 					openRows.add(List.of(new Cell(ReportBuilder.code(c, finding)),
 							new Cell(t.label(ReportBuilder.severityOf(finding)), Scores.tone(ReportBuilder.severityOf(finding))),
 							new Cell(ReportBuilder.title(c, finding)), new Cell(t.label(finding.getStatus()))));

@@ -42,6 +42,7 @@ import org.rensa.model.Verdict;
 import org.rensa.model.Visit;
 import org.rensa.model.derived.DeclarationGaps;
 import org.rensa.model.text.Language;
+import org.rensa.model.derived.FindingClosure;
 import org.rensa.model.derived.RemediationDeadlines;
 import org.rensa.model.derived.Scorecard;
 import org.rensa.model.derived.Scorecard.Score;
@@ -128,21 +129,16 @@ public final class ReportBuilder {
 
 		// 1 executive summary
 		var summary = doc.addSection(c.t("visit.summary"));
-		Score score = assessment == null ? null : Scorecard.of(assessment).overall();
-		double declared = score == null ? Double.NaN : score.declaredScore();
-		double verified = score == null ? Double.NaN : score.verifiedScore();
-		long overstated = responses.stream().filter(c.closure::shows).filter(r -> DeclarationGaps.gapOf(r) == DeclarationGap.OVERSTATED).count();
-		long severe = findings.stream()
-				.filter(f -> f.getSeverity() == Severity.CRITICAL || f.getSeverity() == Severity.HIGH).count();
-		OverallOpinion.Rating rating = OverallOpinion.rate(verified, severe);
-		summary.add(new Block.Callout(c.t("verdict.title", OverallOpinion.label(rating, t)),
-				c.t("verdict.text", t.percent(declared), t.percent(verified), overstated, findings.size(), severe), Conclusions.tone(rating)));
-		summary.add(new Block.Facts(List.of(new Fact(c.t("fact.declared"), t.percent(declared)),
-				new Fact(c.t("fact.verified"), t.percent(verified)),
+		OverallOpinion.Facts facts = Conclusions.facts(c, visit);
+		OverallOpinion.Rating rating = facts.rating();
+		summary.add(new Block.Callout(c.t("verdict.title", OverallOpinion.label(rating, t)), c.t("verdict.text", t.percent(facts.declared()),
+				t.percent(facts.verified()), facts.overstated(), facts.findings(), facts.severe()), Conclusions.tone(rating)));
+		summary.add(new Block.Facts(List.of(new Fact(c.t("fact.declared"), t.percent(facts.declared())),
+				new Fact(c.t("fact.verified"), t.percent(facts.verified())),
 				new Fact(c.t("fact.requirements"), c.t("fact.requirements.value", responses.size(),
 						responses.stream().filter(r -> r.getVerdict() != null && r.getVerdict() != Verdict.NOT_VERIFIED
 								&& r.getVerdict() != Verdict.NOT_APPLICABLE).count())),
-				new Fact(c.t("fact.overstated"), String.valueOf(overstated)),
+				new Fact(c.t("fact.overstated"), String.valueOf(facts.overstated())),
 				new Fact(c.t("fact.findings"), severityCounts(c, findings)))));
 		summary.add(severityChart(c, findings));
 		if (!findings.isEmpty()) {
@@ -303,7 +299,7 @@ public final class ReportBuilder {
 		}
 		List<RemediationAction> actions = findings.stream().flatMap(f -> f.getActions().stream()).filter(c::share).toList();
 		long overdue = actions.stream().filter(a -> RemediationDeadlines.isOverdue(a, options.today())).count();
-		long open = actions.stream().filter(a -> a.getStatus() != ActionStatus.DONE && a.getStatus() != ActionStatus.VERIFIED).count();
+		long open = actions.stream().filter(a -> !RemediationDeadlines.isFinished(a)).count();
 
 		var purpose = doc.addSection(c.t("plan.purpose"));
 		purpose.add(new Block.Paragraph(c.t("plan.purpose.text", c.name(root.getBuyer()), c.name(supplier)), Block.TextStyle.LEAD));
@@ -415,7 +411,7 @@ public final class ReportBuilder {
 		for (Organization organization : organizations) {
 			Assessment assessment = latest.get(organization);
 			long openFindings = findings.stream().filter(f -> f.getOrganization() == organization
-					&& f.getStatus() != org.rensa.model.FindingStatus.CLOSED).count();
+					&& FindingClosure.isUnresolved(f)).count();
 			rows.add(List.of(new Cell(tierLabel(c, tiers.get(organization))), new Cell(c.name(organization)),
 					new Cell(t.label(organization.getKind())),
 					new Cell(organization.isSetCapitalTie() ? t.label(organization.getCapitalTie()) : ""),
@@ -692,7 +688,7 @@ public final class ReportBuilder {
 		row.add(new Cell(t.date(action.getDueDate()), overdue ? Tone.BAD : Tone.NONE));
 		ActionStatus status = action.getStatus();
 		row.add(new Cell(overdue ? c.t("status.overdue", t.label(status), c.t("overdue")) : t.label(status),
-				overdue ? Tone.BAD : status == ActionStatus.VERIFIED || status == ActionStatus.DONE ? Tone.GOOD : Tone.NONE));
+				overdue ? Tone.BAD : RemediationDeadlines.isFinished(action) ? Tone.GOOD : Tone.NONE));
 		return row;
 	}
 
