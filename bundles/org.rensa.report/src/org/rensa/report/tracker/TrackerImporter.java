@@ -253,7 +253,7 @@ public final class TrackerImporter {
 				// stored as the text of that language
 				String shown = language.text(finding, Literals.FINDING__MANAGEMENT_RESPONSE);
 				if (response != null && !response.equals(shown)) {
-					edits.add(new Edit(finding, language.isJapanese() ? Literals.FINDING__MANAGEMENT_RESPONSE_JA : Literals.FINDING__MANAGEMENT_RESPONSE,
+					edits.add(new Edit(finding, language.sideBySide(Literals.FINDING__MANAGEMENT_RESPONSE).get(0),
 							response.isEmpty() ? null : response, new TrackerChange(findingCode, "management response", shown, response)));
 				}
 				String by = Cells.text(Cells.cell(sheet, row, TrackerLayout.COL_RESPONSE_BY), sheet, row, TrackerLayout.COL_RESPONSE_BY, true,

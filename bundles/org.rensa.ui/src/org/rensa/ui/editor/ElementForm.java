@@ -108,21 +108,31 @@ public final class ElementForm extends Composite {
 		for (int i = 0; i < features.size(); i++) {
 			EStructuralFeature feature = features.get(i);
 			EStructuralFeature next = i + 1 < features.size() ? features.get(i + 1) : null;
-			boolean pair = next instanceof EAttribute japanese && Language.isJapaneseFeature(japanese)
-					&& next.getName().equals(feature.getName() + "Ja"); //$NON-NLS-1$
-			if (pair || multiLine(feature)) {
+			FeatureCell cell = FeatureCells.of(session.adapterFactory(), element, feature);
+			boolean multiLine = cell != null && cell.descriptor().isMultiLine(element);
+			if (next != null && isPair(feature, next)) {
 				column = endLine(group, column);
-			}
-			if (pair) {
-				add(group, feature, 1);
-				add(group, next, 1);
+				add(group, cell, 1);
+				add(group, FeatureCells.of(session.adapterFactory(), element, next), 1);
 				i++;
 				continue;
 			}
-			add(group, feature, multiLine(feature) ? 3 : 1);
-			column = multiLine(feature) ? 0 : (column + 2) % 4;
+			if (multiLine) {
+				column = endLine(group, column);
+			}
+			add(group, cell, multiLine ? 3 : 1);
+			column = multiLine ? 0 : (column + 2) % 4;
 		}
 		endLine(group, column);
+	}
+
+	/** Whether {@code next} is the Japanese partner of {@code feature} (the language layer's pairing). */
+	private static boolean isPair(EStructuralFeature feature, EStructuralFeature next) {
+		if (!(feature instanceof EAttribute english) || Language.isJapaneseFeature(english)) {
+			return false;
+		}
+		List<EAttribute> pair = Language.ENGLISH.sideBySide(english);
+		return pair.size() == 2 && pair.get(1) == next;
 	}
 
 	private static int endLine(Group group, int column) {
@@ -133,13 +143,7 @@ public final class ElementForm extends Composite {
 		return 0;
 	}
 
-	private boolean multiLine(EStructuralFeature feature) {
-		FeatureCell cell = FeatureCells.of(session.adapterFactory(), element, feature);
-		return cell != null && cell.descriptor().isMultiLine(element);
-	}
-
-	private void add(Group group, EStructuralFeature feature, int controlSpan) {
-		FeatureCell cell = FeatureCells.of(session.adapterFactory(), element, feature);
+	private void add(Group group, FeatureCell cell, int controlSpan) {
 		if (cell == null) {
 			new Label(group, SWT.NONE);
 			GridDataFactory.swtDefaults().span(controlSpan, 1).applyTo(new Label(group, SWT.NONE));
