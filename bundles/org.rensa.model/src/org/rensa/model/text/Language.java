@@ -221,7 +221,9 @@ public final class Language {
 	 * @return {@link #text(String, String)}, marked when it is in the other language only
 	 */
 	public String marked(String english, String japanese) {
-		return mark(text(english, japanese));
+		String shown = text(english, japanese);
+		// a value written in this language's field is this language's, whatever its script ("VPN")
+		return isBlank(isJapanese() ? japanese : english) ? mark(shown) : shown;
 	}
 
 	/**
