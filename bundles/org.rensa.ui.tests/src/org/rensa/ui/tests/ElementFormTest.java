@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.swt.SWT;
@@ -56,9 +53,7 @@ final class ElementFormTest {
 		shell = new Shell(display);
 		shell.setLayout(new FillLayout());
 		shell.setSize(1200, 900);
-		EModelService models = (EModelService) Proxy.newProxyInstance(EModelService.class.getClassLoader(),
-				new Class<?>[] { EModelService.class }, (proxy, method, args) -> method.getReturnType() == List.class ? List.of() : null);
-		controller = new ProjectController(EclipseContextFactory.create(), null, models);
+		controller = TestProjects.controller();
 		assertTrue(controller.open(project, shell));
 		session = controller.session();
 		finding = RensaFactory.eINSTANCE.createFinding();

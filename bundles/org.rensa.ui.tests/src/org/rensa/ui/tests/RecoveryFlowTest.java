@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -75,9 +72,7 @@ final class RecoveryFlowTest {
 	}
 
 	private ProjectController controller() {
-		EModelService models = (EModelService) Proxy.newProxyInstance(EModelService.class.getClassLoader(),
-				new Class<?>[] { EModelService.class }, (proxy, method, args) -> method.getReturnType() == List.class ? List.of() : null);
-		ProjectController controller = new ProjectController(EclipseContextFactory.create(), null, models);
+		ProjectController controller = TestProjects.controller();
 		controllers.add(controller);
 		return controller;
 	}

@@ -2,7 +2,12 @@
 package org.rensa.ui.tests;
 
 import java.io.IOException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.core.storage.ProjectStorage;
@@ -14,6 +19,7 @@ import org.rensa.model.OrganizationKind;
 import org.rensa.model.Relationship;
 import org.rensa.model.RelationshipKind;
 import org.rensa.model.RensaFactory;
+import org.rensa.ui.session.ProjectController;
 
 /** Builds a small audit project on disk: a buyer, a supplier (tier 1) and a subcontractor (tier 2). */
 final class TestProjects {
@@ -23,6 +29,16 @@ final class TestProjects {
 	static final String SUBCONTRACTOR = "Nagoya Logistics"; //$NON-NLS-1$
 
 	private TestProjects() {
+	}
+
+	/**
+	 * A project controller as the workbench makes it, with a model service that finds no parts (the
+	 * tests run without an application model).
+	 */
+	static ProjectController controller() {
+		EModelService models = (EModelService) Proxy.newProxyInstance(EModelService.class.getClassLoader(),
+				new Class<?>[] { EModelService.class }, (proxy, method, args) -> method.getReturnType() == List.class ? List.of() : null);
+		return new ProjectController(EclipseContextFactory.create(), null, models);
 	}
 
 	/**
