@@ -49,6 +49,21 @@ class DocxReportTest {
 	}
 
 	@Test
+	void theCoverHasTheDesignedBandOfThePdf() throws IOException {
+		var demo = Demo.load();
+		ReportDocument model = Demo.visitReport(demo, Demo.options("en", Tlp.AMBER, false));
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(Demo.docx(model)))) {
+			XWPFTable band = document.getTables().get(0);
+			assertEquals("1F3A5F", band.getRow(0).getCell(0).getColor(), "navy band");
+			String text = band.getRow(0).getCell(0).getText();
+			assertTrue(text.contains(model.title()) && text.contains(model.subtitle()), text);
+			assertTrue(band.getRow(0).getCell(0).getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+					.filter(r -> !r.text().isBlank()).allMatch(r -> r.getColor() != null && !r.getColor().equals("1F3A5F")),
+					"every text of the band is light on the navy");
+		}
+	}
+
+	@Test
 	void tableOfContentsListsEveryLevelWithAPageReferenceToItsHeading() throws IOException {
 		var demo = Demo.load();
 		ReportDocument model = Demo.visitReport(demo, Demo.options("en", Tlp.AMBER, false));

@@ -277,18 +277,32 @@ public final class DocxRenderer {
 				}
 			}
 		}
-		XWPFParagraph author = docx.createParagraph();
-		author.setSpacingBefore(1200);
+		// the designed band of the PDF cover: issuer, title and subject in white on navy
+		docx.createParagraph().setSpacingBefore(model.authorLogo() != null || model.clientLogo() != null ? 120 : 600);
+		XWPFTable band = table(1, new float[] { 1 });
+		band.setTopBorder(XWPFBorderType.NONE, 0, 0, NAVY);
+		band.setBottomBorder(XWPFBorderType.NONE, 0, 0, NAVY);
+		band.setLeftBorder(XWPFBorderType.NONE, 0, 0, NAVY);
+		band.setRightBorder(XWPFBorderType.NONE, 0, 0, NAVY);
+		band.setCellMargins(560, 560, 560, 560);
+		XWPFTableCell cell = band.getRow(0).getCell(0);
+		cell.setColor(NAVY);
+		XWPFParagraph author = cell.getParagraphs().get(0);
 		XWPFRun a = author.createRun();
 		a.setText(model.author());
-		a.setColor(MUTED);
-		XWPFParagraph title = docx.createParagraph();
+		a.setColor("C9D3E0");
+		a.setFontSize(10);
+		XWPFParagraph title = cell.addParagraph();
 		title.setStyle("Title");
-		title.setSpacingBefore(600);
-		title.createRun().setText(model.title());
-		XWPFParagraph subtitle = docx.createParagraph();
+		title.setSpacingBefore(360);
+		XWPFRun titleRun = title.createRun();
+		titleRun.setText(model.title());
+		titleRun.setColor("FFFFFF");
+		XWPFParagraph subtitle = cell.addParagraph();
 		subtitle.setStyle("Subtitle");
-		subtitle.createRun().setText(model.subtitle());
+		XWPFRun subtitleRun = subtitle.createRun();
+		subtitleRun.setText(model.subtitle());
+		subtitleRun.setColor("FFFFFF");
 		docx.createParagraph().setSpacingAfter(400);
 		facts(model.cover(), 1, 2.6f);
 		XWPFParagraph tlp = docx.createParagraph();

@@ -361,11 +361,6 @@ public final class PdfRenderer {
 		}
 
 		private void table(Block.Table t) {
-			if (t.caption() != null && !t.caption().isEmpty()) {
-				Paragraph caption = new Paragraph(t.caption()).setFont(bold).setFontSize(9.5f).setKeepWithNext(true).setMarginBottom(3);
-				caption.getAccessibilityProperties().setRole(StandardRoles.CAPTION);
-				doc.add(caption);
-			}
 			float[] weights = new float[t.columns().size()];
 			java.util.List<java.util.List<String>> texts = new java.util.ArrayList<>();
 			for (int i = 0; i < weights.length; i++) {
@@ -405,6 +400,10 @@ public final class PdfRenderer {
 					}
 					table.addCell(c);
 				}
+			}
+			if (t.caption() != null && !t.caption().isEmpty()) {
+				// the caption is part of the table, so that a heading kept with the table keeps its caption too
+				table.setCaption(new Div().add(new Paragraph(t.caption()).setFont(bold).setFontSize(9.5f).setMarginBottom(3)));
 			}
 			doc.add(table);
 		}
