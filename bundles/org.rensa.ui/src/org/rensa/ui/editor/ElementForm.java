@@ -26,8 +26,9 @@ import org.rensa.ui.session.ProjectSession;
 
 /**
  * A form editing one model element by sections of features. The English and Japanese features of
- * a bilingual pair ({@code cause} and {@code causeJa}) stand side by side on one line, so that
- * both languages are written and compared together; other features fill the lines two by two.
+ * a bilingual pair ({@code cause} and {@code causeJa}) stand side by side on one line, the UI
+ * language's first ({@link Language#sideBySide}), so that both languages are written and compared
+ * together; other features fill the lines two by two.
  * Every change runs as an undoable command of the project session; the form follows the command
  * stack.
  */
@@ -112,8 +113,10 @@ public final class ElementForm extends Composite {
 			boolean multiLine = cell != null && cell.descriptor().isMultiLine(element);
 			if (next != null && isPair(feature, next)) {
 				column = endLine(group, column);
-				add(group, cell, 1);
-				add(group, FeatureCells.of(session.adapterFactory(), element, next), 1);
+				// the UI language's field first, as in the Properties view
+				for (EAttribute side : Language.ui().sideBySide((EAttribute) feature)) {
+					add(group, FeatureCells.of(session.adapterFactory(), element, side), 1);
+				}
 				i++;
 				continue;
 			}
