@@ -252,6 +252,8 @@ public final class Messages extends NLS {
 	public static String Element_duplicate;
 	/** Localised text of key {@code Element_delete}. */
 	public static String Element_delete;
+	/** Localised text of key {@code Element_closeFinding}. */
+	public static String Element_closeFinding;
 	/** Localised text of key {@code Delete_title}. */
 	public static String Delete_title;
 	/** Localised text of key {@code Delete_button}. */

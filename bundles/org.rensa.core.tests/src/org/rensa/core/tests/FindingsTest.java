@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -19,6 +20,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rensa.core.audit.Findings;
+import org.rensa.model.ActionStatus;
 import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
 import org.rensa.model.Checklist;
@@ -26,6 +28,7 @@ import org.rensa.model.DeclaredAnswer;
 import org.rensa.model.Finding;
 import org.rensa.model.FindingStatus;
 import org.rensa.model.Organization;
+import org.rensa.model.RemediationAction;
 import org.rensa.model.Requirement;
 import org.rensa.model.RensaFactory;
 import org.rensa.model.Response;
@@ -135,5 +138,43 @@ class FindingsTest {
 		domain.getCommandStack().undo();
 		assertFalse(project.getFindings().contains(finding));
 		assertFalse(domain.getCommandStack().canUndo());
+	}
+
+	@Test
+	void aFindingWhoseActionsAreAllVerifiedIsClosedByOneUndoableCommand() {
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
+				new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+		Finding finding = Findings.newFinding(project, assessment, requirement, DEC_1);
+		project.getFindings().add(finding);
+		RemediationAction first = action(finding, ActionStatus.VERIFIED);
+		RemediationAction second = action(finding, ActionStatus.DONE);
+		assertFalse(Findings.canClose(finding), "one action is done, not verified");
+		assertThrows(IllegalArgumentException.class, () -> Findings.close(domain, finding));
+
+		second.setStatus(ActionStatus.VERIFIED);
+		assertTrue(Findings.canClose(finding));
+		domain.getCommandStack().execute(Findings.close(domain, finding));
+		assertEquals(FindingStatus.CLOSED, finding.getStatus());
+		assertFalse(Findings.canClose(finding), "a closed finding is not closed again");
+		domain.getCommandStack().undo();
+		assertEquals(FindingStatus.OPEN, finding.getStatus());
+		assertEquals(ActionStatus.VERIFIED, first.getStatus());
+		assertFalse(domain.getCommandStack().canUndo());
+	}
+
+	@Test
+	void aFindingWithoutActionsIsNotClosedByTheCommand() {
+		Finding finding = Findings.newFinding(project, assessment, requirement, DEC_1);
+		assertFalse(Findings.canClose(finding));
+		assertFalse(Findings.canClose(null));
+	}
+
+	private RemediationAction action(Finding finding, ActionStatus status) {
+		RemediationAction action = F.createRemediationAction();
+		action.setFinding(finding);
+		action.setStatus(status);
+		action.setCompletedOn(LocalDate.of(2026, 11, 20));
+		project.getRemediationActions().add(action);
+		return action;
 	}
 }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
@@ -27,6 +28,7 @@ import org.rensa.model.Severity;
 import org.rensa.model.Verdict;
 import org.rensa.model.Visit;
 import org.rensa.model.derived.DeclarationGaps;
+import org.rensa.model.derived.FindingClosure;
 import org.rensa.model.text.Language;
 
 /**
@@ -107,6 +109,30 @@ public final class Findings {
 		raise.append(add);
 		raise.append(AddCommand.create(domain, finding, Literals.FINDING__EVIDENCE, List.copyOf(response.getEvidence())));
 		return raise;
+	}
+
+	/**
+	 * @param finding a finding, or {@code null}
+	 * @return whether it may be closed now: it is open and every one of its actions is verified
+	 *         ({@link FindingClosure#READY_TO_CLOSE}, the state validation rule 114 reports)
+	 */
+	public static boolean canClose(Finding finding) {
+		return finding != null && FindingClosure.of(finding) == FindingClosure.READY_TO_CLOSE;
+	}
+
+	/**
+	 * @param domain  the editing domain
+	 * @param finding a finding that {@link #canClose can be closed}
+	 * @return one undoable command setting its status to {@link FindingStatus#CLOSED closed}
+	 * @throws IllegalArgumentException when the finding cannot be closed yet
+	 */
+	public static Command close(EditingDomain domain, Finding finding) {
+		if (!canClose(finding)) {
+			throw new IllegalArgumentException("not every action of the finding is verified: " + finding); //$NON-NLS-1$
+		}
+		CompoundCommand close = new CompoundCommand("Close Finding"); //$NON-NLS-1$
+		close.append(SetCommand.create(domain, finding, Literals.FINDING__STATUS, FindingStatus.CLOSED));
+		return close;
 	}
 
 	/**

@@ -141,13 +141,13 @@ public final class ReportChainFigures implements ChainFigures {
 			List<Organization> suppliers = part.suppliers();
 			String names = request.text().apply(language.label(suppliers.get(0)));
 			if (suppliers.size() > 1) {
-				names += (suppliers.size() > 2 ? " … " : ", ") + request.text().apply(language.label(suppliers.get(suppliers.size() - 1)));
+				names += (suppliers.size() > 2 ? " … " : language.listSeparator()) + request.text().apply(language.label(suppliers.get(suppliers.size() - 1)));
 			}
 			boolean band = part.from() > 0 || part.to() != Integer.MAX_VALUE;
 			String tiers = !band ? "" : request.japanese() ? "（" + part.from() + "～" + part.to() + "次）"
 					: ", tiers " + part.from() + "–" + part.to();
 			String partCaption = request.japanese()
-					? "図 " + (i + 1) + "/" + parts.size() + "：1次取引先 " + names + "（" + suppliers.size() + "社）とその配下" + tiers
+					? "図 " + (i + 1) + "/" + parts.size() + "：1次取引先 " + names + (suppliers.size() > 2 ? "（" + suppliers.size() + "社）" : "") + "とその配下" + tiers
 					: "Figure " + (i + 1) + " of " + parts.size() + ": tier-1 supplier" + (suppliers.size() > 1 ? "s " : " ") + names
 							+ (suppliers.size() > 2 ? " (" + suppliers.size() + ")" : "") + " and the chain below" + tiers;
 			figures.add(figure(part.scene(), request, partCaption, root, part.diagram()));

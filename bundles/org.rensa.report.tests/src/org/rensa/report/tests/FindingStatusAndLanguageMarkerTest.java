@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -16,9 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.rensa.core.security.WorkbookSeal;
 import org.rensa.core.storage.AuditProjectDocument;
 import org.rensa.model.ActionStatus;
+import org.rensa.model.Certification;
+import org.rensa.model.CertificationScheme;
 import org.rensa.model.Finding;
 import org.rensa.model.Organization;
 import org.rensa.model.RemediationAction;
+import org.rensa.model.RensaFactory;
 import org.rensa.model.Tlp;
 import org.rensa.report.build.ReportBuilder;
 import org.rensa.report.build.Texts;
@@ -63,6 +67,7 @@ class FindingStatusAndLanguageMarkerTest {
 		Finding f010 = finding(demo, "F-010");
 		RemediationAction action = f010.getActions().get(0);
 		Organization supplier = f010.getOrganization();
+		action.setOwner("Kenji Hoshino, General Affairs (Kisaragi Electronics)");
 		String ja = Demo.docxText(Demo.docx(ReportBuilder.remediation(demo, supplier, Demo.options("ja", Tlp.AMBER, false))));
 		assertTrue(ja.contains(action.getOwner() + " [英語のみ]"), "an English-only owner is marked in Japanese");
 		assertFalse(ja.contains(action.getAction()), "the Japanese action text is used");
@@ -75,6 +80,28 @@ class FindingStatusAndLanguageMarkerTest {
 		String en = Demo.docxText(Demo.docx(ReportBuilder.remediation(demo, supplier, Demo.options("en", Tlp.AMBER, false))));
 		assertTrue(en.contains(action.getActionJa() + " [Japanese only]"), "a Japanese-only action is marked in English");
 		assertFalse(en.contains("[英語のみ]"), "no Japanese marker in an English document");
+	}
+
+	@Test
+	void aCertificateIsNamedInTheDocumentsLanguageThroughItsScheme() {
+		Texts ja = new Texts(Locale.JAPANESE);
+		Texts en = new Texts(Locale.ENGLISH);
+		Certification star3 = certification(CertificationScheme.METI_STAR3, "Supply-chain security evaluation ★3");
+		assertEquals("経済産業省 セキュリティ対策評価 ★3", ja.certificate(star3), "the scheme's Japanese name for an English-only name");
+		assertEquals("Supply-chain security evaluation ★3", en.certificate(star3));
+		Certification other = certification(CertificationScheme.OTHER, "TISAX AL2");
+		assertEquals("TISAX AL2 [英語のみ]", ja.certificate(other), "no scheme name to fall back on: marked");
+		Certification both = certification(CertificationScheme.OTHER, "Cloud security mark / クラウド情報セキュリティ監査");
+		assertEquals("クラウド情報セキュリティ監査", ja.certificate(both));
+		assertEquals("Cloud security mark", en.certificate(both));
+		assertEquals(en.label(CertificationScheme.PRIVACY_MARK), en.certificate(certification(CertificationScheme.PRIVACY_MARK, null)));
+	}
+
+	private static Certification certification(CertificationScheme scheme, String name) {
+		Certification certification = RensaFactory.eINSTANCE.createCertification();
+		certification.setScheme(scheme);
+		certification.setName(name);
+		return certification;
 	}
 
 	@Test

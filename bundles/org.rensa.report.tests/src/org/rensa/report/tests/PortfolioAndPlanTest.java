@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rensa.model.OrganizationKind;
 import org.rensa.model.Tlp;
+import org.rensa.model.text.Language;
 import org.rensa.report.build.ReportBuilder;
 import org.rensa.report.model.Block;
 import org.rensa.report.model.ReportDocument;
@@ -49,7 +50,7 @@ class PortfolioAndPlanTest {
 			if (finding.getOrganization() == supplier) {
 				for (var action : finding.getActions()) {
 					assertTrue(text.contains(action.getCode()), action.getCode());
-					assertTrue(text.contains(action.getOwner()), action.getOwner());
+					assertTrue(text.contains(Language.ENGLISH.split(action.getOwner())), action.getOwner());
 				}
 			}
 		}

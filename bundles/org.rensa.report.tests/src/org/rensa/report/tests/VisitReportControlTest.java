@@ -105,6 +105,18 @@ class VisitReportControlTest {
 	}
 
 	@Test
+	void theSignOffTextStaysOnThePageOfItsTable() throws Exception {
+		AuditProjectDocument document = Demo.load();
+		for (String language : new String[] { "en", "ja" }) {
+			Texts texts = new Texts(Locale.forLanguageTag(language));
+			String intro = texts.get("signoff.text").replaceAll("\\s+", "");
+			List<String> pages = Demo.pages(Demo.pdf(Demo.visitReport(document, Demo.options(language, Tlp.AMBER, false))));
+			String approverPage = pages.stream().filter(page -> page.contains("Keiko Nishimura")).reduce((a, b) -> b).orElseThrow();
+			assertTrue(approverPage.replaceAll("\\s+", "").contains(intro), language + ": the sign-off text is on its table's page");
+		}
+	}
+
+	@Test
 	void japaneseReportIsInJapanese() throws Exception {
 		AuditProjectDocument document = Demo.load();
 		ReportDocument report = Demo.visitReport(document, Demo.options("ja", Tlp.AMBER, false));

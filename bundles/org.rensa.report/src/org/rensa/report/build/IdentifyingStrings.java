@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.rensa.model.Assessment;
 import org.rensa.model.AuditProject;
@@ -93,6 +94,9 @@ public final class IdentifyingStrings {
 	private static final Set<String> GENERIC_JAPANESE = Set.of("日本", "東日本", "西日本", "中部", "東海", "関東", "関西", "九州", "東北", "北海道", "四国",
 			"中国", "国際", "全国", "総合", "システム", "サービス", "データ", "ソフトウェア", "情報", "電子", "工業", "産業", "東京", "大阪", "京都", "横浜", "神戸", "名古屋", "札幌", "福岡", "中央", "第一", "新日本", "大和", "三和", "共同", "協同",
 			"株式", "有限", "合同");
+
+	/** The separator of a single-language data field written in both languages ({@code English / 日本語}). */
+	private static final Pattern BILINGUAL = Pattern.compile(" / ");
 
 	private final List<Entry> entries;
 	private final int organizations;
@@ -209,12 +213,7 @@ public final class IdentifyingStrings {
 		private void people() {
 			for (Visit visit : project.getVisits()) {
 				String site = visit.getSite();
-				if (usable(site)) {
-					add(site, Kind.SITE, 0);
-					for (String part : site.split(" / ")) {
-						address(part, Kind.SITE);
-					}
-				}
+				address(site, Kind.SITE);
 				visit.getAuditors().forEach(this::person);
 				visit.getInterviewees().forEach(this::person);
 				person(visit.getReviewer());
@@ -300,6 +299,10 @@ public final class IdentifyingStrings {
 			for (String form : forms) {
 				if (usable(form) && !form.endsWith(" (null)") && !form.endsWith(", null")) {
 					add(form, Kind.PERSON, id);
+					// "Name, role (organisation) / Name（組織 役職）": each language's form on its own
+					for (String part : BILINGUAL.split(form)) {
+						add(part, Kind.PERSON, id);
+					}
 				}
 			}
 			add(name, Kind.PERSON, id);
@@ -355,11 +358,19 @@ public final class IdentifyingStrings {
 			return true;
 		}
 
+		/** An address or site, and each part of one written {@code English / 日本語}. */
 		private void address(String address, Kind kind) {
 			if (!usable(address)) {
 				return;
 			}
 			add(address, kind, 0);
+			String[] languages = BILINGUAL.split(address);
+			if (languages.length > 1) {
+				for (String part : languages) {
+					address(part, kind);
+				}
+				return;
+			}
 			String[] parts = address.split(",\\s*");
 			StringBuilder prefix = new StringBuilder();
 			for (int i = 0; i < parts.length - 1; i++) {

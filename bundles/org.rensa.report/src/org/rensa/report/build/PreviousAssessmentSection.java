@@ -55,7 +55,7 @@ final class PreviousAssessmentSection {
 		String then = PreviousAssessment.label(previous);
 		String now = PreviousAssessment.label(assessment);
 		section.add(new Block.Paragraph(c.t("previous.text", then, campaign(c, previous), t.date(previous.getDeclaredOn()),
-				BuildContext.nullToEmpty(previous.getRespondent()).isBlank() ? c.t("none") : previous.getRespondent())));
+				BuildContext.nullToEmpty(previous.getRespondent()).isBlank() ? c.t("none") : t.field(previous.getRespondent()))));
 
 		Score before = Scorecard.of(previous).overall();
 		Score after = Scorecard.of(assessment).overall();

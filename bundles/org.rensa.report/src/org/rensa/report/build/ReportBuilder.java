@@ -161,13 +161,13 @@ public final class ReportBuilder {
 		scopeFacts.add(new Fact(c.t("cover.dates"), dates(t, visit)));
 		scopeFacts.add(new Fact(c.t("fact.scope"), c.free(t.either(visit.getScopeJa(), t.pick(visit.getScope())))));
 		scopeFacts.add(new Fact(c.t("cover.auditors"), c.texts.list(visit.getAuditors())));
-		scopeFacts.add(new Fact(c.t("fact.interviewees"), String.join("\n", visit.getInterviewees())));
+		scopeFacts.add(new Fact(c.t("fact.interviewees"), visit.getInterviewees().stream().map(t::field).collect(Collectors.joining("\n"))));
 		if (assessment != null && assessment.getChecklist() != null) {
 			Checklist checklist = assessment.getChecklist();
 			scopeFacts.add(new Fact(c.t("fact.checklist"), t.either(checklist.getNameJa(), checklist.getName())
 					+ (checklist.getVersion() == null ? "" : " " + checklist.getVersion())));
 			scopeFacts.add(new Fact(c.t("fact.selfcheck"), c.t("fact.selfcheck.value", t.date(assessment.getDeclaredOn()),
-					BuildContext.nullToEmpty(assessment.getRespondent()))));
+					t.field(assessment.getRespondent()))));
 		}
 		scope.add(new Block.Facts(scopeFacts));
 		Methodology.scope(c, scope, visit, responses);
@@ -519,7 +519,7 @@ public final class ReportBuilder {
 					.map(cell -> t.label(cell.category())).collect(Collectors.joining(t.language().listSeparator()));
 			contractRows.add(List.of(new Cell(c.name(organization)),
 					held.isEmpty() ? new Cell(c.t("portfolio.nocontract"), Tone.BAD)
-							: new Cell(held.stream().map(k -> t.pick(k.getTitle())).collect(Collectors.joining("\n"))),
+							: new Cell(held.stream().map(k -> t.field(k.getTitle())).collect(Collectors.joining("\n"))),
 					new Cell(missing, Tone.WARN)));
 		}
 		if (contractRows.isEmpty()) {
@@ -538,7 +538,7 @@ public final class ReportBuilder {
 						&& !certification.getValidUntil().isAfter(options.today().plusDays(EXPIRY_WINDOW_DAYS))) {
 					boolean expired = certification.getValidUntil().isBefore(options.today());
 					certRows.add(List.of(new Cell(c.name(organization)),
-							new Cell(certification.getName() == null ? t.label(certification.getScheme()) : certification.getName()),
+							new Cell(t.certificate(certification)),
 							new Cell(t.date(certification.getValidUntil()), expired ? Tone.BAD : Tone.WARN),
 							new Cell(expired ? c.t("cert.expired") : c.t("cert.expiring"))));
 				}
@@ -646,7 +646,7 @@ public final class ReportBuilder {
 		if (response == null || response.isBlank()) {
 			parts.add(new Fact(c.t("finding.response"), c.t("finding.response.none")));
 		} else {
-			String by = BuildContext.nullToEmpty(finding.getManagementResponseBy()).strip();
+			String by = t.field(finding.getManagementResponseBy()).strip();
 			String on = t.date(finding.getManagementResponseOn());
 			String signed = by.isEmpty() && on.isEmpty() ? ""
 					: "\n" + c.t("finding.response.by", by.isEmpty() ? "–" : by, on.isEmpty() ? "–" : on);

@@ -119,7 +119,7 @@ public final class ReportControl {
 		if (recipients.isEmpty()) {
 			distribution.add(new Block.Callout(c.t("control.distribution.unset"), c.t("control.distribution.unset.text"), Tone.WARN));
 		} else {
-			distribution.add(new Block.Bullets(recipients.stream().map(c.texts::pick).toList()));
+			distribution.add(new Block.Bullets(recipients.stream().map(c.texts::field).toList()));
 		}
 	}
 

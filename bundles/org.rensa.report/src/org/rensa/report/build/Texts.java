@@ -9,6 +9,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.rensa.model.Certification;
+import org.rensa.model.CertificationScheme;
 import org.rensa.model.Finding;
 import org.rensa.model.FindingStatus;
 import org.rensa.model.derived.FindingClosure;
@@ -170,5 +172,24 @@ public final class Texts {
 	 */
 	public String field(String text) {
 		return language.splitMarked(text);
+	}
+
+	/**
+	 * A certificate as a document names it: its name in this language (a name may be written
+	 * {@code English / 日本語}); a name in the other language only gives way to the scheme's name in
+	 * this language (ISO/IEC 27001:2022 → ISMS（ISO/IEC 27001）, PrivacyMark → プライバシーマーク), and is
+	 * marked only when the scheme is "other"; no name: the scheme's name.
+	 *
+	 * @param certification a certification
+	 * @return its name in this language
+	 */
+	public String certificate(Certification certification) {
+		String name = certification.getName();
+		CertificationScheme scheme = certification.getScheme();
+		if (name == null || name.isBlank()) {
+			return label(scheme);
+		}
+		boolean known = scheme != null && scheme != CertificationScheme.OTHER;
+		return known && language.isOtherLanguageOnly(pick(name)) ? label(scheme) : field(name);
 	}
 }

@@ -399,8 +399,8 @@ public final class DocxRenderer {
 		} else {
 			heading.createRun().setText(number + "  " + section.title());
 		}
-		for (Block block : section.blocks()) {
-			block(block);
+		for (int i = 0; i < section.blocks().size(); i++) {
+			block(section.blocks().get(i), section.introducesNext(i));
 		}
 		int sub = 1;
 		for (Section subsection : section.subsections()) {
@@ -408,9 +408,12 @@ public final class DocxRenderer {
 		}
 	}
 
-	private void block(Block block) {
+	private void block(Block block, boolean keepWithNext) {
 		if (block instanceof Block.Paragraph p) {
 			XWPFParagraph paragraph = docx.createParagraph();
+			if (keepWithNext) {
+				keepNext(paragraph);
+			}
 			if (p.style() == Block.TextStyle.SMALL) {
 				paragraph.setStyle("Caption");
 			}

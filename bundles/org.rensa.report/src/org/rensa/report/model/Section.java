@@ -35,6 +35,16 @@ public final class Section {
 		return subsections;
 	}
 
+	/**
+	 * @param index a block's index
+	 * @return whether that block is a paragraph introducing the table or chart right after it, which
+	 *         the renderers keep on that page (a sign-off text is never left without its table)
+	 */
+	public boolean introducesNext(int index) {
+		return index + 1 < blocks.size() && blocks.get(index) instanceof Block.Paragraph
+				&& (blocks.get(index + 1) instanceof Block.Table || blocks.get(index + 1) instanceof Block.Chart);
+	}
+
 	/** @return whether this section starts on a new page */
 	public boolean startsNewPage() {
 		return newPage;

@@ -301,8 +301,8 @@ public final class PdfRenderer {
 			if (level <= 3) {
 				outline.add(new Object[] { level, number + " " + section.title(), dest });
 			}
-			for (Block block : section.blocks()) {
-				block(block);
+			for (int i = 0; i < section.blocks().size(); i++) {
+				block(section.blocks().get(i), section.introducesNext(i));
 			}
 			int sub = 1;
 			for (Section subsection : section.subsections()) {
@@ -310,7 +310,7 @@ public final class PdfRenderer {
 			}
 		}
 
-		private void block(Block block) throws IOException {
+		private void block(Block block, boolean keepWithNext) throws IOException {
 			if (!(block instanceof Block.ChainDiagram)) {
 				portrait();
 			}
@@ -321,7 +321,7 @@ public final class PdfRenderer {
 				} else if (p.style() == Block.TextStyle.SMALL) {
 					paragraph.setFontSize(8).setFontColor(MUTED);
 				}
-				doc.add(paragraph);
+				doc.add(paragraph.setKeepWithNext(keepWithNext));
 			} else if (block instanceof Block.Bullets b) {
 				List list = new List().setSymbolIndent(10).setListSymbol("•").setMarginBottom(6);
 				for (String item : b.items()) {

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -28,9 +30,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rensa.model.ActionStatus;
 import org.rensa.model.Assessment;
 import org.rensa.model.Checklist;
+import org.rensa.model.Finding;
+import org.rensa.model.FindingStatus;
 import org.rensa.model.Organization;
+import org.rensa.model.RemediationAction;
+import org.rensa.model.RensaFactory;
 import org.rensa.model.RensaPackage.Literals;
 import org.rensa.ui.Messages;
 import org.rensa.ui.edit.ElementMenu;
@@ -139,6 +146,47 @@ final class CreateDeleteEverywhereTest {
 		String question = ElementMenu.question(supplier, asked.get(1));
 		assertTrue(question.contains(TestProjects.SUPPLIER), question);
 		assertTrue(question.contains(TestProjects.SUBCONTRACTOR), "the relationships are listed by name: " + question);
+	}
+
+	@Test
+	void aFindingWhoseActionsAreAllVerifiedIsClosedFromTheContextMenuAndUndone() {
+		Finding finding = RensaFactory.eINSTANCE.createFinding();
+		finding.setCode("F-001");
+		finding.setStatus(FindingStatus.OPEN);
+		finding.setOrganization(TestProjects.named(session.project(), TestProjects.SUPPLIER));
+		RemediationAction action = RensaFactory.eINSTANCE.createRemediationAction();
+		action.setCode("A-001");
+		action.setStatus(ActionStatus.DONE);
+		action.setFinding(finding);
+		session.commandStack().execute(AddCommand.create(session.editingDomain(), session.project(),
+				Literals.AUDIT_PROJECT__FINDINGS, finding));
+		session.commandStack().execute(AddCommand.create(session.editingDomain(), session.project(),
+				Literals.AUDIT_PROJECT__REMEDIATION_ACTIONS, action));
+		select(finding);
+		assertFalse(closeItem().isEnabled(), "an action is done but not verified yet");
+
+		session.commandStack().execute(SetCommand.create(session.editingDomain(), action, Literals.REMEDIATION_ACTION__STATUS,
+				ActionStatus.VERIFIED));
+		select(finding);
+		MenuItem close = closeItem();
+		assertTrue(close.isEnabled());
+		close.notifyListeners(SWT.Selection, new Event());
+		processEvents();
+		assertEquals(FindingStatus.CLOSED, finding.getStatus());
+		session.commandStack().undo();
+		assertEquals(FindingStatus.OPEN, finding.getStatus(), "one undo reopens the finding");
+		assertEquals(ActionStatus.VERIFIED, action.getStatus());
+	}
+
+	private MenuItem closeItem() {
+		Menu menu = navigator.getViewer().getControl().getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		for (MenuItem item : menu.getItems()) {
+			if (Messages.Element_closeFinding.equals(item.getText())) {
+				return item;
+			}
+		}
+		throw new AssertionError("no Close Finding item in " + texts(menu));
 	}
 
 	private void pressDelete() {

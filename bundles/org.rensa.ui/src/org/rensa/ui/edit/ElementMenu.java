@@ -20,9 +20,11 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
+import org.rensa.core.audit.Findings;
 import org.rensa.core.edit.ProjectElements;
 import org.rensa.core.edit.ProjectElements.Creation;
 import org.rensa.core.profile.AuditorProfiles;
+import org.rensa.model.Finding;
 import org.rensa.model.RensaPackage.Literals;
 import org.rensa.model.text.Language;
 import org.rensa.ui.Messages;
@@ -31,7 +33,8 @@ import org.rensa.ui.session.ProjectSession;
 /**
  * The context menu of every view that lists project elements (navigator, Problems, Coverage, Chain,
  * diagram): Open, New (organisation, relationship, contract, checklist, campaign, assessment, visit,
- * finding, remediation action — with defaults from the selected element), Duplicate and Delete… (with
+ * finding, remediation action — with defaults from the selected element), Close Finding (when every
+ * action of the selected finding is verified), Duplicate and Delete… (with
  * a confirmation that lists what goes along). Everything is one undoable command of
  * {@link ProjectElements}; this class only asks and runs.
  */
@@ -150,6 +153,9 @@ public final class ElementMenu {
 			newMenu.add(action(newLabel(type), possible, () -> create(type)));
 		}
 		menu.add(newMenu);
+		if (selected instanceof Finding finding) {
+			menu.add(action(Messages.Element_closeFinding, editable && Findings.canClose(finding), this::closeFinding));
+		}
 		menu.add(action(Messages.Element_duplicate, editable && ProjectElements.canDuplicate(selected), this::duplicate));
 		menu.add(action(Messages.Element_delete, editable && ProjectElements.canDelete(selected),
 				ownDelete != null ? ownDelete : this::delete));
@@ -170,6 +176,22 @@ public final class ElementMenu {
 		current.commitPendingEdits();
 		return run(current, ProjectElements.create(current.editingDomain(), current.project(), type, selected,
 				AuditorProfiles.current().name(), clock));
+	}
+
+	/**
+	 * Close Finding: closes the selected finding when every one of its actions is verified (validation
+	 * rule 114 in the Problems view), as one undoable command.
+	 *
+	 * @return whether the finding was closed
+	 */
+	public boolean closeFinding() {
+		ProjectSession current = session.get();
+		if (current == null || current.isReadOnly() || !(selection.get() instanceof Finding finding) || !Findings.canClose(finding)) {
+			return false;
+		}
+		current.commitPendingEdits();
+		current.editingDomain().getCommandStack().execute(Findings.close(current.editingDomain(), finding));
+		return true;
 	}
 
 	/** @return the copy of the selected element, or {@code null} when it cannot be duplicated */

@@ -213,13 +213,13 @@ public final class DemoProjectBuilder {
 	/** Management responses (English, Japanese, by, on), by finding code. */
 	private static final Map<String, String[]> MANAGEMENT_RESPONSES = Map.ofEntries(
 			Map.entry("F-001", new String[] { "Done the same day; personal administrator accounts were issued on 19 October.", "当日中に対応済み。10月19日に個人別の管理者アカウントを発行した。",
-					"Kenji Hoshino, General Affairs Manager (Kisaragi Electronics)", "2026-10-20" }),
+					"Kenji Hoshino, General Affairs Manager (Kisaragi Electronics) / Kenji Hoshino（如月電子工業 総務課長）", "2026-10-20" }),
 			Map.entry("F-002", new String[] { "Agreed. The update is scheduled for the maintenance window of 30 October; MFA follows in November.", "同意する。10月30日の保守時間に更新し、多要素認証は11月に導入する。",
-					"Yumi Takeda, IT administrator (Kisaragi Electronics)", "2026-10-22" }),
+					"Yumi Takeda, IT administrator (Kisaragi Electronics) / Yumi Takeda（如月電子工業 情報システム管理者）", "2026-10-22" }),
 			Map.entry("F-003", new String[] { "We applied to the buyer for approval on 5 November and stopped VPN access until then.", "11月5日に発注元へ承認を申請し、承認まではVPN接続を停止した。",
-					"Kenji Hoshino, General Affairs Manager (Kisaragi Electronics)", "2026-11-05" }),
+					"Kenji Hoshino, General Affairs Manager (Kisaragi Electronics) / Kenji Hoshino（如月電子工業 総務課長）", "2026-11-05" }),
 			Map.entry("F-010", new String[] { "The revised policy was approved by the board on 12 November.", "改訂した方針は11月12日に取締役会で承認された。",
-					"Kenji Hoshino, General Affairs Manager (Kisaragi Electronics)", "2026-11-13" }));
+					"Kenji Hoshino, General Affairs Manager (Kisaragi Electronics) / Kenji Hoshino（如月電子工業 総務課長）", "2026-11-13" }));
 
 	/** Japanese finding descriptions by finding code. */
 	private static final Map<String, String> FINDING_DESCRIPTIONS_JA = Map.ofEntries(
@@ -317,7 +317,7 @@ public final class DemoProjectBuilder {
 	private void organizations() {
 		Organization buyer = org("minato", OrganizationKind.BUYER, "Minato Drive Systems Co., Ltd.",
 				"みなと駆動システム株式会社", "JP", "Automotive parts (drivetrain)", SizeClass.LARGE, null,
-				"1-2-3 Minato-machi, Minato-ku, Nagoya, Aichi 455-0000, Japan",
+				"1-2-3 Minato-machi, Minato-ku, Nagoya, Aichi 455-0000, Japan / 〒455-0000 愛知県名古屋市港区港町1-2-3",
 				"Buyer; runs the annual supplier review. / 発注元。年次の取引先点検を実施。");
 		project.setBuyer(buyer);
 		cert(buyer, CertificationScheme.ISMS, "ISO/IEC 27001:2022", "IS 700123", "Chubu Certification Services",
@@ -327,7 +327,7 @@ public final class DemoProjectBuilder {
 
 		Organization castings = org("castings", OrganizationKind.SUPPLIER, "Minato Precision Castings Co., Ltd.",
 				"みなと精密鋳造株式会社", "JP", "Aluminium die casting", SizeClass.LARGE, CapitalTie.GROUP_COMPANY,
-				"45 Kogyo-danchi, Toyokawa, Aichi 442-0000, Japan",
+				"45 Kogyo-danchi, Toyokawa, Aichi 442-0000, Japan / 〒442-0000 愛知県豊川市工業団地45",
 				"Group company (100% owned): group security rules apply. / 完全子会社。グループ規程を適用。");
 		cert(castings, CertificationScheme.ISMS, "ISO/IEC 27001:2022", "IS 700456", "Chubu Certification Services",
 				"Toyokawa plant", "2024-06-01", "2027-05-31");
@@ -335,7 +335,7 @@ public final class DemoProjectBuilder {
 
 		Organization kisaragi = org("kisaragi", OrganizationKind.SUPPLIER, "Kisaragi Electronics Co., Ltd.",
 				"如月電子工業株式会社", "JP", "ECU and sensor boards", SizeClass.SME, CapitalTie.INDEPENDENT,
-				"5-12-3 Fujimi-cho, Kariya, Aichi 448-0000, Japan",
+				"5-12-3 Fujimi-cho, Kariya, Aichi 448-0000, Japan / 〒448-0000 愛知県刈谷市富士見町5-12-3",
 				"Sole source for the ECU-7 controller board; visited in October 2026. / ECU-7基板の唯一の調達先。2026年10月に訪問点検。");
 		cert(kisaragi, CertificationScheme.SECURITY_ACTION_TWO_STAR, "SECURITY ACTION two stars", "SA2-0000-1234",
 				"Self-declaration", "Whole company", "2022-05-10", null);
@@ -346,7 +346,7 @@ public final class DemoProjectBuilder {
 
 		Organization tokai = org("tokai", OrganizationKind.SUPPLIER, "Tokai Logistics Service Co., Ltd.",
 				"東海ロジスティクスサービス株式会社", "JP", "Logistics and warehousing", SizeClass.LARGE, CapitalTie.INDEPENDENT,
-				"8-1 Kinjo-futo, Minato-ku, Nagoya, Aichi 455-0000, Japan",
+				"8-1 Kinjo-futo, Minato-ku, Nagoya, Aichi 455-0000, Japan / 〒455-0000 愛知県名古屋市港区金城ふ頭8-1",
 				"Ships spare parts to dealers and end customers; holds their delivery addresses. / 補修部品を販売店・顧客へ配送。配送先の個人情報を保有。");
 		cert(tokai, CertificationScheme.PRIVACY_MARK, "PrivacyMark", "P-00000000(04)", "JIPDEC",
 				"Whole company", "2024-04-01", "2026-03-31");
@@ -354,7 +354,7 @@ public final class DemoProjectBuilder {
 
 		Organization infosys = org("infosys", OrganizationKind.SUPPLIER, "Minato Information Systems Co., Ltd.",
 				"みなとインフォメーションシステムズ株式会社", "JP", "IT services", SizeClass.LARGE, CapitalTie.GROUP_COMPANY,
-				"1-2-3 Minato-machi, Minato-ku, Nagoya, Aichi 455-0000, Japan",
+				"1-2-3 Minato-machi, Minato-ku, Nagoya, Aichi 455-0000, Japan / 〒455-0000 愛知県名古屋市港区港町1-2-3",
 				"Group IT company: runs HR/payroll and the plant network. / グループIT会社。人事給与システムと工場ネットワークを運用。");
 		cert(infosys, CertificationScheme.ISMS, "ISO/IEC 27001:2022", "IS 700789", "Chubu Certification Services",
 				"Data centre and service desk", "2025-02-01", "2028-01-31");
@@ -364,27 +364,27 @@ public final class DemoProjectBuilder {
 
 		Organization sakura = org("sakura", OrganizationKind.SUBCONTRACTOR, "Sakura Mold & Die Co., Ltd.",
 				"さくら金型製作所株式会社", "JP", "Moulds and dies", SizeClass.SME, CapitalTie.INDEPENDENT,
-				"2-7 Sakura-dori, Okazaki, Aichi 444-0000, Japan", "Makes casting dies from the buyer's drawings. / 発注元図面に基づき金型を製作。");
+				"2-7 Sakura-dori, Okazaki, Aichi 444-0000, Japan / 〒444-0000 愛知県岡崎市桜通2-7", "Makes casting dies from the buyer's drawings. / 発注元図面に基づき金型を製作。");
 		cert(sakura, CertificationScheme.SECURITY_ACTION_ONE_STAR, "SECURITY ACTION one star", "SA1-0000-5678",
 				"Self-declaration", "Whole company", "2021-09-01", null);
 		contact(sakura, "Masaru Kato", "President", "kato@sakura-kanagata.example", "+81-564-00-6001");
 
 		Organization hayate = org("hayate", OrganizationKind.SUBCONTRACTOR, "Hayate PCB Assembly Co., Ltd.",
 				"疾風基板実装株式会社", "JP", "PCB assembly", SizeClass.SME, CapitalTie.INDEPENDENT,
-				"3-3 Hayate-cho, Anjo, Aichi 446-0000, Japan", "Assembles ECU-7 boards for Kisaragi. / 如月電子からECU-7基板の実装を受託。");
+				"3-3 Hayate-cho, Anjo, Aichi 446-0000, Japan / 〒446-0000 愛知県安城市疾風町3-3", "Assembles ECU-7 boards for Kisaragi. / 如月電子からECU-7基板の実装を受託。");
 		cert(hayate, CertificationScheme.SECURITY_ACTION_TWO_STAR, "SECURITY ACTION two stars", "SA2-0000-9012",
 				"Self-declaration", "Whole company", "2023-02-15", null);
 		contact(hayate, "Rie Ishida", "Quality manager", "r.ishida@hayate-pcb.example", "+81-566-00-7001");
 
 		Organization aoba = org("aoba", OrganizationKind.SUBCONTRACTOR, "Aoba Software Lab Inc.",
 				"青葉ソフトウェア研究所株式会社", "JP", "Embedded software", SizeClass.SME, CapitalTie.INDEPENDENT,
-				"4-4 Aoba-dori, Aoba-ku, Sendai, Miyagi 980-0000, Japan",
+				"4-4 Aoba-dori, Aoba-ku, Sendai, Miyagi 980-0000, Japan / 〒980-0000 宮城県仙台市青葉区青葉通4-4",
 				"Found during the visit: develops ECU firmware test tools for Kisaragi. / 訪問点検で判明: 如月電子の評価ツールを開発。");
 		contact(aoba, "Shun Endo", "Representative director", "endo@aoba-softlab.example", "+81-22-000-8001");
 
 		Organization saigon = org("saigon", OrganizationKind.SUBCONTRACTOR, "Saigon Data Services Co., Ltd.",
 				"サイゴン・データ・サービス社", "VN", "Business process outsourcing", SizeClass.SME, CapitalTie.INDEPENDENT,
-				"12 Nguyen Hue Boulevard, District 1, Ho Chi Minh City, Viet Nam",
+				"12 Nguyen Hue Boulevard, District 1, Ho Chi Minh City, Viet Nam / ベトナム ホーチミン市1区 グエンフエ通り12",
 				"Keys in payroll and commuting-allowance data for Minato Information Systems. / 給与・通勤手当データの入力業務を受託（ベトナム）。");
 		cert(saigon, CertificationScheme.ISMS, "ISO/IEC 27001:2022", "VN-ISMS-2231", "Asia Pacific Certification Ltd.",
 				"Ho Chi Minh City delivery centre", "2025-03-01", "2028-02-28");
@@ -392,27 +392,27 @@ public final class DemoProjectBuilder {
 
 		Organization chubu = org("chubu", OrganizationKind.SUBCONTRACTOR, "Chubu Delivery Partners LLC",
 				"中部配送パートナーズ合同会社", "JP", "Last-mile delivery", SizeClass.SME, CapitalTie.INDEPENDENT,
-				"6-6 Atsuta-nishi, Atsuta-ku, Nagoya, Aichi 456-0000, Japan", "Delivers to end customers for Tokai Logistics. / 東海ロジの最終配送を受託。");
+				"6-6 Atsuta-nishi, Atsuta-ku, Nagoya, Aichi 456-0000, Japan / 〒456-0000 愛知県名古屋市熱田区熱田西町6-6", "Delivers to end customers for Tokai Logistics. / 東海ロジの最終配送を受託。");
 		cert(chubu, CertificationScheme.SECURITY_ACTION_ONE_STAR, "SECURITY ACTION one star", "SA1-0000-3456",
 				"Self-declaration", "Whole company", "2020-11-01", null);
 		contact(chubu, "Koji Yamada", "Operations manager", "k.yamada@chubu-delivery.example", "+81-52-000-1101");
 
 		Organization hekinan = org("hekinan", OrganizationKind.SUBCONTRACTOR, "Hekinan IT Support Co., Ltd.",
 				"碧南ITサポート株式会社", "JP", "IT support for SMEs", SizeClass.SME, CapitalTie.INDEPENDENT,
-				"9-9 Shinkawa-cho, Hekinan, Aichi 447-0000, Japan", "Remote IT support for Kisaragi. / 如月電子のIT運用をリモートで支援。");
+				"9-9 Shinkawa-cho, Hekinan, Aichi 447-0000, Japan / 〒447-0000 愛知県碧南市新川町9-9", "Remote IT support for Kisaragi. / 如月電子のIT運用をリモートで支援。");
 		cert(hekinan, CertificationScheme.SECURITY_ACTION_TWO_STAR, "SECURITY ACTION two stars", "SA2-0000-7788",
 				"Self-declaration", "Whole company", "2021-04-01", null);
 		contact(hekinan, "Yuta Ogawa", "Engineer", "ogawa@hekinan-it.example", "+81-566-00-1201");
 
 		Organization mikawa = org("mikawa", OrganizationKind.SUBCONTRACTOR, "Mikawa Surface Treatment Co., Ltd.",
 				"三河表面処理株式会社", "JP", "Surface treatment", SizeClass.SME, CapitalTie.INDEPENDENT,
-				"1-10 Nishiura-cho, Gamagori, Aichi 443-0000, Japan",
+				"1-10 Nishiura-cho, Gamagori, Aichi 443-0000, Japan / 〒443-0000 愛知県蒲郡市西浦町1-10",
 				"Nitrides dies for Sakura; receives die drawings. / さくら金型から金型の窒化処理を受託。図面を受領。");
 		contact(mikawa, "Tomoko Hirano", "Office manager", "hirano@mikawa-hyomen.example", "+81-533-00-1301");
 
 		Organization bangkok = org("bangkok", OrganizationKind.SUBCONTRACTOR, "Bangkok Cloud Hosting Co., Ltd.",
 				"バンコク・クラウド・ホスティング社", "TH", "Cloud hosting", SizeClass.LARGE, CapitalTie.INDEPENDENT,
-				"88 Rama IV Road, Khlong Toei, Bangkok 10110, Thailand",
+				"88 Rama IV Road, Khlong Toei, Bangkok 10110, Thailand / タイ バンコク クロントイ区 ラマ4世通り88",
 				"Hosts Saigon Data Services' work system, including the buyer's payroll data. / サイゴン社の業務システムをホスティング。");
 		cert(bangkok, CertificationScheme.ISMS, "ISO/IEC 27001:2022", "TH-27001-0815", "Asia Pacific Certification Ltd.",
 				"Bangkok data centre", "2024-09-01", "2027-08-31");
@@ -420,7 +420,7 @@ public final class DemoProjectBuilder {
 
 		Organization owari = org("owari", OrganizationKind.SUBCONTRACTOR, "Owari Confidential Document Disposal Co., Ltd.",
 				"尾張機密文書処理株式会社", "JP", "Secure shredding", SizeClass.SME, CapitalTie.INDEPENDENT,
-				"2-2 Kanayama, Naka-ku, Nagoya, Aichi 460-0000, Japan",
+				"2-2 Kanayama, Naka-ku, Nagoya, Aichi 460-0000, Japan / 〒460-0000 愛知県名古屋市中区金山2-2",
 				"Shreds Mikawa's discarded drawings and issues certificates. / 三河表面処理の廃棄図面を溶解処理。");
 		cert(owari, CertificationScheme.PRIVACY_MARK, "PrivacyMark", "P-00000002(03)", "JIPDEC",
 				"Whole company", "2025-01-01", "2026-12-31");
@@ -592,31 +592,31 @@ public final class DemoProjectBuilder {
 	}
 
 	private void contracts() {
-		contract("castings-master", "Master Parts Supply Agreement", ContractKind.MASTER_AGREEMENT, "minato-castings",
+		contract("castings-master", "Master Parts Supply Agreement / 部品取引基本契約書", ContractKind.MASTER_AGREEMENT, "minato-castings",
 				"2018-04-01", null, "Art. 15 CONFIDENTIALITY", "Art. 16 SECURITY_REQUIREMENTS", "Art. 17 INCIDENT_NOTIFICATION 24",
 				"Art. 18 AUDIT_RIGHT", "Art. 19 SUBCONTRACTING_APPROVAL", "Art. 20 FLOW_DOWN", "Art. 21 DATA_RETURN_DESTRUCTION",
 				"Art. 30 TERMINATION_FOR_BREACH");
-		contract("kisaragi-nda", "Mutual Non-Disclosure Agreement", ContractKind.NDA, "minato-kisaragi",
+		contract("kisaragi-nda", "Mutual Non-Disclosure Agreement / 相互秘密保持契約書", ContractKind.NDA, "minato-kisaragi",
 				"2014-06-01", null, "Art. 2 CONFIDENTIALITY", "Art. 6 DATA_RETURN_DESTRUCTION");
-		contract("kisaragi-special", "Information Security Special Terms (ECU-7)", ContractKind.SPECIAL_TERMS,
+		contract("kisaragi-special", "Information Security Special Terms (ECU-7) / 情報セキュリティ特約（ECU-7）", ContractKind.SPECIAL_TERMS,
 				"minato-kisaragi", "2024-04-01", "2027-03-31", "Art. 1 SECURITY_REQUIREMENTS", "Art. 3 INCIDENT_NOTIFICATION 24",
 				"Art. 4 AUDIT_RIGHT", "Art. 5 SUBCONTRACTING_APPROVAL", "Art. 6 FLOW_DOWN", "Art. 7 VULNERABILITY_HANDLING",
 				"Art. 9 TERMINATION_FOR_BREACH");
-		contract("tokai-nda", "Non-Disclosure Agreement (logistics)", ContractKind.NDA, "minato-tokai",
+		contract("tokai-nda", "Non-Disclosure Agreement (logistics) / 秘密保持契約書（物流）", ContractKind.NDA, "minato-tokai",
 				"2017-09-01", null, "Art. 3 CONFIDENTIALITY");
-		contract("infosys-master", "IT Outsourcing Master Agreement", ContractKind.MASTER_AGREEMENT, "minato-infosys",
+		contract("infosys-master", "IT Outsourcing Master Agreement / IT業務委託基本契約書", ContractKind.MASTER_AGREEMENT, "minato-infosys",
 				"2022-04-01", null, "Art. 10 CONFIDENTIALITY", "Art. 11 SECURITY_REQUIREMENTS", "Art. 12 INCIDENT_NOTIFICATION 24",
 				"Art. 13 AUDIT_RIGHT", "Art. 14 SUBCONTRACTING_APPROVAL", "Art. 15 FLOW_DOWN", "Art. 16 DATA_RETURN_DESTRUCTION",
 				"Art. 17 PERSONAL_DATA_HANDLING", "Art. 18 VULNERABILITY_HANDLING", "Art. 25 TERMINATION_FOR_BREACH");
-		contract("sakura-nda", "Non-Disclosure Agreement (dies)", ContractKind.NDA, "castings-sakura",
+		contract("sakura-nda", "Non-Disclosure Agreement (dies) / 秘密保持契約書（金型）", ContractKind.NDA, "castings-sakura",
 				"2016-05-10", null, "Art. 1 CONFIDENTIALITY");
-		contract("hayate-basic", "Basic Subcontracting Agreement (PCB assembly)", ContractKind.MASTER_AGREEMENT,
+		contract("hayate-basic", "Basic Subcontracting Agreement (PCB assembly) / 業務委託基本契約書（基板実装）", ContractKind.MASTER_AGREEMENT,
 				"kisaragi-hayate", "2019-07-01", null, "Art. 8 CONFIDENTIALITY");
-		contract("hekinan-service", "IT Support Service Agreement", ContractKind.MASTER_AGREEMENT, "kisaragi-hekinan",
+		contract("hekinan-service", "IT Support Service Agreement / ITサポートサービス契約書", ContractKind.MASTER_AGREEMENT, "kisaragi-hekinan",
 				"2021-04-01", "2027-03-31", "Art. 5 CONFIDENTIALITY", "Art. 6 SECURITY_REQUIREMENTS");
-		contract("chubu-spec", "Delivery Service Specification", ContractKind.SPECIFICATION, "tokai-chubu",
+		contract("chubu-spec", "Delivery Service Specification / 配送業務仕様書", ContractKind.SPECIFICATION, "tokai-chubu",
 				"2020-03-01", null, "Sec. 4.2 PERSONAL_DATA_HANDLING", "Sec. 4.3 DATA_RETURN_DESTRUCTION");
-		contract("saigon-dpa", "Data Processing Agreement (payroll data entry)", ContractKind.MASTER_AGREEMENT,
+		contract("saigon-dpa", "Data Processing Agreement (payroll data entry) / データ処理契約書（給与データ入力）", ContractKind.MASTER_AGREEMENT,
 				"infosys-saigon", "2025-06-01", "2028-05-31", "Art. 2 PERSONAL_DATA_HANDLING", "Art. 4 INCIDENT_NOTIFICATION 72",
 				"Art. 5 AUDIT_RIGHT", "Art. 6 SUBCONTRACTING_APPROVAL", "Art. 7 FLOW_DOWN", "Art. 9 DATA_RETURN_DESTRUCTION");
 	}
@@ -747,16 +747,16 @@ public final class DemoProjectBuilder {
 	 * N nonconform, - not applicable, . not verified.
 	 */
 	private void assessments(Campaign campaign) {
-		assessment("kisaragi", campaign, AssessmentStatus.VERIFYING, "Kenji Hoshino (General Affairs Manager)", "2026-07-10",
+		assessment("kisaragi", campaign, AssessmentStatus.VERIFYING, "Kenji Hoshino (General Affairs Manager) / Kenji Hoshino（総務課長）", "2026-07-10",
 				"DDDDDPDDDN DDDDPPDD DDDDDD-DPN", "NCPNPPCPP. CPNPPCCP PCNNNP-CN.",
 				VerificationMethod.EXAMINE, null, "2026-10-14T00:30:00Z");
-		assessment("tokai", campaign, AssessmentStatus.VERIFYING, "Naoko Fujii (Compliance manager)", "2026-07-24",
+		assessment("tokai", campaign, AssessmentStatus.VERIFYING, "Naoko Fujii (Compliance manager) / Naoko Fujii（コンプライアンス課長）", "2026-07-24",
 				"DDDPDDDDP? DDDDD-DD DDPDPDDD?N", "CC.CC.C... C....-.. CCC.P.N...",
 				VerificationMethod.EXAMINE, ISHIKAWA, "2026-08-20T05:00:00Z");
 		assessment("saigon", campaign, AssessmentStatus.VERIFYING, "Tran Thi Lan (Delivery manager)", "2026-08-05",
 				"DDDDDDDDDD DDDDD-DD DDDDDDDDDD", "CC.P..C... C....-.. C..N..P...",
 				VerificationMethod.INTERVIEW, MORIMOTO, "2026-09-10T02:00:00Z");
-		assessment("castings", campaign, AssessmentStatus.COMPLETED, "Hiroshi Kondo (IT and security manager)", "2026-06-30",
+		assessment("castings", campaign, AssessmentStatus.COMPLETED, "Hiroshi Kondo (IT and security manager) / Hiroshi Kondo（情報システム・セキュリティ課長）", "2026-06-30",
 				"DDDDDDDDPP DDDDDDDD DDDDDD-DPP", "CCCCCCCCCP CCCCCCCC CCCCPC-CPP",
 				VerificationMethod.EXAMINE, "Ryo Sugimoto (Minato group internal audit)", "2026-07-28T01:00:00Z");
 	}
@@ -768,7 +768,7 @@ public final class DemoProjectBuilder {
 	 */
 	private void lastYearAssessment(Campaign campaign) {
 		Assessment assessment = assessment("kisaragi", "kisaragi-fy2025", campaign, AssessmentStatus.COMPLETED,
-				"Kenji Hoshino (General Affairs Manager)", "2025-07-04",
+				"Kenji Hoshino (General Affairs Manager) / Kenji Hoshino（総務課長）", "2025-07-04",
 				"DDDDDPDDDN PDDDPPDD DDDDDD-DPN", "PCPNPPCC.. P..PPNC. PCPCN.-CP.",
 				VerificationMethod.EXAMINE, MORIMOTO, "2025-09-18T01:00:00Z");
 		assessments.remove("kisaragi");
@@ -925,8 +925,9 @@ public final class DemoProjectBuilder {
 		visit.setStartDate(LocalDate.of(2026, 10, 14));
 		visit.setEndDate(LocalDate.of(2026, 10, 15));
 		visit.getAuditors().addAll(List.of(MORIMOTO, ISHIKAWA));
-		visit.getInterviewees().addAll(List.of("Kenji Hoshino (General Affairs Manager)", "Yumi Takeda (IT administrator)",
-				"Haruka Ono (Design engineer)", "Shota Nakamura (Production shift lead)"));
+		visit.getInterviewees().addAll(List.of("Kenji Hoshino (General Affairs Manager) / Kenji Hoshino（総務課長）",
+				"Yumi Takeda (IT administrator) / Yumi Takeda（情報システム管理者）", "Haruka Ono (Design engineer) / Haruka Ono（設計技術者）",
+				"Shota Nakamura (Production shift lead) / Shota Nakamura（生産シフトリーダー）"));
 		visit.setScope("Verification of the FY2026 self-check against every requirement of the checklist; server room, design"
 				+ " office, production office; subcontractor management for the ECU-7 board.");
 		visit.setScopeJa("2026年度セルフチェックの全項目の検証。サーバ室、設計室、生産事務所、ECU-7基板の再委託先管理。");
@@ -1210,8 +1211,8 @@ public final class DemoProjectBuilder {
 	}
 
 	private void actions() {
-		String kisaragiIt = "Yumi Takeda, IT (Kisaragi Electronics)";
-		String kisaragiGa = "Kenji Hoshino, General Affairs (Kisaragi Electronics)";
+		String kisaragiIt = "Yumi Takeda, IT (Kisaragi Electronics) / Yumi Takeda（如月電子工業 情報システム担当）";
+		String kisaragiGa = "Kenji Hoshino, General Affairs (Kisaragi Electronics) / Kenji Hoshino（如月電子工業 総務課）";
 		action("A-001", "F-001", kisaragiIt, "2026-10-21", ActionStatus.VERIFIED, "2026-10-19",
 				"Wipe the whiteboard, change the administrator password and issue personal administrator accounts.",
 				"ホワイトボードを消去し、管理者パスワードを変更し、個人別の管理者アカウントを発行する。", "E-015");
@@ -1239,13 +1240,13 @@ public final class DemoProjectBuilder {
 		action("A-009", "F-010", kisaragiGa, "2026-12-25", ActionStatus.DONE, "2026-11-20",
 				"Review and re-approve the security policy; set a two-year review cycle.",
 				"セキュリティ方針を見直して再承認し、2年ごとの見直しを定める。");
-		action("A-010", "F-011", "Naoko Fujii, Compliance (Tokai Logistics)", "2026-09-30", ActionStatus.IN_PROGRESS, null,
+		action("A-010", "F-011", "Naoko Fujii, Compliance (Tokai Logistics) / Naoko Fujii（東海ロジスティクスサービス コンプライアンス担当）", "2026-09-30", ActionStatus.IN_PROGRESS, null,
 				"Renew the Privacy Mark and conclude a personal-data handling agreement with Chubu Delivery Partners.",
 				"Pマークを更新し、中部配送パートナーズと個人情報の取扱いに関する契約を締結する。");
-		action("A-011", "F-012", "Daisuke Mori, CISO (Minato Information Systems)", "2026-09-24", ActionStatus.IN_PROGRESS, null,
+		action("A-011", "F-012", "Daisuke Mori, CISO (Minato Information Systems) / Daisuke Mori（みなとインフォメーションシステムズ CISO）", "2026-09-24", ActionStatus.IN_PROGRESS, null,
 				"Stop storing payroll data in Thailand until approved; submit a data-flow map and a subcontracting application.",
 				"承認までタイでの給与データ保管を停止し、データフロー図と再委託申請を提出する。");
-		action("A-012", "F-013", "Hiroshi Kondo, IT (Minato Precision Castings)", "2026-12-15", ActionStatus.PLANNED, null,
+		action("A-012", "F-013", "Hiroshi Kondo, IT (Minato Precision Castings) / Hiroshi Kondo（みなと精密鋳造 情報システム担当）", "2026-12-15", ActionStatus.PLANNED, null,
 				"Replace the NDA with Sakura Mold & Die by an agreement with flow-down clauses; collect Mikawa's declaration.",
 				"さくら金型とのNDAを継承条項付きの契約に置き換え、三河表面処理の再委託申請を取得する。");
 	}
