@@ -237,6 +237,26 @@ class TrackerRoundTripTest {
 	}
 
 	@Test
+	void anUntouchedTrackerNamesTheResponderInItsLanguageAndChangesNothing() throws Exception {
+		Path project = Demo.copy(temp.resolve("project"));
+		for (String language : new String[] { "en", "ja" }) {
+			Path file = tracker(project, KISARAGI, language);
+			AuditProjectDocument document = ProjectStorage.standard().loadReadOnly(project);
+			Finding answered = document.getProject().getFindings().stream()
+					.filter(f -> "F-003".equals(f.getCode())).findFirst().orElseThrow();
+			assertTrue(answered.getManagementResponseBy().contains(" / "), "the demo writes who responded in both languages");
+			try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+				XSSFSheet sheet = workbook.getSheet("ja".equals(language) ? TrackerLayout.SHEET_JA : TrackerLayout.SHEET_EN);
+				String by = firstRowOfFinding(sheet, answered).getCell(TrackerLayout.COL_RESPONSE_BY).getStringCellValue();
+				assertEquals(Language.of(Locale.forLanguageTag(language)).split(answered.getManagementResponseBy()), by);
+				assertFalse(by.contains(" / "), language + ": one language in the cell the supplier edits");
+			}
+			TrackerImporter.Result result = TrackerImporter.read(file, document, organization(document, KISARAGI));
+			assertEquals(List.of(), result.changes(), language + ": a tracker returned as sent changes nothing");
+		}
+	}
+
+	@Test
 	void verifiedIsNotTheSuppliersToSet() throws Exception {
 		Path project = Demo.copy(temp.resolve("project"));
 		Path file = tracker(project, KISARAGI, "en");

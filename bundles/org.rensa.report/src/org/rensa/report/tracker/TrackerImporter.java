@@ -258,9 +258,11 @@ public final class TrackerImporter {
 				}
 				String by = Cells.text(Cells.cell(sheet, row, TrackerLayout.COL_RESPONSE_BY), sheet, row, TrackerLayout.COL_RESPONSE_BY, true,
 						problems);
-				if (by != null && !by.equals(Objects.toString(finding.getManagementResponseBy(), ""))) {
+				// who responded is shown in the tracker's language too (Name, role / 名前（役職）)
+				String shownBy = language.split(finding.getManagementResponseBy());
+				if (by != null && !by.equals(shownBy)) {
 					edits.add(new Edit(finding, Literals.FINDING__MANAGEMENT_RESPONSE_BY, by.isEmpty() ? null : by,
-							new TrackerChange(findingCode, "response by", Objects.toString(finding.getManagementResponseBy(), ""), by)));
+							new TrackerChange(findingCode, "response by", shownBy, by)));
 				}
 				LocalDate on = date(sheet, row, TrackerLayout.COL_RESPONSE_ON, problems);
 				if (on != INVALID && !Objects.equals(on, finding.getManagementResponseOn())) {

@@ -139,7 +139,7 @@ public final class XlsxTracker {
 				if (first) {
 					set(row, TrackerLayout.COL_RESPONSE, t.language().text(finding, Literals.FINDING__MANAGEMENT_RESPONSE), styles.input(),
 							anonymiser);
-					set(row, TrackerLayout.COL_RESPONSE_BY, finding.getManagementResponseBy(), styles.input(), anonymiser);
+					set(row, TrackerLayout.COL_RESPONSE_BY, t.pick(finding.getManagementResponseBy()), styles.input(), anonymiser);
 					date(row, TrackerLayout.COL_RESPONSE_ON, finding.getManagementResponseOn(), styles.inputDate());
 				} else {
 					set(row, TrackerLayout.COL_RESPONSE, "", styles.locked(), null);
