@@ -21,10 +21,13 @@ import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rensa.core.audit.Findings;
 import org.rensa.core.storage.ProjectStorage;
 import org.rensa.core.validation.DiagnosticMessages;
 import org.rensa.core.validation.ProjectValidator;
 import org.rensa.core.validation.RensaRulesValidator;
+import org.rensa.model.ActionStatus;
+import org.rensa.model.Finding;
 import org.rensa.ui.Messages;
 import org.rensa.ui.problems.ProblemsTable;
 import org.rensa.ui.session.ProjectSession;
@@ -105,5 +108,17 @@ final class ProblemsViewTest {
 		Set<String> kinds = table.problems().stream().map(ProblemsTable::elementOf).filter(e -> e != null)
 				.map(e -> e.eClass().getName()).collect(Collectors.toSet());
 		assertFalse(kinds.isEmpty());
+	}
+
+	@Test
+	void aFindingReadyToCloseIsTheElementOfItsProblemSoItsContextMenuClosesIt() {
+		Finding f005 = session.project().getFindings().stream().filter(f -> "F-005".equals(f.getCode())).findFirst().orElseThrow();
+		f005.getActions().forEach(action -> action.setStatus(ActionStatus.VERIFIED));
+		table.setDiagnostic(ProjectValidator.withChainAnalysis(java.time.Clock.systemDefaultZone()).validate(session.document()));
+		Diagnostic readyToClose = table.problems().stream()
+				.filter(p -> Integer.toString(RensaRulesValidator.FINDING_READY_TO_CLOSE).equals(DiagnosticMessages.ruleCode(p)))
+				.findFirst().orElseThrow();
+		assertSame(f005, ProblemsTable.elementOf(readyToClose), "right-click on the problem selects the finding");
+		assertTrue(Findings.canClose(f005), "and Close Finding is enabled for it");
 	}
 }
