@@ -257,6 +257,39 @@ class TrackerRoundTripTest {
 	}
 
 	@Test
+	void anOlderTrackerNeverRevertsNewerWorkAndItsOwnChangesStillApply() throws Exception {
+		Path project = Demo.copy(temp.resolve("project"));
+		Path older = tracker(project, KISARAGI, "en");
+		// after the tracker was sent, a newer one was imported: A-004 is done
+		AuditProjectDocument document = ProjectStorage.standard().load(project);
+		RemediationAction a004 = actions(document, organization(document, KISARAGI)).stream().filter(a -> "A-004".equals(a.getCode()))
+				.findFirst().orElseThrow();
+		a004.setStatus(ActionStatus.DONE);
+		a004.setCompletedOn(LocalDate.of(2026, 11, 28));
+		ProjectStorage.standard().save(document);
+		// the supplier's older copy changes A-007's comment only
+		Path filled = temp.resolve("older.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(older))) {
+			rowOf(workbook.getSheet(TrackerLayout.SHEET_EN), "A-007").getCell(TrackerLayout.COL_COMMENT).setCellValue("Rotation disks ordered");
+			try (OutputStream stream = Files.newOutputStream(filled)) {
+				workbook.write(stream);
+			}
+		}
+		assertEquals(RensaCommand.OK, new ImportTrackerCommand().run(List.of(project.toString(), filled.toString()), context()), output());
+		String log = output();
+		assertTrue(log.contains("changed A-007 comment: '' -> 'Rotation disks ordered'"), log);
+		assertTrue(log.contains("kept A-004 status: 'Done' (changed in the project after the tracker was sent; the tracker still shows"
+				+ " 'In progress')"), log);
+		assertTrue(log.contains("kept A-004 completed on: '2026-11-28'"), log);
+		assertTrue(log.contains(": 1 change(s)"), log);
+		AuditProjectDocument after = ProjectStorage.standard().loadReadOnly(project);
+		RemediationAction kept = actions(after, organization(after, KISARAGI)).stream().filter(a -> "A-004".equals(a.getCode()))
+				.findFirst().orElseThrow();
+		assertEquals(ActionStatus.DONE, kept.getStatus(), "the newer status stays");
+		assertEquals(LocalDate.of(2026, 11, 28), kept.getCompletedOn());
+	}
+
+	@Test
 	void verifiedIsNotTheSuppliersToSet() throws Exception {
 		Path project = Demo.copy(temp.resolve("project"));
 		Path file = tracker(project, KISARAGI, "en");

@@ -75,6 +75,10 @@ public final class ImportTrackerCommand implements CliCommand<ImportTrackerComma
 		for (TrackerChange change : result.changes()) {
 			context.out().println((arguments.dryRun ? "would change " : "changed ") + change);
 		}
+		for (TrackerChange newer : result.kept()) {
+			context.out().println("kept " + newer.code() + " " + newer.field() + ": '" + newer.before() + "' (changed in the project after the"
+					+ " tracker was sent; the tracker still shows '" + newer.after() + "')");
+		}
 		if (!arguments.dryRun && !result.changes().isEmpty()) {
 			AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
 					new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());

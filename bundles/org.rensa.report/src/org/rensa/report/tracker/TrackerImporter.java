@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -57,12 +58,14 @@ public final class TrackerImporter {
 		private final Organization organization;
 		private final int rows;
 		private final List<Edit> edits;
+		private final List<TrackerChange> kept;
 		private final List<CellProblem> problems;
 
-		Result(Organization organization, int rows, List<Edit> edits, List<CellProblem> problems) {
+		Result(Organization organization, int rows, List<Edit> edits, List<TrackerChange> kept, List<CellProblem> problems) {
 			this.organization = organization;
 			this.rows = rows;
 			this.edits = edits;
+			this.kept = kept;
 			this.problems = problems;
 		}
 
@@ -79,6 +82,16 @@ public final class TrackerImporter {
 		/** @return every value that changes, in workbook order */
 		public List<TrackerChange> changes() {
 			return edits.stream().map(Edit::change).toList();
+		}
+
+		/**
+		 * @return the values the tracker still holds as it was sent while the project changed them since
+		 *         (a newer tracker was imported, the auditor edited them): the project's values are kept;
+		 *         {@link TrackerChange#before()} is the project's value, {@link TrackerChange#after()} the
+		 *         tracker's
+		 */
+		public List<TrackerChange> kept() {
+			return kept;
 		}
 
 		/** @return the cells that could not be read (nothing may be applied while there is one) */
@@ -165,7 +178,7 @@ public final class TrackerImporter {
 				TrackerSeal.Entry entry;
 				try {
 					entry = new TrackerSeal.Entry(Integer.parseInt(text(meta, r, 0)), text(meta, r, 1), text(meta, r, 2), text(meta, r, 3),
-							Boolean.parseBoolean(text(meta, r, 4)), Boolean.parseBoolean(text(meta, r, 5)));
+							Boolean.parseBoolean(text(meta, r, 4)), Boolean.parseBoolean(text(meta, r, 5)), sent(meta, r));
 				} catch (NumberFormatException e) {
 					throw new QuestionnaireFormatException(name + ": the id sheet was altered: row " + (r + 1) + "; refused");
 				}
@@ -198,6 +211,7 @@ public final class TrackerImporter {
 			}
 		}
 		List<Edit> edits = new ArrayList<>();
+		List<TrackerChange> kept = new ArrayList<>();
 		Language language = Language.of(TrackerLayout.SHEET_JA.equals(sheet.getSheetName()) ? Locale.JAPANESE : Locale.ENGLISH);
 		List<CellProblem> problems = new ArrayList<>();
 		for (TrackerSeal.Entry entry : entries) {
@@ -219,6 +233,7 @@ public final class TrackerImporter {
 						+ shownCode + "' (rows inserted, deleted or sorted?); refused");
 			}
 			String code = action.getCode();
+			TrackerRow sent = entry.sent();
 			if (!entry.verified() && action.getStatus() != ActionStatus.VERIFIED) {
 				String statusText = Cells.text(Cells.cell(sheet, row, TrackerLayout.COL_STATUS), sheet, row, TrackerLayout.COL_STATUS, false,
 						problems);
@@ -229,19 +244,19 @@ public final class TrackerImporter {
 					} else if (status == null) {
 						problems.add(Cells.problem(sheet, row, TrackerLayout.COL_STATUS, statusText, "not one of the listed statuses"));
 					} else if (status != current(action)) {
-						edits.add(new Edit(action, Literals.REMEDIATION_ACTION__STATUS, status,
+						offer(edits, kept, sent, TrackerRow::status, status.getName(), new Edit(action, Literals.REMEDIATION_ACTION__STATUS, status,
 								new TrackerChange(code, "status", label(current(action)), label(status))));
 					}
 				}
 				LocalDate completed = date(sheet, row, TrackerLayout.COL_COMPLETED, problems);
 				if (completed != INVALID && !Objects.equals(completed, action.getCompletedOn())) {
-					edits.add(new Edit(action, Literals.REMEDIATION_ACTION__COMPLETED_ON, completed,
+					offer(edits, kept, sent, TrackerRow::completed, TrackerRow.text(completed), new Edit(action, Literals.REMEDIATION_ACTION__COMPLETED_ON, completed,
 							new TrackerChange(code, "completed on", text(action.getCompletedOn()), text(completed))));
 				}
 				String comment = Cells.text(Cells.cell(sheet, row, TrackerLayout.COL_COMMENT), sheet, row, TrackerLayout.COL_COMMENT, true,
 						problems);
 				if (comment != null && !comment.equals(Objects.toString(action.getSupplierComment(), ""))) {
-					edits.add(new Edit(action, Literals.REMEDIATION_ACTION__SUPPLIER_COMMENT, comment.isEmpty() ? null : comment,
+					offer(edits, kept, sent, TrackerRow::comment, comment, new Edit(action, Literals.REMEDIATION_ACTION__SUPPLIER_COMMENT, comment.isEmpty() ? null : comment,
 							new TrackerChange(code, "comment", Objects.toString(action.getSupplierComment(), ""), comment)));
 				}
 			}
@@ -253,7 +268,7 @@ public final class TrackerImporter {
 				// stored as the text of that language
 				String shown = language.text(finding, Literals.FINDING__MANAGEMENT_RESPONSE);
 				if (response != null && !response.equals(shown)) {
-					edits.add(new Edit(finding, language.sideBySide(Literals.FINDING__MANAGEMENT_RESPONSE).get(0),
+					offer(edits, kept, sent, TrackerRow::response, response, new Edit(finding, language.sideBySide(Literals.FINDING__MANAGEMENT_RESPONSE).get(0),
 							response.isEmpty() ? null : response, new TrackerChange(findingCode, "management response", shown, response)));
 				}
 				String by = Cells.text(Cells.cell(sheet, row, TrackerLayout.COL_RESPONSE_BY), sheet, row, TrackerLayout.COL_RESPONSE_BY, true,
@@ -261,17 +276,30 @@ public final class TrackerImporter {
 				// who responded is shown in the tracker's language too (Name, role / 名前（役職）)
 				String shownBy = language.split(finding.getManagementResponseBy());
 				if (by != null && !by.equals(shownBy)) {
-					edits.add(new Edit(finding, Literals.FINDING__MANAGEMENT_RESPONSE_BY, by.isEmpty() ? null : by,
+					offer(edits, kept, sent, TrackerRow::by, by, new Edit(finding, Literals.FINDING__MANAGEMENT_RESPONSE_BY, by.isEmpty() ? null : by,
 							new TrackerChange(findingCode, "response by", shownBy, by)));
 				}
 				LocalDate on = date(sheet, row, TrackerLayout.COL_RESPONSE_ON, problems);
 				if (on != INVALID && !Objects.equals(on, finding.getManagementResponseOn())) {
-					edits.add(new Edit(finding, Literals.FINDING__MANAGEMENT_RESPONSE_ON, on,
+					offer(edits, kept, sent, TrackerRow::on, TrackerRow.text(on), new Edit(finding, Literals.FINDING__MANAGEMENT_RESPONSE_ON, on,
 							new TrackerChange(findingCode, "response date", text(finding.getManagementResponseOn()), text(on))));
 				}
 			}
 		}
-		return new Result(organization, entries.size(), List.copyOf(edits), List.copyOf(problems));
+		return new Result(organization, entries.size(), List.copyOf(edits), List.copyOf(kept), List.copyOf(problems));
+	}
+
+	/**
+	 * Takes a value the tracker differs in: the supplier's change, unless the tracker holds the value
+	 * it was sent with and the project changed since — then the project's newer value is kept.
+	 */
+	private static void offer(List<Edit> edits, List<TrackerChange> kept, TrackerRow sent, Function<TrackerRow, String> field,
+			String trackerValue, Edit edit) {
+		if (sent != null && field.apply(sent).equals(TrackerRow.clean(trackerValue))) {
+			kept.add(edit.change());
+		} else {
+			edits.add(edit);
+		}
 	}
 
 	/** Marks a date cell that could not be read (reported as a problem). */
@@ -331,6 +359,19 @@ public final class TrackerImporter {
 
 	private static String text(LocalDate date) {
 		return date == null ? "" : date.toString();
+	}
+
+	/** @return the values the row was sent with, {@code null} for a tracker that does not keep them */
+	private static TrackerRow sent(Sheet meta, int row) {
+		if (Cells.cell(meta, row, TrackerLayout.ID_SENT_COLUMN) == null) {
+			return null;
+		}
+		List<String> values = new ArrayList<>();
+		for (int i = 0; i < TrackerRow.SIZE; i++) {
+			Cell cell = Cells.cell(meta, row, TrackerLayout.ID_SENT_COLUMN + i);
+			values.add(cell != null && cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : "");
+		}
+		return TrackerRow.of(values);
 	}
 
 	private static String text(Sheet meta, int row, int column) {

@@ -23,6 +23,8 @@ public final class TrackerLayout {
 	public static final int FORMAT_VERSION = 1;
 	/** Row (0-based) of the id sheet where the action entries start. */
 	public static final int ID_FIRST_ENTRY = 6;
+	/** The id sheet's first column of the values a row was sent with ({@link TrackerRow}). */
+	public static final int ID_SENT_COLUMN = 7;
 	/** Row (0-based) of the actions sheet where the actions start. */
 	public static final int FIRST_ROW = 1;
 	/** Columns of the actions sheet (0-based). */

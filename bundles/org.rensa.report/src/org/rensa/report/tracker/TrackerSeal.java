@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.report.tracker;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.rensa.core.security.WorkbookSeal;
@@ -23,8 +24,10 @@ public final class TrackerSeal {
 	 * @param findingId the id of the action's finding
 	 * @param response  whether the row carries the finding's management response
 	 * @param verified  whether the action was verified when the tracker was written (row locked)
+	 * @param sent      the values the row was sent with, or {@code null} for a tracker written before
+	 *                  they were kept
 	 */
-	public record Entry(int row, String actionId, String code, String findingId, boolean response, boolean verified) {
+	public record Entry(int row, String actionId, String code, String findingId, boolean response, boolean verified, TrackerRow sent) {
 	}
 
 	private final WorkbookSeal seal;
@@ -60,8 +63,12 @@ public final class TrackerSeal {
 	 * @return its MAC
 	 */
 	public String entry(Entry entry) {
-		return seal.seal("tracker/row", organisationId, String.valueOf(entry.row()), entry.actionId(), entry.code(), entry.findingId(),
-				String.valueOf(entry.response()), String.valueOf(entry.verified()));
+		List<String> fields = new ArrayList<>(List.of("tracker/row", organisationId, String.valueOf(entry.row()), entry.actionId(),
+				entry.code(), entry.findingId(), String.valueOf(entry.response()), String.valueOf(entry.verified())));
+		if (entry.sent() != null) {
+			fields.addAll(entry.sent().values());
+		}
+		return seal.seal(fields.toArray(String[]::new));
 	}
 
 	/**

@@ -32,6 +32,7 @@ import org.rensa.report.build.Anonymiser;
 import org.rensa.report.build.Texts;
 import org.rensa.report.build.TlpClosure;
 import org.rensa.report.tracker.TrackerLayout;
+import org.rensa.report.tracker.TrackerRow;
 import org.rensa.report.tracker.TrackerSeal;
 import org.rensa.questionnaire.internal.FillInSheets;
 
@@ -147,7 +148,8 @@ public final class XlsxTracker {
 					set(row, TrackerLayout.COL_RESPONSE_ON, "", styles.locked(), null);
 				}
 				FillInSheets.fitHeight(row, widths);
-				entries.add(new TrackerSeal.Entry(r, action.getId(), action.getCode(), finding.getId(), first, verified));
+				entries.add(new TrackerSeal.Entry(r, action.getId(), action.getCode(), finding.getId(), first, verified,
+						TrackerRow.of(action, first, t.language())));
 				first = false;
 				r++;
 			}
@@ -183,7 +185,8 @@ public final class XlsxTracker {
 		String[][] head = { { "format", TrackerLayout.MAGIC, String.valueOf(TrackerLayout.FORMAT_VERSION) },
 				{ "organisation", supplierId, sealer.organisation(supplierName), supplierName }, { "language", ja ? "ja" : "en" },
 				{ "sheet", sheetName, sealer.sheet(sheetName) }, { "entries", String.valueOf(entries.size()), sealer.entries(entries) },
-				{ "row", "action", "code", "finding", "response", "verified", "seal" } };
+				{ "row", "action", "code", "finding", "response", "verified", "seal", "sent: status", "completed", "comment", "response",
+						"by", "on" } };
 		for (int r = 0; r < head.length; r++) {
 			Row row = meta.createRow(r);
 			for (int c = 0; c < head[r].length; c++) {
@@ -200,6 +203,10 @@ public final class XlsxTracker {
 			row.createCell(4).setCellValue(String.valueOf(entry.response()));
 			row.createCell(5).setCellValue(String.valueOf(entry.verified()));
 			row.createCell(6).setCellValue(sealer.entry(entry));
+			List<String> sent = entry.sent().values();
+			for (int i = 0; i < sent.size(); i++) {
+				row.createCell(TrackerLayout.ID_SENT_COLUMN + i).setCellValue(sent.get(i));
+			}
 		}
 		FillInSheets.protect(meta);
 		workbook.setSheetVisibility(workbook.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);

@@ -182,6 +182,12 @@ public final class ImportTrackerWizard extends Wizard {
 				TableItem item = new TableItem(changes, SWT.NONE);
 				item.setText(new String[] { change.code(), field(change.field()), change.before(), change.after() });
 			}
+			for (TrackerChange newer : result.kept()) {
+				TableItem item = new TableItem(changes, SWT.NONE);
+				item.setText(new String[] { newer.code(), field(newer.field()), newer.before(),
+						NLS.bind(Messages.Tracker_kept, newer.after()) });
+				item.setForeground(changes.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+			}
 			if (!result.problems().isEmpty()) {
 				setMessage(NLS.bind(Messages.Tracker_problems, result.problems().size()), IMessageProvider.ERROR);
 			} else if (result.changes().isEmpty()) {

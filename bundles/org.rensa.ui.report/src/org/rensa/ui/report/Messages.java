@@ -38,6 +38,8 @@ public final class Messages extends NLS {
 	public static String Tracker_unreadable;
 	/** Localised text of key {@code Tracker_problems}. */
 	public static String Tracker_problems;
+	/** Localised text of key {@code Tracker_kept}. */
+	public static String Tracker_kept;
 	/** Localised text of key {@code Tracker_nothing}. */
 	public static String Tracker_nothing;
 	/** Localised text of key {@code Tracker_changes}. */
