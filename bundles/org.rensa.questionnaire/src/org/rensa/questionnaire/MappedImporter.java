@@ -81,11 +81,11 @@ public final class MappedImporter {
 					}
 					Requirement requirement = byCode.get(code);
 					if (requirement == null) {
-						problems.add(Cells.problem(sheet, r, idColumn, code, "no requirement with this code in the checklist"));
+						problems.add(Cells.problem(sheet, r, idColumn, code, CellProblem.Reason.UNKNOWN_CODE));
 						continue;
 					}
 					if (!seen.add(code)) {
-						problems.add(Cells.problem(sheet, r, idColumn, code, "requirement listed twice"));
+						problems.add(Cells.problem(sheet, r, idColumn, code, CellProblem.Reason.LISTED_TWICE));
 						continue;
 					}
 					DeclaredAnswer answer = answer(row, sheet, r, answerColumn, mapping, problems);
@@ -108,7 +108,7 @@ public final class MappedImporter {
 		String text = Cells.text(row.getCell(column), sheet, r, column, true, problems);
 		DeclaredAnswer answer = text == null ? null : mapping.answerOf(text);
 		if (text != null && answer == null) {
-			problems.add(Cells.problem(sheet, r, column, text, "answer not in the mapping"));
+			problems.add(Cells.problem(sheet, r, column, text, CellProblem.Reason.ANSWER_NOT_MAPPED));
 		}
 		return answer;
 	}

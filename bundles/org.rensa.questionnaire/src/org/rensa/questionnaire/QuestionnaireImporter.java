@@ -130,7 +130,7 @@ public final class QuestionnaireImporter {
 						entry.row(), QuestionnaireExporter.COL_ANSWER, false, problems);
 				DeclaredAnswer answer = answerText == null ? null : QuestionnaireLanguage.parse(answerText);
 				if (answerText != null && answer == null) {
-					problems.add(Cells.problem(sheet, entry.row(), QuestionnaireExporter.COL_ANSWER, answerText, "not one of the listed answers"));
+					problems.add(Cells.problem(sheet, entry.row(), QuestionnaireExporter.COL_ANSWER, answerText, CellProblem.Reason.NOT_LISTED_ANSWER));
 				}
 				String comment = Cells.text(Cells.cell(sheet, entry.row(), QuestionnaireExporter.COL_COMMENT), sheet,
 						entry.row(), QuestionnaireExporter.COL_COMMENT, true, problems);

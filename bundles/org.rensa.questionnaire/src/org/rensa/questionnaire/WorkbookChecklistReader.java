@@ -132,7 +132,7 @@ public final class WorkbookChecklistReader {
 				if (pattern != null && !idText.isEmpty()) {
 					IdPattern.Match match = pattern.find(idText);
 					if (match == null) {
-						missed.add(Cells.problem(sheet, r, idColumn, idText, "the id pattern does not match"));
+						missed.add(Cells.problem(sheet, r, idColumn, idText, CellProblem.Reason.ID_PATTERN));
 						continue;
 					}
 					id = match.id();
@@ -143,7 +143,7 @@ public final class WorkbookChecklistReader {
 				}
 				if (id.isEmpty()) {
 					if (text != null && !text.isEmpty()) {
-						missed.add(Cells.problem(sheet, r, textColumn, text, "no id in column " + mapping.idColumn()));
+						missed.add(Cells.problem(sheet, r, textColumn, text, CellProblem.Reason.NO_ID, String.valueOf(mapping.idColumn())));
 					}
 					continue;
 				}
@@ -151,11 +151,11 @@ public final class WorkbookChecklistReader {
 				String guidance = guidanceColumn < 0 ? ""
 						: Cells.storedText(row.getCell(guidanceColumn), sheet, r, guidanceColumn, problems);
 				if (text != null && text.isEmpty()) {
-					problems.add(Cells.problem(sheet, r, textColumn, id, "requirement " + id + " has no text"));
+					problems.add(Cells.problem(sheet, r, textColumn, id, CellProblem.Reason.NO_TEXT, id));
 				}
 				String first = seen.putIfAbsent(id, sheet.getSheetName() + "!" + mapping.idColumn() + (r + 1));
 				if (first != null) {
-					problems.add(Cells.problem(sheet, r, idColumn, id, "duplicate requirement id (first at " + first + ")"));
+					problems.add(Cells.problem(sheet, r, idColumn, id, CellProblem.Reason.DUPLICATE_ID, String.valueOf(first)));
 				}
 				if (problems.size() == before) {
 					add(sheet, r, id, text, section == null ? "" : section, level, guidance);

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.rensa.questionnaire.CellProblem;
+import org.rensa.questionnaire.CellProblem.Reason;
 
 /** Reads cell text without evaluating anything, reporting what it cannot read. */
 public final class Cells {
@@ -57,16 +58,16 @@ public final class Cells {
 			if (numbersAsText) {
 				return FORMATTER.formatCellValue(cell).strip();
 			}
-			problems.add(problem(sheet, row, column, FORMATTER.formatCellValue(cell), "a number, not one of the listed answers"));
+			problems.add(problem(sheet, row, column, FORMATTER.formatCellValue(cell), Reason.NUMBER_NOT_ANSWER));
 			return null;
 		case FORMULA:
-			problems.add(problem(sheet, row, column, "=" + cell.getCellFormula(), "a formula (formulas are not evaluated); type the value"));
+			problems.add(problem(sheet, row, column, "=" + cell.getCellFormula(), Reason.FORMULA));
 			return null;
 		case BOOLEAN:
-			problems.add(problem(sheet, row, column, String.valueOf(cell.getBooleanCellValue()), "TRUE/FALSE is not an answer"));
+			problems.add(problem(sheet, row, column, String.valueOf(cell.getBooleanCellValue()), Reason.BOOLEAN));
 			return null;
 		default:
-			problems.add(problem(sheet, row, column, FORMATTER.formatCellValue(cell), "unreadable cell"));
+			problems.add(problem(sheet, row, column, FORMATTER.formatCellValue(cell), Reason.UNREADABLE));
 			return null;
 		}
 	}
@@ -89,7 +90,7 @@ public final class Cells {
 		}
 		String formula = "=" + cell.getCellFormula();
 		if (cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV()) {
-			problems.add(problem(sheet, row, column, formula, "a formula without a stored value (formulas are not evaluated); type the value"));
+			problems.add(problem(sheet, row, column, formula, Reason.FORMULA_WITHOUT_VALUE));
 			return null;
 		}
 		switch (cell.getCachedFormulaResultType()) {
@@ -99,7 +100,7 @@ public final class Cells {
 			return FORMATTER.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
 					cell.getCellStyle().getDataFormatString()).strip();
 		default:
-			problems.add(problem(sheet, row, column, formula, "a formula whose stored value is not text or a number"));
+			problems.add(problem(sheet, row, column, formula, Reason.FORMULA_WITH_OTHER_VALUE));
 			return null;
 		}
 	}
@@ -107,7 +108,7 @@ public final class Cells {
 	/**
 	 * @return a problem at the given 0-based position
 	 */
-	public static CellProblem problem(Sheet sheet, int row, int column, String value, String reason) {
-		return new CellProblem(sheet.getSheetName(), row + 1, CellReference.convertNumToColString(column), value, reason);
+	public static CellProblem problem(Sheet sheet, int row, int column, String value, Reason reason, String... details) {
+		return new CellProblem(sheet.getSheetName(), row + 1, CellReference.convertNumToColString(column), value, reason, List.of(details));
 	}
 }

@@ -240,9 +240,9 @@ public final class TrackerImporter {
 				if (statusText != null) {
 					ActionStatus status = status(statusText);
 					if (status == ActionStatus.VERIFIED) {
-						problems.add(Cells.problem(sheet, row, TrackerLayout.COL_STATUS, statusText, "only the auditor sets an action verified"));
+						problems.add(Cells.problem(sheet, row, TrackerLayout.COL_STATUS, statusText, CellProblem.Reason.VERIFIED_BY_AUDITOR_ONLY));
 					} else if (status == null) {
-						problems.add(Cells.problem(sheet, row, TrackerLayout.COL_STATUS, statusText, "not one of the listed statuses"));
+						problems.add(Cells.problem(sheet, row, TrackerLayout.COL_STATUS, statusText, CellProblem.Reason.NOT_LISTED_STATUS));
 					} else if (status != current(action)) {
 						offer(edits, kept, sent, TrackerRow::status, status.getName(), new Edit(action, Literals.REMEDIATION_ACTION__STATUS, status,
 								new TrackerChange(code, "status", label(current(action)), label(status))));
@@ -326,7 +326,7 @@ public final class TrackerImporter {
 		try {
 			return LocalDate.parse(text.replace('/', '-'));
 		} catch (DateTimeParseException e) {
-			problems.add(Cells.problem(sheet, row, column, text, "not a date (yyyy-mm-dd)"));
+			problems.add(Cells.problem(sheet, row, column, text, CellProblem.Reason.NOT_A_DATE));
 			return INVALID;
 		}
 	}

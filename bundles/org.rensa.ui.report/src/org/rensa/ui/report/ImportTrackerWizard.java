@@ -175,7 +175,7 @@ public final class ImportTrackerWizard extends Wizard {
 			for (CellProblem problem : result.problems()) {
 				TableItem item = new TableItem(changes, SWT.NONE);
 				item.setText(new String[] { problem.sheet() + "!" + problem.column() + problem.row(), Messages.Tracker_unreadable, //$NON-NLS-1$
-						problem.value(), problem.reason() });
+						problem.value(), problem.reason(Language.ui().locale()) });
 				item.setForeground(changes.getDisplay().getSystemColor(SWT.COLOR_RED));
 			}
 			for (TrackerChange change : result.changes()) {

@@ -312,11 +312,11 @@ public final class ChecklistMappingPage extends WizardPage {
 		}
 		for (CellProblem missed : result.missed()) {
 			item(new String[] { missed.sheet(), String.valueOf(missed.row()), "", missed.column() + ": " + missed.value(), "",
-					NLS.bind(Messages.ChecklistWizard_readMissed, missed.reason()) }, SWT.COLOR_DARK_YELLOW);
+					NLS.bind(Messages.ChecklistWizard_readMissed, missed.reason(Language.ui().locale())) }, SWT.COLOR_DARK_YELLOW);
 		}
 		for (CellProblem problem : result.problems()) {
 			item(new String[] { problem.sheet(), String.valueOf(problem.row()), "", problem.column() + ": " + problem.value(), "",
-					NLS.bind(Messages.ChecklistWizard_readProblem, problem.reason()) }, SWT.COLOR_RED);
+					NLS.bind(Messages.ChecklistWizard_readProblem, problem.reason(Language.ui().locale())) }, SWT.COLOR_RED);
 		}
 		if (!result.problems().isEmpty()) {
 			fail(NLS.bind(Messages.ChecklistWizard_problems, result.problems().size()));

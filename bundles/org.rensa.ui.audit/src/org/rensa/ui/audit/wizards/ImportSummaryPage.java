@@ -139,7 +139,7 @@ public final class ImportSummaryPage extends WizardPage {
 		}
 		for (CellProblem problem : result.problems()) {
 			new TableItem(problemsTable, SWT.NONE).setText(new String[] { problem.sheet(), String.valueOf(problem.row()),
-					problem.column(), problem.value(), problem.reason() });
+					problem.column(), problem.value(), problem.reason(Language.ui().locale()) });
 		}
 		long answered = result.responses().stream().filter(r -> r.answer() != DeclaredAnswer.UNANSWERED).count();
 		counts.setText(NLS.bind(Messages.QuestionnaireWizard_counts, new Object[] { result.responses().size(), answered,
