@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import javax.imageio.ImageIO;
 
@@ -64,6 +65,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.rensa.report.ChainFigure;
+import org.rensa.report.LandscapeOpening;
 import org.rensa.report.model.Block;
 import org.rensa.report.model.ReportDocument;
 import org.rensa.report.model.Section;
@@ -88,6 +90,12 @@ public final class DocxRenderer {
 	private static final float LANDSCAPE_WIDTH_PT = (16838 - 2 * 1134) / 20f;
 	/** The height a figure may take on a landscape page (less margins, header, footer and caption). */
 	private static final float LANDSCAPE_HEIGHT_PT = (11906 - 1418 - 1134) / 20f - 60;
+	/**
+	 * The pages and text for {@link LandscapeOpening}: a heading of 16 pt without space before (it
+	 * opens its page), body text of 9.5 pt 1.2 times Noto Sans CJK's line height (1.448 em) apart.
+	 */
+	private static final LandscapeOpening.Page PAGE = new LandscapeOpening.Page(CONTENT_WIDTH_PT, FIGURE_HEIGHT_PT,
+			LANDSCAPE_WIDTH_PT, LANDSCAPE_HEIGHT_PT, 16 * 1.2 * 1.448 + 6 + 4, 9.5, 9.5 * 1.2 * 1.448, 5);
 
 	private XWPFDocument docx;
 	private ReportDocument model;
@@ -96,6 +104,8 @@ public final class DocxRenderer {
 	private int pictures;
 	/** The caption paragraph that ends the last landscape section, if any. */
 	private XWPFParagraph landscapeEnd;
+	/** The height left for the next figure below its section's heading and text on their landscape page, or NaN. */
+	private double openFigureHeight = Double.NaN;
 
 	/**
 	 * Writes the document.
@@ -383,9 +393,17 @@ public final class DocxRenderer {
 	}
 
 	private void section(Section section, String number, int level, boolean first) {
+		OptionalDouble figureHeight = LandscapeOpening.figureHeight(section, PAGE);
+		if (figureHeight.isPresent()) {
+			endPortraitSection();
+			openFigureHeight = figureHeight.getAsDouble();
+		}
 		XWPFParagraph heading = docx.createParagraph();
 		heading.setStyle("Heading" + Math.min(level, 3));
-		if ((section.startsNewPage() || first) && level == 1) {
+		if (figureHeight.isPresent()) {
+			// the section break has started the page
+			heading.setSpacingBefore(0);
+		} else if ((section.startsNewPage() || first) && level == 1) {
 			heading.setPageBreak(true);
 		}
 		if (level <= TOC_LEVELS) {
@@ -454,19 +472,20 @@ public final class DocxRenderer {
 
 	private void chainDiagram(ChainFigure figure) {
 		boolean wide = figure.wantsLandscape(CONTENT_WIDTH_PT, FIGURE_HEIGHT_PT, LANDSCAPE_WIDTH_PT, LANDSCAPE_HEIGHT_PT);
-		java.util.List<IBodyElement> body = docx.getBodyElements();
-		boolean afterLandscape = landscapeEnd != null && !body.isEmpty() && body.get(body.size() - 1) == landscapeEnd;
-		if (wide && !afterLandscape) {
-			// Ends the portrait section before the figure; the caption's paragraph ends the landscape one
-			// (a landscape figure right after another starts its own section without an empty portrait one).
-			docx.createParagraph().getCTP().addNewPPr().setSectPr(portraitSection());
+		double height = wide ? LANDSCAPE_HEIGHT_PT : FIGURE_HEIGHT_PT;
+		if (!Double.isNaN(openFigureHeight)) {
+			// its section's heading and text opened its landscape page
+			height = openFigureHeight;
+			openFigureHeight = Double.NaN;
+		} else if (wide) {
+			endPortraitSection();
 		}
 		XWPFParagraph paragraph = docx.createParagraph();
 		paragraph.setAlignment(ParagraphAlignment.CENTER);
 		paragraph.setKeepNext(true);
 		try {
-			SvgPictures.add(docx, paragraph.createRun(), figure, "supply-chain-" + (++pictures),
-					wide ? LANDSCAPE_WIDTH_PT : CONTENT_WIDTH_PT, wide ? LANDSCAPE_HEIGHT_PT : FIGURE_HEIGHT_PT);
+			SvgPictures.add(docx, paragraph.createRun(), figure, "supply-chain-" + (++pictures), wide ? LANDSCAPE_WIDTH_PT : CONTENT_WIDTH_PT,
+					height);
 		} catch (IOException | InvalidFormatException e) {
 			paragraph.createRun().setText("[ " + e.getMessage() + " ]");
 		}
@@ -482,6 +501,18 @@ public final class DocxRenderer {
 			size.setOrient(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
 			(caption.getCTP().isSetPPr() ? caption.getCTP().getPPr() : caption.getCTP().addNewPPr()).setSectPr(landscape);
 			landscapeEnd = caption;
+		}
+	}
+
+	/**
+	 * Ends the portrait section before a landscape page, unless the document ends with a landscape
+	 * section already (a landscape page right after another starts its own section without an empty
+	 * portrait one).
+	 */
+	private void endPortraitSection() {
+		List<IBodyElement> body = docx.getBodyElements();
+		if (landscapeEnd == null || body.isEmpty() || body.get(body.size() - 1) != landscapeEnd) {
+			docx.createParagraph().getCTP().addNewPPr().setSectPr(portraitSection());
 		}
 	}
 

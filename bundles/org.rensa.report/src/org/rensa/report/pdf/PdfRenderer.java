@@ -18,6 +18,7 @@ import javax.imageio.ImageIO;
 
 import org.rensa.model.Tlp;
 import org.rensa.report.ChainFigure;
+import org.rensa.report.LandscapeOpening;
 import org.rensa.report.model.Block;
 import org.rensa.report.model.ReportDocument;
 import org.rensa.report.model.Section;
@@ -66,6 +67,9 @@ import com.itextpdf.layout.element.Tab;
 import com.itextpdf.layout.element.TabStop;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.layout.LayoutArea;
+import com.itextpdf.layout.layout.LayoutContext;
+import com.itextpdf.layout.layout.LayoutResult;
 import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.Property;
@@ -100,6 +104,25 @@ public final class PdfRenderer {
 	private static final float MARGIN_X = 56;
 	private static final float MARGIN_TOP = 72;
 	private static final float MARGIN_BOTTOM = 64;
+	/** The width a supply-chain figure may take on a portrait page. */
+	private static final float FIGURE_WIDTH = PageSize.A4.getWidth() - 2 * MARGIN_X;
+	/** The height it may take there (less a heading and a caption). */
+	private static final float FIGURE_HEIGHT = PageSize.A4.getHeight() - MARGIN_TOP - MARGIN_BOTTOM - 120;
+	/** The width a figure may take on a landscape page. */
+	private static final float LANDSCAPE_WIDTH = PageSize.A4.getHeight() - 2 * MARGIN_X;
+	/** The height it may take on a landscape page of its own, with room for its caption: it stays on the figure's page. */
+	private static final float LANDSCAPE_HEIGHT = PageSize.A4.getWidth() - MARGIN_TOP - MARGIN_BOTTOM - 60;
+	/**
+	 * The pages and text for {@link LandscapeOpening}; lines of body text are 1.35 times Noto Sans CJK's
+	 * line height (1.448 em) apart.
+	 */
+	private static final LandscapeOpening.Page PAGE = new LandscapeOpening.Page(FIGURE_WIDTH, FIGURE_HEIGHT, LANDSCAPE_WIDTH,
+			LANDSCAPE_HEIGHT, 52, 9.5, 9.5 * 1.35 * 1.448, 10);
+
+	/** The margins above and below a figure's image. */
+	private static final float IMAGE_MARGINS = 10;
+	/** The space below a figure and its caption. */
+	private static final float FIGURE_SPACING = 10;
 
 	private final Fonts fonts;
 
@@ -134,6 +157,8 @@ public final class PdfRenderer {
 		private final Map<Path, ImageData> images = new HashMap<>();
 		private FontProvider svgFonts;
 		private boolean landscapePage;
+		/** Whether the current landscape page was opened for the next figure, with its section's heading and text above it. */
+		private boolean figurePageOpen;
 		private final java.util.List<Object[]> outline = new ArrayList<>();
 
 		Pass(ReportDocument model, Map<String, Integer> knownPages) {
@@ -281,14 +306,20 @@ public final class PdfRenderer {
 
 		private void section(Section section, String number, int level, Map<String, Integer> pages, boolean newPage)
 				throws IOException {
-			if (landscapePage) {
+			boolean opensLandscape = LandscapeOpening.figureHeight(section, PAGE).isPresent();
+			if (opensLandscape) {
+				doc.add(new AreaBreak(PageSize.A4.rotate()));
+				landscapePage = true;
+				figurePageOpen = true;
+			} else if (landscapePage) {
 				portrait();
 			} else if (newPage || section.startsNewPage()) {
 				doc.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
 			}
 			String dest = "s" + (destinations++);
+			// on its figure's page the heading is laid out at once, so that the figure is sized to the room left
 			Paragraph heading = new Paragraph(number + "  " + section.title()).setFont(bold).setFontColor(NAVY)
-					.setKeepWithNext(true).setDestination(dest);
+					.setKeepWithNext(!opensLandscape).setDestination(dest);
 			switch (level) {
 			case 1 -> heading.setFontSize(16).setMarginTop(6).setMarginBottom(8).setBorderBottom(new SolidBorder(NAVY, 1.2f))
 					.setPaddingBottom(3);
@@ -311,7 +342,7 @@ public final class PdfRenderer {
 		}
 
 		private void block(Block block, boolean keepWithNext) throws IOException {
-			if (!(block instanceof Block.ChainDiagram)) {
+			if (!(block instanceof Block.ChainDiagram) && !figurePageOpen) {
 				portrait();
 			}
 			if (block instanceof Block.Paragraph p) {
@@ -428,30 +459,43 @@ public final class PdfRenderer {
 			if (svgFonts == null) {
 				svgFonts = fonts.provider(regular, bold);
 			}
-			float width = PageSize.A4.getWidth() - 2 * MARGIN_X;
-			float height = PageSize.A4.getHeight() - MARGIN_TOP - MARGIN_BOTTOM - 120;
-			PageSize landscape = PageSize.A4.rotate();
-			float landscapeWidth = landscape.getWidth() - 2 * MARGIN_X;
-			float landscapeHeight = landscape.getHeight() - MARGIN_TOP - MARGIN_BOTTOM - 60; // room for the caption: it stays on the figure's page
-			boolean wide = figure.wantsLandscape(width, height, landscapeWidth, landscapeHeight);
-			if (wide) {
-				doc.add(new AreaBreak(landscape));
+			boolean wide = figure.wantsLandscape(FIGURE_WIDTH, FIGURE_HEIGHT, LANDSCAPE_WIDTH, LANDSCAPE_HEIGHT);
+			float width = wide ? LANDSCAPE_WIDTH : FIGURE_WIDTH;
+			float height = wide ? LANDSCAPE_HEIGHT : FIGURE_HEIGHT;
+			if (figurePageOpen) {
+				// below its section's heading and text: the room left on the page, less the caption's
+				figurePageOpen = false;
+				height = doc.getRenderer().getCurrentArea().getBBox().getHeight() - IMAGE_MARGINS - captionHeight(figure, width) - 2;
+			} else if (wide) {
+				doc.add(new AreaBreak(PageSize.A4.rotate()));
 				landscapePage = true;
 			} else {
 				portrait();
 			}
-			Image image = wide ? SvgFigures.image(figure, pdf, svgFonts, landscapeWidth, landscapeHeight)
-					: SvgFigures.image(figure, pdf, svgFonts, width, height);
-			image.setMarginTop(6).setMarginBottom(4).setHorizontalAlignment(HorizontalAlignment.CENTER);
-			Div block = new Div().setKeepTogether(true).setMarginBottom(10);
-			block.add(image);
+			Image image = SvgFigures.image(figure, pdf, svgFonts, width, height);
+			image.setMarginTop(IMAGE_MARGINS - 4).setMarginBottom(4).setHorizontalAlignment(HorizontalAlignment.CENTER);
+			Div block = new Div().setKeepTogether(true).setMarginBottom(FIGURE_SPACING).add(image);
 			if (!figure.caption().isEmpty()) {
-				Paragraph caption = new Paragraph(figure.caption()).setFontSize(8).setFontColor(MUTED)
-						.setTextAlignment(TextAlignment.CENTER);
-				caption.getAccessibilityProperties().setRole(StandardRoles.CAPTION);
-				block.add(caption);
+				block.add(caption(figure));
 			}
 			doc.add(block);
+		}
+
+		private Paragraph caption(ChainFigure figure) {
+			Paragraph caption = new Paragraph(figure.caption()).setFontSize(8).setFontColor(MUTED).setTextAlignment(TextAlignment.CENTER);
+			caption.getAccessibilityProperties().setRole(StandardRoles.CAPTION);
+			return caption;
+		}
+
+		/** @return the height a figure's caption takes across the given width, with the space below the figure */
+		private float captionHeight(ChainFigure figure, float width) {
+			Div block = new Div().setMarginBottom(FIGURE_SPACING);
+			if (!figure.caption().isEmpty()) {
+				block.add(caption(figure));
+			}
+			IRenderer renderer = block.createRendererSubTree().setParent(doc.getRenderer());
+			LayoutResult result = renderer.layout(new LayoutContext(new LayoutArea(0, new Rectangle(width, 10_000))));
+			return result.getOccupiedArea().getBBox().getHeight();
 		}
 
 		/** Leaves a landscape figure page: what follows goes on a new portrait page. */
