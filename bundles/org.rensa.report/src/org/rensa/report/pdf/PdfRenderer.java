@@ -71,6 +71,8 @@ import com.itextpdf.layout.layout.LayoutArea;
 import com.itextpdf.layout.layout.LayoutContext;
 import com.itextpdf.layout.layout.LayoutResult;
 import com.itextpdf.layout.properties.AreaBreakType;
+import com.itextpdf.layout.properties.ParagraphOrphansControl;
+import com.itextpdf.layout.properties.ParagraphWidowsControl;
 import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.properties.TabAlignment;
@@ -346,7 +348,7 @@ public final class PdfRenderer {
 				portrait();
 			}
 			if (block instanceof Block.Paragraph p) {
-				Paragraph paragraph = new Paragraph(p.text()).setMultipliedLeading(1.35f).setMarginBottom(6);
+				Paragraph paragraph = lines(new Paragraph(p.text())).setMultipliedLeading(1.35f).setMarginBottom(6);
 				if (p.style() == Block.TextStyle.LEAD) {
 					paragraph.setFontSize(10.5f);
 				} else if (p.style() == Block.TextStyle.SMALL) {
@@ -356,7 +358,9 @@ public final class PdfRenderer {
 			} else if (block instanceof Block.Bullets b) {
 				List list = new List().setSymbolIndent(10).setListSymbol("•").setMarginBottom(6);
 				for (String item : b.items()) {
-					list.add(new ListItem(item));
+					ListItem entry = new ListItem();
+					entry.add(lines(new Paragraph(item)).setMargin(0));
+					list.add(entry);
 				}
 				doc.add(list);
 			} else if (block instanceof Block.Callout c) {
@@ -553,6 +557,15 @@ public final class PdfRenderer {
 				}
 				return data;
 			}
+		}
+
+		/**
+		 * Running text never leaves a single line of a paragraph alone at the foot or head of a page
+		 * (a page holding one line of the previous page's bullet).
+		 */
+		private static Paragraph lines(Paragraph paragraph) {
+			return paragraph.setOrphansControl(new ParagraphOrphansControl(2))
+					.setWidowsControl(new ParagraphWidowsControl(2, 2, false));
 		}
 
 		private void finding(Block.FindingBlock f) throws IOException {

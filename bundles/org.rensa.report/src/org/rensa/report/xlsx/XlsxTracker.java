@@ -148,8 +148,9 @@ public final class XlsxTracker {
 					set(row, TrackerLayout.COL_RESPONSE_ON, "", styles.locked(), null);
 				}
 				FillInSheets.fitHeight(row, widths);
-				entries.add(new TrackerSeal.Entry(r, action.getId(), action.getCode(), finding.getId(), first, verified,
-						TrackerRow.of(action, first, t.language())));
+				// the values as written in the cells: pseudonyms in an anonymised tracker, never the names
+				List<String> sent = TrackerRow.of(action, first, t.language()).values().stream().map(v -> anonymise(v, anonymiser)).toList();
+				entries.add(new TrackerSeal.Entry(r, action.getId(), action.getCode(), finding.getId(), first, verified, TrackerRow.of(sent)));
 				first = false;
 				r++;
 			}
