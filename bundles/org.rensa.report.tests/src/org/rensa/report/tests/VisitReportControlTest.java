@@ -113,6 +113,14 @@ class VisitReportControlTest {
 			List<String> pages = Demo.pages(Demo.pdf(Demo.visitReport(document, Demo.options(language, Tlp.AMBER, false))));
 			String approverPage = pages.stream().filter(page -> page.contains("Keiko Nishimura")).reduce((a, b) -> b).orElseThrow();
 			assertTrue(approverPage.replaceAll("\\s+", "").contains(intro), language + ": the sign-off text is on its table's page");
+			assertTrue(approverPage.replaceAll("\\s+", "").contains(texts.get("signoff.title").replaceAll("\\s+", "")),
+					language + ": and so is its heading");
+			List<String> portfolio = Demo.pages(Demo.pdf(ReportBuilder.portfolio(document, Demo.options(language, Tlp.AMBER, false))));
+			String certificates = texts.get("portfolio.certs.text", ReportBuilder.EXPIRY_WINDOW_DAYS).replaceAll("\\s+", "");
+			String certificatesPage = portfolio.stream().filter(page -> page.replaceAll("\\s+", "").contains(certificates)).findFirst()
+					.orElseThrow().replaceAll("\\s+", "");
+			assertTrue(certificatesPage.contains(texts.get("portfolio.certs").replaceAll("\\s+", "")),
+					language + ": a heading is never left at the foot of the page before its text and table");
 		}
 	}
 

@@ -330,11 +330,22 @@ public final class PdfRenderer {
 			}
 			heading.getAccessibilityProperties().setRole(level == 1 ? StandardRoles.H1 : level == 2 ? StandardRoles.H2 : StandardRoles.H3);
 			heading.setNextRenderer(new PageRecorder(heading, dest, pages));
-			doc.add(heading);
+			int first = 0;
+			if (!opensLandscape && section.introducesNext(0)) {
+				// heading and the text introducing a table move as one onto the table's page: the
+				// layout keeps one element with the next, not a chain of them
+				Div opening = new Div().setKeepTogether(true).setKeepWithNext(true);
+				opening.add(heading.setKeepWithNext(false));
+				opening.add(paragraph((Block.Paragraph) section.blocks().get(0)));
+				doc.add(opening);
+				first = 1;
+			} else {
+				doc.add(heading);
+			}
 			if (level <= 3) {
 				outline.add(new Object[] { level, number + " " + section.title(), dest });
 			}
-			for (int i = 0; i < section.blocks().size(); i++) {
+			for (int i = first; i < section.blocks().size(); i++) {
 				block(section.blocks().get(i), section.introducesNext(i));
 			}
 			int sub = 1;
@@ -348,13 +359,7 @@ public final class PdfRenderer {
 				portrait();
 			}
 			if (block instanceof Block.Paragraph p) {
-				Paragraph paragraph = lines(new Paragraph(p.text())).setMultipliedLeading(1.35f).setMarginBottom(6);
-				if (p.style() == Block.TextStyle.LEAD) {
-					paragraph.setFontSize(10.5f);
-				} else if (p.style() == Block.TextStyle.SMALL) {
-					paragraph.setFontSize(8).setFontColor(MUTED);
-				}
-				doc.add(paragraph.setKeepWithNext(keepWithNext));
+				doc.add(paragraph(p).setKeepWithNext(keepWithNext));
 			} else if (block instanceof Block.Bullets b) {
 				List list = new List().setSymbolIndent(10).setListSymbol("•").setMarginBottom(6);
 				for (String item : b.items()) {
@@ -557,6 +562,16 @@ public final class PdfRenderer {
 				}
 				return data;
 			}
+		}
+
+		private static Paragraph paragraph(Block.Paragraph p) {
+			Paragraph paragraph = lines(new Paragraph(p.text())).setMultipliedLeading(1.35f).setMarginBottom(6);
+			if (p.style() == Block.TextStyle.LEAD) {
+				paragraph.setFontSize(10.5f);
+			} else if (p.style() == Block.TextStyle.SMALL) {
+				paragraph.setFontSize(8).setFontColor(MUTED);
+			}
+			return paragraph;
 		}
 
 		/**
