@@ -111,6 +111,7 @@ class ComparisonAndTrendTest {
 		String ja = String.join("\n", Demo.pages(Demo.pdf(ReportBuilder.portfolio(demo, Demo.options("ja", Tlp.AMBER, false)))));
 		assertTrue(ja.contains("前年度との比較"));
 		assertTrue(ja.contains("発注元への提言"));
+		assertTrue(ja.replaceAll("\\s+", "").contains("ことを推奨する。"), "recommendations to the buyer in plain formal style (である調)");
 	}
 
 	private static Section section(ReportDocument model, String title) {

@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.rensa.report.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.rensa.core.storage.AuditProjectDocument;
@@ -14,6 +20,7 @@ import org.rensa.model.Response;
 import org.rensa.model.Tlp;
 import org.rensa.model.Visit;
 import org.rensa.report.build.ReportBuilder;
+import org.rensa.report.build.Texts;
 import org.rensa.report.model.Block;
 import org.rensa.report.model.ReportDocument;
 
@@ -54,6 +61,34 @@ class JapaneseTextsTest {
 		String ja = Demo.docxText(Demo.docx(Demo.visitReport(demo, Demo.options("ja", Tlp.AMBER, false))));
 		assertTrue(ja.contains(finding.getDescription()), "English description instead of an empty Japanese one");
 		assertTrue(ja.contains(visit.getNotes()), "English visit notes instead of missing Japanese ones");
+	}
+
+	/**
+	 * The fixed Japanese wording of the documents is written in plain formal style (である調)
+	 * throughout, as an audit firm's report is: no polite endings, requests as 「～すること。」 and
+	 * recommendations to the buyer as 「～することを推奨する。」; and it has a text for every English key.
+	 */
+	@Test
+	void japaneseWordingIsInPlainFormalStyle() throws IOException {
+		Properties ja = properties("texts_ja.properties");
+		Pattern polite = Pattern.compile("です|でした|ます|ました|ません|ください|下さい|いただ");
+		List<String> politeTexts = ja.stringPropertyNames().stream().sorted()
+				.filter(key -> polite.matcher(ja.getProperty(key)).find()).map(key -> key + "=" + ja.getProperty(key)).toList();
+		assertTrue(politeTexts.isEmpty(), "polite style (です・ます調) in: " + politeTexts);
+		List<String> recommendations = ja.stringPropertyNames().stream().filter(key -> key.startsWith("rec.") && !key.equals("rec.none"))
+				.filter(key -> !ja.getProperty(key).endsWith("ことを推奨する。")).toList();
+		assertTrue(recommendations.isEmpty(), "recommendations not ending 「～ことを推奨する。」: " + recommendations);
+		assertEquals(new TreeSet<>(properties("texts.properties").stringPropertyNames()), new TreeSet<>(ja.stringPropertyNames()),
+				"the same keys in English and Japanese");
+	}
+
+	private static Properties properties(String name) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = Texts.class.getResourceAsStream(name)) {
+			assertNotNull(in, name);
+			properties.load(in);
+		}
+		return properties;
 	}
 
 	private static Finding finding(AuditProjectDocument demo, String code) {
