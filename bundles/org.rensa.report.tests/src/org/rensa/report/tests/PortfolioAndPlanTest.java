@@ -92,7 +92,7 @@ class PortfolioAndPlanTest {
 				assertTrue(text.contains("theauditorssetVerifiedoncetheyhavecheckedtheclosureevidence"), "Verified is the auditors'");
 			} else {
 				assertTrue(text.contains("状況を計画中、対応中、完了報告済みのいずれかにし"), "supplier statuses in Japanese");
-				assertTrue(text.contains("完了確認済みは、監査員が完了の証跡を確認した後に設定する。"), "完了確認済み is the auditors'");
+				assertTrue(text.contains("完了確認済みは、監査人が完了の証跡を確認した後に設定する。"), "完了確認済み is the auditors'");
 				assertTrue(text.contains("完了日を入力すること。"), "requests to the supplier in plain formal style (である調)");
 			}
 		}
