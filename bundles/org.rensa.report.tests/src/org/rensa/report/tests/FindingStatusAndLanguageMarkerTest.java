@@ -23,6 +23,7 @@ import org.rensa.model.Finding;
 import org.rensa.model.Organization;
 import org.rensa.model.RemediationAction;
 import org.rensa.model.RensaFactory;
+import org.rensa.model.Requirement;
 import org.rensa.model.Tlp;
 import org.rensa.report.build.ReportBuilder;
 import org.rensa.report.build.Texts;
@@ -95,6 +96,21 @@ class FindingStatusAndLanguageMarkerTest {
 		assertEquals("クラウド情報セキュリティ監査", ja.certificate(both));
 		assertEquals("Cloud security mark", en.certificate(both));
 		assertEquals(en.label(CertificationScheme.PRIVACY_MARK), en.certificate(certification(CertificationScheme.PRIVACY_MARK, null)));
+	}
+
+	@Test
+	void aLevelIsNamedInTheDocumentsLanguage() {
+		Requirement requirement = RensaFactory.eINSTANCE.createRequirement();
+		requirement.setLevel(2);
+		requirement.setLevelLabel("Level 2");
+		assertEquals("レベル2", new Texts(Locale.JAPANESE).level(requirement), "an English-only label gives way to the level's Japanese name");
+		assertEquals("Level 2", new Texts(Locale.ENGLISH).level(requirement));
+		requirement.setLevelLabel("Lv2");
+		assertEquals("Lv2", new Texts(Locale.ENGLISH).level(requirement));
+		requirement.setLevelLabel("Tier B / 区分B");
+		assertEquals("区分B", new Texts(Locale.JAPANESE).level(requirement));
+		requirement.setLevelLabel(null);
+		assertEquals("Level 2", new Texts(Locale.ENGLISH).level(requirement));
 	}
 
 	private static Certification certification(CertificationScheme scheme, String name) {

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.rensa.model.OrganizationKind;
 import org.rensa.model.Tlp;
 import org.rensa.model.text.Language;
 import org.rensa.report.build.ReportBuilder;
+import org.rensa.report.build.Texts;
 import org.rensa.report.model.Block;
 import org.rensa.report.model.ReportDocument;
 
@@ -67,6 +69,29 @@ class PortfolioAndPlanTest {
 		assertTrue(text.contains("10（高3、中4、低2、情報1）"), "counts with Japanese brackets and commas");
 		// the English document keeps the project's name
 		assertTrue(ReportBuilder.portfolio(demo, Demo.options("en", Tlp.AMBER, false)).subtitle().contains("FY2026 supplier review"));
+	}
+
+	@Test
+	void everyFindingOfThePlanIsOnThePageOfItsActions() throws IOException {
+		var demo = Demo.load();
+		var supplier = Demo.visit(demo).getOrganization();
+		for (String lang : List.of("en", "ja")) {
+			Texts texts = new Texts(Locale.forLanguageTag(lang));
+			List<String> pages = Demo.pages(Demo.pdf(ReportBuilder.remediation(demo, supplier, Demo.options(lang, Tlp.AMBER, false)))).stream()
+					.map(page -> page.replaceAll("\\s+", "")).toList();
+			int checked = 0;
+			for (var finding : demo.getProject().getFindings()) {
+				String caption = texts.get("plan.actionsfor", finding.getCode()).replaceAll("\\s+", "");
+				String title = texts.either(finding.getTitleJa(), finding.getTitle()).replaceAll("\\s+", "");
+				for (String page : pages) {
+					if (page.contains(caption)) {
+						assertTrue(page.contains(title), lang + ": " + finding.getCode() + " is on the page of its actions");
+						checked++;
+					}
+				}
+			}
+			assertTrue(checked >= 5, lang + ": the demo plan lists findings with actions (" + checked + ")");
+		}
 	}
 
 	@Test

@@ -178,16 +178,13 @@ public final class ReportBuilder {
 
 		// 3 supply chain
 		var chain = doc.addSection(c.t("visit.chain"));
-		supplyChain(c, chain, root, supplier);
-		if (figures != null && supplier != null) {
-			List<ChainFigure> drawn = figures.around(project, supplier, c.figureRequest(FIGURE_HEIGHT_VISIT));
-			if (!drawn.isEmpty()) {
-				chain.blocks().add(Math.min(1, chain.blocks().size()), new Block.Paragraph(c.t("chain.figure.text")));
-				int at = Math.min(2, chain.blocks().size());
-				for (ChainFigure figure : drawn) {
-					chain.blocks().add(at++, new Block.ChainDiagram(figure));
-				}
-			}
+		List<ChainFigure> drawn = figures == null || supplier == null ? List.of()
+				: figures.around(project, supplier, c.figureRequest(FIGURE_HEIGHT_VISIT));
+		// one short paragraph before the figure, so that the section can open on the figure's page
+		supplyChain(c, chain, root, supplier, !drawn.isEmpty());
+		int at = Math.min(1, chain.blocks().size());
+		for (ChainFigure figure : drawn) {
+			chain.blocks().add(at++, new Block.ChainDiagram(figure));
 		}
 
 		// 4 results per section
@@ -260,8 +257,7 @@ public final class ReportBuilder {
 					rows.add(List.of(new Cell(requirement.getCode()),
 							new Cell(t.either(requirement.getTitleJa(), requirement.getTitle()) + "\n"
 									+ t.either(requirement.getDescriptionJa(), requirement.getDescription())),
-							new Cell(requirement.getLevelLabel() == null ? String.valueOf(requirement.getLevel())
-									: requirement.getLevelLabel())));
+							new Cell(t.level(requirement))));
 				}
 				appendix.addSection(t.either(section.getTitleJa(), section.getTitle())).add(new Block.Table("", List.of(new Column(c.t("col.code"), 1.1f),
 						new Column(c.t("col.requirement"), 8), new Column(c.t("col.level"), 1.2f)), rows));
@@ -572,10 +568,12 @@ public final class ReportBuilder {
 		}
 	}
 
-	private static void supplyChain(BuildContext c, org.rensa.report.model.Section section, AuditProject root, Organization supplier) {
+	private static void supplyChain(BuildContext c, org.rensa.report.model.Section section, AuditProject root, Organization supplier,
+			boolean withFigure) {
 		Texts t = c.texts;
 		int tier = SupplyChainTiers.tiersOf(root).getOrDefault(supplier, SupplyChainTiers.UNREACHABLE);
-		section.add(new Block.Paragraph(c.t("chain.tier", c.name(supplier), tierLabel(c, tier))));
+		section.add(new Block.Paragraph(c.t("chain.tier", c.name(supplier), tierLabel(c, tier)) + c.t("sentence.separator")
+				+ c.t(withFigure ? "chain.figure.text" : "chain.table")));
 		List<List<Cell>> rows = new ArrayList<>();
 		for (Relationship relationship : root.getRelationships()) {
 			boolean upstream = relationship.getTo() == supplier;

@@ -13,6 +13,7 @@ import org.rensa.model.Certification;
 import org.rensa.model.CertificationScheme;
 import org.rensa.model.Finding;
 import org.rensa.model.FindingStatus;
+import org.rensa.model.Requirement;
 import org.rensa.model.derived.FindingClosure;
 import org.rensa.model.text.Language;
 
@@ -191,5 +192,18 @@ public final class Texts {
 		}
 		boolean known = scheme != null && scheme != CertificationScheme.OTHER;
 		return known && language.isOtherLanguageOnly(pick(name)) ? label(scheme) : field(name);
+	}
+
+	/**
+	 * A requirement's level as a document names it: the checklist's own label in this language (a label
+	 * may be written {@code English / 日本語}); a label in the other language only, or none, gives way to
+	 * this language's name of the level number (Level 2 → レベル2).
+	 *
+	 * @param requirement a requirement
+	 * @return its level in this language
+	 */
+	public String level(Requirement requirement) {
+		String label = pick(requirement.getLevelLabel());
+		return label.isBlank() || language.isOtherLanguageOnly(label) ? get("basis.level", requirement.getLevel()) : label;
 	}
 }

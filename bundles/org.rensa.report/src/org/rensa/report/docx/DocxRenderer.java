@@ -466,7 +466,7 @@ public final class DocxRenderer {
 		} else if (block instanceof Block.ChainDiagram d) {
 			chainDiagram(d.figure());
 		} else if (block instanceof Block.FindingBlock f) {
-			finding(f);
+			finding(f, keepWithNext);
 		}
 	}
 
@@ -781,7 +781,7 @@ public final class DocxRenderer {
 		}
 	}
 
-	private void finding(Block.FindingBlock f) {
+	private void finding(Block.FindingBlock f, boolean keepWithNext) {
 		XWPFParagraph heading = docx.createParagraph();
 		heading.setStyle("Heading3");
 		keepNext(heading);
@@ -811,13 +811,17 @@ public final class DocxRenderer {
 			labelRun.setFontSize(9);
 			labelRun.setText(part.label());
 			XWPFParagraph text = docx.createParagraph();
-			if (i < f.parts().size() - 1 || !f.evidence().isEmpty()) {
-				// pictures and parts stay with their finding, as in the PDF
+			if (i < f.parts().size() - 1 || !f.evidence().isEmpty() || keepWithNext) {
+				// pictures, parts and the actions after it stay with their finding, as in the PDF
 				keepNext(text);
 			}
 			lines(text.createRun(), part.value(), -1);
 		}
 		gallery(f.evidence());
+		if (keepWithNext && !f.evidence().isEmpty()) {
+			List<XWPFTableRow> rows = docx.getTables().get(docx.getTables().size() - 1).getRows();
+			rows.get(rows.size() - 1).getTableCells().forEach(cell -> cell.getParagraphs().forEach(DocxRenderer::keepNext));
+		}
 	}
 
 	private static void keepNext(XWPFParagraph paragraph) {

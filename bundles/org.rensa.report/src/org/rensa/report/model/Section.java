@@ -37,11 +37,13 @@ public final class Section {
 
 	/**
 	 * @param index a block's index
-	 * @return whether that block is a paragraph introducing the table or chart right after it, which
-	 *         the renderers keep on that page (a sign-off text is never left without its table)
+	 * @return whether that block introduces the table or chart right after it — a paragraph, or a
+	 *         finding followed by its actions — which the renderers keep on that page (a sign-off text
+	 *         is never left without its table, nor a finding without its actions)
 	 */
 	public boolean introducesNext(int index) {
-		return index + 1 < blocks.size() && blocks.get(index) instanceof Block.Paragraph
+		return index + 1 < blocks.size()
+				&& (blocks.get(index) instanceof Block.Paragraph || blocks.get(index) instanceof Block.FindingBlock)
 				&& (blocks.get(index + 1) instanceof Block.Table || blocks.get(index + 1) instanceof Block.Chart);
 	}
 

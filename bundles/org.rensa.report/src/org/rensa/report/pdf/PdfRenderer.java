@@ -331,12 +331,12 @@ public final class PdfRenderer {
 			heading.getAccessibilityProperties().setRole(level == 1 ? StandardRoles.H1 : level == 2 ? StandardRoles.H2 : StandardRoles.H3);
 			heading.setNextRenderer(new PageRecorder(heading, dest, pages));
 			int first = 0;
-			if (!opensLandscape && section.introducesNext(0)) {
+			if (!opensLandscape && section.introducesNext(0) && section.blocks().get(0) instanceof Block.Paragraph intro) {
 				// heading and the text introducing a table move as one onto the table's page: the
 				// layout keeps one element with the next, not a chain of them
 				Div opening = new Div().setKeepTogether(true).setKeepWithNext(true);
 				opening.add(heading.setKeepWithNext(false));
-				opening.add(paragraph((Block.Paragraph) section.blocks().get(0)));
+				opening.add(paragraph(intro));
 				doc.add(opening);
 				first = 1;
 			} else {
@@ -385,7 +385,7 @@ public final class PdfRenderer {
 			} else if (block instanceof Block.ChainDiagram d) {
 				chainDiagram(d.figure());
 			} else if (block instanceof Block.FindingBlock f) {
-				finding(f);
+				finding(f, keepWithNext);
 			}
 		}
 
@@ -583,7 +583,7 @@ public final class PdfRenderer {
 					.setWidowsControl(new ParagraphWidowsControl(2, 2, false));
 		}
 
-		private void finding(Block.FindingBlock f) throws IOException {
+		private void finding(Block.FindingBlock f, boolean keepWithNext) throws IOException {
 			Table bar = new Table(UnitValue.createPercentArray(new float[] { 6, 1.2f })).useAllAvailableWidth();
 			String dest = "f" + (findingDestinations++);
 			Paragraph title = new Paragraph(f.code() + "  " + f.title()).setFont(bold).setFontSize(11).setDestination(dest);
@@ -595,7 +595,7 @@ public final class PdfRenderer {
 					.setVerticalAlignment(VerticalAlignment.MIDDLE).setBorder(Border.NO_BORDER));
 			// the whole finding, its pictures included, moves to the next page rather than being split
 			// from them; only a finding longer than a page is split
-			Div finding = new Div().setKeepTogether(true).setMarginTop(12);
+			Div finding = new Div().setKeepTogether(true).setKeepWithNext(keepWithNext).setMarginTop(12);
 			finding.add(bar);
 			finding.add(facts(f.facts(), 1, 4).setMarginTop(4));
 			for (Block.Fact part : f.parts()) {
