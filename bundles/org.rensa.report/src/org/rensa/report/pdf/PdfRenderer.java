@@ -330,20 +330,21 @@ public final class PdfRenderer {
 			}
 			heading.getAccessibilityProperties().setRole(level == 1 ? StandardRoles.H1 : level == 2 ? StandardRoles.H2 : StandardRoles.H3);
 			heading.setNextRenderer(new PageRecorder(heading, dest, pages));
+			if (level <= 3) {
+				outline.add(new Object[] { level, number + " " + section.title(), dest });
+			}
 			int first = 0;
-			if (!opensLandscape && section.introducesNext(0) && section.blocks().get(0) instanceof Block.Paragraph intro) {
-				// heading and the text introducing a table move as one onto the table's page: the
-				// layout keeps one element with the next, not a chain of them
+			if (!opensLandscape && section.introducesNext(0)) {
+				// the heading and the block introducing a table (a text, a finding) move as one onto the
+				// table's page: the layout keeps one element with the next, not a chain of them
+				Block intro = section.blocks().get(0);
 				Div opening = new Div().setKeepTogether(true).setKeepWithNext(true);
 				opening.add(heading.setKeepWithNext(false));
-				opening.add(paragraph(intro));
+				opening.add(intro instanceof Block.Paragraph p ? paragraph(p) : findingElement((Block.FindingBlock) intro));
 				doc.add(opening);
 				first = 1;
 			} else {
 				doc.add(heading);
-			}
-			if (level <= 3) {
-				outline.add(new Object[] { level, number + " " + section.title(), dest });
 			}
 			for (int i = first; i < section.blocks().size(); i++) {
 				block(section.blocks().get(i), section.introducesNext(i));
@@ -584,6 +585,11 @@ public final class PdfRenderer {
 		}
 
 		private void finding(Block.FindingBlock f, boolean keepWithNext) throws IOException {
+			doc.add(findingElement(f).setKeepWithNext(keepWithNext));
+		}
+
+		/** @return a finding as one block, its pictures included; its bookmark is recorded */
+		private Div findingElement(Block.FindingBlock f) throws IOException {
 			Table bar = new Table(UnitValue.createPercentArray(new float[] { 6, 1.2f })).useAllAvailableWidth();
 			String dest = "f" + (findingDestinations++);
 			Paragraph title = new Paragraph(f.code() + "  " + f.title()).setFont(bold).setFontSize(11).setDestination(dest);
@@ -595,7 +601,7 @@ public final class PdfRenderer {
 					.setVerticalAlignment(VerticalAlignment.MIDDLE).setBorder(Border.NO_BORDER));
 			// the whole finding, its pictures included, moves to the next page rather than being split
 			// from them; only a finding longer than a page is split
-			Div finding = new Div().setKeepTogether(true).setKeepWithNext(keepWithNext).setMarginTop(12);
+			Div finding = new Div().setKeepTogether(true).setMarginTop(12);
 			finding.add(bar);
 			finding.add(facts(f.facts(), 1, 4).setMarginTop(4));
 			for (Block.Fact part : f.parts()) {
@@ -605,8 +611,8 @@ public final class PdfRenderer {
 			if (!f.evidence().isEmpty()) {
 				finding.add(gallery(f.evidence()));
 			}
-			doc.add(finding);
 			outline.add(new Object[] { 3, f.code() + " " + f.title(), dest });
+			return finding;
 		}
 
 		private void decorate(PdfPage page, int number, int total) {
