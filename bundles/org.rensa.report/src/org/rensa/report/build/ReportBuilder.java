@@ -308,7 +308,9 @@ public final class ReportBuilder {
 		var list = doc.addSection(c.t("plan.actions"));
 		list.add(actions.isEmpty() ? new Block.Paragraph(c.t("plan.none")) : actionsTable(c, actions));
 
-		var details = doc.addSection(c.t("plan.details")).newPage(true);
+		var details = doc.addSection(c.t("plan.details"));
+		// the text lets the heading close the page of the actions list, so each finding opens a page with its actions
+		details.add(new Block.Paragraph(c.t("plan.details.text")));
 		for (Finding finding : findings) {
 			details.add(findingBlock(c, finding, false));
 			List<List<Cell>> rows = new ArrayList<>();
