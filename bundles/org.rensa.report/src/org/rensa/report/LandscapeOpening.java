@@ -24,8 +24,6 @@ public final class LandscapeOpening {
 	/** How much smaller (a fraction) the figure may be drawn than on a landscape page of its own. */
 	public static final double MAX_SHRINK = 0.15;
 
-	/** Width of a Latin character in ems, generous for Noto Sans (about 0.5 on average). */
-	private static final double LATIN_EM = 0.56;
 
 	/** Share of a line that wrapping at word boundaries may leave empty. */
 	private static final double WRAP_LOSS = 0.9;
@@ -97,14 +95,9 @@ public final class LandscapeOpening {
 		double lineEms = page.landscapeWidth() / (page.fontSize() * scale) * WRAP_LOSS;
 		int lines = 0;
 		for (String line : paragraph.text().split("\n", -1)) {
-			double ems = line.codePoints().mapToDouble(c -> wide(c) ? 1 : LATIN_EM).sum();
+			double ems = TextWidth.ems(line);
 			lines += Math.max(1, (int) Math.ceil(ems / lineEms));
 		}
 		return lines * page.lineHeight() * scale + page.paragraphSpacing();
-	}
-
-	/** Whether a character is set a full em wide (Japanese and other East Asian scripts). */
-	private static boolean wide(int codePoint) {
-		return codePoint >= 0x2E80 && !(codePoint >= 0xFF61 && codePoint <= 0xFFDC);
 	}
 }

@@ -11,12 +11,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.rensa.model.Tlp;
+import org.rensa.report.TextWidth;
+import org.rensa.report.build.ReportBuilder;
 import org.rensa.report.model.Block;
 import org.rensa.report.model.ReportDocument;
 import org.rensa.report.pdf.Palette;
@@ -60,6 +65,29 @@ class DocxReportTest {
 			assertTrue(band.getRow(0).getCell(0).getParagraphs().stream().flatMap(p -> p.getRuns().stream())
 					.filter(r -> !r.text().isBlank()).allMatch(r -> r.getColor() != null && !r.getColor().equals("1F3A5F")),
 					"every text of the band is light on the navy");
+		}
+	}
+
+	@Test
+	void theCoverHasNoRunningHeaderAndItsTitleIsSizedToOneLine() throws IOException {
+		var demo = Demo.load();
+		for (String lang : List.of("en", "ja")) {
+			ReportDocument model = ReportBuilder.portfolio(demo, Demo.options(lang, Tlp.AMBER, false));
+			try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(Demo.docx(model)))) {
+				List<CTSectPr> ended = document.getParagraphs().stream().filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr())
+						.map(p -> p.getCTP().getPPr().getSectPr()).toList();
+				CTSectPr last = document.getDocument().getBody().getSectPr();
+				CTSectPr cover = ended.isEmpty() ? last : ended.get(0);
+				assertTrue(cover.isSetTitlePg(), lang + ": the cover's section has a first page of its own");
+				assertTrue(ended.isEmpty() || !last.isSetTitlePg(), lang + ": later sections do not");
+				XWPFHeaderFooterPolicy policy = new XWPFHeaderFooterPolicy(document, cover);
+				assertEquals(model.tlpLabel(), policy.getFirstPageHeader().getText().strip(), lang + ": the cover's head shows the TLP label only");
+				assertEquals(model.tlpLabel(), policy.getFirstPageFooter().getText().strip(), lang + ": and so does its foot, no page number");
+				XWPFRun title = document.getTables().get(0).getRow(0).getCell(0).getParagraphs().stream().filter(p -> "Title".equals(p.getStyle()))
+						.findFirst().orElseThrow().getRuns().get(0);
+				double size = title.getFontSizeAsDouble();
+				assertEquals(TextWidth.titleSize(TextWidth.ems(model.title()), 481.9 - 56), size, 0.5, lang + ": the cover title's size");
+			}
 		}
 	}
 

@@ -41,6 +41,7 @@ import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -66,6 +67,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.rensa.report.ChainFigure;
 import org.rensa.report.LandscapeOpening;
+import org.rensa.report.TextWidth;
 import org.rensa.report.model.Block;
 import org.rensa.report.model.ReportDocument;
 import org.rensa.report.model.Section;
@@ -102,6 +104,8 @@ public final class DocxRenderer {
 	/** Headings bookmarked so far (the TOC's PAGEREF targets, in document order). */
 	private int headings;
 	private int pictures;
+	/** The number of sections ended so far (the first holds the cover). */
+	private int sectionsEnded;
 	/** The caption paragraph that ends the last landscape section, if any. */
 	private XWPFParagraph landscapeEnd;
 	/** The height left for the next figure below its section's heading and text on their landscape page, or NaN. */
@@ -116,6 +120,7 @@ public final class DocxRenderer {
 	 */
 	public void render(ReportDocument document, OutputStream out) throws IOException {
 		this.model = document;
+		this.sectionsEnded = 0;
 		try (XWPFDocument d = new XWPFDocument()) {
 			this.docx = d;
 			styles();
@@ -131,6 +136,10 @@ public final class DocxRenderer {
 			for (Section section : document.sections()) {
 				section(section, String.valueOf(number++), 1, first);
 				first = false;
+			}
+			if (sectionsEnded > 0) {
+				// the cover is in the first section; the last one has no page of its own
+				d.getDocument().getBody().getSectPr().unsetTitlePg();
 			}
 			d.enforceUpdateFields();
 			d.write(out);
@@ -214,15 +223,24 @@ public final class DocxRenderer {
 		margins.setFooter(BigInteger.valueOf(567));
 		XWPFHeaderFooterPolicy policy = docx.createHeaderFooterPolicy();
 		XWPFHeader header = policy.createHeader(XWPFHeaderFooterPolicy.DEFAULT);
-		XWPFParagraph h = header.getParagraphArray(0) == null ? header.createParagraph() : header.getParagraphArray(0);
+		XWPFParagraph h = firstParagraph(header);
 		h.setBorderBottom(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
 		tlpRun(h);
 		XWPFRun title = h.createRun();
 		title.setText("   " + model.runningHeader());
 		title.setFontSize(8);
 		title.setColor(MUTED);
+		// the cover as in the PDF: the TLP label at its head and foot, no running header or page number
+		sect.addNewTitlePg();
+		XWPFHeader firstHeader = policy.createHeader(XWPFHeaderFooterPolicy.FIRST);
+		XWPFFooter firstFooter = policy.createFooter(XWPFHeaderFooterPolicy.FIRST);
+		for (XWPFParagraph label : new XWPFParagraph[] { firstParagraph(firstHeader),
+				firstParagraph(firstFooter) }) {
+			label.setAlignment(ParagraphAlignment.RIGHT);
+			tlpRun(label);
+		}
 		XWPFFooter footer = policy.createFooter(XWPFHeaderFooterPolicy.DEFAULT);
-		XWPFParagraph f = footer.getParagraphArray(0) == null ? footer.createParagraph() : footer.getParagraphArray(0);
+		XWPFParagraph f = firstParagraph(footer);
 		tlpRun(f);
 		XWPFRun author = f.createRun();
 		author.setText("   " + model.footer() + "   ");
@@ -235,6 +253,12 @@ public final class DocxRenderer {
 		small(f, parts.length > 1 ? parts[1] : " / ");
 		field(f, "NUMPAGES", "1");
 		small(f, parts.length > 2 ? parts[2] : "");
+	}
+
+	/** @return the first paragraph of a header or footer, made when it has none */
+	private static XWPFParagraph firstParagraph(XWPFHeaderFooter part) {
+		XWPFParagraph existing = part.getParagraphArray(0);
+		return existing != null ? existing : part.createParagraph();
 	}
 
 	private void tlpRun(XWPFParagraph paragraph) {
@@ -308,6 +332,8 @@ public final class DocxRenderer {
 		XWPFRun titleRun = title.createRun();
 		titleRun.setText(model.title());
 		titleRun.setColor("FFFFFF");
+		// on one line where it can be, as in the PDF (the band's text is the page's less the cell margins)
+		titleRun.setFontSize(TextWidth.titleSize(TextWidth.ems(model.title()), CONTENT_WIDTH_PT - 2 * 28));
 		XWPFParagraph subtitle = cell.addParagraph();
 		subtitle.setStyle("Subtitle");
 		XWPFRun subtitleRun = subtitle.createRun();
@@ -516,9 +542,16 @@ public final class DocxRenderer {
 		}
 	}
 
-	/** @return a copy of the document's page setup (portrait A4, margins, header and footer) */
+	/**
+	 * @return a copy of the document's page setup (portrait A4, margins, header and footer) for the
+	 *         section it ends; only the first section, the cover's, has a first page of its own
+	 */
 	private CTSectPr portraitSection() {
-		return (CTSectPr) docx.getDocument().getBody().getSectPr().copy();
+		CTSectPr copy = (CTSectPr) docx.getDocument().getBody().getSectPr().copy();
+		if (sectionsEnded++ > 0 && copy.isSetTitlePg()) {
+			copy.unsetTitlePg();
+		}
+		return copy;
 	}
 
 	private void spacer() {

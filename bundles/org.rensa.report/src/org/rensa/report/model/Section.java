@@ -37,14 +37,20 @@ public final class Section {
 
 	/**
 	 * @param index a block's index
-	 * @return whether that block introduces the table or chart right after it — a paragraph, or a
-	 *         finding followed by its actions — which the renderers keep on that page (a sign-off text
-	 *         is never left without its table, nor a finding without its actions)
+	 * @return whether that block introduces the table, chart or list right after it — a paragraph, or
+	 *         a finding followed by its actions — which the renderers keep on that page (a sign-off text
+	 *         is never left without its table, nor a finding without its actions, nor "…as follows:"
+	 *         without its bullets)
 	 */
 	public boolean introducesNext(int index) {
-		return index + 1 < blocks.size()
-				&& (blocks.get(index) instanceof Block.Paragraph || blocks.get(index) instanceof Block.FindingBlock)
-				&& (blocks.get(index + 1) instanceof Block.Table || blocks.get(index + 1) instanceof Block.Chart);
+		if (index + 1 >= blocks.size()) {
+			return false;
+		}
+		Block block = blocks.get(index);
+		Block next = blocks.get(index + 1);
+		boolean tableOrChart = next instanceof Block.Table || next instanceof Block.Chart;
+		return block instanceof Block.Paragraph && (tableOrChart || next instanceof Block.Bullets)
+				|| block instanceof Block.FindingBlock && tableOrChart;
 	}
 
 	/** @return whether this section starts on a new page */

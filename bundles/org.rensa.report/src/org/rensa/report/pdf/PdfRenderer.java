@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 import org.rensa.model.Tlp;
 import org.rensa.report.ChainFigure;
 import org.rensa.report.LandscapeOpening;
+import org.rensa.report.TextWidth;
 import org.rensa.report.model.Block;
 import org.rensa.report.model.ReportDocument;
 import org.rensa.report.model.Section;
@@ -222,7 +223,7 @@ public final class PdfRenderer {
 			Div band = new Div().setBackgroundColor(NAVY).setPadding(28).setMarginTop(model.authorLogo() != null || model.clientLogo() != null ? 12 : 40);
 			band.add(new Paragraph(model.author()).setFontColor(ColorConstantsWhite.WHITE).setFontSize(10).setMarginBottom(36));
 			float titleWidth = PageSize.A4.getWidth() - 2 * MARGIN_X - 60;
-			float titleSize = Math.max(18, Math.min(26, 26 * titleWidth / Math.max(1, bold.getWidth(model.title(), 26))));
+			float titleSize = TextWidth.titleSize(bold.getWidth(model.title(), 1), titleWidth);
 			Paragraph title = new Paragraph(model.title()).setFont(bold).setFontSize(titleSize).setFontColor(ColorConstantsWhite.WHITE)
 					.setMultipliedLeading(1.15f);
 			title.getAccessibilityProperties().setRole(StandardRoles.H1);
