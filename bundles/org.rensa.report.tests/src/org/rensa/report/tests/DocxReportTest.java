@@ -22,6 +22,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.rensa.model.Tlp;
 import org.rensa.report.TextWidth;
 import org.rensa.report.build.ReportBuilder;
+import org.rensa.report.docx.DocxRenderer;
 import org.rensa.report.model.Block;
 import org.rensa.report.model.ReportDocument;
 import org.rensa.report.pdf.Palette;
@@ -86,7 +87,7 @@ class DocxReportTest {
 				XWPFRun title = document.getTables().get(0).getRow(0).getCell(0).getParagraphs().stream().filter(p -> "Title".equals(p.getStyle()))
 						.findFirst().orElseThrow().getRuns().get(0);
 				double size = title.getFontSizeAsDouble();
-				assertEquals(TextWidth.titleSize(TextWidth.ems(model.title()), 481.9 - 56), size, 0.5, lang + ": the cover title's size");
+				assertEquals(TextWidth.titleSize(TextWidth.ems(model.title()), DocxRenderer.COVER_TITLE_WIDTH_PT), size, 0.5, lang + ": the cover title's size");
 			}
 		}
 	}

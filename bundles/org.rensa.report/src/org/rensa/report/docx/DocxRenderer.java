@@ -86,6 +86,8 @@ public final class DocxRenderer {
 	private static final String MUTED = "5B6778";
 	private static final int CONTENT_WIDTH_TWIPS = 9638; // A4 minus 2 cm margins each side
 	private static final float CONTENT_WIDTH_PT = CONTENT_WIDTH_TWIPS / 20f;
+	/** The width the cover title is sized for: the band's text width (less 28 pt margins) with a tenth spare. */
+	public static final float COVER_TITLE_WIDTH_PT = (CONTENT_WIDTH_PT - 2 * 28) * 0.9f;
 	/** The height a supply-chain figure may take (A4 with 2 cm margins, less a heading and a caption). */
 	private static final float FIGURE_HEIGHT_PT = 600;
 	/** The width of a landscape page's text area (A4, 2 cm margins). */
@@ -332,8 +334,9 @@ public final class DocxRenderer {
 		XWPFRun titleRun = title.createRun();
 		titleRun.setText(model.title());
 		titleRun.setColor("FFFFFF");
-		// on one line where it can be, as in the PDF (the band's text is the page's less the cell margins)
-		titleRun.setFontSize(TextWidth.titleSize(TextWidth.ems(model.title()), CONTENT_WIDTH_PT - 2 * 28));
+		// on one line where it can be, as in the PDF: the band's text is the page's less the cell margins,
+		// a tenth kept free because the word processor sets the line, not Rensa
+		titleRun.setFontSize(TextWidth.titleSize(TextWidth.ems(model.title()), COVER_TITLE_WIDTH_PT));
 		XWPFParagraph subtitle = cell.addParagraph();
 		subtitle.setStyle("Subtitle");
 		XWPFRun subtitleRun = subtitle.createRun();
