@@ -243,15 +243,15 @@ public final class TrackerImporter {
 						problems.add(Cells.problem(sheet, row, TrackerLayout.COL_STATUS, statusText, CellProblem.Reason.VERIFIED_BY_AUDITOR_ONLY));
 					} else if (status == null) {
 						problems.add(Cells.problem(sheet, row, TrackerLayout.COL_STATUS, statusText, CellProblem.Reason.NOT_LISTED_STATUS));
-					} else if (status != current(action)) {
+					} else if (status != TrackerRow.status(action)) {
 						offer(edits, kept, sent, TrackerRow::status, status.getName(), new Edit(action, Literals.REMEDIATION_ACTION__STATUS, status,
-								new TrackerChange(code, "status", label(current(action)), label(status))));
+								new TrackerChange(code, "status", label(TrackerRow.status(action)), label(status))));
 					}
 				}
 				LocalDate completed = date(sheet, row, TrackerLayout.COL_COMPLETED, problems);
 				if (completed != INVALID && !Objects.equals(completed, action.getCompletedOn())) {
 					offer(edits, kept, sent, TrackerRow::completed, TrackerRow.text(completed), new Edit(action, Literals.REMEDIATION_ACTION__COMPLETED_ON, completed,
-							new TrackerChange(code, "completed on", text(action.getCompletedOn()), text(completed))));
+							new TrackerChange(code, "completed on", TrackerRow.text(action.getCompletedOn()), TrackerRow.text(completed))));
 				}
 				String comment = Cells.text(Cells.cell(sheet, row, TrackerLayout.COL_COMMENT), sheet, row, TrackerLayout.COL_COMMENT, true,
 						problems);
@@ -282,7 +282,7 @@ public final class TrackerImporter {
 				LocalDate on = date(sheet, row, TrackerLayout.COL_RESPONSE_ON, problems);
 				if (on != INVALID && !Objects.equals(on, finding.getManagementResponseOn())) {
 					offer(edits, kept, sent, TrackerRow::on, TrackerRow.text(on), new Edit(finding, Literals.FINDING__MANAGEMENT_RESPONSE_ON, on,
-							new TrackerChange(findingCode, "response date", text(finding.getManagementResponseOn()), text(on))));
+							new TrackerChange(findingCode, "response date", TrackerRow.text(finding.getManagementResponseOn()), TrackerRow.text(on))));
 				}
 			}
 		}
@@ -345,20 +345,12 @@ public final class TrackerImporter {
 		return null;
 	}
 
-	private static ActionStatus current(RemediationAction action) {
-		return action.getStatus() == null ? ActionStatus.PLANNED : action.getStatus();
-	}
-
 	private static String label(ActionStatus status) {
 		return Language.of(Locale.ENGLISH).label(status);
 	}
 
 	private static String label(Organization organization) {
 		return organization.getName() == null ? organization.getId() : organization.getName();
-	}
-
-	private static String text(LocalDate date) {
-		return date == null ? "" : date.toString();
 	}
 
 	/** @return the values the row was sent with, {@code null} for a tracker that does not keep them */

@@ -134,7 +134,7 @@ public final class XlsxTracker {
 				set(row, TrackerLayout.COL_ACTION, closure.text(t.either(action.getActionJa(), action.getAction())), styles.locked(), anonymiser);
 				set(row, TrackerLayout.COL_OWNER, t.field(action.getOwner()), styles.locked(), anonymiser);
 				date(row, TrackerLayout.COL_DUE, action.getDueDate(), styles.lockedDate());
-				set(row, TrackerLayout.COL_STATUS, t.label(action.getStatus() == null ? ActionStatus.PLANNED : action.getStatus()), input, null);
+				set(row, TrackerLayout.COL_STATUS, t.label(TrackerRow.status(action)), input, null);
 				date(row, TrackerLayout.COL_COMPLETED, action.getCompletedOn(), inputDate);
 				set(row, TrackerLayout.COL_COMMENT, action.getSupplierComment(), input, anonymiser);
 				if (first) {
